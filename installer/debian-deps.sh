@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Duper needs to build and test on Debian 12 (bookworm): Qt 6.4, QtKeychain, simdjson, and the
+# headless desktop pieces the tests use (Xvfb, D-Bus, gnome-keyring). Idempotent: installs only what is missing.
+set -euo pipefail
+
+PACKAGES=(
+    cmake ninja-build g++ dpkg-dev file pkg-config curl
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsimdjson-dev
+    libgl-dev libxkbcommon-dev
+    xvfb xauth x11-utils x11-apps netpbm fonts-dejavu-core
+    dbus dbus-x11 gnome-keyring libsecret-tools libsecret-1-0
+)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$package")
+done
+if ((${#missing[@]} == 0)); then
+    echo "debian-deps: everything is installed"
+    exit 0
+fi
+
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+echo "debian-deps: installing ${missing[*]}"
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

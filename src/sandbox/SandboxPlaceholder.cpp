@@ -1,0 +1,4 @@
+// Replaced by the emulated clusters.
+namespace duper::sandbox {
+int placeholder() { return 0; }
+} // namespace duper::sandbox
