@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace duper {
@@ -39,8 +38,10 @@ public:
     QString effectiveText(FollowParameter parameter) const;
 
     // Parses `text` with the parameter's grammar (integer, byte size or time value) and stores it. Grammar errors
-    // only; the CCR limits are checked by validate().
+    // only; the CCR limits are checked by validate(). Blank text clears the parameter. Counts may be padded with
+    // spaces; sizes and times are parsed exactly as ES would parse the same JSON string ("5m " is rejected).
     std::optional<ValueError> setFromText(FollowParameter parameter, const QString& text);
+    // "all" or a shard count >= 0, as ActiveShardCount.parseString accepts; blank text clears it.
     std::optional<ValueError> setWaitForActiveShards(const QString& text);
 
     // The CCR-specific limits Elasticsearch checks (FollowParameters.validate): counts and sizes > 0,

@@ -1,0 +1,110 @@
+#include "core/ccr/CcrStatsResponse.h"
+
+#include "core/ccr/OnDemandReader.h"
+
+namespace duper {
+
+namespace {
+
+bool readAutoFollowError(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path,
+                         AutoFollowError& out)
+{
+    OnDemandReader::Object object;
+    if (!reader.readObject(value, path, object))
+        return false;
+    return forEachField(reader, object, path, [&](std::string_view key, OnDemandReader::Value& field) {
+        const JsonPath fieldPath = path.child(key);
+        if (key == "leader_index")
+            return reader.readString(field, fieldPath, out.leaderIndex);
+        if (key == "timestamp")
+            return reader.readInt64(field, fieldPath, out.timestamp);
+        if (key == "auto_follow_exception")
+            return reader.readErrorCause(field, fieldPath, out.autoFollowException);
+        return true;
+    });
+}
+
+bool readAutoFollowedCluster(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path,
+                             AutoFollowedCluster& out)
+{
+    OnDemandReader::Object object;
+    if (!reader.readObject(value, path, object))
+        return false;
+    return forEachField(reader, object, path, [&](std::string_view key, OnDemandReader::Value& field) {
+        const JsonPath fieldPath = path.child(key);
+        if (key == "cluster_name")
+            return reader.readString(field, fieldPath, out.clusterName);
+        if (key == "time_since_last_check_millis")
+            return reader.readInt64(field, fieldPath, out.timeSinceLastCheckMillis);
+        if (key == "last_seen_metadata_version")
+            return reader.readInt64(field, fieldPath, out.lastSeenMetadataVersion);
+        return true;
+    });
+}
+
+template <typename T, typename ReadOne>
+bool readList(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, QList<T>& out,
+              ReadOne readOne)
+{
+    OnDemandReader::Array array;
+    if (!reader.readArray(value, path, array))
+        return false;
+    return forEachElement(reader, array, path, [&](qsizetype index, OnDemandReader::Value& element) {
+        T item;
+        if (!readOne(reader, element, path.element(index), item))
+            return false;
+        out.append(std::move(item));
+        return true;
+    });
+}
+
+bool readAutoFollowStats(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path,
+                         AutoFollowStats& out)
+{
+    OnDemandReader::Object object;
+    if (!reader.readObject(value, path, object))
+        return false;
+    return forEachField(reader, object, path, [&](std::string_view key, OnDemandReader::Value& field) {
+        const JsonPath fieldPath = path.child(key);
+        if (key == "number_of_failed_follow_indices")
+            return reader.readInt64(field, fieldPath, out.numberOfFailedFollowIndices);
+        if (key == "number_of_failed_remote_cluster_state_requests")
+            return reader.readInt64(field, fieldPath, out.numberOfFailedRemoteClusterStateRequests);
+        if (key == "number_of_successful_follow_indices")
+            return reader.readInt64(field, fieldPath, out.numberOfSuccessfulFollowIndices);
+        if (key == "recent_auto_follow_errors")
+            return readList(reader, field, fieldPath, out.recentAutoFollowErrors, readAutoFollowError);
+        if (key == "auto_followed_clusters")
+            return readList(reader, field, fieldPath, out.autoFollowedClusters, readAutoFollowedCluster);
+        return true;
+    });
+}
+
+} // namespace
+
+std::optional<CcrStatsResponse> CcrStatsResponse::parse(const QByteArray& body, QString* error)
+{
+    OnDemandReader reader(QStringLiteral("ccr_stats"));
+    OnDemandReader::Object root;
+    CcrStatsResponse response;
+    const JsonPath top;
+    const bool ok = reader.open(body, root) &&
+                    forEachField(reader, root, top, [&](std::string_view key, OnDemandReader::Value& value) {
+                        const JsonPath path = top.child(key);
+                        if (key == "auto_follow_stats")
+                            return readAutoFollowStats(reader, value, path, response.autoFollowStats);
+                        if (key == "follow_stats") {
+                            OnDemandReader::Object object;
+                            return reader.readObject(value, path, object) &&
+                                   reader.readFollowStats(object, path, response.followStats);
+                        }
+                        return true;
+                    });
+    if (!ok || !reader.finish()) {
+        reader.reportTo(error);
+        return std::nullopt;
+    }
+    return response;
+}
+
+} // namespace duper

@@ -1,0 +1,34 @@
+#include "core/ccr/EsErrorBody.h"
+
+#include "core/ccr/JsonReader.h"
+
+#include <QCoreApplication>
+
+namespace duper {
+
+std::optional<EsErrorBody> EsErrorBody::parse(const QByteArray& body, QString* error)
+{
+    JsonReader reader(QStringLiteral("error"));
+    QJsonObject root;
+    EsErrorBody result;
+    bool ok = reader.open(body, root) && reader.optInt(root, QStringLiteral("status"), {}, result.status);
+    if (ok) {
+        const QJsonValue value = root.value(QStringLiteral("error"));
+        if (value.isObject())
+            result.error = ErrorCause::fromJson(value.toObject());
+        else if (value.isString()) // very old Elasticsearch: "error": "IndexMissingException[[x] missing]"
+            result.error.reason = value.toString();
+        else if (value.isUndefined() || value.isNull())
+            ok = reader.fail(QStringLiteral("error"), QCoreApplication::translate("duper::Parsers", "is missing"));
+        else
+            ok = reader.fail(QStringLiteral("error"),
+                             QCoreApplication::translate("duper::Parsers", "is not an object or a string"));
+    }
+    if (!ok) {
+        reader.reportTo(error);
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace duper

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/es/ErrorCause.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace duper {
+
+// The error envelope {"error": {...}, "status": N}. Very old ES sends `error` as a plain string; that becomes an
+// ErrorCause with an empty type and the string as reason.
+struct EsErrorBody
+{
+    ErrorCause error;
+    int status = 0; // 0 when the body has none
+
+    static std::optional<EsErrorBody> parse(const QByteArray& body, QString* error = nullptr);
+};
+
+} // namespace duper

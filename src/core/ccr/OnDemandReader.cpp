@@ -1,0 +1,340 @@
+#include "core/ccr/OnDemandReader.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <limits>
+
+namespace duper {
+
+namespace {
+
+// Bodies above this size do not leave their (several times larger) parser buffers behind in the thread.
+constexpr size_t kRetainedCapacityLimit = size_t(64) * 1024 * 1024;
+
+thread_local simdjson::ondemand::parser t_sharedParser;
+thread_local bool t_sharedParserBusy = false;
+
+QString fromView(std::string_view view)
+{
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+} // namespace
+
+OnDemandReader::OnDemandReader(QString api) : m_api(std::move(api))
+{
+    if (!t_sharedParserBusy) {
+        t_sharedParserBusy = true;
+        m_usesShared = true;
+        m_parser = &t_sharedParser;
+    } else {
+        m_parser = &m_ownParser;
+    }
+}
+
+OnDemandReader::~OnDemandReader()
+{
+    if (m_usesShared) {
+        m_document = simdjson::ondemand::document();
+        if (t_sharedParser.capacity() > kRetainedCapacityLimit)
+            t_sharedParser = simdjson::ondemand::parser();
+        t_sharedParserBusy = false;
+    }
+}
+
+bool OnDemandReader::open(const QByteArray& body, Object& root)
+{
+    const JsonPath top;
+    simdjson::error_code code = simdjson::SUCCESS;
+    const size_t size = size_t(body.size());
+    if (body.isDetached() && size_t(body.capacity()) >= size + simdjson::SIMDJSON_PADDING) {
+        code = m_parser->iterate(simdjson::padded_string_view(body.constData(), size, size_t(body.capacity())))
+                   .get(m_document);
+    } else {
+        m_padded = simdjson::padded_string(body.constData(), size);
+        code = m_parser->iterate(m_padded).get(m_document);
+    }
+    if (code)
+        return failCode(top, code, "a JSON object");
+    if (const auto objectCode = m_document.get_object().get(root))
+        return failCode(top, objectCode, "a JSON object");
+    return true;
+}
+
+bool OnDemandReader::finish()
+{
+    const char* location = nullptr;
+    if (m_document.current_location().get(location) == simdjson::SUCCESS)
+        return fail(JsonPath(), QCoreApplication::translate("duper::Parsers", "has content after the JSON object"));
+    return true;
+}
+
+bool OnDemandReader::fail(const JsonPath& path, const QString& problem)
+{
+    if (m_error.isEmpty()) {
+        const QString where = path.toString();
+        m_error = QStringLiteral("%1: %2 %3")
+                      .arg(m_api, where.isEmpty() ? QCoreApplication::translate("duper::Parsers", "the body") : where,
+                           problem);
+    }
+    return false;
+}
+
+bool OnDemandReader::failCode(const JsonPath& path, simdjson::error_code code, const char* expected)
+{
+    if (code == simdjson::INCORRECT_TYPE) {
+        return fail(path, QCoreApplication::translate("duper::Parsers", "is not %1")
+                              .arg(QCoreApplication::translate("duper::Parsers", expected)));
+    }
+    if (code == simdjson::NUMBER_OUT_OF_RANGE)
+        return fail(path, QCoreApplication::translate("duper::Parsers", "is out of range"));
+    if (code == simdjson::EMPTY)
+        return fail(path, QCoreApplication::translate("duper::Parsers", "is empty, not JSON"));
+    return fail(path, QCoreApplication::translate("duper::Parsers", "is malformed JSON (%1)")
+                          .arg(QString::fromUtf8(simdjson::error_message(code))));
+}
+
+bool OnDemandReader::readString(Value& value, const JsonPath& path, QString& out)
+{
+    std::string_view view;
+    if (const auto code = value.get_string().get(view))
+        return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "a string"));
+    out = fromView(view);
+    return true;
+}
+
+bool OnDemandReader::readInt64(Value& value, const JsonPath& path, qint64& out)
+{
+    int64_t number = 0;
+    if (const auto code = value.get_int64().get(number))
+        return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "a number"));
+    out = qint64(number);
+    return true;
+}
+
+bool OnDemandReader::readInt(Value& value, const JsonPath& path, int& out)
+{
+    qint64 number = 0;
+    if (!readInt64(value, path, number))
+        return false;
+    if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
+        return fail(path, QCoreApplication::translate("duper::Parsers", "is out of range"));
+    out = int(number);
+    return true;
+}
+
+bool OnDemandReader::readBool(Value& value, const JsonPath& path, bool& out)
+{
+    if (const auto code = value.get_bool().get(out))
+        return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "a boolean"));
+    return true;
+}
+
+bool OnDemandReader::readObject(Value& value, const JsonPath& path, Object& out)
+{
+    if (const auto code = value.get_object().get(out))
+        return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "an object"));
+    return true;
+}
+
+bool OnDemandReader::readArray(Value& value, const JsonPath& path, Array& out)
+{
+    if (const auto code = value.get_array().get(out))
+        return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "an array"));
+    return true;
+}
+
+bool OnDemandReader::readStringList(Value& value, const JsonPath& path, QStringList& out)
+{
+    Array array;
+    if (!readArray(value, path, array))
+        return false;
+    out.clear();
+    return forEachElement(*this, array, path, [&](qsizetype index, Value& element) {
+        QString text;
+        if (!readString(element, path.element(index), text))
+            return false;
+        out.append(text);
+        return true;
+    });
+}
+
+bool OnDemandReader::readErrorCause(Value& value, const JsonPath& path, ErrorCause& out)
+{
+    Object object;
+    if (!readObject(value, path, object))
+        return false;
+    std::string_view raw;
+    if (const auto code = object.raw_json().get(raw))
+        return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "an object"));
+    QJsonParseError parseError;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())), &parseError);
+    if (!document.isObject())
+        return fail(
+            path,
+            QCoreApplication::translate("duper::Parsers", "is malformed JSON (%1)").arg(parseError.errorString()));
+    out = ErrorCause::fromJson(document.object());
+    return true;
+}
+
+bool OnDemandReader::readFollowStats(Object& object, const JsonPath& path, FollowStatsResponse& out)
+{
+    return forEachField(*this, object, path, [&](std::string_view key, Value& value) {
+        if (key != "indices")
+            return true;
+        const JsonPath indicesPath = path.child(key);
+        Array array;
+        if (!readArray(value, indicesPath, array))
+            return false;
+        return forEachElement(*this, array, indicesPath, [&](qsizetype index, Value& element) {
+            FollowerStats stats;
+            if (!readFollowerStats(element, indicesPath.element(index), stats))
+                return false;
+            out.indices.append(std::move(stats));
+            return true;
+        });
+    });
+}
+
+bool OnDemandReader::readFollowerStats(Value& value, const JsonPath& path, FollowerStats& out)
+{
+    Object object;
+    if (!readObject(value, path, object))
+        return false;
+    return forEachField(*this, object, path, [&](std::string_view key, Value& field) {
+        const JsonPath fieldPath = path.child(key);
+        if (key == "index")
+            return readString(field, fieldPath, out.index);
+        if (key == "total_global_checkpoint_lag") {
+            qint64 lag = 0;
+            if (!readInt64(field, fieldPath, lag))
+                return false;
+            out.totalGlobalCheckpointLag = lag;
+            return true;
+        }
+        if (key == "shards") {
+            Array array;
+            if (!readArray(field, fieldPath, array))
+                return false;
+            return forEachElement(*this, array, fieldPath, [&](qsizetype index, Value& element) {
+                ShardFollowStats shard;
+                if (!readShardStats(element, fieldPath.element(index), shard))
+                    return false;
+                out.shards.append(std::move(shard));
+                return true;
+            });
+        }
+        return true;
+    });
+}
+
+bool OnDemandReader::readShardStats(Value& value, const JsonPath& path, ShardFollowStats& out)
+{
+    Object object;
+    if (!readObject(value, path, object))
+        return false;
+    return forEachField(*this, object, path, [&](std::string_view key, Value& field) {
+        const JsonPath fieldPath = path.child(key);
+        // Most frequent first; human-readable twins ("write_buffer_size", "total_read", ...) fall through.
+        if (key == "remote_cluster")
+            return readString(field, fieldPath, out.remoteCluster);
+        if (key == "leader_index")
+            return readString(field, fieldPath, out.leaderIndex);
+        if (key == "follower_index")
+            return readString(field, fieldPath, out.followerIndex);
+        if (key == "shard_id")
+            return readInt(field, fieldPath, out.shardId);
+        if (key == "leader_global_checkpoint")
+            return readInt64(field, fieldPath, out.leaderGlobalCheckpoint);
+        if (key == "leader_max_seq_no")
+            return readInt64(field, fieldPath, out.leaderMaxSeqNo);
+        if (key == "follower_global_checkpoint")
+            return readInt64(field, fieldPath, out.followerGlobalCheckpoint);
+        if (key == "follower_max_seq_no")
+            return readInt64(field, fieldPath, out.followerMaxSeqNo);
+        if (key == "last_requested_seq_no")
+            return readInt64(field, fieldPath, out.lastRequestedSeqNo);
+        if (key == "outstanding_read_requests")
+            return readInt(field, fieldPath, out.outstandingReadRequests);
+        if (key == "outstanding_write_requests")
+            return readInt(field, fieldPath, out.outstandingWriteRequests);
+        if (key == "write_buffer_operation_count")
+            return readInt(field, fieldPath, out.writeBufferOperationCount);
+        if (key == "write_buffer_size_in_bytes")
+            return readInt64(field, fieldPath, out.writeBufferSizeInBytes);
+        if (key == "follower_mapping_version")
+            return readInt64(field, fieldPath, out.followerMappingVersion);
+        if (key == "follower_settings_version")
+            return readInt64(field, fieldPath, out.followerSettingsVersion);
+        if (key == "follower_aliases_version")
+            return readInt64(field, fieldPath, out.followerAliasesVersion);
+        if (key == "total_read_time_millis")
+            return readInt64(field, fieldPath, out.totalReadTimeMillis);
+        if (key == "total_read_remote_exec_time_millis")
+            return readInt64(field, fieldPath, out.totalReadRemoteExecTimeMillis);
+        if (key == "successful_read_requests")
+            return readInt64(field, fieldPath, out.successfulReadRequests);
+        if (key == "failed_read_requests")
+            return readInt64(field, fieldPath, out.failedReadRequests);
+        if (key == "operations_read")
+            return readInt64(field, fieldPath, out.operationsRead);
+        if (key == "bytes_read")
+            return readInt64(field, fieldPath, out.bytesRead);
+        if (key == "total_write_time_millis")
+            return readInt64(field, fieldPath, out.totalWriteTimeMillis);
+        if (key == "successful_write_requests")
+            return readInt64(field, fieldPath, out.successfulWriteRequests);
+        if (key == "failed_write_requests")
+            return readInt64(field, fieldPath, out.failedWriteRequests);
+        if (key == "operations_written")
+            return readInt64(field, fieldPath, out.operationsWritten);
+        if (key == "time_since_last_read_millis")
+            return readInt64(field, fieldPath, out.timeSinceLastReadMillis);
+        if (key == "read_exceptions") {
+            Array array;
+            if (!readArray(field, fieldPath, array))
+                return false;
+            return forEachElement(*this, array, fieldPath, [&](qsizetype index, Value& element) {
+                ReadException exception;
+                if (!readReadException(element, fieldPath.element(index), exception))
+                    return false;
+                out.readExceptions.append(std::move(exception));
+                return true;
+            });
+        }
+        if (key == "fatal_exception") {
+            bool isNull = false;
+            if (const auto code = field.is_null().get(isNull))
+                return failCode(fieldPath, code, QT_TRANSLATE_NOOP("duper::Parsers", "an object"));
+            if (isNull)
+                return true;
+            ErrorCause cause;
+            if (!readErrorCause(field, fieldPath, cause))
+                return false;
+            out.fatalException = std::move(cause);
+            return true;
+        }
+        return true;
+    });
+}
+
+bool OnDemandReader::readReadException(Value& value, const JsonPath& path, ReadException& out)
+{
+    Object object;
+    if (!readObject(value, path, object))
+        return false;
+    return forEachField(*this, object, path, [&](std::string_view key, Value& field) {
+        const JsonPath fieldPath = path.child(key);
+        if (key == "from_seq_no")
+            return readInt64(field, fieldPath, out.fromSeqNo);
+        if (key == "retries")
+            return readInt(field, fieldPath, out.retries);
+        if (key == "exception")
+            return readErrorCause(field, fieldPath, out.exception);
+        return true;
+    });
+}
+
+} // namespace duper

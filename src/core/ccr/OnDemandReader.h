@@ -1,0 +1,108 @@
+#pragma once
+
+// Internal to duper_core's .cpp files: this header pulls in simdjson, so never include it from a public header.
+
+#include "core/ccr/FollowStatsResponse.h"
+#include "core/ccr/JsonPath.h"
+#include "core/es/ErrorCause.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <simdjson.h>
+
+namespace duper {
+
+// Reads a body with simdjson's on-demand API straight into our structs, recording the first problem as
+// "<api>: <path> is not a number". Each read* returns false once something is malformed; callers stop then.
+class OnDemandReader
+{
+public:
+    using Value = simdjson::ondemand::value;
+    using Object = simdjson::ondemand::object;
+    using Array = simdjson::ondemand::array;
+
+    explicit OnDemandReader(QString api);
+    ~OnDemandReader();
+    OnDemandReader(const OnDemandReader&) = delete;
+    OnDemandReader& operator=(const OnDemandReader&) = delete;
+
+    // Parses `body` (copied into a padded buffer unless it already has simdjson's padding); `root` is the
+    // top-level object. The reader must outlive every value read from it.
+    bool open(const QByteArray& body, Object& root);
+
+    // After the root object was read: fails when anything but whitespace follows it.
+    bool finish();
+
+    bool fail(const JsonPath& path, const QString& problem);
+    bool failCode(const JsonPath& path, simdjson::error_code code, const char* expected);
+    const QString& error() const { return m_error; }
+    void reportTo(QString* error) const
+    {
+        if (error)
+            *error = m_error;
+    }
+
+    bool readString(Value& value, const JsonPath& path, QString& out);
+    bool readInt64(Value& value, const JsonPath& path, qint64& out);
+    bool readInt(Value& value, const JsonPath& path, int& out);
+    bool readBool(Value& value, const JsonPath& path, bool& out);
+    bool readObject(Value& value, const JsonPath& path, Object& out);
+    bool readArray(Value& value, const JsonPath& path, Array& out);
+    bool readStringList(Value& value, const JsonPath& path, QStringList& out);
+    // An object read through QJsonDocument (errors are rare and small).
+    bool readErrorCause(Value& value, const JsonPath& path, ErrorCause& out);
+
+    // The {"indices": [...]} object of follow_stats (top level) and of ccr stats (`follow_stats`).
+    bool readFollowStats(Object& object, const JsonPath& path, FollowStatsResponse& out);
+    bool readFollowerStats(Value& value, const JsonPath& path, FollowerStats& out);
+    bool readShardStats(Value& value, const JsonPath& path, ShardFollowStats& out);
+    bool readReadException(Value& value, const JsonPath& path, ReadException& out);
+
+private:
+    QString m_api;
+    QString m_error;
+    simdjson::padded_string m_padded;
+    // The thread's shared parser (its buffers are reused across calls, which saves allocating and faulting in
+    // several times the body size per parse), or m_ownParser when the shared one is busy.
+    simdjson::ondemand::parser* m_parser = nullptr;
+    simdjson::ondemand::parser m_ownParser;
+    bool m_usesShared = false;
+    simdjson::ondemand::document m_document;
+};
+
+// Iterates the fields of `object`: calls `onField(std::string_view key, Value& value)`, which returns false to stop.
+// Returns false when iteration failed (the reader then holds the error) or a callback returned false.
+template <typename Callback>
+bool forEachField(OnDemandReader& reader, OnDemandReader::Object& object, const JsonPath& path, Callback&& onField)
+{
+    for (auto fieldResult : object) {
+        std::string_view key;
+        if (const auto code = fieldResult.unescaped_key().get(key))
+            return reader.failCode(path, code, "an object");
+        OnDemandReader::Value value;
+        if (const auto code = fieldResult.value().get(value))
+            return reader.failCode(path, code, "an object");
+        if (!onField(key, value))
+            return false;
+    }
+    return true;
+}
+
+// Iterates the elements of `array`: calls `onElement(qsizetype index, Value& value)`, which returns false to stop.
+template <typename Callback>
+bool forEachElement(OnDemandReader& reader, OnDemandReader::Array& array, const JsonPath& path, Callback&& onElement)
+{
+    qsizetype index = 0;
+    for (auto elementResult : array) {
+        OnDemandReader::Value value;
+        if (const auto code = std::move(elementResult).get(value))
+            return reader.failCode(path.element(index), code, "a value");
+        if (!onElement(index, value))
+            return false;
+        ++index;
+    }
+    return true;
+}
+
+} // namespace duper

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/es/CredentialProvider.h"
+#include "core/es/EsEndpoint.h"
+#include "core/es/EsJob.h"
+#include "core/es/EsRequest.h"
+#include "core/es/EsResultJob.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QThreadPool>
+#include <QUrl>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace duper {
+
+// Talks to one Elasticsearch endpoint through an injected QNetworkAccessManager. Each send() makes one job, parented
+// to the client and already started; connect to its finished() signal. Adds Accept/Content-Type, the Authorization
+// header from the credential provider, the TLS configuration and the transfer timeout. Secrets go only into the
+// Authorization header: never into URLs, logs or error messages (user info in the base URL is dropped).
+class EsClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype kDefaultOffThreadThreshold = 256 * 1024;
+
+    EsClient(QNetworkAccessManager* manager, EsEndpoint endpoint,
+             std::shared_ptr<const CredentialProvider> credentials = {}, QObject* parent = nullptr);
+
+    const EsEndpoint& endpoint() const { return m_endpoint; }
+    void setEndpoint(EsEndpoint endpoint);
+    void setCredentials(std::shared_ptr<const CredentialProvider> credentials);
+    const std::shared_ptr<const CredentialProvider>& credentials() const { return m_credentials; }
+    // Set when the TLS files of the endpoint could not be loaded; every job then fails with a Configuration error.
+    const QString& configurationError() const { return m_configurationError; }
+
+    // Where large bodies are parsed; the global pool unless set.
+    void setThreadPool(QThreadPool* pool) { m_pool = pool; }
+    void setOffThreadParseThreshold(qsizetype bytes) { m_offThreadThreshold = bytes; }
+    qsizetype offThreadParseThreshold() const { return m_offThreadThreshold; }
+
+    // The full URL a request goes to (percent-encoded path under the base URL's prefix, query), without user info.
+    QUrl urlFor(const EsRequest& request) const;
+
+    // A job that only checks the HTTP outcome; body() holds the answer.
+    EsJob* send(const EsRequest& request);
+
+    // A job whose body is parsed by `parser` (std::optional<T>(const QByteArray&, QString*)).
+    template <typename T> EsResultJob<T>* send(const EsRequest& request, typename EsResultJob<T>::Parser parser)
+    {
+        auto* job = new EsResultJob<T>(request, std::move(parser), this);
+        start(job);
+        return job;
+    }
+
+    // Same, for a parser class with `static std::optional<T> parse(const QByteArray&, QString*)`.
+    template <typename ParserClass> auto sendParsed(const EsRequest& request)
+    {
+        using Result = typename decltype(ParserClass::parse(QByteArray(), nullptr))::value_type;
+        return send<Result>(request, &ParserClass::parse);
+    }
+
+private:
+    void start(EsJob* job);
+    QNetworkRequest networkRequest(const EsRequest& request) const;
+
+    QPointer<QNetworkAccessManager> m_manager;
+    EsEndpoint m_endpoint;
+    std::shared_ptr<const CredentialProvider> m_credentials;
+    std::optional<QSslConfiguration> m_sslConfiguration;
+    QString m_configurationError;
+    QPointer<QThreadPool> m_pool;
+    qsizetype m_offThreadThreshold = kDefaultOffThreadThreshold;
+};
+
+} // namespace duper

@@ -1,0 +1,92 @@
+#include "core/es/EsTlsConfig.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace duper {
+
+namespace {
+
+QString tlsText(const char* text)
+{
+    return QCoreApplication::translate("duper::EsTlsConfig", text);
+}
+
+std::optional<QByteArray> readFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tlsText("Cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+std::optional<QSslConfiguration> EsTlsConfig::build(QString* error) const
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!caCertificateFiles.isEmpty()) {
+        QList<QSslCertificate> cas = config.caCertificates();
+        for (const QString& path : caCertificateFiles) {
+            const std::optional<QByteArray> data = readFile(path, error);
+            if (!data)
+                return std::nullopt;
+            QList<QSslCertificate> certs = QSslCertificate::fromData(*data, QSsl::Pem);
+            if (certs.isEmpty())
+                certs = QSslCertificate::fromData(*data, QSsl::Der);
+            if (certs.isEmpty()) {
+                if (error)
+                    *error = tlsText("%1 holds no certificate (PEM or DER expected).").arg(path);
+                return std::nullopt;
+            }
+            cas += certs;
+        }
+        config.setCaCertificates(cas);
+    }
+
+    if (!clientCertificateFile.isEmpty() || !clientKeyFile.isEmpty()) {
+        if (clientCertificateFile.isEmpty() || clientKeyFile.isEmpty()) {
+            if (error)
+                *error = tlsText("A client certificate needs both the certificate file and its key file.");
+            return std::nullopt;
+        }
+        const std::optional<QByteArray> certData = readFile(clientCertificateFile, error);
+        if (!certData)
+            return std::nullopt;
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(*certData, QSsl::Pem);
+        if (certs.isEmpty()) {
+            if (error)
+                *error = tlsText("%1 holds no PEM certificate.").arg(clientCertificateFile);
+            return std::nullopt;
+        }
+        const std::optional<QByteArray> keyData = readFile(clientKeyFile, error);
+        if (!keyData)
+            return std::nullopt;
+        QSslKey key;
+        for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+            key = QSslKey(*keyData, algorithm, QSsl::Pem, QSsl::PrivateKey, clientKeyPassphrase);
+            if (!key.isNull())
+                break;
+        }
+        if (key.isNull()) {
+            if (error)
+                *error = tlsText("The private key in %1 could not be loaded (wrong passphrase or format?).")
+                             .arg(clientKeyFile);
+            return std::nullopt;
+        }
+        config.setLocalCertificate(certs.first());
+        if (certs.size() > 1)
+            config.setLocalCertificateChain(certs);
+        config.setPrivateKey(key);
+    }
+
+    config.setPeerVerifyMode(verifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+    return config;
+}
+
+} // namespace duper

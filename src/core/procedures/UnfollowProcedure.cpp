@@ -1,0 +1,62 @@
+#include "core/procedures/UnfollowProcedure.h"
+
+#include "core/ccr/CcrApi.h"
+
+namespace duper {
+
+UnfollowProcedure::UnfollowProcedure(CcrApi* api, QString followerIndex, QObject* parent)
+    : FollowerProcedure(api, std::move(followerIndex),
+                        {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Close, ProcedureStep::Unfollow,
+                         ProcedureStep::Open},
+                        parent)
+{
+}
+
+void UnfollowProcedure::runStep(ProcedureStep step)
+{
+    switch (step) {
+    case ProcedureStep::Inspect:
+        inspect();
+        return;
+    case ProcedureStep::Pause:
+        pause();
+        return;
+    case ProcedureStep::Close:
+        close();
+        return;
+    case ProcedureStep::Unfollow:
+        unfollow();
+        return;
+    case ProcedureStep::Open:
+        open();
+        return;
+    case ProcedureStep::Follow:
+        break;
+    }
+    Q_UNREACHABLE();
+}
+
+void UnfollowProcedure::afterInspect()
+{
+    const FollowerIndexState& current = state();
+    if (current.replication == FollowerIndexState::Replication::NotFollower &&
+        current.openness != FollowerIndexState::Openness::Closed) {
+        failAsNotFollower();
+        return;
+    }
+    completeStep(StepOutcome::Done);
+}
+
+void UnfollowProcedure::unfollow()
+{
+    if (state().replication == FollowerIndexState::Replication::NotFollower) {
+        completeStep(StepOutcome::AlreadyDone);
+        return;
+    }
+    track(api()->unfollow(index()), [this]() {
+        mutableState().replication = FollowerIndexState::Replication::NotFollower;
+        completeStep(StepOutcome::Done);
+    });
+}
+
+} // namespace duper

@@ -1,0 +1,143 @@
+#include "sandbox/EsHttpServer.h"
+
+#include "sandbox/Authenticator.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/Router.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace duper::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+} // namespace
+
+EsHttpServer::EsHttpServer(const Router& router, const Authenticator& authenticator, FaultInjector* faults)
+    : m_router(router), m_authenticator(authenticator), m_faults(faults), m_server(std::make_unique<QHttpServer>())
+{
+    m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        onRequest(request, std::move(responder));
+    });
+}
+
+EsHttpServer::~EsHttpServer() = default;
+
+quint16 EsHttpServer::listen(quint16 port)
+{
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+RestRequest EsHttpServer::toRestRequest(const QHttpServerRequest& request)
+{
+    RestRequest r;
+    r.method = methodName(request.method());
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyDecoded);
+    if (r.path.isEmpty())
+        r.path = QStringLiteral("/");
+    for (const QString& part : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        r.segments.append(QUrl::fromPercentEncoding(part.toUtf8()));
+    r.query = request.query();
+    r.body = request.body();
+    r.headers = request.headers();
+    return r;
+}
+
+RestResponse EsHttpServer::handle(RestRequest& request) const
+{
+    RestError error;
+    const auto principal = m_authenticator.authenticate(request, &error);
+    if (!principal) {
+        RestResponse response = error.toResponse();
+        for (const QByteArray& value : Authenticator::wwwAuthenticateValues())
+            response.headers.append({QByteArrayLiteral("WWW-Authenticate"), value});
+        return response;
+    }
+    request.user = principal->user;
+    request.restrictedUser = principal->restricted;
+    if (auto denied = m_authenticator.authorize(*principal, request))
+        return denied->toResponse();
+    if (m_faults) {
+        const int status = m_faults->drawErrorStatus();
+        if (status == 429) {
+            return RestError(
+                       429, QStringLiteral("es_rejected_execution_exception"),
+                       QStringLiteral("rejected execution of coordinating operation [coordinating_and_primary_bytes=0, "
+                                      "replica_bytes=0, all_bytes=0, coordinating_operation_bytes=1024, "
+                                      "max_coordinating_and_primary_bytes=0]"))
+                .toResponse();
+        }
+        if (status == 503) {
+            return RestError(503, QStringLiteral("cluster_block_exception"),
+                             QStringLiteral("blocked by: [SERVICE_UNAVAILABLE/2/no master];"))
+                .toResponse();
+        }
+    }
+    return m_router.dispatch(request);
+}
+
+void EsHttpServer::send(QHttpServerResponder& responder, const RestResponse& response, bool head)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader(QByteArrayLiteral("X-elastic-product"), QByteArrayLiteral("Elasticsearch"));
+    responder.writeHeader(QByteArrayLiteral("content-type"), response.contentType);
+    for (const auto& [key, value] : response.headers)
+        responder.writeHeader(key, value);
+    responder.writeHeader(QByteArrayLiteral("content-length"), QByteArray::number(head ? 0 : response.body.size()));
+    responder.writeBody(head ? QByteArray() : response.body);
+}
+
+void EsHttpServer::onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    if (m_faults && m_faults->hang) {
+        m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        return;
+    }
+    RestRequest rest = toRestRequest(request);
+    const RestResponse response = handle(rest);
+    const bool head = rest.method == "HEAD";
+    if (m_faults && m_faults->latencyMs > 0) {
+        auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QPointer<QTcpSocket> socket = holder->socket();
+        QTimer::singleShot(m_faults->latencyMs, m_server.get(), [holder, socket, response, head] {
+            if (socket)
+                send(*holder, response, head);
+        });
+        return;
+    }
+    send(responder, response, head);
+}
+
+} // namespace duper::sandbox

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sandbox/RestRequest.h"
+#include "sandbox/RestResponse.h"
+
+#include <QHostAddress>
+#include <memory>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace duper::sandbox {
+
+class Authenticator;
+class FaultInjector;
+class Router;
+
+// The REST front of one emulated cluster on 127.0.0.1, built on Qt HTTP Server's missing-handler hook so every
+// path goes through our Router. Adds ES's headers, authenticates, and applies HTTP faults (latency, error rate,
+// hang) when given a FaultInjector.
+class EsHttpServer
+{
+public:
+    EsHttpServer(const Router& router, const Authenticator& authenticator, FaultInjector* faults);
+    ~EsHttpServer();
+
+    // 0 = any free port; returns the port or 0 on failure.
+    quint16 listen(quint16 port);
+    quint16 port() const { return m_port; }
+
+    // The whole request pipeline without the socket (auth, authorisation, error rate, routing).
+    RestResponse handle(RestRequest& request) const;
+    int hungRequests() const { return static_cast<int>(m_hung.size()); }
+
+private:
+    void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    static RestRequest toRestRequest(const QHttpServerRequest& request);
+    static void send(QHttpServerResponder& responder, const RestResponse& response, bool head);
+
+    const Router& m_router;
+    const Authenticator& m_authenticator;
+    FaultInjector* m_faults;
+    std::unique_ptr<QHttpServer> m_server;
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_hung;
+    quint16 m_port = 0;
+};
+
+} // namespace duper::sandbox

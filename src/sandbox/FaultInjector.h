@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <random>
+
+namespace duper::sandbox {
+
+// The faults a sandbox can be told to simulate, switchable at run time. HTTP faults (latency, error rate, hang)
+// apply to the follower cluster's REST port; replication faults to the follower tasks.
+class FaultInjector
+{
+public:
+    // Remote connections report disconnected: follower reads fail (read_exceptions) and _remote/info says so.
+    bool remoteDisconnected = false;
+    // Follower index names whose shard tasks fall too far behind and stop with a fatal_exception.
+    QSet<QString> fatalFollowers;
+    int latencyMs = 0;
+    double errorRate = 0.0; // share of requests answered 429/503
+    bool hang = false;      // accept requests, never answer
+
+    // Deterministic pseudo-random draw for the error rate; alternates 429 and 503. 0 = answer normally.
+    int drawErrorStatus();
+    void reseed(unsigned seed) { m_random.seed(seed); }
+
+private:
+    std::mt19937 m_random{42};
+    bool m_next429 = true;
+};
+
+} // namespace duper::sandbox

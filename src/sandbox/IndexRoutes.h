@@ -1,0 +1,15 @@
+#pragma once
+
+namespace duper::sandbox {
+
+class Cluster;
+class Router;
+
+// Index management: create, get, delete, _open, _close, _settings, _cat/indices.
+class IndexRoutes
+{
+public:
+    static void install(Router& router, Cluster& cluster);
+};
+
+} // namespace duper::sandbox

@@ -1,0 +1,52 @@
+#include "sandbox/ReplicationEngine.h"
+
+#include "sandbox/Cluster.h"
+#include "sandbox/FaultInjector.h"
+
+namespace duper::sandbox {
+
+void ReplicationEngine::run(Cluster& follower)
+{
+    const qint64 now = follower.nowMs();
+    FaultInjector& faults = follower.faults();
+    const auto remotes = follower.settings().remotes();
+    for (auto it = follower.indices().begin(); it != follower.indices().end(); ++it) {
+        EmulatedIndex& index = **it;
+        if (!index.follow() || !index.follow()->active || index.tasks().empty() || !index.isOpen())
+            continue;
+        const FollowMetadata& meta = *index.follow();
+        RestError failure;
+        const EmulatedIndex* leader = nullptr;
+        auto remote = remotes.constFind(meta.remoteCluster);
+        if (remote == remotes.constEnd()) {
+            failure = RestError::noSuchRemoteCluster(meta.remoteCluster);
+        } else if (Cluster* leaderCluster = follower.connectedRemote(*remote)) {
+            leader = leaderCluster->index(meta.leaderIndex);
+            if (!leader || leader->uuid() != meta.leaderIndexUuid) {
+                leader = nullptr;
+                failure = RestError::indexNotFound(meta.leaderIndex);
+            }
+        } else {
+            failure =
+                RestError(500, QStringLiteral("node_disconnected_exception"),
+                          QStringLiteral("[%1-node-0][%2][indices:data/read/xpack/ccr/shard_changes] disconnected")
+                              .arg(meta.remoteCluster, remote->addresses().value(0)));
+        }
+        const bool fatal = faults.fatalFollowers.contains(index.name());
+        const FollowLimits limits = FollowLimits::from(meta.parameters);
+        for (ShardFollowTask& task : index.tasks()) {
+            if (fatal && !task.hasFatal()) {
+                task.setFatal(RestError(404, QStringLiteral("resource_not_found_exception"),
+                                        QStringLiteral("Operations are no longer available for replicating. Maybe "
+                                                       "increase the retention setting "
+                                                       "[index.soft_deletes.retention.lease.period]?")));
+            }
+            const QList<Operation>* history = leader ? &leader->history(task.shardId()) : nullptr;
+            const ShardFollowTask::Written written = task.step(history, limits, now, failure);
+            for (qint64 seq = written.from; seq <= written.to; ++seq)
+                index.applyReplicated(task.shardId(), seq, history->at(seq));
+        }
+    }
+}
+
+} // namespace duper::sandbox

@@ -1,0 +1,140 @@
+#include "sandbox/RequestBody.h"
+
+#include "core/values/FollowParameter.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace duper::sandbox {
+
+std::optional<RestError> RequestBody::parseObject(const QByteArray& raw, bool required, QJsonObject* out)
+{
+    if (raw.trimmed().isEmpty()) {
+        if (required)
+            return RestError(400, QStringLiteral("parse_exception"), QStringLiteral("request body is required"));
+        *out = {};
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < parseError.offset && i < raw.size(); ++i) {
+            if (raw.at(i) == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        return RestError::xContentParse(
+            QStringLiteral("[%1:%2] Unexpected character: %3").arg(line).arg(column).arg(parseError.errorString()));
+    }
+    *out = doc.object();
+    return std::nullopt;
+}
+
+QString RequestBody::location(const QByteArray& raw, const QString& key)
+{
+    const QByteArray needle = JsonWriter::quoted(key);
+    qsizetype pos = raw.indexOf(needle);
+    if (pos < 0)
+        return QStringLiteral("[1:1]");
+    pos += needle.size();
+    while (pos < raw.size() && (raw.at(pos) == ' ' || raw.at(pos) == ':' || raw.at(pos) == '\t' ||
+                                raw.at(pos) == '\n' || raw.at(pos) == '\r'))
+        ++pos;
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < pos; ++i) {
+        if (raw.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("[%1:%2]").arg(line).arg(column);
+}
+
+std::optional<RestError> RequestBody::readFollowParameters(const QByteArray& raw, const QJsonObject& body,
+                                                           const QString& parserName, const QStringList& otherKeys,
+                                                           FollowParameters* out)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const auto parameter = FollowParameterInfo::fromRestName(it.key());
+        if (!parameter) {
+            if (otherKeys.contains(it.key()))
+                continue;
+            return RestError::xContentParse(
+                QStringLiteral("%1 [%2] unknown field [%3]").arg(location(raw, it.key()), parserName, it.key()));
+        }
+        const FollowParameterInfo::Kind kind = FollowParameterInfo::kind(*parameter);
+        const QJsonValue v = it.value();
+        const QString where = location(raw, it.key());
+        const RestError fieldError = RestError::xContentParse(
+            QStringLiteral("%1 [%2] failed to parse field [%3]").arg(where, parserName, it.key()));
+        QString text;
+        if (kind == FollowParameterInfo::Kind::Count) {
+            if (v.isDouble()) {
+                const double d = v.toDouble();
+                if (d != static_cast<double>(static_cast<qint64>(d)) || d > 2147483647.0 || d < -2147483648.0) {
+                    RestError e = fieldError;
+                    return e.withCause(RestError(400, QStringLiteral("input_coercion_exception"),
+                                                 QStringLiteral("Numeric value (%1) out of range of int (-2147483648 - "
+                                                                "2147483647)")
+                                                     .arg(v.toVariant().toString())));
+                }
+                text = QString::number(static_cast<qint64>(d));
+            } else if (v.isString()) {
+                bool ok = false;
+                v.toString().trimmed().toInt(&ok);
+                if (!ok) {
+                    RestError e = fieldError;
+                    return e.withCause(RestError(400, QStringLiteral("number_format_exception"),
+                                                 QStringLiteral("For input string: \"%1\"").arg(v.toString())));
+                }
+                text = v.toString().trimmed();
+            } else {
+                return fieldError;
+            }
+        } else {
+            if (!v.isString())
+                return fieldError;
+            text = v.toString();
+        }
+        if (auto error = out->setFromText(*parameter, text)) {
+            RestError e = fieldError;
+            const QString causeType = kind == FollowParameterInfo::Kind::ByteSize
+                                          ? QStringLiteral("parse_exception")
+                                          : QStringLiteral("illegal_argument_exception");
+            return e.withCause(RestError(400, causeType, error->elasticsearchReason()));
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList RequestBody::validationMessages(const FollowParameters& parameters)
+{
+    QStringList messages;
+    for (const ValueError& error : parameters.validate())
+        messages.append(error.elasticsearchReason());
+    return messages;
+}
+
+void RequestBody::writeParameters(JsonWriter& w, const FollowParameters& parameters, bool effective)
+{
+    for (const FollowParameter parameter : FollowParameterInfo::all()) {
+        if (!effective && !parameters.isSet(parameter))
+            continue;
+        const QString text = effective ? parameters.effectiveText(parameter) : parameters.text(parameter);
+        w.key(FollowParameterInfo::restName(parameter));
+        if (FollowParameterInfo::kind(parameter) == FollowParameterInfo::Kind::Count)
+            w.raw(text.toLatin1());
+        else
+            w.value(text);
+    }
+}
+
+} // namespace duper::sandbox

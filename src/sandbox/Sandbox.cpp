@@ -1,0 +1,167 @@
+#include "sandbox/Sandbox.h"
+
+#include "sandbox/AutoFollowRoutes.h"
+#include "sandbox/CcrRoutes.h"
+#include "sandbox/ClusterRoutes.h"
+#include "sandbox/DocumentRoutes.h"
+#include "sandbox/EsHttpServer.h"
+#include "sandbox/FollowService.h"
+#include "sandbox/IndexRoutes.h"
+
+#include <QJsonArray>
+
+namespace duper::sandbox {
+
+namespace {
+
+void installRoutes(Router& router, Cluster& cluster)
+{
+    ClusterRoutes::install(router, cluster);
+    IndexRoutes::install(router, cluster);
+    DocumentRoutes::install(router, cluster);
+    CcrRoutes::install(router, cluster);
+    AutoFollowRoutes::install(router, cluster);
+}
+
+} // namespace
+
+Sandbox::Sandbox(SandboxOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
+{
+    m_followerFaults.remoteDisconnected = m_options.remoteDisconnected;
+    m_followerFaults.fatalFollowers = m_options.fatalFollowers;
+    m_followerFaults.latencyMs = m_options.latencyMs;
+    m_followerFaults.errorRate = m_options.errorRate;
+    m_followerFaults.hang = m_options.hang;
+    for (const auto& [name, password] : m_options.users)
+        m_authenticator.addUser(name, password, false);
+    for (const auto& [name, password] : m_options.restrictedUsers)
+        m_authenticator.addUser(name, password, true);
+    for (const auto& [id, key] : m_options.apiKeys)
+        m_authenticator.addApiKey(id, key);
+    m_leader = std::make_unique<Cluster>(m_options.leaderClusterName, m_registry, m_leaderFaults);
+    m_follower = std::make_unique<Cluster>(m_options.followerClusterName, m_registry, m_followerFaults);
+    installRoutes(m_leaderRouter, *m_leader);
+    installRoutes(m_followerRouter, *m_follower);
+    m_leaderServer = std::make_unique<EsHttpServer>(m_leaderRouter, m_authenticator, nullptr);
+    m_followerServer = std::make_unique<EsHttpServer>(m_followerRouter, m_authenticator, &m_followerFaults);
+    connect(&m_timer, &QTimer::timeout, this, [this] { advance(1); });
+}
+
+Sandbox::~Sandbox()
+{
+    // Servers first: they reference the routers and clusters.
+    m_followerServer.reset();
+    m_leaderServer.reset();
+}
+
+bool Sandbox::start(QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!m_leader->startTransport() || !m_follower->startTransport())
+        return fail(QStringLiteral("cannot open a transport port on 127.0.0.1"));
+    if (!m_leaderServer->listen(m_options.leaderPort))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1 (leader)").arg(m_options.leaderPort));
+    if (!m_followerServer->listen(m_options.followerPort))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1 (follower)").arg(m_options.followerPort));
+    m_leader->setHttpPort(m_leaderServer->port());
+    m_follower->setHttpPort(m_followerServer->port());
+    m_follower->settings().setPersistent(QStringLiteral("cluster.remote.%1.seeds").arg(m_options.remoteAlias),
+                                         QJsonArray{m_leader->transportAddress()});
+    if (!createFollowers(error))
+        return false;
+    setTicking(m_options.tickIntervalMs > 0);
+    return true;
+}
+
+QUrl Sandbox::followerUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_followerServer->port()));
+}
+
+QUrl Sandbox::leaderUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_leaderServer->port()));
+}
+
+void Sandbox::setTicking(bool on)
+{
+    if (on && m_options.tickIntervalMs > 0)
+        m_timer.start(m_options.tickIntervalMs);
+    else
+        m_timer.stop();
+}
+
+void Sandbox::advance(int steps)
+{
+    const qint64 elapsed = qMax(1, m_options.tickIntervalMs);
+    for (int i = 0; i < steps; ++i) {
+        if (m_options.workload)
+            runWorkload();
+        m_leader->tick(elapsed);
+        m_follower->tick(elapsed);
+    }
+    emit advanced(m_follower->nowMs());
+}
+
+EmulatedIndex* Sandbox::createLeaderIndex(const QString& name, int shards, bool softDeletes)
+{
+    FlatSettings::Map settings;
+    settings.insert(QStringLiteral("index.number_of_shards"), QString::number(shards));
+    settings.insert(QStringLiteral("index.soft_deletes.enabled"),
+                    softDeletes ? QStringLiteral("true") : QStringLiteral("false"));
+    return m_leader->createIndex(name, settings);
+}
+
+void Sandbox::indexLeaderDocuments(const QString& index, int count)
+{
+    EmulatedIndex* target = m_leader->index(index);
+    if (!target)
+        target = createLeaderIndex(index);
+    for (int i = 0; i < count; ++i) {
+        const qint64 n = m_workloadCounter++;
+        const QByteArray source = QByteArrayLiteral("{\"@timestamp\":") + QByteArray::number(m_leader->epochMs()) +
+                                  QByteArrayLiteral(",\"message\":\"event ") + QByteArray::number(n) +
+                                  QByteArrayLiteral("\",\"value\":") + QByteArray::number(n % 1000) + '}';
+        target->index(QStringLiteral("doc-%1").arg(n), source);
+    }
+}
+
+void Sandbox::runWorkload()
+{
+    auto& indices = m_leader->indices();
+    QList<QString> names;
+    for (auto it = indices.begin(); it != indices.end(); ++it) {
+        if ((*it)->isOpen() && !(*it)->isFollower())
+            names.append(it.key());
+    }
+    if (names.isEmpty())
+        return;
+    for (int i = 0; i < m_options.workloadDocsPerTick; ++i)
+        indexLeaderDocuments(names.at(m_workloadCursor++ % names.size()), 1);
+}
+
+bool Sandbox::createFollowers(QString* error)
+{
+    FollowService service(*m_follower);
+    for (int i = 1; i <= m_options.followers; ++i) {
+        const QString suffix = QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'));
+        const QString leaderName = QStringLiteral("leader-") + suffix;
+        createLeaderIndex(leaderName, m_options.shardsPerIndex);
+        FollowService::FollowRequest request;
+        request.followerIndex = QStringLiteral("follower-") + suffix;
+        request.remoteCluster = m_options.remoteAlias;
+        request.leaderIndex = leaderName;
+        if (auto failure = service.follow(request)) {
+            if (error)
+                *error = failure->reason();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace duper::sandbox

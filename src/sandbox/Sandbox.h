@@ -1,0 +1,71 @@
+#pragma once
+
+#include "sandbox/Authenticator.h"
+#include "sandbox/Cluster.h"
+#include "sandbox/ClusterRegistry.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/Router.h"
+#include "sandbox/SandboxOptions.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+namespace duper::sandbox {
+
+class EsHttpServer;
+
+// An emulated leader cluster and follower cluster on loopback. The follower has the remote cluster
+// `options.remoteAlias` pointing at the leader's transport address. Replication moves on a QTimer tick
+// (options.tickIntervalMs) or deterministically through advance().
+class Sandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Sandbox(SandboxOptions options, QObject* parent = nullptr);
+    ~Sandbox() override;
+
+    bool start(QString* error = nullptr);
+    QUrl followerUrl() const;
+    QUrl leaderUrl() const;
+
+    Cluster& follower() { return *m_follower; }
+    Cluster& leader() { return *m_leader; }
+    // Faults of the follower cluster (its REST port and its replication).
+    FaultInjector& faults() { return m_followerFaults; }
+    const SandboxOptions& options() const { return m_options; }
+
+    // Runs `steps` ticks of options.tickIntervalMs simulated milliseconds each (at least 1 ms), synchronously.
+    void advance(int steps = 1);
+    void setTicking(bool on);
+
+    // Helpers for tests and the pre-created followers.
+    EmulatedIndex* createLeaderIndex(const QString& name, int shards = 1, bool softDeletes = true);
+    void indexLeaderDocuments(const QString& index, int count);
+
+signals:
+    void advanced(qint64 nowMs);
+
+private:
+    void runWorkload();
+    bool createFollowers(QString* error);
+
+    SandboxOptions m_options;
+    ClusterRegistry m_registry;
+    FaultInjector m_leaderFaults;
+    FaultInjector m_followerFaults;
+    Authenticator m_authenticator;
+    std::unique_ptr<Cluster> m_leader;
+    std::unique_ptr<Cluster> m_follower;
+    Router m_leaderRouter;
+    Router m_followerRouter;
+    std::unique_ptr<EsHttpServer> m_leaderServer;
+    std::unique_ptr<EsHttpServer> m_followerServer;
+    QTimer m_timer;
+    qint64 m_workloadCursor = 0;
+    qint64 m_workloadCounter = 0;
+};
+
+} // namespace duper::sandbox

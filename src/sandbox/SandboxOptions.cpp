@@ -1,0 +1,123 @@
+#include "sandbox/SandboxOptions.h"
+
+namespace duper::sandbox {
+
+namespace {
+
+bool splitPair(const QString& text, QPair<QString, QString>* out)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    *out = {text.left(colon), text.mid(colon + 1)};
+    return true;
+}
+
+} // namespace
+
+QString SandboxOptions::usage()
+{
+    return QStringLiteral(
+        "Usage: duper-sandbox [options]\n"
+        "Emulates an Elasticsearch leader and follower cluster on 127.0.0.1 (an emulator, not Elasticsearch).\n"
+        "  --follower-port N        REST port of the follower cluster (0 = any)\n"
+        "  --leader-port N          REST port of the leader cluster (0 = any)\n"
+        "  --followers N            pre-create N leader indices, each with a follower\n"
+        "  --shards N               shards per pre-created index (default 1)\n"
+        "  --workload               keep indexing into the leader indices\n"
+        "  --tick MS                replication tick interval (default 1000)\n"
+        "  --user NAME:PASSWORD     require authentication; repeatable\n"
+        "  --restricted-user NAME:PASSWORD  a user without manage_ccr\n"
+        "  --api-key ID:KEY         accept this API key\n"
+        "  --fault remote-disconnected | fatal:<follower> | hang\n"
+        "  --latency MS             delay every follower answer\n"
+        "  --error-rate R           answer this share of follower requests with 429/503\n");
+}
+
+bool SandboxOptions::parseArguments(const QStringList& arguments, QString* error)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        auto next = [&](QString* value) {
+            if (i + 1 >= arguments.size()) {
+                *error = QStringLiteral("%1 needs a value").arg(arg);
+                return false;
+            }
+            *value = arguments.at(++i);
+            return true;
+        };
+        auto nextInt = [&](int* value, int minimum) {
+            QString text;
+            if (!next(&text))
+                return false;
+            bool ok = false;
+            *value = text.toInt(&ok);
+            if (!ok || *value < minimum) {
+                *error = QStringLiteral("%1: not a valid number: %2").arg(arg, text);
+                return false;
+            }
+            return true;
+        };
+        QString value;
+        int number = 0;
+        if (arg == u"--follower-port" || arg == u"--leader-port") {
+            if (!nextInt(&number, 0) || number > 65535) {
+                if (error->isEmpty())
+                    *error = QStringLiteral("%1: port out of range").arg(arg);
+                return false;
+            }
+            (arg == u"--follower-port" ? followerPort : leaderPort) = static_cast<quint16>(number);
+        } else if (arg == u"--followers") {
+            if (!nextInt(&followers, 0))
+                return false;
+        } else if (arg == u"--shards") {
+            if (!nextInt(&shardsPerIndex, 1))
+                return false;
+        } else if (arg == u"--tick") {
+            if (!nextInt(&tickIntervalMs, 0))
+                return false;
+        } else if (arg == u"--latency") {
+            if (!nextInt(&latencyMs, 0))
+                return false;
+        } else if (arg == u"--workload") {
+            workload = true;
+        } else if (arg == u"--error-rate") {
+            if (!next(&value))
+                return false;
+            bool ok = false;
+            errorRate = value.toDouble(&ok);
+            if (!ok || errorRate < 0.0 || errorRate > 1.0) {
+                *error = QStringLiteral("--error-rate: expected a number between 0 and 1, got %1").arg(value);
+                return false;
+            }
+        } else if (arg == u"--user" || arg == u"--restricted-user" || arg == u"--api-key") {
+            if (!next(&value))
+                return false;
+            QPair<QString, QString> pair;
+            if (!splitPair(value, &pair)) {
+                *error = QStringLiteral("%1: expected NAME:SECRET").arg(arg);
+                return false;
+            }
+            (arg == u"--user" ? users : arg == u"--api-key" ? apiKeys : restrictedUsers).append(pair);
+        } else if (arg == u"--fault") {
+            if (!next(&value))
+                return false;
+            if (value == u"remote-disconnected") {
+                remoteDisconnected = true;
+            } else if (value == u"hang") {
+                hang = true;
+            } else if (value.startsWith(QLatin1String("fatal:")) && value.size() > 6) {
+                fatalFollowers.insert(value.mid(6));
+            } else {
+                *error = QStringLiteral("--fault: unknown fault %1").arg(value);
+                return false;
+            }
+        } else {
+            *error = QStringLiteral("unknown option %1").arg(arg);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace duper::sandbox

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace duper::sandbox {
+
+// How to start a sandbox; duper-sandbox's command line maps onto this one to one.
+struct SandboxOptions
+{
+    quint16 followerPort = 0; // REST ports, 0 = any free port
+    quint16 leaderPort = 0;
+    QString followerClusterName = QStringLiteral("follower");
+    QString leaderClusterName = QStringLiteral("leader");
+    QString remoteAlias = QStringLiteral("leader"); // remote cluster alias configured on the follower
+    int followers = 0;                              // leader indices pre-created with a follower each
+    int shardsPerIndex = 1;
+    bool workload = false; // keep indexing into the leader indices
+    int workloadDocsPerTick = 50;
+    int tickIntervalMs = 1000;                      // real-time replication tick; <= 0 = only advance() moves things
+    QList<QPair<QString, QString>> users;           // name, password
+    QList<QPair<QString, QString>> restrictedUsers; // authenticate but lack manage_ccr
+    QList<QPair<QString, QString>> apiKeys;         // id, key
+    // Faults
+    bool remoteDisconnected = false;
+    QSet<QString> fatalFollowers;
+    int latencyMs = 0;
+    double errorRate = 0.0;
+    bool hang = false;
+
+    // Parses duper-sandbox's arguments (without argv[0]); on failure returns false and sets `error`.
+    bool parseArguments(const QStringList& arguments, QString* error);
+    static QString usage();
+};
+
+} // namespace duper::sandbox
