@@ -10,6 +10,7 @@ PACKAGES=(
     libgl-dev libxkbcommon-dev
     xvfb xauth x11-utils x11-apps netpbm fonts-dejavu-core
     dbus dbus-x11 gnome-keyring libsecret-tools libsecret-1-0
+    python3 python3-elasticsearch
 )
 
 missing=()

@@ -2,6 +2,7 @@
 
 #include "sandbox/Authenticator.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/JsonWriter.h"
 #include "sandbox/Router.h"
 
 #include <QHttpServer>
@@ -105,7 +106,10 @@ RestResponse EsHttpServer::handle(RestRequest& request) const
                 .toResponse();
         }
     }
-    return m_router.dispatch(request);
+    RestResponse response = m_router.dispatch(request);
+    if (request.queryFlag(QStringLiteral("pretty")) && response.contentType == "application/json")
+        response.body = JsonWriter::pretty(response.body);
+    return response;
 }
 
 void EsHttpServer::send(QHttpServerResponder& responder, const RestResponse& response, bool head)

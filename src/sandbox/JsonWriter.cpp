@@ -166,4 +166,58 @@ QByteArray JsonWriter::quoted(const QString& text)
     return out;
 }
 
+QByteArray JsonWriter::pretty(const QByteArray& compact)
+{
+    QByteArray out;
+    out.reserve(compact.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    auto newline = [&out](int level) {
+        out.append('\n');
+        out.append(QByteArray(level * 2, ' '));
+    };
+    for (qsizetype i = 0; i < compact.size(); ++i) {
+        const char c = compact.at(i);
+        if (inString) {
+            out.append(c);
+            if (c == '\\' && i + 1 < compact.size())
+                out.append(compact.at(++i));
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            out.append(c);
+            break;
+        case '{':
+        case '[':
+            if (i + 1 < compact.size() && (compact.at(i + 1) == '}' || compact.at(i + 1) == ']')) {
+                out.append(c).append(' ').append(compact.at(++i));
+                break;
+            }
+            out.append(c);
+            newline(++depth);
+            break;
+        case '}':
+        case ']':
+            newline(--depth);
+            out.append(c);
+            break;
+        case ',':
+            out.append(c);
+            newline(depth);
+            break;
+        case ':':
+            out.append(" : ");
+            break;
+        default:
+            out.append(c);
+        }
+    }
+    out.append('\n');
+    return out;
+}
+
 } // namespace duper::sandbox

@@ -33,6 +33,9 @@ public:
     QByteArray take() { return std::move(m_data); }
 
     static QByteArray quoted(const QString& text);
+    // Re-indents compact JSON the way ES's ?pretty does (two spaces, " : ", empty containers as { } / [ ]),
+    // keeping key order.
+    static QByteArray pretty(const QByteArray& compact);
 
 private:
     void separate();

@@ -33,6 +33,9 @@ private slots:
         QVERIFY(!body.value(QLatin1String("cluster_uuid")).toString().isEmpty());
         // Field order as ES writes it.
         QVERIFY(reply.body.startsWith("{\"name\":"));
+        const auto pretty = m_fixture->get(m_fixture->followerUrl(QStringLiteral("/?pretty")));
+        QVERIFY(pretty.body.startsWith("{\n  \"name\" : \"follower-node-0\",\n"));
+        QCOMPARE(pretty.json(), body);
         const auto leader = m_fixture->get(m_fixture->leaderUrl(QStringLiteral("/")));
         QCOMPARE(leader.json().value(QLatin1String("cluster_name")).toString(), QStringLiteral("leader"));
     }

@@ -217,7 +217,14 @@ QString EsError::userMessage() const
 
 QString EsError::httpMessage() const
 {
-    const QString reason = m_cause.reason.isEmpty() ? m_cause.deepestReason() : m_cause.reason;
+    QString reason = m_cause.reason.isEmpty() ? m_cause.deepestReason() : m_cause.reason;
+    // Body-parsing errors wrap the real problem ("failed to parse field [x]" caused by "failed to parse [1.5s],
+    // fractional time values are not supported"): show the innermost cause too.
+    const ErrorCause* innermost = nullptr;
+    for (const ErrorCause* cause = m_cause.causedBy.get(); cause; cause = cause->causedBy.get())
+        innermost = cause;
+    if (innermost && !innermost->reason.isEmpty() && !reason.contains(innermost->reason))
+        reason += QStringLiteral(": ") + innermost->reason;
     const QString said = saidSuffix(reason);
     const QString call = m_request.isEmpty() ? tr("the request") : m_request;
 

@@ -1,0 +1,137 @@
+#include "cli/ProcedureCommands.h"
+
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/ExitCode.h"
+#include "cli/TuningOptions.h"
+#include "core/procedures/RecreateProcedure.h"
+#include "core/procedures/UnfollowProcedure.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <memory>
+
+namespace duper::cli {
+
+namespace {
+
+QString stepKey(ProcedureStep step)
+{
+    switch (step) {
+    case ProcedureStep::Inspect:
+        return QStringLiteral("inspect");
+    case ProcedureStep::Pause:
+        return QStringLiteral("pause");
+    case ProcedureStep::Close:
+        return QStringLiteral("close");
+    case ProcedureStep::Unfollow:
+        return QStringLiteral("unfollow");
+    case ProcedureStep::Open:
+        return QStringLiteral("open");
+    case ProcedureStep::Follow:
+        return QStringLiteral("follow");
+    }
+    return {};
+}
+
+} // namespace
+
+QList<CommandSpec> ProcedureCommands::commands()
+{
+    CommandSpec unfollow;
+    unfollow.name = QStringLiteral("unfollow");
+    unfollow.summary = QCoreApplication::translate("duper::cli", "turn a follower index into a regular index");
+    unfollow.details = QCoreApplication::translate(
+        "duper::cli", "Runs pause, close, unfollow and open, one step at a time. If a step fails, running the same "
+                      "command again continues from where the index is.");
+    unfollow.options = {CommonOptions::followerIndex()};
+    unfollow.run = &ProcedureCommands::unfollow;
+
+    CommandSpec recreate;
+    recreate.name = QStringLiteral("recreate");
+    recreate.summary =
+        QCoreApplication::translate("duper::cli", "recreate a follower index from its leader (after a fatal error)");
+    recreate.details = QCoreApplication::translate(
+        "duper::cli", "Runs pause, close and follow again with the same leader, remote cluster and parameters "
+                      "(tuning options given here replace them). Running it again after a failure continues.");
+    recreate.options = {CommonOptions::followerIndex()};
+    recreate.options.append(TuningOptions::specs());
+    recreate.run = &ProcedureCommands::recreate;
+    return {unfollow, recreate};
+}
+
+void ProcedureCommands::unfollow(CommandContext& context)
+{
+    const QString index = context.value(QStringLiteral("follower_index"));
+    run(context, new UnfollowProcedure(&context.api(), index, &context),
+        QCoreApplication::translate("duper::cli", "%1 is now a regular index; replication has stopped.").arg(index));
+}
+
+void ProcedureCommands::recreate(CommandContext& context)
+{
+    const QString index = context.value(QStringLiteral("follower_index"));
+    auto* procedure = new RecreateProcedure(&context.api(), index, &context);
+    bool anyTuning = false;
+    for (const OptionSpec& spec : TuningOptions::specs())
+        anyTuning = anyTuning || context.has(spec.name);
+    if (anyTuning)
+        procedure->setParameters(context.parameters());
+    run(context, procedure,
+        QCoreApplication::translate("duper::cli", "%1 was recreated from its leader and follows it again.").arg(index));
+}
+
+void ProcedureCommands::run(CommandContext& context, FollowerProcedure* procedure, const QString& successText)
+{
+    auto steps = std::make_shared<QJsonArray>();
+    const qsizetype total = procedure->steps().size();
+    QObject::connect(procedure, &FollowerProcedure::stepStarted, &context,
+                     [&context, procedure, total](ProcedureStep step) {
+                         context.output().note(QStringLiteral("[%1/%2] %3 ...")
+                                                   .arg(procedure->steps().indexOf(step) + 1)
+                                                   .arg(total)
+                                                   .arg(ProcedureStepText::title(step)));
+                     });
+    QObject::connect(procedure, &FollowerProcedure::stepFinished, &context,
+                     [&context, steps](ProcedureStep step, StepOutcome outcome) {
+                         const bool already = outcome == StepOutcome::AlreadyDone;
+                         context.output().note(already ? QCoreApplication::translate("duper::cli", "      already done")
+                                                       : QCoreApplication::translate("duper::cli", "      done"));
+                         steps->append(QJsonObject{{QStringLiteral("step"), stepKey(step)},
+                                                   {QStringLiteral("outcome"), already ? QStringLiteral("already_done")
+                                                                                       : QStringLiteral("done")}});
+                     });
+    QObject::connect(
+        procedure, &FollowerProcedure::finished, &context, [&context, procedure, steps, successText](bool succeeded) {
+            const QString command = context.spec().name;
+            if (succeeded) {
+                if (context.json())
+                    context.output().printJson(QJsonObject{{QStringLiteral("command"), command},
+                                                           {QStringLiteral("follower_index"), procedure->index()},
+                                                           {QStringLiteral("succeeded"), true},
+                                                           {QStringLiteral("steps"), *steps}});
+                else
+                    context.output().line(successText);
+                context.finish(0);
+                return;
+            }
+            const std::optional<ProcedureStep> failed = procedure->failedStep();
+            context.output().error(procedure->failureReport());
+            context.output().note(QCoreApplication::translate("duper::cli", "Run \"duper %1 -f %2\" again to continue.")
+                                      .arg(command, procedure->index()));
+            if (context.json()) {
+                context.output().printJson(
+                    QJsonObject{{QStringLiteral("command"), command},
+                                {QStringLiteral("follower_index"), procedure->index()},
+                                {QStringLiteral("succeeded"), false},
+                                {QStringLiteral("failed_step"), failed ? stepKey(*failed) : QString()},
+                                {QStringLiteral("error"), procedure->error().userMessage()},
+                                {QStringLiteral("state"), procedure->state().describe(procedure->index())},
+                                {QStringLiteral("steps"), *steps}});
+            }
+            context.finish(exitCodeFor(procedure->error()));
+        });
+    procedure->start();
+}
+
+} // namespace duper::cli

@@ -1,0 +1,102 @@
+// Authentication through the `duper` executable: password from DUPER_PASSWORD, API key from DUPER_API_KEY, 401 and
+// 403 map to exit code 4, and secrets never appear in the output.
+#include "CliRunner.h"
+#include "sandbox/Sandbox.h"
+
+#include <QTest>
+#include <memory>
+
+using duper::test::CliRunner;
+
+class CliAuthTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void noCredentialsIsUnauthorized();
+    void passwordFromEnvironment();
+    void wrongPassword();
+    void restrictedUserIsForbidden();
+    void apiKeyFromEnvironment();
+
+private:
+    QStringList at(QStringList arguments) const { return QStringList{QStringLiteral("--url"), m_url} + arguments; }
+
+    std::unique_ptr<duper::sandbox::Sandbox> m_sandbox;
+    QString m_url;
+};
+
+void CliAuthTest::initTestCase()
+{
+    duper::sandbox::SandboxOptions options;
+    options.tickIntervalMs = 0;
+    options.users = {{QStringLiteral("elastic"), QStringLiteral("s3cret-pw")}};
+    options.restrictedUsers = {{QStringLiteral("viewer"), QStringLiteral("view-pw")}};
+    options.apiKeys = {{QStringLiteral("key1"), QStringLiteral("k3y-secret")}};
+    m_sandbox = std::make_unique<duper::sandbox::Sandbox>(options);
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    m_url = m_sandbox->followerUrl().toString();
+    m_sandbox->createLeaderIndex(QStringLiteral("orders"));
+}
+
+void CliAuthTest::cleanupTestCase()
+{
+    m_sandbox.reset();
+}
+
+void CliAuthTest::noCredentialsIsUnauthorized()
+{
+    const auto result = CliRunner().run(at({QStringLiteral("info")}));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!result.errText().isEmpty());
+}
+
+void CliAuthTest::passwordFromEnvironment()
+{
+    CliRunner cli;
+    cli.setEnvironment(QStringLiteral("DUPER_PASSWORD"), QStringLiteral("s3cret-pw"));
+    const auto result = cli.run(at({QStringLiteral("info"), QStringLiteral("--username"), QStringLiteral("elastic")}));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+    QVERIFY(result.outText().startsWith(QLatin1String("FOLLOWER")));
+    const auto follow =
+        cli.run(at({QStringLiteral("--username=elastic"), QStringLiteral("follow"), QStringLiteral("-f"),
+                    QStringLiteral("copy"), QStringLiteral("-l"), QStringLiteral("orders")}));
+    QVERIFY2(follow.exitCode == 0, qPrintable(follow.errText()));
+    QVERIFY(!follow.out.contains("s3cret") && !follow.err.contains("s3cret"));
+}
+
+void CliAuthTest::wrongPassword()
+{
+    CliRunner cli;
+    cli.setEnvironment(QStringLiteral("DUPER_PASSWORD"), QStringLiteral("wrong-pw"));
+    const auto result = cli.run(at({QStringLiteral("stats"), QStringLiteral("--username"), QStringLiteral("elastic")}));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(!result.err.contains("wrong-pw"));
+}
+
+void CliAuthTest::restrictedUserIsForbidden()
+{
+    CliRunner cli;
+    cli.setEnvironment(QStringLiteral("DUPER_PASSWORD"), QStringLiteral("view-pw"));
+    const auto result = cli.run(at({QStringLiteral("pause"), QStringLiteral("-f"), QStringLiteral("copy"),
+                                    QStringLiteral("--username"), QStringLiteral("viewer")}));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(!result.err.contains("view-pw"));
+}
+
+void CliAuthTest::apiKeyFromEnvironment()
+{
+    CliRunner cli;
+    cli.setEnvironment(QStringLiteral("DUPER_API_KEY"), QString::fromLatin1(QByteArray("key1:k3y-secret").toBase64()));
+    const auto result = cli.run(at({QStringLiteral("get-auto-follow"), QStringLiteral("--json")}));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+    cli.setEnvironment(QStringLiteral("DUPER_API_KEY"), QString::fromLatin1(QByteArray("key1:nope").toBase64()));
+    QCOMPARE(cli.run(at({QStringLiteral("info")})).exitCode, 4);
+}
+
+QTEST_GUILESS_MAIN(CliAuthTest)
+#include "tst_cli_auth.moc"
