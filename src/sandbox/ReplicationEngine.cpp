@@ -25,6 +25,11 @@ void ReplicationEngine::run(Cluster& follower)
             if (!leader || leader->uuid() != meta.leaderIndexUuid) {
                 leader = nullptr;
                 failure = RestError::indexNotFound(meta.leaderIndex);
+            } else if (!leader->isOpen()) {
+                failure = RestError(400, QStringLiteral("index_closed_exception"), QStringLiteral("closed"));
+                failure.withExtraString(QStringLiteral("index_uuid"), leader->uuid());
+                failure.withExtraString(QStringLiteral("index"), meta.leaderIndex);
+                leader = nullptr;
             }
         } else {
             failure =

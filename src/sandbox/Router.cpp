@@ -62,8 +62,6 @@ RestResponse Router::dispatch(const RestRequest& request) const
             }
         }
     }
-    if (best && best->literals >= allowedLiterals)
-        return best->handler(request, bestParams);
     if (best)
         return best->handler(request, bestParams);
     if (!allowed.isEmpty()) {
