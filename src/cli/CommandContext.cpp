@@ -105,8 +105,7 @@ bool CommandContext::connect()
     QString error;
     const auto auth = credentials(&error);
     if (!auth) {
-        m_output.error(error);
-        finish(static_cast<int>(ExitCode::Usage));
+        usageError({error});
         return false;
     }
     const QString url = m_line.has(QStringLiteral("url")) ? m_line.value(QStringLiteral("url"))
@@ -115,8 +114,7 @@ bool CommandContext::connect()
     if (m_client && m_line.has(QStringLiteral("leader_url")))
         m_leaderClient = makeClient(m_line.value(QStringLiteral("leader_url")), auth, &error);
     if (!m_client || (m_line.has(QStringLiteral("leader_url")) && !m_leaderClient)) {
-        m_output.error(error);
-        finish(static_cast<int>(ExitCode::Usage));
+        usageError({error});
         return false;
     }
     m_api = std::make_unique<CcrApi>(m_client.get());

@@ -44,6 +44,16 @@ FlatSettings::Map ClusterSettings::merged() const
     return m;
 }
 
+bool ClusterSettings::flag(const QString& key, bool fallback) const
+{
+    const QJsonValue value = merged().value(key);
+    if (value.isBool())
+        return value.toBool();
+    if (value.isString())
+        return value.toString() == u"true";
+    return fallback;
+}
+
 std::optional<RestError> ClusterSettings::validate(const FlatSettings::Map& merged)
 {
     static const QSet<QString> known = {QStringLiteral("mode"),

@@ -18,6 +18,8 @@ public:
     QByteArray update(const QJsonObject& body, bool flat, RestError* error);
     QByteArray render(bool flat, bool includeDefaults) const;
     QMap<QString, RemoteConnection> remotes() const;
+    // A boolean cluster setting in force (transient wins over persistent), or `fallback` when unset.
+    bool flag(const QString& key, bool fallback) const;
     void setPersistent(const QString& key, const QJsonValue& value) { m_persistent.insert(key, value); }
 
 private:

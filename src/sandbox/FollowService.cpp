@@ -82,7 +82,19 @@ std::optional<RestError> FollowService::follow(const FollowRequest& request)
             QStringLiteral("can not put follower index that could override leader settings %1")
                 .arg(QString::fromUtf8(w.data())));
     }
-    if (m_cluster.index(request.followerIndex)) {
+    // Like a snapshot restore, following may replace a closed index with the same number of shards (the
+    // "recreate a follower index" procedure relies on it); an open one is refused.
+    if (const EmulatedIndex* existing = m_cluster.index(request.followerIndex);
+        existing && !existing->isOpen() && existing->shardCount() == leader->shardCount()) {
+        m_cluster.deleteIndex(request.followerIndex);
+    } else if (existing && !existing->isOpen()) {
+        return RestError(
+            500, QStringLiteral("snapshot_restore_exception"),
+            QStringLiteral("[_ccr_%1:_latest_/_latest_] cannot restore index [%2] with [%3] shards from a snapshot "
+                           "of index [%4] with [%5] shards")
+                .arg(request.remoteCluster, request.followerIndex, QString::number(existing->shardCount()),
+                     request.leaderIndex, QString::number(leader->shardCount())));
+    } else if (existing) {
         return RestError(
             500, QStringLiteral("snapshot_restore_exception"),
             QStringLiteral("[_ccr_%1:_latest_/_latest_] cannot restore index [%2] because an open index with "

@@ -67,6 +67,12 @@ RestResponse openOrClose(Cluster& cluster, const QString& expression, bool open)
     const QStringList names = cluster.resolve(expression, &error);
     if (!error.isNull())
         return error.toResponse();
+    if (!open && !cluster.settings().flag(QStringLiteral("cluster.indices.close.enable"), true)) {
+        return RestError::illegalArgument(
+                   QStringLiteral("closing indices is disabled - set [cluster.indices.close.enable: true] to enable "
+                                  "it. NOTE: closed indices may still consume a significant amount of diskspace"))
+            .toResponse();
+    }
     for (const QString& name : names)
         cluster.index(name)->setOpen(open);
     cluster.bumpMetadataVersion();

@@ -20,8 +20,8 @@ QString SandboxOptions::usage()
     return QStringLiteral(
         "Usage: duper-sandbox [options]\n"
         "Emulates an Elasticsearch leader and follower cluster on 127.0.0.1 (an emulator, not Elasticsearch).\n"
-        "  --follower-port N        REST port of the follower cluster (0 = any)\n"
-        "  --leader-port N          REST port of the leader cluster (0 = any)\n"
+        "  --follower-port N        REST port of the follower cluster (default 9200; 0 = any free port)\n"
+        "  --leader-port N          REST port of the leader cluster (default 9201; 0 = any free port)\n"
         "  --followers N            pre-create N leader indices, each with a follower\n"
         "  --shards N               shards per pre-created index (default 1)\n"
         "  --workload               keep indexing into the leader indices\n"
@@ -36,6 +36,10 @@ QString SandboxOptions::usage()
 
 bool SandboxOptions::parseArguments(const QStringList& arguments, QString* error)
 {
+    // From the command line the follower answers where Elasticsearch usually does, so `curl localhost:9200` and
+    // `duper` with its default --url reach it.
+    followerPort = 9200;
+    leaderPort = 9201;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         auto next = [&](QString* value) {

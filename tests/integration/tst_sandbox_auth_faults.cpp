@@ -45,6 +45,7 @@ private slots:
              QStringLiteral("--latency"), QStringLiteral("20"), QStringLiteral("--error-rate"), QStringLiteral("0.2")},
             &error));
         QCOMPARE(options.followerPort, quint16(9200));
+        QCOMPARE(options.leaderPort, quint16(9201)); // the default from the command line
         QCOMPARE(options.followers, 10000);
         QVERIFY(options.workload);
         QCOMPARE(options.users.value(0).first, QStringLiteral("elastic"));
