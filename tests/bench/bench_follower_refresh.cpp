@@ -4,7 +4,6 @@
 // time, split into "request to last byte" and parsing. `--quick` uses 2,000 followers and 3 rounds (CTest does).
 
 #include "AwaitJob.h"
-
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "sandbox/Sandbox.h"
@@ -13,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>

@@ -1,7 +1,7 @@
 // Every error a user can meet through the core's typed API, produced by the sandbox over real sockets: the
 // Elasticsearch error (status, type, reason) arrives intact and the user-facing message says what happened.
 #include "AwaitJob.h"
-
+#include "SandboxClient.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "core/es/StaticCredentialProvider.h"
@@ -35,30 +35,25 @@ private:
     std::unique_ptr<EsClient> clientFor(std::shared_ptr<const CredentialProvider> credentials, int timeoutMs = 10000);
     FollowRequest followRequest(const QString& leader, const QString& remote = QStringLiteral("leader"));
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<EsClient> m_client;
-    std::unique_ptr<CcrApi> m_api;
+    std::unique_ptr<test::SandboxClient> m_fixture;
+    sandbox::Sandbox* m_sandbox = nullptr;
+    EsClient* m_client = nullptr;
+    CcrApi* m_api = nullptr;
 };
 
 void CoreErrorsTest::startSandbox(const sandbox::SandboxOptions& options)
 {
-    cleanup();
-    m_sandbox = std::make_unique<sandbox::Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = clientFor(nullptr);
-    m_api = std::make_unique<CcrApi>(m_client.get());
+    m_fixture = std::make_unique<test::SandboxClient>(options);
+    QVERIFY2(m_fixture->started(), qPrintable(m_fixture->errorString()));
+    m_sandbox = &m_fixture->sandbox();
+    m_client = &m_fixture->client();
+    m_api = &m_fixture->api();
 }
 
 std::unique_ptr<EsClient> CoreErrorsTest::clientFor(std::shared_ptr<const CredentialProvider> credentials,
                                                     int timeoutMs)
 {
-    EsEndpoint endpoint;
-    endpoint.baseUrl = m_sandbox->followerUrl();
-    endpoint.transferTimeoutMs = timeoutMs;
-    return std::make_unique<EsClient>(m_network.get(), endpoint, std::move(credentials));
+    return m_fixture->makeClient(std::move(credentials), timeoutMs);
 }
 
 FollowRequest CoreErrorsTest::followRequest(const QString& leader, const QString& remote)
@@ -71,19 +66,14 @@ FollowRequest CoreErrorsTest::followRequest(const QString& leader, const QString
 
 void CoreErrorsTest::init()
 {
-    sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
-    startSandbox(options);
+    startSandbox(test::SandboxClient::defaultOptions());
     m_sandbox->createLeaderIndex(QStringLiteral("orders"));
     m_sandbox->createLeaderIndex(QStringLiteral("no-soft-deletes"), 1, false);
 }
 
 void CoreErrorsTest::cleanup()
 {
-    m_api.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    m_fixture.reset();
 }
 
 void CoreErrorsTest::followErrors_data()
@@ -95,16 +85,21 @@ void CoreErrorsTest::followErrors_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("reason");
 
-    QTest::newRow("unknown remote") << "copy" << "orders" << "nowhere" << 404 << "no_such_remote_cluster_exception"
+    QTest::newRow("unknown remote") << "copy"
+                                    << "orders"
+                                    << "nowhere" << 404 << "no_such_remote_cluster_exception"
                                     << "no such remote cluster: [nowhere]";
-    QTest::newRow("leader without soft deletes")
-        << "copy" << "no-soft-deletes" << "leader" << 400 << "illegal_argument_exception"
-        << "leader index [no-soft-deletes] does not have soft deletes enabled";
-    QTest::newRow("follower name with #") << "bad#name" << "orders" << "leader" << 400
-                                          << "invalid_index_name_exception"
+    QTest::newRow("leader without soft deletes") << "copy"
+                                                 << "no-soft-deletes"
+                                                 << "leader" << 400 << "illegal_argument_exception"
+                                                 << "leader index [no-soft-deletes] does not have soft deletes enabled";
+    QTest::newRow("follower name with #") << "bad#name"
+                                          << "orders"
+                                          << "leader" << 400 << "invalid_index_name_exception"
                                           << "Invalid index name [bad#name], must not contain '#'";
-    QTest::newRow("uppercase follower name") << "Copy" << "orders" << "leader" << 400
-                                             << "invalid_index_name_exception"
+    QTest::newRow("uppercase follower name") << "Copy"
+                                             << "orders"
+                                             << "leader" << 400 << "invalid_index_name_exception"
                                              << "Invalid index name [Copy], must be lowercase";
 }
 
@@ -159,7 +154,8 @@ void CoreErrorsTest::malformedValuesInTheBody()
     // What another client could send: a size without a unit and a fractional time.
     auto badSize = await(m_client->send(
         EsRequest::put({QStringLiteral("copy"), QStringLiteral("_ccr"), QStringLiteral("follow")})
-            .setJsonBody(R"({"remote_cluster":"leader","leader_index":"orders","max_read_request_size":"32 furlongs"})")));
+            .setJsonBody(
+                R"({"remote_cluster":"leader","leader_index":"orders","max_read_request_size":"32 furlongs"})")));
     QCOMPARE(badSize->error().httpStatus(), 400);
     QVERIFY2(badSize->error().userMessage().contains(QLatin1String("max_read_request_size")),
              qPrintable(badSize->error().userMessage()));
@@ -168,7 +164,8 @@ void CoreErrorsTest::malformedValuesInTheBody()
         EsRequest::put({QStringLiteral("copy"), QStringLiteral("_ccr"), QStringLiteral("follow")})
             .setJsonBody(R"({"remote_cluster":"leader","leader_index":"orders","read_poll_timeout":"1.5s"})")));
     QCOMPARE(badTime->error().httpStatus(), 400);
-    QVERIFY2(badTime->error().userMessage().contains(QLatin1String("1.5s")), qPrintable(badTime->error().userMessage()));
+    QVERIFY2(badTime->error().userMessage().contains(QLatin1String("1.5s")),
+             qPrintable(badTime->error().userMessage()));
 }
 
 void CoreErrorsTest::pauseResumeUnfollowErrors()
@@ -182,8 +179,9 @@ void CoreErrorsTest::pauseResumeUnfollowErrors()
 
     auto openUnfollow = await(m_api->unfollow(QStringLiteral("copy")));
     QCOMPARE(openUnfollow->error().httpStatus(), 400);
-    QCOMPARE(openUnfollow->error().cause().reason,
-             QStringLiteral("cannot convert the follower index [copy] to a non-follower, because it has not been closed"));
+    QCOMPARE(
+        openUnfollow->error().cause().reason,
+        QStringLiteral("cannot convert the follower index [copy] to a non-follower, because it has not been closed"));
 
     QVERIFY(!await(m_api->pauseFollow(QStringLiteral("copy")))->hasError());
     auto pausedAgain = await(m_api->pauseFollow(QStringLiteral("copy")));
@@ -202,8 +200,7 @@ void CoreErrorsTest::pauseResumeUnfollowErrors()
 
 void CoreErrorsTest::authenticationAndAuthorization()
 {
-    sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
+    sandbox::SandboxOptions options = test::SandboxClient::defaultOptions();
     options.users = {{QStringLiteral("elastic"), QStringLiteral("s3cret-pw")}};
     options.restrictedUsers = {{QStringLiteral("viewer"), QStringLiteral("viewer-pw")}};
     startSandbox(options);
@@ -267,12 +264,11 @@ void CoreErrorsTest::hangingClusterTimesOut()
 void CoreErrorsTest::stoppedClusterIsUnreachable()
 {
     const QUrl url = m_sandbox->followerUrl();
-    m_api.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_fixture.reset(); // nothing listens on that port any more
+    QNetworkAccessManager network;
     EsEndpoint endpoint;
     endpoint.baseUrl = url;
-    EsClient client(m_network.get(), endpoint);
+    EsClient client(&network, endpoint);
     CcrApi api(&client);
     auto job = await(api.followInfo());
     QCOMPARE(job->error().kind(), EsError::Kind::ConnectionRefused);

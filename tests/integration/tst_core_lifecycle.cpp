@@ -1,7 +1,7 @@
 // The core's typed API against the sandbox over real sockets: the whole life of a follower index, auto-follow, and
 // remote clusters configured through cluster settings.
 #include "AwaitJob.h"
-
+#include "SandboxClient.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "sandbox/Sandbox.h"
@@ -30,34 +30,26 @@ private:
     const ShardFollowStats* shardStats(const QString& follower, int shard = 0);
     qint64 followerCount(const QString& index);
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<EsClient> m_client;
-    std::unique_ptr<CcrApi> m_api;
+    std::unique_ptr<test::SandboxClient> m_fixture;
+    sandbox::Sandbox* m_sandbox = nullptr;
+    EsClient* m_client = nullptr;
+    CcrApi* m_api = nullptr;
     std::unique_ptr<FollowStatsJob> m_lastStats;
 };
 
 void CoreLifecycleTest::init()
 {
-    sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0; // replication only moves when the test advances it
-    m_sandbox = std::make_unique<sandbox::Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    EsEndpoint endpoint;
-    endpoint.baseUrl = m_sandbox->followerUrl();
-    m_client = std::make_unique<EsClient>(m_network.get(), endpoint);
-    m_api = std::make_unique<CcrApi>(m_client.get());
+    m_fixture = std::make_unique<test::SandboxClient>();
+    QVERIFY2(m_fixture->started(), qPrintable(m_fixture->errorString()));
+    m_sandbox = &m_fixture->sandbox();
+    m_client = &m_fixture->client();
+    m_api = &m_fixture->api();
 }
 
 void CoreLifecycleTest::cleanup()
 {
     m_lastStats.reset();
-    m_api.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    m_fixture.reset();
 }
 
 const ShardFollowStats* CoreLifecycleTest::shardStats(const QString& follower, int shard)
@@ -79,7 +71,8 @@ const ShardFollowStats* CoreLifecycleTest::shardStats(const QString& follower, i
 qint64 CoreLifecycleTest::followerCount(const QString& index)
 {
     auto job = await(m_client->send(EsRequest::get({index, QStringLiteral("_count")})));
-    return job->hasError() ? -1 : QJsonDocument::fromJson(job->body()).object().value(QLatin1String("count")).toInteger(-1);
+    return job->hasError() ? -1
+                           : QJsonDocument::fromJson(job->body()).object().value(QLatin1String("count")).toInteger(-1);
 }
 
 void CoreLifecycleTest::followPauseResumeUnfollow()

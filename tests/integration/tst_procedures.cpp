@@ -1,6 +1,6 @@
 // Unfollow and recreate as resumable procedures, against the sandbox over real sockets.
 #include "AwaitJob.h"
-
+#include "SandboxClient.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "core/procedures/RecreateProcedure.h"
@@ -48,7 +48,6 @@ QList<StepRecord> run(FollowerProcedure& procedure, bool* succeeded)
 
 } // namespace
 
-
 class ProceduresTest : public QObject
 {
     Q_OBJECT
@@ -66,32 +65,24 @@ private:
     void follow(const QString& leader, const QString& follower, const FollowParameters& parameters = {});
     QString indexStatus(const QString& index);
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<EsClient> m_client;
-    std::unique_ptr<CcrApi> m_api;
+    std::unique_ptr<test::SandboxClient> m_fixture;
+    sandbox::Sandbox* m_sandbox = nullptr;
+    EsClient* m_client = nullptr;
+    CcrApi* m_api = nullptr;
 };
 
 void ProceduresTest::init()
 {
-    sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
-    m_sandbox = std::make_unique<sandbox::Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    EsEndpoint endpoint;
-    endpoint.baseUrl = m_sandbox->followerUrl();
-    m_client = std::make_unique<EsClient>(m_network.get(), endpoint);
-    m_api = std::make_unique<CcrApi>(m_client.get());
+    m_fixture = std::make_unique<test::SandboxClient>();
+    QVERIFY2(m_fixture->started(), qPrintable(m_fixture->errorString()));
+    m_sandbox = &m_fixture->sandbox();
+    m_client = &m_fixture->client();
+    m_api = &m_fixture->api();
 }
 
 void ProceduresTest::cleanup()
 {
-    m_api.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    m_fixture.reset();
 }
 
 void ProceduresTest::follow(const QString& leader, const QString& follower, const FollowParameters& parameters)
@@ -110,7 +101,7 @@ void ProceduresTest::follow(const QString& leader, const QString& follower, cons
 QString ProceduresTest::indexStatus(const QString& index)
 {
     auto job = await(m_client->send(EsRequest::get({QStringLiteral("_cat"), QStringLiteral("indices"), index})
-                                         .addQuery(QStringLiteral("format"), QStringLiteral("json"))));
+                                        .addQuery(QStringLiteral("format"), QStringLiteral("json"))));
     const QJsonArray rows = QJsonDocument::fromJson(job->body()).array();
     return rows.isEmpty() ? QString() : rows.first().toObject().value(QLatin1String("status")).toString();
 }
@@ -118,7 +109,7 @@ QString ProceduresTest::indexStatus(const QString& index)
 void ProceduresTest::unfollowActiveFollower()
 {
     follow(QStringLiteral("orders"), QStringLiteral("orders-copy"));
-    UnfollowProcedure procedure(m_api.get(), QStringLiteral("orders-copy"));
+    UnfollowProcedure procedure(m_api, QStringLiteral("orders-copy"));
     bool succeeded = false;
     const QList<StepRecord> steps = run(procedure, &succeeded);
     QVERIFY2(succeeded, qPrintable(procedure.failureReport()));
@@ -145,7 +136,7 @@ void ProceduresTest::unfollowContinuesWhereTheIndexIs()
     QVERIFY(!await(m_api->pauseFollow(QStringLiteral("orders-copy")))->hasError());
     QVERIFY(!await(m_api->closeIndex(QStringLiteral("orders-copy")))->hasError());
 
-    UnfollowProcedure procedure(m_api.get(), QStringLiteral("orders-copy"));
+    UnfollowProcedure procedure(m_api, QStringLiteral("orders-copy"));
     bool succeeded = false;
     const QList<StepRecord> steps = run(procedure, &succeeded);
     QVERIFY2(succeeded, qPrintable(procedure.failureReport()));
@@ -158,7 +149,7 @@ void ProceduresTest::unfollowContinuesWhereTheIndexIs()
 
     // As if a run stopped after unfollow: a closed regular index; only reopening is left.
     QVERIFY(!await(m_api->closeIndex(QStringLiteral("orders-copy")))->hasError());
-    UnfollowProcedure again(m_api.get(), QStringLiteral("orders-copy"));
+    UnfollowProcedure again(m_api, QStringLiteral("orders-copy"));
     const QList<StepRecord> secondSteps = run(again, &succeeded);
     QVERIFY2(succeeded, qPrintable(again.failureReport()));
     QCOMPARE(secondSteps.at(3), (StepRecord{ProcedureStep::Unfollow, StepOutcome::AlreadyDone}));
@@ -169,7 +160,7 @@ void ProceduresTest::unfollowContinuesWhereTheIndexIs()
 void ProceduresTest::unfollowRefusesRegularIndexWithoutClosingIt()
 {
     QVERIFY(!await(m_client->send(EsRequest::put({QStringLiteral("plain")})))->hasError());
-    UnfollowProcedure procedure(m_api.get(), QStringLiteral("plain"));
+    UnfollowProcedure procedure(m_api, QStringLiteral("plain"));
     bool succeeded = true;
     run(procedure, &succeeded);
     QVERIFY(!succeeded);
@@ -188,7 +179,7 @@ void ProceduresTest::unfollowReportsFailedStepAndResumes()
                                            .setJsonBody(R"({"persistent":{"cluster.indices.close.enable":false}})")));
     QVERIFY2(!refuse->hasError(), qPrintable(refuse->error().userMessage()));
 
-    UnfollowProcedure procedure(m_api.get(), QStringLiteral("orders-copy"));
+    UnfollowProcedure procedure(m_api, QStringLiteral("orders-copy"));
     bool succeeded = true;
     QList<StepRecord> steps = run(procedure, &succeeded);
     QVERIFY(!succeeded);
@@ -221,7 +212,7 @@ void ProceduresTest::recreateAfterFatalError()
     QVERIFY(stats->result()->indices.first().shards.first().fatalException.has_value());
 
     m_sandbox->faults().fatalFollowers.clear();
-    RecreateProcedure procedure(m_api.get(), QStringLiteral("orders-copy"));
+    RecreateProcedure procedure(m_api, QStringLiteral("orders-copy"));
     bool succeeded = false;
     const QList<StepRecord> steps = run(procedure, &succeeded);
     QVERIFY2(succeeded, qPrintable(procedure.failureReport()));

@@ -15,10 +15,12 @@ QString FollowerIndexState::describe(const QString& index) const
         replicationText = QCoreApplication::translate("duper::FollowerIndexState", "is a paused follower index");
         break;
     case Replication::NotFollower:
-        replicationText = QCoreApplication::translate("duper::FollowerIndexState", "is a regular index (not a follower)");
+        replicationText =
+            QCoreApplication::translate("duper::FollowerIndexState", "is a regular index (not a follower)");
         break;
     case Replication::Unknown:
-        replicationText = QCoreApplication::translate("duper::FollowerIndexState", "is in an unknown replication state");
+        replicationText =
+            QCoreApplication::translate("duper::FollowerIndexState", "is in an unknown replication state");
         break;
     }
     QString opennessText;

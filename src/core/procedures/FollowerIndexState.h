@@ -10,8 +10,19 @@ namespace duper {
 // so a failure can say in which state it left the index.
 struct FollowerIndexState
 {
-    enum class Replication { Unknown, Active, Paused, NotFollower };
-    enum class Openness { Unknown, Open, Closed };
+    enum class Replication
+    {
+        Unknown,
+        Active,
+        Paused,
+        NotFollower
+    };
+    enum class Openness
+    {
+        Unknown,
+        Open,
+        Closed
+    };
 
     Replication replication = Replication::Unknown;
     Openness openness = Openness::Unknown;

@@ -23,8 +23,7 @@ bool isAlreadyPaused(const EsError& error)
 
 FollowerProcedure::FollowerProcedure(CcrApi* api, QString index, QList<ProcedureStep> steps, QObject* parent)
     : QObject(parent), m_api(api), m_index(std::move(index)), m_steps(std::move(steps))
-{
-}
+{}
 
 FollowerProcedure::~FollowerProcedure()
 {
@@ -70,6 +69,28 @@ void FollowerProcedure::runNext()
     runStep(step);
 }
 
+void FollowerProcedure::runStep(ProcedureStep step)
+{
+    switch (step) {
+    case ProcedureStep::Inspect:
+        inspect();
+        return;
+    case ProcedureStep::Pause:
+        pause();
+        return;
+    case ProcedureStep::Close:
+        close();
+        return;
+    case ProcedureStep::Open:
+        open();
+        return;
+    case ProcedureStep::Unfollow:
+    case ProcedureStep::Follow:
+        break;
+    }
+    Q_UNREACHABLE(); // a procedure listed a step it does not run
+}
+
 void FollowerProcedure::completeStep(StepOutcome outcome)
 {
     m_job = nullptr;
@@ -92,18 +113,18 @@ void FollowerProcedure::track(EsJob* job, std::function<void()> onSuccess,
                               std::function<bool(const EsError&)> alreadyDone)
 {
     m_job = job;
-    connect(job, &EsJob::finished, this, [this, onSuccess = std::move(onSuccess),
-                                          alreadyDone = std::move(alreadyDone)](EsJob* finishedJob) {
-        if (!finishedJob->hasError()) {
-            onSuccess();
-            return;
-        }
-        if (alreadyDone && alreadyDone(finishedJob->error())) {
-            completeStep(StepOutcome::AlreadyDone);
-            return;
-        }
-        failStep(finishedJob->error());
-    });
+    connect(job, &EsJob::finished, this,
+            [this, onSuccess = std::move(onSuccess), alreadyDone = std::move(alreadyDone)](EsJob* finishedJob) {
+                if (!finishedJob->hasError()) {
+                    onSuccess();
+                    return;
+                }
+                if (alreadyDone && alreadyDone(finishedJob->error())) {
+                    completeStep(StepOutcome::AlreadyDone);
+                    return;
+                }
+                failStep(finishedJob->error());
+            });
 }
 
 void FollowerProcedure::inspect()
@@ -134,9 +155,8 @@ void FollowerProcedure::inspect()
             if (!info) {
                 m_state.replication = FollowerIndexState::Replication::NotFollower;
             } else {
-                m_state.replication = info->status == FollowerStatus::Active
-                                          ? FollowerIndexState::Replication::Active
-                                          : FollowerIndexState::Replication::Paused;
+                m_state.replication = info->status == FollowerStatus::Active ? FollowerIndexState::Replication::Active
+                                                                             : FollowerIndexState::Replication::Paused;
                 m_state.remoteCluster = info->remoteCluster;
                 m_state.leaderIndex = info->leaderIndex;
                 // A paused follower reports no parameters: keep the ones read while it was active.

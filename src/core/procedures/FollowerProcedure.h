@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -58,15 +57,15 @@ protected:
     CcrApi* api() const { return m_api; }
     FollowerIndexState& mutableState() { return m_state; }
 
-    // Performs `step`; must end by calling completeStep() or failStep(), now or later.
-    virtual void runStep(ProcedureStep step) = 0;
+    // Performs `step`; must end by calling completeStep() or failStep(), now or later. Handles the shared steps
+    // (Inspect, Pause, Close, Open); procedures override it for their own and call it for the rest.
+    virtual void runStep(ProcedureStep step);
 
     void completeStep(StepOutcome outcome);
     void failStep(EsError error);
     // Watches `job`: on success calls `onSuccess`; on an error that `alreadyDone` recognises completes the step as
     // AlreadyDone; otherwise fails the step with the job's error.
-    void track(EsJob* job, std::function<void()> onSuccess,
-               std::function<bool(const EsError&)> alreadyDone = nullptr);
+    void track(EsJob* job, std::function<void()> onSuccess, std::function<bool(const EsError&)> alreadyDone = nullptr);
 
     // Called when the Inspect step has read the state; the default completes the step.
     virtual void afterInspect();

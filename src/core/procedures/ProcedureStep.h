@@ -5,7 +5,8 @@
 namespace duper {
 
 // One step of a multi-step follower procedure (unfollow, recreate). Each step is one request to Elasticsearch.
-enum class ProcedureStep {
+enum class ProcedureStep
+{
     Inspect,  // read the follower's info: active or paused, its remote cluster, leader and parameters
     Pause,    // POST /{index}/_ccr/pause_follow
     Close,    // POST /{index}/_close
@@ -15,7 +16,8 @@ enum class ProcedureStep {
 };
 
 // How a step ended when it did not fail.
-enum class StepOutcome {
+enum class StepOutcome
+{
     Done,        // the request was sent and succeeded
     AlreadyDone, // the index was already in the state the step leads to ("already paused"): nothing to do
 };

@@ -8,8 +8,7 @@ RecreateProcedure::RecreateProcedure(CcrApi* api, QString followerIndex, QObject
     : FollowerProcedure(api, std::move(followerIndex),
                         {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Close, ProcedureStep::Follow},
                         parent)
-{
-}
+{}
 
 FollowParameters RecreateProcedure::followParameters() const
 {
@@ -22,24 +21,10 @@ FollowParameters RecreateProcedure::followParameters() const
 
 void RecreateProcedure::runStep(ProcedureStep step)
 {
-    switch (step) {
-    case ProcedureStep::Inspect:
-        inspect();
-        return;
-    case ProcedureStep::Pause:
-        pause();
-        return;
-    case ProcedureStep::Close:
-        close();
-        return;
-    case ProcedureStep::Follow:
+    if (step == ProcedureStep::Follow)
         follow();
-        return;
-    case ProcedureStep::Unfollow:
-    case ProcedureStep::Open:
-        break;
-    }
-    Q_UNREACHABLE();
+    else
+        FollowerProcedure::runStep(step);
 }
 
 void RecreateProcedure::afterInspect()

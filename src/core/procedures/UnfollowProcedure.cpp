@@ -9,31 +9,14 @@ UnfollowProcedure::UnfollowProcedure(CcrApi* api, QString followerIndex, QObject
                         {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Close, ProcedureStep::Unfollow,
                          ProcedureStep::Open},
                         parent)
-{
-}
+{}
 
 void UnfollowProcedure::runStep(ProcedureStep step)
 {
-    switch (step) {
-    case ProcedureStep::Inspect:
-        inspect();
-        return;
-    case ProcedureStep::Pause:
-        pause();
-        return;
-    case ProcedureStep::Close:
-        close();
-        return;
-    case ProcedureStep::Unfollow:
+    if (step == ProcedureStep::Unfollow)
         unfollow();
-        return;
-    case ProcedureStep::Open:
-        open();
-        return;
-    case ProcedureStep::Follow:
-        break;
-    }
-    Q_UNREACHABLE();
+    else
+        FollowerProcedure::runStep(step);
 }
 
 void UnfollowProcedure::afterInspect()
