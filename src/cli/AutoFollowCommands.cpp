@@ -14,7 +14,7 @@ namespace duper::cli {
 
 namespace {
 
-const QString kName = QStringLiteral("auto_follow_pattern_name");
+constexpr QLatin1String kName("auto_follow_pattern_name");
 
 // Auto-follow pattern names: Elasticsearch's PutAutoFollowPatternAction rules.
 QString patternNameProblem(const QString& name)

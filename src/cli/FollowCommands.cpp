@@ -14,8 +14,8 @@ namespace duper::cli {
 
 namespace {
 
-const QString kFollower = QStringLiteral("follower_index");
-const QString kLeader = QStringLiteral("leader_index");
+constexpr QLatin1String kFollower("follower_index");
+constexpr QLatin1String kLeader("leader_index");
 
 } // namespace
 

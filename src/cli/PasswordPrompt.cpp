@@ -24,7 +24,7 @@ std::optional<QString> PasswordPrompt::ask(const QString& prompt)
         termios silent = saved;
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         silent.c_lflag |= ECHONL;
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
     std::string text;
     bool gotLine = false;
@@ -36,7 +36,7 @@ std::optional<QString> PasswordPrompt::ask(const QString& prompt)
         text.push_back(static_cast<char>(c));
     }
     if (haveTermios)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     if (!gotLine)
         return std::nullopt;
     if (!text.empty() && text.back() == '\r')

@@ -20,6 +20,7 @@ private slots:
     void wrongPassword();
     void restrictedUserIsForbidden();
     void apiKeyFromEnvironment();
+    void tlsFailureIsUnreachable();
 
 private:
     QStringList at(QStringList arguments) const { return QStringList{QStringLiteral("--url"), m_url} + arguments; }
@@ -96,6 +97,17 @@ void CliAuthTest::apiKeyFromEnvironment()
     QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
     cli.setEnvironment(QStringLiteral("DUPER_API_KEY"), QString::fromLatin1(QByteArray("key1:nope").toBase64()));
     QCOMPARE(cli.run(at({QStringLiteral("info")})).exitCode, 4);
+}
+
+void CliAuthTest::tlsFailureIsUnreachable()
+{
+    // The sandbox speaks plain HTTP: a TLS handshake against it fails, which is "unreachable" (exit 3).
+    QString https = m_url;
+    https.replace(QLatin1String("http://"), QLatin1String("https://"));
+    const auto result =
+        CliRunner().run({QStringLiteral("info"), QStringLiteral("--url"), https, QStringLiteral("--insecure")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(CliAuthTest)

@@ -152,11 +152,11 @@ void CliLifecycleTest::followStatsPauseResumeUnfollow()
 void CliLifecycleTest::globalOptionsAnywhereAndAliases()
 {
     // Global options after the command, --opt=value, aliases with '=', '-' for '_'.
-    const auto follow =
-        m_cli.run({QStringLiteral("follow"), QStringLiteral("-f=copy"), QStringLiteral("--leader-index"),
-                   QStringLiteral("orders"), QStringLiteral("--url=") + m_url, QStringLiteral("--json"),
-                   QStringLiteral("--remote_cluster"), QStringLiteral("leader")});
-    QCOMPARE(follow.exitCode, 0);
+    const auto follow = m_cli.run(
+        {QStringLiteral("follow"), QStringLiteral("-f=copy"), QStringLiteral("--leader-index"),
+         QStringLiteral("orders"), QStringLiteral("--url=") + m_url, QStringLiteral("--json"),
+         QStringLiteral("--remote_cluster"), QStringLiteral("leader"), QStringLiteral("--wait_for_active_shards=1")});
+    QVERIFY2(follow.exitCode == 0, qPrintable(follow.errText()));
     const QJsonObject json = follow.object();
     QCOMPARE(json.value(QLatin1String("command")).toString(), QStringLiteral("follow"));
     QCOMPARE(json.value(QLatin1String("follower_index")).toString(), QStringLiteral("copy"));

@@ -8,7 +8,7 @@
 #include "core/ccr/CcrStatsResponse.h"
 #include "core/ccr/CloseIndexResponse.h"
 #include "core/ccr/ClusterSettingsResponse.h"
-#include "core/ccr/EsErrorBody.h"
+#include "core/es/EsErrorBody.h"
 #include "core/ccr/FollowInfoResponse.h"
 #include "core/ccr/FollowRequest.h"
 #include "core/ccr/FollowResponse.h"

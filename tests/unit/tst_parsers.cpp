@@ -7,7 +7,7 @@
 #include "core/ccr/CloseIndexResponse.h"
 #include "core/ccr/ClusterInfo.h"
 #include "core/ccr/ClusterSettingsResponse.h"
-#include "core/ccr/EsErrorBody.h"
+#include "core/es/EsErrorBody.h"
 #include "core/ccr/FollowInfoResponse.h"
 #include "core/ccr/FollowStatsResponse.h"
 #include "core/ccr/LicenseInfo.h"

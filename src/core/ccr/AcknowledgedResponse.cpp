@@ -1,6 +1,6 @@
 #include "core/ccr/AcknowledgedResponse.h"
 
-#include "core/ccr/JsonReader.h"
+#include "core/json/JsonReader.h"
 
 namespace duper {
 

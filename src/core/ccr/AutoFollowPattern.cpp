@@ -1,6 +1,6 @@
 #include "core/ccr/AutoFollowPattern.h"
 
-#include "core/ccr/JsonReader.h"
+#include "core/json/JsonReader.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "core/ccr/CloseIndexResponse.h"
 
-#include "core/ccr/JsonReader.h"
+#include "core/json/JsonReader.h"
 
 #include <QCoreApplication>
 

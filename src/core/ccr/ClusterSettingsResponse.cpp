@@ -1,6 +1,6 @@
 #include "core/ccr/ClusterSettingsResponse.h"
 
-#include "core/ccr/JsonReader.h"
+#include "core/json/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "core/ccr/ForgetFollowerResponse.h"
 
-#include "core/ccr/JsonReader.h"
+#include "core/json/JsonReader.h"
 
 namespace duper {
 

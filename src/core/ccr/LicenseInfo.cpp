@@ -1,6 +1,6 @@
 #include "core/ccr/LicenseInfo.h"
 
-#include "core/ccr/JsonReader.h"
+#include "core/json/JsonReader.h"
 
 #include <QCoreApplication>
 

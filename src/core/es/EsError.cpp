@@ -1,6 +1,6 @@
 #include "core/es/EsError.h"
 
-#include "core/ccr/EsErrorBody.h"
+#include "core/es/EsErrorBody.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "core/ccr/JsonReader.h"
+#include "core/json/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
