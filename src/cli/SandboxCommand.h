@@ -6,7 +6,7 @@ namespace duper::cli {
 
 class Output;
 
-// `duper sandbox`: the emulated leader + follower clusters (duper-sandbox's options), until Ctrl-C / SIGTERM.
+// `duper sandbox`: the emulated leader + follower clusters (SandboxOptions), until Ctrl-C / SIGTERM.
 class SandboxCommand
 {
 public:

@@ -18,7 +18,7 @@ bool splitPair(const QString& text, QPair<QString, QString>* out)
 QString SandboxOptions::usage()
 {
     return QStringLiteral(
-        "Usage: duper-sandbox [options]\n"
+        "Usage: duper sandbox [options]\n"
         "Emulates an Elasticsearch leader and follower cluster on 127.0.0.1 (an emulator, not Elasticsearch).\n"
         "  --follower-port N        REST port of the follower cluster (default 9200; 0 = any free port)\n"
         "  --leader-port N          REST port of the leader cluster (default 9201; 0 = any free port)\n"

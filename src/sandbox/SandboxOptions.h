@@ -8,7 +8,7 @@
 
 namespace duper::sandbox {
 
-// How to start a sandbox; duper-sandbox's command line maps onto this one to one.
+// How to start a sandbox; `duper sandbox`'s command line maps onto this one to one.
 struct SandboxOptions
 {
     quint16 followerPort = 0; // REST ports, 0 = any free port
@@ -31,7 +31,7 @@ struct SandboxOptions
     double errorRate = 0.0;
     bool hang = false;
 
-    // Parses duper-sandbox's arguments (without argv[0]); on failure returns false and sets `error`.
+    // Parses `duper sandbox`'s arguments (without argv[0]); on failure returns false and sets `error`.
     bool parseArguments(const QStringList& arguments, QString* error);
     static QString usage();
 };

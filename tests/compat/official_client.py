@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""Drives the sandbox with Elastic's official Python client (Debian's python3-elasticsearch), unchanged.
+"""Drives `duper sandbox` with Elastic's official Python client (Debian's python3-elasticsearch), unchanged.
 
 The client refuses servers that do not look like Elasticsearch (product header, version, tagline), parses every
 response itself and raises typed errors from ES's error bodies — so this checks the sandbox's wire format from the
-outside. Usage: official_client.py <path to duper-sandbox>
+outside. Usage: official_client.py <path to the duper executable>
 """
 import re
 import subprocess
@@ -14,7 +14,7 @@ from elasticsearch import Elasticsearch, NotFoundError, RequestError
 
 
 def start_sandbox(executable):
-    process = subprocess.Popen([executable, "--follower-port", "0", "--leader-port", "0"],
+    process = subprocess.Popen([executable, "sandbox", "--follower-port", "0", "--leader-port", "0"],
                                stdout=subprocess.PIPE, text=True)
     urls = {}
     deadline = time.time() + 20

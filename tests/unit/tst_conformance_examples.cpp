@@ -8,7 +8,6 @@
 #include "core/ccr/CcrStatsResponse.h"
 #include "core/ccr/CloseIndexResponse.h"
 #include "core/ccr/ClusterSettingsResponse.h"
-#include "core/es/EsErrorBody.h"
 #include "core/ccr/FollowInfoResponse.h"
 #include "core/ccr/FollowRequest.h"
 #include "core/ccr/FollowResponse.h"
@@ -17,6 +16,7 @@
 #include "core/ccr/ForgetFollowerResponse.h"
 #include "core/ccr/OpenIndexResponse.h"
 #include "core/ccr/RemoteInfoResponse.h"
+#include "core/es/EsErrorBody.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -7,13 +7,13 @@
 #include "core/ccr/CloseIndexResponse.h"
 #include "core/ccr/ClusterInfo.h"
 #include "core/ccr/ClusterSettingsResponse.h"
-#include "core/es/EsErrorBody.h"
 #include "core/ccr/FollowInfoResponse.h"
 #include "core/ccr/FollowStatsResponse.h"
 #include "core/ccr/LicenseInfo.h"
 #include "core/ccr/PrivilegesResponse.h"
 #include "core/ccr/RemoteInfoResponse.h"
 #include "core/ccr/ResolveIndexResponse.h"
+#include "core/es/EsErrorBody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

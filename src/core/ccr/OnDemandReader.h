@@ -3,8 +3,8 @@
 // Internal to duper_core's .cpp files: this header pulls in simdjson, so never include it from a public header.
 
 #include "core/ccr/FollowStatsResponse.h"
-#include "core/json/JsonPath.h"
 #include "core/es/ErrorCause.h"
+#include "core/json/JsonPath.h"
 
 #include <QByteArray>
 #include <QString>

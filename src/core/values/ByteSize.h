@@ -14,7 +14,15 @@ namespace duper {
 class ByteSize
 {
 public:
-    enum class Unit { Bytes, Kilobytes, Megabytes, Gigabytes, Terabytes, Petabytes };
+    enum class Unit
+    {
+        Bytes,
+        Kilobytes,
+        Megabytes,
+        Gigabytes,
+        Terabytes,
+        Petabytes
+    };
 
     ByteSize() = default;
     static ByteSize fromBytes(qint64 bytes) { return ByteSize(bytes, Unit::Bytes); }

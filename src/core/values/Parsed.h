@@ -8,8 +8,7 @@
 namespace duper {
 
 // The outcome of parsing one value: the value, or the ValueError that says why not.
-template <typename T>
-class Parsed
+template <typename T> class Parsed
 {
 public:
     Parsed(T value) : m_outcome(std::move(value)) {}

@@ -13,7 +13,16 @@ namespace duper {
 class TimeValue
 {
 public:
-    enum class Unit { Nanoseconds, Microseconds, Milliseconds, Seconds, Minutes, Hours, Days };
+    enum class Unit
+    {
+        Nanoseconds,
+        Microseconds,
+        Milliseconds,
+        Seconds,
+        Minutes,
+        Hours,
+        Days
+    };
 
     TimeValue() = default;
     static TimeValue of(qint64 duration, Unit unit) { return TimeValue(duration, unit); }

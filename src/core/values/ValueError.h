@@ -9,7 +9,8 @@ namespace duper {
 class ValueError
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Empty,
         ForbiddenCharacter,
         ContainsHash,
@@ -31,8 +32,7 @@ public:
     ValueError(Kind kind, QString field, QString input, QString message, QString elasticsearchReason)
         : m_kind(kind), m_field(std::move(field)), m_input(std::move(input)), m_message(std::move(message)),
           m_elasticsearchReason(std::move(elasticsearchReason))
-    {
-    }
+    {}
 
     Kind kind() const { return m_kind; }
     // The REST field name, e.g. "max_read_request_size" or "follower_index".
