@@ -1,9 +1,45 @@
+#include "core/connections/ConnectionStore.h"
+#include "core/connections/KeychainSecretStore.h"
+#include "ui/MainWindow.h"
+#include "ui/SandboxLauncher.h"
+
 #include <QApplication>
-#include <QTextStream>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QTextStream(stderr) << "duper-gui: not built yet\n";
-    return 2;
+    QApplication::setOrganizationName(duper::ConnectionStore::organizationName());
+    QApplication::setApplicationName(duper::ConnectionStore::applicationName());
+    QApplication::setApplicationDisplayName(QStringLiteral("Duper"));
+    QApplication::setApplicationVersion(QStringLiteral(DUPER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop console for Elasticsearch Cross-Cluster Replication"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window and quit."),
+                                        QStringLiteral("file"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    const std::unique_ptr<QSettings> settings = duper::ConnectionStore::openSharedSettings();
+    duper::ConnectionStore store(settings.get());
+    duper::KeychainSecretStore secrets;
+    QNetworkAccessManager network;
+    duper::ui::MainWindow window(&store, &secrets, &network, duper::ui::SandboxLauncher::defaultOptions());
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(1000, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
 }

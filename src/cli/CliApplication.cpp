@@ -3,12 +3,14 @@
 #include "cli/AutoFollowCommands.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandLineParser.h"
+#include "cli/ConfigCommands.h"
 #include "cli/ExitCode.h"
 #include "cli/FollowCommands.h"
 #include "cli/IndexCommands.h"
 #include "cli/ProcedureCommands.h"
 #include "cli/SandboxCommand.h"
 #include "cli/StatusCommands.h"
+#include "cli/TestConnectionCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,12 +20,16 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
 {
     using Kind = OptionSpec::Kind;
     m_globals = {
+        {QStringLiteral("connection"), QStringLiteral("c"), Kind::Text, QStringLiteral("NAME"),
+         QCoreApplication::translate("duper::cli",
+                                     "use this saved connection (the leader's for forget and open/close -l)"),
+         QCoreApplication::translate("duper::cli", "the default follower connection"), false},
         {QStringLiteral("url"),
          {},
          Kind::Text,
          QStringLiteral("URL"),
          QCoreApplication::translate("duper::cli", "REST URL of the follower cluster"),
-         QStringLiteral("http://localhost:9200"),
+         QCoreApplication::translate("duper::cli", "the default follower connection, else http://localhost:9200"),
          false},
         {QStringLiteral("username"),
          {},
@@ -74,6 +80,8 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
     m_commands.append(StatusCommands::commands());
     m_commands.append(AutoFollowCommands::commands());
     m_commands.append(IndexCommands::commands());
+    m_commands.append(ConfigCommands::commands());
+    m_commands.append(TestConnectionCommand::spec());
     m_commands.append(SandboxCommand::spec());
 }
 
@@ -108,13 +116,15 @@ QString CliApplication::mainHelp() const
                                                   "Manage Elasticsearch cross-cluster replication from scripts.\n\n"
                                                   "Commands:\n");
     for (const CommandSpec& command : m_commands)
-        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(20), command.summary);
+        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(21), command.summary);
     text += QCoreApplication::translate("duper::cli", "\nOptions (before or after the command):\n");
     for (const OptionSpec& option : m_globals)
         text += optionLine(option);
     text += QCoreApplication::translate(
         "duper::cli",
-        "\nEnvironment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key).\n"
+        "\nSaved connections: \"duper config\" lists them, add-cluster saves one (its secret in the keychain).\n"
+        "Without --url and -c, commands use the default follower connection, else http://localhost:9200.\n"
+        "Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key).\n"
         "Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input; 3 cluster unreachable\n"
         "(connection, TLS, timeout); 4 authentication or authorization failed.\n"
         "Run \"duper <command> --help\" for the options of a command.\n");
@@ -171,7 +181,7 @@ int CliApplication::run(const QStringList& arguments)
 
     m_output.setJson(line.has(QStringLiteral("json")));
     CommandContext context(*command, line, m_output);
-    if (!context.validate() || !context.connect())
+    if (!context.validate() || (command->needsConnection && !context.connect()))
         return context.exitCode();
     command->run(context);
     if (context.isFinished())

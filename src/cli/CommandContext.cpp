@@ -1,8 +1,10 @@
 #include "cli/CommandContext.h"
 
+#include "cli/ConnectionResolver.h"
 #include "cli/ExitCode.h"
 #include "cli/PasswordPrompt.h"
 #include "cli/TuningOptions.h"
+#include "core/connections/ProfileCredentialFactory.h"
 #include "core/es/StaticCredentialProvider.h"
 #include "core/values/IndexName.h"
 
@@ -30,6 +32,10 @@ bool CommandContext::validate()
     QStringList problems;
     for (const OptionSpec& option : m_spec.options) {
         if (option.required && !m_line.has(option.name)) {
+            // A saved leader connection stands in for --leader_url.
+            if (option.name == u"leader_url" &&
+                ((actsOnLeader() && m_line.has(QStringLiteral("connection"))) || resolver().leaderProfile()))
+                continue;
             problems.append(QCoreApplication::translate("duper::cli", "--%1 is required").arg(option.name));
             continue;
         }
@@ -78,6 +84,19 @@ std::shared_ptr<const CredentialProvider> CommandContext::credentials(QString* e
     return StaticCredentialProvider::none();
 }
 
+ConnectionResolver& CommandContext::resolver()
+{
+    if (!m_resolver)
+        m_resolver = std::make_unique<ConnectionResolver>(m_environment, m_output);
+    return *m_resolver;
+}
+
+bool CommandContext::actsOnLeader() const
+{
+    return m_spec.name == u"forget" ||
+           ((m_spec.name == u"open" || m_spec.name == u"close") && m_line.has(QStringLiteral("leader_index")));
+}
+
 std::unique_ptr<EsClient>
 CommandContext::makeClient(const QString& url, const std::shared_ptr<const CredentialProvider>& auth, QString* error)
 {
@@ -90,8 +109,16 @@ CommandContext::makeClient(const QString& url, const std::shared_ptr<const Crede
     EsEndpoint endpoint;
     endpoint.baseUrl = baseUrl;
     endpoint.tls.verifyPeer = !m_line.has(QStringLiteral("insecure"));
+    return makeClient(endpoint, auth, error);
+}
+
+std::unique_ptr<EsClient>
+CommandContext::makeClient(EsEndpoint endpoint, const std::shared_ptr<const CredentialProvider>& auth, QString* error)
+{
+    if (m_line.has(QStringLiteral("insecure")))
+        endpoint.tls.verifyPeer = false;
     if (m_line.has(QStringLiteral("ca-cert")))
-        endpoint.tls.caCertificateFiles = m_line.values.value(QStringLiteral("ca-cert"));
+        endpoint.tls.caCertificateFiles.append(m_line.values.value(QStringLiteral("ca-cert")));
     auto client = std::make_unique<EsClient>(&m_network, endpoint, auth);
     if (!client->configurationError().isEmpty()) {
         *error = client->configurationError();
@@ -100,20 +127,66 @@ CommandContext::makeClient(const QString& url, const std::shared_ptr<const Crede
     return client;
 }
 
+std::unique_ptr<EsClient> CommandContext::makeProfileClient(const ConnectionProfile& profile, QString* error)
+{
+    const auto secret = resolver().secretFor(profile, error);
+    if (!secret)
+        return {};
+    EsEndpoint endpoint = profile.endpoint(0);
+    if (endpoint.baseUrl.isEmpty()) {
+        *error = QCoreApplication::translate("duper::cli", "connection %1 has no URL").arg(profile.name);
+        return {};
+    }
+    endpoint.tls.clientKeyPassphrase = resolver().clientKeyPassphrase(profile).toUtf8();
+    return makeClient(endpoint, ProfileCredentialFactory::create(profile, *secret), error);
+}
+
+std::optional<ConnectionProfile> CommandContext::profileFor(bool leader, QString* error)
+{
+    if (m_line.has(QStringLiteral("connection")) && leader == actsOnLeader())
+        return resolver().profile(m_line.value(QStringLiteral("connection")), error);
+    return leader ? resolver().leaderProfile() : resolver().followerProfile();
+}
+
 bool CommandContext::connect()
 {
     QString error;
-    const auto auth = credentials(&error);
-    if (!auth) {
-        usageError({error});
+    const bool named = m_line.has(QStringLiteral("connection"));
+    if (named && m_line.has(actsOnLeader() ? QStringLiteral("leader_url") : QStringLiteral("url"))) {
+        usageError({actsOnLeader()
+                        ? QCoreApplication::translate("duper::cli", "give either -c/--connection or --leader_url")
+                        : QCoreApplication::translate("duper::cli", "give either -c/--connection or --url")});
         return false;
     }
-    const QString url = m_line.has(QStringLiteral("url")) ? m_line.value(QStringLiteral("url"))
-                                                          : QStringLiteral("http://localhost:9200");
-    m_client = makeClient(url, auth, &error);
-    if (m_client && m_line.has(QStringLiteral("leader_url")))
-        m_leaderClient = makeClient(m_line.value(QStringLiteral("leader_url")), auth, &error);
-    if (!m_client || (m_line.has(QStringLiteral("leader_url")) && !m_leaderClient)) {
+    std::shared_ptr<const CredentialProvider> auth;
+    auto commandLineAuth = [&]() {
+        if (!auth)
+            auth = credentials(&error);
+        return auth != nullptr;
+    };
+    if (!m_line.has(QStringLiteral("url"))) {
+        m_followerProfile = profileFor(false, &error);
+        if (!error.isEmpty()) {
+            usageError({error});
+            return false;
+        }
+    }
+    if (m_followerProfile) {
+        m_client = makeProfileClient(*m_followerProfile, &error);
+    } else if (commandLineAuth()) {
+        const QString url = m_line.has(QStringLiteral("url")) ? m_line.value(QStringLiteral("url"))
+                                                              : QStringLiteral("http://localhost:9200");
+        m_client = makeClient(url, auth, &error);
+    }
+    if (m_client && m_line.has(QStringLiteral("leader_url"))) {
+        if (commandLineAuth())
+            m_leaderClient = makeClient(m_line.value(QStringLiteral("leader_url")), auth, &error);
+    } else if (m_client && m_spec.option(QStringLiteral("leader_url"))) {
+        const auto leader = profileFor(true, &error);
+        if (leader)
+            m_leaderClient = makeProfileClient(*leader, &error);
+    }
+    if (!m_client || !error.isEmpty()) {
         usageError({error});
         return false;
     }
@@ -127,6 +200,10 @@ void CommandContext::resolveRemoteCluster(std::function<void(const QString&)> th
 {
     if (m_line.has(QStringLiteral("remote_cluster"))) {
         then(m_line.value(QStringLiteral("remote_cluster")));
+        return;
+    }
+    if (m_followerProfile && !m_followerProfile->defaultRemoteCluster.isEmpty()) {
+        then(m_followerProfile->defaultRemoteCluster);
         return;
     }
     m_api->remoteInfo()->onFinished(this, [this, then](RemoteInfoJob* job) {

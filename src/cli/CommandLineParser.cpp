@@ -33,6 +33,7 @@ const OptionSpec* CommandLineParser::find(const QString& text, bool alias, const
 bool CommandLineParser::parse(const QStringList& arguments, CommandLine* line, QString* error) const
 {
     const CommandSpec* command = nullptr;
+    bool subcommandSeen = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (command && command->name == u"sandbox") {
@@ -46,6 +47,23 @@ bool CommandLineParser::parse(const QStringList& arguments, CommandLine* line, Q
         const bool isLong = argument.startsWith(QLatin1String("--")) && argument.size() > 2;
         const bool isShort = !isLong && argument.startsWith(QLatin1Char('-')) && argument.size() > 1;
         if (!isLong && !isShort) {
+            if (command && !subcommandSeen) {
+                // `duper config add-cluster`, `duper config import`, `duper config list`.
+                subcommandSeen = true;
+                const CommandSpec* sub = m_lookup(command->name + QLatin1Char(' ') + argument);
+                if (!sub) {
+                    sub = m_lookup(argument);
+                    if (sub && sub->parent != command->name)
+                        sub = nullptr;
+                }
+                if (sub) {
+                    command = sub;
+                    line->command = sub->name;
+                    continue;
+                }
+                if (argument == u"list" && command->name == u"config")
+                    continue;
+            }
             if (command) {
                 *error = QCoreApplication::translate("duper::cli", "unexpected argument \"%1\"").arg(argument);
                 return false;

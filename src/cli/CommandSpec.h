@@ -18,6 +18,8 @@ struct CommandSpec
     QString summary; // one line for `duper --help`
     QString details; // extra paragraph for `duper <command> --help`
     QList<OptionSpec> options;
+    // Also accepted after this command word: `duper config add-cluster` runs `add-cluster` (empty: top level only).
+    QString parent;
     bool needsConnection = true;
     std::function<void(CommandContext&)> run;
 

@@ -59,7 +59,8 @@ void IndexCommands::openOrClose(CommandContext& context)
             "duper::cli", "give exactly one of -f/--follower_index or -l/--leader_index")});
     if (leader && !context.leaderApi())
         return context.usageError({QCoreApplication::translate(
-            "duper::cli", "-l/--leader_index acts on the leader cluster: give its REST URL with --leader_url")});
+            "duper::cli", "-l/--leader_index acts on the leader cluster: give its REST URL with --leader_url, or "
+                          "a saved connection with -c NAME or set-leader-cluster")});
     CcrApi& api = leader ? *context.leaderApi() : context.api();
     const QString index = context.value(leader ? QStringLiteral("leader_index") : QStringLiteral("follower_index"));
     const bool open = context.spec().name == u"open";

@@ -28,6 +28,8 @@ CliRunner::Result CliRunner::run(const QStringList& arguments, int timeoutMs) co
     process.start(executable(), arguments);
     if (!process.waitForStarted(5000))
         return result;
+    if (!m_input.isEmpty())
+        process.write(m_input);
     process.closeWriteChannel();
     if (finished.isEmpty() && !finished.wait(timeoutMs)) {
         process.kill();

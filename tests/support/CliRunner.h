@@ -33,11 +33,14 @@ public:
     static QString executable();
     void setEnvironment(const QString& key, const QString& value) { m_environment.insert(key, value); }
     void unsetEnvironment(const QString& key) { m_environment.remove(key); }
+    // Written to the child's stdin before it is closed (empty: stdin is closed at once).
+    void setInput(const QByteArray& input) { m_input = input; }
 
     Result run(const QStringList& arguments, int timeoutMs = 15000) const;
 
 private:
     QProcessEnvironment m_environment;
+    QByteArray m_input;
 };
 
 } // namespace duper::test

@@ -1,0 +1,526 @@
+#include "cli/ConfigCommands.h"
+
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/ConnectionResolver.h"
+#include "cli/DuperrcImporter.h"
+#include "cli/ExitCode.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace duper::cli {
+
+namespace {
+
+using Kind = OptionSpec::Kind;
+
+OptionSpec nameOption(const QString& description)
+{
+    return {QStringLiteral("name"), QStringLiteral("n"), Kind::Text, QStringLiteral("NAME"), description, {}, true};
+}
+
+QString authText(const ConnectionProfile& profile)
+{
+    QString text;
+    switch (profile.authKind) {
+    case ConnectionProfile::AuthKind::None:
+        text = QCoreApplication::translate("duper::cli", "none");
+        break;
+    case ConnectionProfile::AuthKind::Basic:
+        text = QCoreApplication::translate("duper::cli", "user %1").arg(profile.username);
+        break;
+    case ConnectionProfile::AuthKind::ApiKey:
+        text = QCoreApplication::translate("duper::cli", "API key");
+        break;
+    case ConnectionProfile::AuthKind::Bearer:
+        text = QCoreApplication::translate("duper::cli", "bearer token");
+        break;
+    }
+    if (profile.needsSecret() && profile.askSecretEveryTime)
+        text += QCoreApplication::translate("duper::cli", " (asked each time)");
+    return text;
+}
+
+QStringList urlTexts(const ConnectionProfile& profile)
+{
+    QStringList urls;
+    for (const QUrl& url : profile.effectiveUrls())
+        urls.append(url.toString());
+    return urls;
+}
+
+// Stores the secret in the keychain; when it cannot, says so and marks the profile "ask every time" (saved again).
+// True when the secret is in the keychain.
+bool storeSecret(CommandContext& context, ConnectionProfile& profile, const QString& secret)
+{
+    ConnectionResolver& resolver = context.resolver();
+    const QString id = profile.id;
+    const SecretKind kind = *profile.secretKind();
+    const SecretResult written = resolver.wait([id, kind, secret](SecretStore& store, QObject* owner, auto done) {
+        store.write(id, kind, secret, owner, std::move(done));
+    });
+    if (written.ok())
+        return true;
+    context.output().error(QCoreApplication::translate("duper::cli",
+                                                       "the keychain is not available (%1): the %2 of %3 was NOT "
+                                                       "saved anywhere; duper will ask for it each time it uses %3")
+                               .arg(written.message, secretKindDisplayName(kind), profile.name));
+    profile.askSecretEveryTime = true;
+    resolver.store().save(profile);
+    return false;
+}
+
+std::optional<ConnectionProfile> findOrFail(CommandContext& context)
+{
+    QString error;
+    auto found = context.resolver().profile(context.value(QStringLiteral("name")), &error);
+    if (!found)
+        context.usageError({error});
+    return found;
+}
+
+} // namespace
+
+QList<CommandSpec> ConfigCommands::commands()
+{
+    const QString parent = QStringLiteral("config");
+    CommandSpec config;
+    config.name = parent;
+    config.summary = QCoreApplication::translate("duper::cli", "list the saved connections (never their secrets)");
+    config.details = QCoreApplication::translate(
+        "duper::cli", "\"duper config list\" is the same. Manage connections with add-cluster, delete-cluster, "
+                      "set-leader-cluster, set-follower-cluster (also as \"duper config <command>\") and "
+                      "\"duper config import\". Pick one for any command with -c NAME; without it commands use the "
+                      "default follower connection, and forget / open -l / close -l the default leader.");
+    config.needsConnection = false;
+    config.run = &ConfigCommands::list;
+
+    CommandSpec add;
+    add.name = QStringLiteral("add-cluster");
+    add.parent = parent;
+    add.summary = QCoreApplication::translate("duper::cli", "save a connection; its secret goes to the keychain");
+    add.details = QCoreApplication::translate(
+        "duper::cli", "With --username the password, with --apiKey the API key, is asked at a hidden prompt, or read "
+                      "as one line from stdin when it is piped (printf '%s\\n' \"$PW\" | duper add-cluster ...). It "
+                      "is stored in the system keychain only; there is no option that takes a secret.");
+    add.options = {
+        nameOption(QCoreApplication::translate("duper::cli", "the connection's name")),
+        {QStringLiteral("url"),
+         QStringLiteral("u"),
+         Kind::Text,
+         QStringLiteral("URL"),
+         QCoreApplication::translate("duper::cli", "REST URL of the cluster (or give --cloudId)"),
+         {},
+         false},
+        {QStringLiteral("role"),
+         QStringLiteral("r"),
+         Kind::Text,
+         QStringLiteral("leader|follower"),
+         QCoreApplication::translate("duper::cli", "also make it the default leader or follower cluster"),
+         {},
+         false},
+        {QStringLiteral("username"),
+         {},
+         Kind::Text,
+         QStringLiteral("NAME"),
+         QCoreApplication::translate("duper::cli", "log in as this user (password asked, stored in the keychain)"),
+         {},
+         false},
+        {QStringLiteral("apiKey"),
+         {},
+         Kind::Flag,
+         {},
+         QCoreApplication::translate("duper::cli", "log in with an API key (asked, stored in the keychain)"),
+         {},
+         false},
+        {QStringLiteral("cloudId"),
+         {},
+         Kind::Text,
+         QStringLiteral("ID"),
+         QCoreApplication::translate("duper::cli", "Elastic Cloud ID of the deployment"),
+         {},
+         false},
+        {QStringLiteral("sslCa"),
+         {},
+         Kind::Text,
+         QStringLiteral("FILE"),
+         QCoreApplication::translate("duper::cli", "also trust the CA certificate(s) in this file"),
+         {},
+         false},
+        {QStringLiteral("sslCert"),
+         {},
+         Kind::Text,
+         QStringLiteral("FILE"),
+         QCoreApplication::translate("duper::cli", "client certificate (PEM) for PKI login"),
+         {},
+         false},
+        {QStringLiteral("sslKey"),
+         {},
+         Kind::Text,
+         QStringLiteral("FILE"),
+         QCoreApplication::translate("duper::cli", "client key (PEM) for PKI login"),
+         {},
+         false},
+        {QStringLiteral("overwrite"),
+         {},
+         Kind::Flag,
+         {},
+         QCoreApplication::translate("duper::cli", "replace a connection of the same name"),
+         {},
+         false},
+    };
+    add.needsConnection = false;
+    add.run = &ConfigCommands::addCluster;
+
+    CommandSpec remove;
+    remove.name = QStringLiteral("delete-cluster");
+    remove.parent = parent;
+    remove.summary = QCoreApplication::translate("duper::cli", "delete a saved connection and its keychain entries");
+    remove.options = {nameOption(QCoreApplication::translate("duper::cli", "the connection to delete"))};
+    remove.needsConnection = false;
+    remove.run = &ConfigCommands::deleteCluster;
+
+    CommandSpec leader;
+    leader.name = QStringLiteral("set-leader-cluster");
+    leader.parent = parent;
+    leader.summary = QCoreApplication::translate("duper::cli", "make a connection the default leader cluster");
+    leader.options = {nameOption(QCoreApplication::translate("duper::cli", "the connection"))};
+    leader.needsConnection = false;
+    leader.run = &ConfigCommands::setDefault;
+
+    CommandSpec follower = leader;
+    follower.name = QStringLiteral("set-follower-cluster");
+    follower.summary = QCoreApplication::translate("duper::cli", "make a connection the default follower cluster");
+
+    CommandSpec import;
+    import.name = QStringLiteral("config import");
+    import.summary = QCoreApplication::translate("duper::cli", "import the earlier duper's ~/.duperrc.yml");
+    import.details = QCoreApplication::translate(
+        "duper::cli", "Its clusters become connections and its leader/follower choices the defaults; its plain-text "
+                      "passwords and API keys move into the keychain. The file itself is left alone: delete it "
+                      "afterwards.");
+    import.options = {
+        { QStringLiteral("file"),
+          QStringLiteral("i"),
+          Kind::Text,
+          QStringLiteral("FILE"),
+          QCoreApplication::translate("duper::cli", "the file to import"),
+          QStringLiteral("~/.duperrc.yml"),
+          false }};
+    import.needsConnection = false;
+    import.run = &ConfigCommands::importDuperrc;
+
+    return {config, add, remove, leader, follower, import};
+}
+
+void ConfigCommands::list(CommandContext& context)
+{
+    ConnectionStore& store = context.resolver().store();
+    const QString leaderId = store.leaderProfileId();
+    const QString followerId = store.followerProfileId();
+    const QList<ConnectionProfile> profiles = store.profiles();
+    auto defaultOf = [&](const ConnectionProfile& profile) {
+        return profile.id == leaderId ? QStringLiteral("leader")
+                                      : (profile.id == followerId ? QStringLiteral("follower") : QString());
+    };
+    if (context.json()) {
+        QJsonArray array;
+        for (const ConnectionProfile& profile : profiles) {
+            array.append(QJsonObject{
+                {QStringLiteral("name"), profile.name},
+                {QStringLiteral("id"), profile.id},
+                {QStringLiteral("urls"), QJsonArray::fromStringList(urlTexts(profile))},
+                {QStringLiteral("auth"), ConnectionProfile::authKindName(profile.authKind)},
+                {QStringLiteral("username"), profile.username},
+                {QStringLiteral("default"), defaultOf(profile)},
+                {QStringLiteral("role"), ConnectionProfile::roleName(profile.role)},
+                {QStringLiteral("verify_tls"), profile.verifyTls},
+                {QStringLiteral("ca_certificate"), profile.caCertificateFile},
+                {QStringLiteral("client_certificate"), profile.clientCertificateFile},
+                {QStringLiteral("client_key"), profile.clientKeyFile},
+                {QStringLiteral("cloud_id"), profile.cloudId},
+                {QStringLiteral("ask_secret_every_time"), profile.askSecretEveryTime},
+            });
+        }
+        context.output().printJson(array);
+        return context.finish(0);
+    }
+    if (profiles.isEmpty()) {
+        context.output().line(QCoreApplication::translate(
+            "duper::cli", "No saved connections. Add one with: duper add-cluster -n NAME -u URL [-r follower]"));
+        return context.finish(0);
+    }
+    QList<QStringList> rows;
+    for (const ConnectionProfile& profile : profiles) {
+        QString tls = profile.verifyTls ? QCoreApplication::translate("duper::cli", "verified")
+                                        : QCoreApplication::translate("duper::cli", "NOT verified");
+        if (!profile.caCertificateFile.isEmpty())
+            tls += QCoreApplication::translate("duper::cli", ", CA %1").arg(profile.caCertificateFile);
+        if (profile.usesClientCertificate())
+            tls += QCoreApplication::translate("duper::cli", ", client certificate");
+        rows.append(
+            {profile.name, defaultOf(profile), urlTexts(profile).join(QStringLiteral(", ")), authText(profile), tls});
+    }
+    context.output().table(
+        {QCoreApplication::translate("duper::cli", "NAME"), QCoreApplication::translate("duper::cli", "DEFAULT"),
+         QCoreApplication::translate("duper::cli", "URL"), QCoreApplication::translate("duper::cli", "AUTH"),
+         QCoreApplication::translate("duper::cli", "TLS")},
+        rows);
+    context.finish(0);
+}
+
+void ConfigCommands::addCluster(CommandContext& context)
+{
+    ConnectionResolver& resolver = context.resolver();
+    const QString name = context.value(QStringLiteral("name")).trimmed();
+    QStringList problems;
+    if (!context.has(QStringLiteral("url")) && !context.has(QStringLiteral("cloudId")))
+        problems.append(QCoreApplication::translate("duper::cli", "give the cluster's --url (or its --cloudId)"));
+    if (context.has(QStringLiteral("username")) && context.has(QStringLiteral("apiKey")))
+        problems.append(QCoreApplication::translate("duper::cli", "give either --username or --apiKey, not both"));
+    std::optional<ConnectionProfile::ClusterRole> role = ConnectionProfile::ClusterRole::None;
+    if (context.has(QStringLiteral("role"))) {
+        role = ConnectionProfile::roleFromName(context.value(QStringLiteral("role")).toLower());
+        if (!role || *role == ConnectionProfile::ClusterRole::None)
+            problems.append(QCoreApplication::translate("duper::cli", "--role must be leader or follower"));
+    }
+    QString files[3];
+    const QString fileOptions[3] = {QStringLiteral("sslCa"), QStringLiteral("sslCert"), QStringLiteral("sslKey")};
+    for (int f = 0; f < 3; ++f) {
+        if (!context.has(fileOptions[f]))
+            continue;
+        const QFileInfo info(context.value(fileOptions[f]));
+        if (!info.isFile())
+            problems.append(QCoreApplication::translate("duper::cli", "--%1: there is no file %2")
+                                .arg(fileOptions[f], context.value(fileOptions[f])));
+        files[f] = info.absoluteFilePath();
+    }
+    const auto existing = resolver.store().find(name);
+    const bool overwrite = context.has(QStringLiteral("overwrite"));
+    if (existing && !overwrite)
+        problems.append(QCoreApplication::translate(
+                            "duper::cli", "a connection named \"%1\" already exists (--overwrite replaces it)")
+                            .arg(existing->name));
+    if (!problems.isEmpty())
+        return context.usageError(problems);
+
+    ConnectionProfile profile = ConnectionProfile::create(name);
+    if (existing)
+        profile.id = existing->id;
+    if (context.has(QStringLiteral("url")))
+        profile.urls = {QUrl(context.value(QStringLiteral("url")).trimmed(), QUrl::StrictMode)};
+    profile.cloudId = context.value(QStringLiteral("cloudId")).trimmed();
+    profile.verifyTls = !context.has(QStringLiteral("insecure"));
+    profile.caCertificateFile = files[0];
+    profile.clientCertificateFile = files[1];
+    profile.clientKeyFile = files[2];
+    profile.role = *role;
+    if (context.has(QStringLiteral("username"))) {
+        profile.authKind = ConnectionProfile::AuthKind::Basic;
+        profile.username = context.value(QStringLiteral("username"));
+    } else if (context.has(QStringLiteral("apiKey"))) {
+        profile.authKind = ConnectionProfile::AuthKind::ApiKey;
+    }
+    problems = profile.validate();
+    if (!problems.isEmpty())
+        return context.usageError(problems);
+
+    QString secret;
+    if (profile.needsSecret()) {
+        QString error;
+        const QString prompt =
+            profile.authKind == ConnectionProfile::AuthKind::Basic
+                ? QCoreApplication::translate("duper::cli", "Password for %1: ").arg(profile.username)
+                : QCoreApplication::translate("duper::cli", "API key for %1: ").arg(profile.name);
+        const auto typed = ConnectionResolver::readSecretInput(prompt, &error);
+        if (!typed)
+            return context.usageError({error});
+        secret = *typed;
+    }
+    QString error;
+    if (!resolver.store().save(profile, &error)) {
+        context.output().error(error);
+        return context.finish(static_cast<int>(ExitCode::Usage));
+    }
+    if (existing) {
+        const QString id = profile.id;
+        resolver.wait([id](SecretStore& store, QObject* owner, auto done) { store.removeAll(id, owner, done); });
+    }
+    const bool secretSaved = profile.needsSecret() && storeSecret(context, profile, secret);
+    if (profile.role == ConnectionProfile::ClusterRole::Leader)
+        resolver.store().setLeaderProfileId(profile.id);
+    else if (profile.role == ConnectionProfile::ClusterRole::Follower)
+        resolver.store().setFollowerProfileId(profile.id);
+
+    if (context.json()) {
+        context.output().printJson(CommonOptions::summary(
+            QStringLiteral("add-cluster"), {{QStringLiteral("name"), profile.name},
+                                            {QStringLiteral("id"), profile.id},
+                                            {QStringLiteral("role"), ConnectionProfile::roleName(profile.role)},
+                                            {QStringLiteral("secret_in_keychain"), secretSaved}}));
+        return context.finish(0);
+    }
+    context.output().line(QCoreApplication::translate("duper::cli", "Connection %1 saved (%2).")
+                              .arg(profile.name, urlTexts(profile).join(QStringLiteral(", "))));
+    if (secretSaved)
+        context.output().line(QCoreApplication::translate("duper::cli", "Its %1 is in the keychain.")
+                                  .arg(secretKindDisplayName(*profile.secretKind())));
+    if (profile.role != ConnectionProfile::ClusterRole::None)
+        context.output().line(QCoreApplication::translate("duper::cli", "It is now the default %1 cluster.")
+                                  .arg(ConnectionProfile::roleName(profile.role)));
+    context.finish(0);
+}
+
+void ConfigCommands::deleteCluster(CommandContext& context)
+{
+    const auto profile = findOrFail(context);
+    if (!profile)
+        return;
+    ConnectionResolver& resolver = context.resolver();
+    QString error;
+    if (!resolver.store().remove(profile->id, nullptr, &error)) {
+        context.output().error(error);
+        return context.finish(static_cast<int>(ExitCode::Usage));
+    }
+    const QString id = profile->id;
+    const SecretResult removed =
+        resolver.wait([id](SecretStore& store, QObject* owner, auto done) { store.removeAll(id, owner, done); });
+    if (profile->needsSecret() && !profile->askSecretEveryTime && !removed.ok() &&
+        removed.status != SecretResult::Status::NotFound)
+        context.output().error(
+            QCoreApplication::translate("duper::cli", "could not remove the secrets of %1 from the keychain: %2")
+                .arg(profile->name, removed.message));
+    if (context.json())
+        context.output().printJson(
+            CommonOptions::summary(QStringLiteral("delete-cluster"), {{QStringLiteral("name"), profile->name}}));
+    else
+        context.output().line(QCoreApplication::translate("duper::cli", "Connection %1 deleted.").arg(profile->name));
+    context.finish(0);
+}
+
+void ConfigCommands::setDefault(CommandContext& context)
+{
+    const auto profile = findOrFail(context);
+    if (!profile)
+        return;
+    const bool leader = context.spec().name == u"set-leader-cluster";
+    ConnectionStore& store = context.resolver().store();
+    if (leader)
+        store.setLeaderProfileId(profile->id);
+    else
+        store.setFollowerProfileId(profile->id);
+    if (context.json())
+        context.output().printJson(
+            CommonOptions::summary(context.spec().name, {{QStringLiteral("name"), profile->name}}));
+    else if (leader)
+        context.output().line(QCoreApplication::translate(
+                                  "duper::cli", "%1 is now the default leader cluster (forget, open -l, close -l).")
+                                  .arg(profile->name));
+    else
+        context.output().line(
+            QCoreApplication::translate("duper::cli", "%1 is now the default follower cluster.").arg(profile->name));
+    context.finish(0);
+}
+
+void ConfigCommands::importDuperrc(CommandContext& context)
+{
+    const QString path =
+        context.has(QStringLiteral("file")) ? context.value(QStringLiteral("file")) : DuperrcImporter::defaultPath();
+    QString error;
+    const auto file = DuperrcImporter::read(path, &error);
+    if (!file)
+        return context.usageError({error});
+    ConnectionResolver& resolver = context.resolver();
+    ConnectionStore& store = resolver.store();
+    QStringList skipped = file->warnings;
+    QStringList imported;
+    QStringList notMoved;
+    int moved = 0;
+    for (const DuperrcImporter::Cluster& cluster : file->clusters) {
+        if (const auto existing = store.find(cluster.name)) {
+            skipped.append(QCoreApplication::translate("duper::cli", "%1 already exists and was left as it is")
+                               .arg(existing->name));
+            continue;
+        }
+        ConnectionProfile profile = ConnectionProfile::create(cluster.name);
+        if (!cluster.url.isEmpty())
+            profile.urls = {QUrl(cluster.url, QUrl::StrictMode)};
+        profile.cloudId = cluster.cloudId;
+        profile.caCertificateFile = cluster.caFiles.value(0);
+        profile.clientCertificateFile = cluster.certFile;
+        profile.clientKeyFile = cluster.keyFile;
+        if (cluster.caFiles.size() > 1)
+            skipped.append(QCoreApplication::translate("duper::cli", "%1: only the first CA file (%2) was kept")
+                               .arg(cluster.name, cluster.caFiles.first()));
+        QString secret;
+        if (!cluster.apiKey.isEmpty()) {
+            profile.authKind = ConnectionProfile::AuthKind::ApiKey;
+            secret = cluster.apiKey;
+        } else if (!cluster.username.isEmpty()) {
+            profile.authKind = ConnectionProfile::AuthKind::Basic;
+            profile.username = cluster.username;
+            secret = cluster.password;
+        }
+        if (cluster.role == u"leader")
+            profile.role = ConnectionProfile::ClusterRole::Leader;
+        else if (cluster.role == u"follower")
+            profile.role = ConnectionProfile::ClusterRole::Follower;
+        QString saveError;
+        if (!store.save(profile, &saveError)) {
+            skipped.append(
+                QCoreApplication::translate("duper::cli", "%1 was skipped: %2").arg(cluster.name, saveError));
+            continue;
+        }
+        imported.append(profile.name);
+        if (!secret.isEmpty()) {
+            if (storeSecret(context, profile, secret))
+                ++moved;
+            else
+                notMoved.append(profile.name);
+        }
+    }
+    for (const bool leader : {true, false}) {
+        const QString wanted = leader ? file->leader : file->follower;
+        if (wanted.isEmpty())
+            continue;
+        if (const auto profile = store.find(wanted); profile && imported.contains(profile->name)) {
+            if (leader)
+                store.setLeaderProfileId(profile->id);
+            else
+                store.setFollowerProfileId(profile->id);
+        }
+    }
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (context.json()) {
+        context.output().printJson(
+            CommonOptions::summary(QStringLiteral("config import"),
+                                   {{QStringLiteral("file"), shownPath},
+                                    {QStringLiteral("imported"), QJsonArray::fromStringList(imported)},
+                                    {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
+                                    {QStringLiteral("secrets_moved_to_keychain"), moved},
+                                    {QStringLiteral("secrets_not_moved"), QJsonArray::fromStringList(notMoved)},
+                                    {QStringLiteral("delete_old_file"), true}}));
+    } else {
+        context.output().line(
+            QCoreApplication::translate("duper::cli", "Imported %1 connection(s) from %2: %3")
+                .arg(imported.size())
+                .arg(shownPath, imported.isEmpty() ? QStringLiteral("-") : imported.join(QStringLiteral(", "))));
+        for (const QString& line : std::as_const(skipped))
+            context.output().line(QStringLiteral("  ") + line);
+        if (moved > 0)
+            context.output().line(
+                QCoreApplication::translate("duper::cli", "%1 secret(s) moved into the keychain.").arg(moved));
+    }
+    context.output().note(QCoreApplication::translate(
+                              "duper::cli", "Delete %1 now: duper no longer reads it, and it keeps passwords and API "
+                                            "keys in plain text (rm %1).")
+                              .arg(shownPath));
+    context.finish(0);
+}
+
+} // namespace duper::cli

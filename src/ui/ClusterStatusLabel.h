@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/ccr/ClusterInfo.h"
+#include "core/ccr/LicenseInfo.h"
+#include "core/es/EsClient.h"
+
+#include <QLabel>
+#include <QPointer>
+#include <optional>
+
+namespace duper::ui {
+
+// The status line: cluster name, version, license and connection state of the current connection. Asks GET / and
+// GET /_license without blocking; a newer refresh or a new client makes older answers irrelevant.
+class ClusterStatusLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        NotConnected,
+        Connecting,
+        Connected,
+        Failed
+    };
+    Q_ENUM(State)
+
+    explicit ClusterStatusLabel(QWidget* parent = nullptr);
+
+    // `client` may be null (no connection). It must stay alive while set.
+    void setClient(EsClient* client, const QString& connectionName = {});
+    State state() const { return m_state; }
+    const std::optional<ClusterInfo>& clusterInfo() const { return m_info; }
+    const std::optional<LicenseInfo>& license() const { return m_license; }
+
+public slots:
+    void refresh();
+
+signals:
+    void stateChanged(duper::ui::ClusterStatusLabel::State state);
+
+private:
+    void setState(State state, const QString& text);
+    void maybeFinish(quint64 generation);
+
+    QPointer<EsClient> m_client;
+    QString m_connectionName;
+    State m_state = State::NotConnected;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    QString m_error;
+    QString m_licenseError;
+    std::optional<ClusterInfo> m_info;
+    std::optional<LicenseInfo> m_license;
+};
+
+} // namespace duper::ui

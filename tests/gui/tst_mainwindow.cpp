@@ -1,0 +1,197 @@
+// The main window: welcome page and its sandbox button, restoring the last connection, the status line.
+#include "SandboxFixture.h"
+#include "core/connections/ConnectionStore.h"
+#include "core/connections/InMemorySecretStore.h"
+#include "ui/ClusterStatusLabel.h"
+#include "ui/ConnectionManagerDialog.h"
+#include "ui/ConnectionSelector.h"
+#include "ui/MainWindow.h"
+#include "ui/SandboxLauncher.h"
+#include "ui/WelcomePage.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using duper::ConnectionProfile;
+using duper::ui::ClusterStatusLabel;
+using duper::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstRunShowsWelcomeAndTheSandboxButtonConnects();
+    void restoresTheLastUsedConnection();
+    void readsTheSavedPasswordToConnect();
+    void manageConnectionsOpensTheDialog();
+    void asksForTheSecretWhenNotStored();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    ConnectionProfile saveProfile(const QString& name, const QUrl& url);
+
+    std::unique_ptr<duper::test::SandboxFixture> m_cluster;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<duper::ConnectionStore> m_store;
+    std::unique_ptr<duper::InMemorySecretStore> m_secrets;
+    QNetworkAccessManager m_network;
+    int m_run = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto options = duper::test::SandboxFixture::defaultOptions();
+    options.users = {{QStringLiteral("elastic"), QStringLiteral("s3cret-pw")}};
+    m_cluster = std::make_unique<duper::test::SandboxFixture>(options);
+    QVERIFY2(m_cluster->start(), qPrintable(m_cluster->errorString()));
+}
+
+void TestMainWindow::init()
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_run)),
+                                             QSettings::IniFormat);
+    m_store = std::make_unique<duper::ConnectionStore>(m_settings.get());
+    m_secrets = std::make_unique<duper::InMemorySecretStore>();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_store.reset();
+    m_settings.reset();
+    m_secrets.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto options = duper::ui::SandboxLauncher::defaultOptions();
+    options.tickIntervalMs = 0;
+    options.workload = false;
+    options.followers = 1;
+    auto window = std::make_unique<MainWindow>(m_store.get(), m_secrets.get(), &m_network, options);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+ConnectionProfile TestMainWindow::saveProfile(const QString& name, const QUrl& url)
+{
+    ConnectionProfile profile = ConnectionProfile::create(name);
+    profile.urls = {url};
+    profile.authKind = ConnectionProfile::AuthKind::Basic;
+    profile.username = QStringLiteral("elastic");
+    QString error;
+    if (!m_store->save(profile, &error))
+        qWarning("save failed: %s", qPrintable(error));
+    m_secrets->write(profile.id, duper::SecretKind::Password, QStringLiteral("s3cret-pw"), nullptr, {});
+    return profile;
+}
+
+void TestMainWindow::firstRunShowsWelcomeAndTheSandboxButtonConnects()
+{
+    auto window = makeWindow();
+    QVERIFY(window->isShowingWelcome());
+    QCOMPARE(window->statusLabel()->state(), ClusterStatusLabel::State::NotConnected);
+    auto* button = window->findChild<QPushButton*>(QStringLiteral("trySandboxButton"));
+    QVERIFY(button);
+    QVERIFY(window->findChild<QPushButton*>(QStringLiteral("addConnectionButton")));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(window->sandboxLauncher() && window->sandboxLauncher()->isRunning());
+    QVERIFY(!window->isShowingWelcome());
+    QCOMPARE(window->connectionSelector()->count(), 1);
+    QCOMPARE(window->connectionSelector()->currentText(), QStringLiteral("Sandbox"));
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusLabel()->state(), ClusterStatusLabel::State::Connected, 8000);
+    const QString status = window->statusLabel()->text();
+    QVERIFY2(status.contains(QStringLiteral("follower")), qPrintable(status)); // the cluster name
+    QVERIFY2(status.contains(QStringLiteral("license")), qPrintable(status));
+    QVERIFY(window->statusLabel()->clusterInfo()->versionNumber.size() > 0);
+    // Temporary: nothing saved, and not remembered as the last connection.
+    QVERIFY(m_store->profiles().isEmpty());
+    QVERIFY(m_store->lastUsedId().isEmpty());
+}
+
+void TestMainWindow::restoresTheLastUsedConnection()
+{
+    const ConnectionProfile first = saveProfile(QStringLiteral("Alpha"), m_cluster->followerUrl());
+    const ConnectionProfile second = saveProfile(QStringLiteral("Beta"), m_cluster->followerUrl());
+    m_store->setLastUsedId(second.id);
+    QTRY_VERIFY(m_secrets->contains(second.id, duper::SecretKind::Password));
+
+    {
+        auto window = makeWindow();
+        QVERIFY(!window->isShowingWelcome());
+        QCOMPARE(window->connectionSelector()->currentProfileId(), second.id);
+        QTRY_COMPARE_WITH_TIMEOUT(window->statusLabel()->state(), ClusterStatusLabel::State::Connected, 8000);
+        QVERIFY(window->statusLabel()->text().contains(QStringLiteral("Beta")));
+
+        window->connectionSelector()->setCurrentIndex(window->connectionSelector()->findText(QStringLiteral("Alpha")));
+        QCOMPARE(window->currentProfileId(), first.id);
+        QCOMPARE(m_store->lastUsedId(), first.id);
+        QTRY_COMPARE_WITH_TIMEOUT(window->statusLabel()->state(), ClusterStatusLabel::State::Connected, 8000);
+        QVERIFY(window->statusLabel()->text().contains(QStringLiteral("Alpha")));
+    }
+    auto again = makeWindow(); // a new session starts on Alpha
+    QCOMPARE(again->connectionSelector()->currentProfileId(), first.id);
+}
+
+void TestMainWindow::readsTheSavedPasswordToConnect()
+{
+    const ConnectionProfile profile = saveProfile(QStringLiteral("Secured"), m_cluster->followerUrl());
+    QTRY_VERIFY(m_secrets->contains(profile.id, duper::SecretKind::Password));
+    auto window = makeWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusLabel()->state(), ClusterStatusLabel::State::Connected, 8000);
+
+    // A wrong password in the store: the status line says why.
+    m_secrets->write(profile.id, duper::SecretKind::Password, QStringLiteral("wrong"), nullptr, {});
+    QTRY_COMPARE(m_secrets->value(profile.id, duper::SecretKind::Password), QStringLiteral("wrong"));
+    auto other = makeWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(other->statusLabel()->state(), ClusterStatusLabel::State::Failed, 8000);
+    QVERIFY2(other->statusLabel()->text().contains(QStringLiteral("rejected the credentials")),
+             qPrintable(other->statusLabel()->text()));
+}
+
+void TestMainWindow::manageConnectionsOpensTheDialog()
+{
+    auto window = makeWindow();
+    auto* action = window->findChild<QAction*>(QStringLiteral("manageConnectionsAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = window->findChild<duper::ui::ConnectionManagerDialog*>(QStringLiteral("connectionManagerDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void TestMainWindow::asksForTheSecretWhenNotStored()
+{
+    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Ask me"));
+    profile.urls = {m_cluster->followerUrl()};
+    profile.authKind = ConnectionProfile::AuthKind::Basic;
+    profile.username = QStringLiteral("elastic");
+    profile.askSecretEveryTime = true;
+    QVERIFY(m_store->save(profile));
+    auto window = makeWindow();
+    QInputDialog* prompt = nullptr;
+    QTRY_VERIFY((prompt = window->findChild<QInputDialog*>(QStringLiteral("secretPrompt"))) != nullptr);
+    QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
+    prompt->setTextValue(QStringLiteral("s3cret-pw"));
+    prompt->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusLabel()->state(), ClusterStatusLabel::State::Connected, 8000);
+    QCOMPARE(m_secrets->size(), 0); // never stored
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
