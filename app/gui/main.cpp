@@ -25,6 +25,10 @@ int main(int argc, char* argv[])
                                         QApplication::translate("main", "Save a picture of the window and quit."),
                                         QStringLiteral("file"));
     parser.addOption(screenshot);
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Start the emulated clusters in this process and connect to them."));
+    parser.addOption(sandbox);
     parser.process(app);
 
     const std::unique_ptr<QSettings> settings = duper::ConnectionStore::openSharedSettings();
@@ -33,6 +37,8 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     duper::ui::MainWindow window(&store, &secrets, &network, duper::ui::SandboxLauncher::defaultOptions());
     window.show();
+    if (parser.isSet(sandbox))
+        QTimer::singleShot(0, &window, &duper::ui::MainWindow::startSandbox);
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
