@@ -15,6 +15,8 @@ namespace {
 
 int exitCodeOf(const ConnectionTestReport& report)
 {
+    if (report.connectionHttpStatus == 401 || report.connectionHttpStatus == 403)
+        return static_cast<int>(ExitCode::AuthFailed);
     if (report.connection.status != ConnectionTestReport::Status::Ok)
         return static_cast<int>(ExitCode::Unreachable);
     return report.overall() == ConnectionTestReport::Status::Failed ? static_cast<int>(ExitCode::Refused) : 0;
@@ -71,7 +73,8 @@ CommandSpec TestConnectionCommand::spec()
         "duper::cli", "Tests -c NAME, else --url, else the default follower connection: GET / (cluster name and "
                       "version), whether the license allows cross-cluster replication, whether the user has "
                       "manage_ccr, monitor and manage (and what a missing one prevents), and how many remote "
-                      "clusters there are and are connected. Exit code 3 when the cluster cannot be reached, 1 when "
+                      "clusters there are and are connected. Exit code 3 when the cluster cannot be reached, 4 when it "
+                      "refuses the credentials, 1 when "
                       "a check failed, 0 otherwise (also with warnings).");
     spec.needsConnection = false;
     spec.run = &TestConnectionCommand::run;

@@ -308,6 +308,10 @@ void CliConfigTest::savedSecretAuthenticates()
         QVERIFY2(retried.exitCode == 0, qPrintable(retried.errText()));
     }
     QVERIFY(!info.out.contains("keychain-pw") && !info.err.contains("keychain-pw"));
+    // Reachable but refusing anonymous requests: an authentication failure (4), not "unreachable" (3).
+    const auto anonymous =
+        cli().run({QStringLiteral("test-connection"), QStringLiteral("--url"), secured.followerUrl().toString()});
+    QCOMPARE(anonymous.exitCode, 4);
     QCOMPARE(cli().run({QStringLiteral("delete-cluster"), QStringLiteral("-n"), QStringLiteral("secured")}).exitCode,
              0);
 }

@@ -31,8 +31,9 @@ struct ConnectionTestReport
         QString prevents;  // what Duper cannot do without it (translated)
     };
 
-    QUrl url;              // the URL that answered (or the last one tried)
-    QStringList urlErrors; // one line per URL that failed to connect, in order
+    QUrl url;                     // the URL that answered (or the last one tried)
+    QStringList urlErrors;        // one line per URL that failed to connect, in order
+    int connectionHttpStatus = 0; // the HTTP status when GET / was answered with an error (401, 403, ...), else 0
 
     Check connection;     // GET /
     Check license;        // GET /_license

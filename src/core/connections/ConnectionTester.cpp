@@ -122,6 +122,7 @@ void ConnectionTester::tryUrl(int index)
             QString text = error.userMessage();
             if (m_urls.size() > 1 && isConnectionFailure(error))
                 text = testerText("None of the %n URLs answered. The last one: %1", int(m_urls.size())).arg(text);
+            m_report.connectionHttpStatus = error.kind() == EsError::Kind::Http ? error.httpStatus() : 0;
             m_report.connection = check(Status::Failed, text);
             runChecks();
             return;
