@@ -132,7 +132,7 @@ std::unique_ptr<EsClient> CommandContext::makeProfileClient(const ConnectionProf
     const auto secret = resolver().secretFor(profile, error);
     if (!secret)
         return {};
-    EsEndpoint endpoint = profile.endpoint(0);
+    EsEndpoint endpoint = profile.failoverEndpoint(); // every node URL: the client moves on when one is down
     if (endpoint.baseUrl.isEmpty()) {
         *error = QCoreApplication::translate("duper::cli", "connection %1 has no URL").arg(profile.name);
         return {};

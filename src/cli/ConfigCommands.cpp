@@ -2,12 +2,13 @@
 
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
+#include "cli/ConfigImportCommand.h"
 #include "cli/ConnectionResolver.h"
-#include "cli/DuperrcImporter.h"
 #include "cli/ExitCode.h"
+#include "cli/KeyPassphraseInput.h"
+#include "cli/ProfileSecretWriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,27 +55,6 @@ QStringList urlTexts(const ConnectionProfile& profile)
     return urls;
 }
 
-// Stores the secret in the keychain; when it cannot, says so and marks the profile "ask every time" (saved again).
-// True when the secret is in the keychain.
-bool storeSecret(CommandContext& context, ConnectionProfile& profile, const QString& secret)
-{
-    ConnectionResolver& resolver = context.resolver();
-    const QString id = profile.id;
-    const SecretKind kind = *profile.secretKind();
-    const SecretResult written = resolver.wait([id, kind, secret](SecretStore& store, QObject* owner, auto done) {
-        store.write(id, kind, secret, owner, std::move(done));
-    });
-    if (written.ok())
-        return true;
-    context.output().error(QCoreApplication::translate("duper::cli",
-                                                       "the keychain is not available (%1): the %2 of %3 was NOT "
-                                                       "saved anywhere; duper will ask for it each time it uses %3")
-                               .arg(written.message, secretKindDisplayName(kind), profile.name));
-    profile.askSecretEveryTime = true;
-    resolver.store().save(profile);
-    return false;
-}
-
 std::optional<ConnectionProfile> findOrFail(CommandContext& context)
 {
     QString error;
@@ -107,7 +87,8 @@ QList<CommandSpec> ConfigCommands::commands()
     add.details = QCoreApplication::translate(
         "duper::cli", "With --username the password, with --apiKey the API key, is asked at a hidden prompt, or read "
                       "as one line from stdin when it is piped (printf '%s\\n' \"$PW\" | duper add-cluster ...). It "
-                      "is stored in the system keychain only; there is no option that takes a secret.");
+                      "is stored in the system keychain only; there is no option that takes a secret. An encrypted "
+                      "--sslKey's passphrase is asked (or read as the next line) the same way.");
     add.options = {
         nameOption(QCoreApplication::translate("duper::cli", "the connection's name")),
         {QStringLiteral("url"),
@@ -197,25 +178,7 @@ QList<CommandSpec> ConfigCommands::commands()
     follower.name = QStringLiteral("set-follower-cluster");
     follower.summary = QCoreApplication::translate("duper::cli", "make a connection the default follower cluster");
 
-    CommandSpec import;
-    import.name = QStringLiteral("config import");
-    import.summary = QCoreApplication::translate("duper::cli", "import the earlier duper's ~/.duperrc.yml");
-    import.details = QCoreApplication::translate(
-        "duper::cli", "Its clusters become connections and its leader/follower choices the defaults; its plain-text "
-                      "passwords and API keys move into the keychain. The file itself is left alone: delete it "
-                      "afterwards.");
-    import.options = {
-        { QStringLiteral("file"),
-          QStringLiteral("i"),
-          Kind::Text,
-          QStringLiteral("FILE"),
-          QCoreApplication::translate("duper::cli", "the file to import"),
-          QStringLiteral("~/.duperrc.yml"),
-          false }};
-    import.needsConnection = false;
-    import.run = &ConfigCommands::importDuperrc;
-
-    return {config, add, remove, leader, follower, import};
+    return {config, add, remove, leader, follower, ConfigImportCommand::command()};
 }
 
 void ConfigCommands::list(CommandContext& context)
@@ -342,6 +305,9 @@ void ConfigCommands::addCluster(CommandContext& context)
             return context.usageError({error});
         secret = *typed;
     }
+    const std::optional<QString> keyPassphrase = KeyPassphraseInput::read(context, profile);
+    if (!keyPassphrase)
+        return;
     QString error;
     if (!resolver.store().save(profile, &error)) {
         context.output().error(error);
@@ -351,7 +317,9 @@ void ConfigCommands::addCluster(CommandContext& context)
         const QString id = profile.id;
         resolver.wait([id](SecretStore& store, QObject* owner, auto done) { store.removeAll(id, owner, done); });
     }
-    const bool secretSaved = profile.needsSecret() && storeSecret(context, profile, secret);
+    const bool secretSaved = profile.needsSecret() && ProfileSecretWriter::storeSecret(context, profile, secret);
+    if (!keyPassphrase->isEmpty())
+        ProfileSecretWriter::storeKeyPassphrase(context, profile, *keyPassphrase);
     if (profile.role == ConnectionProfile::ClusterRole::Leader)
         resolver.store().setLeaderProfileId(profile.id);
     else if (profile.role == ConnectionProfile::ClusterRole::Follower)
@@ -424,102 +392,6 @@ void ConfigCommands::setDefault(CommandContext& context)
     else
         context.output().line(
             QCoreApplication::translate("duper::cli", "%1 is now the default follower cluster.").arg(profile->name));
-    context.finish(0);
-}
-
-void ConfigCommands::importDuperrc(CommandContext& context)
-{
-    const QString path =
-        context.has(QStringLiteral("file")) ? context.value(QStringLiteral("file")) : DuperrcImporter::defaultPath();
-    QString error;
-    const auto file = DuperrcImporter::read(path, &error);
-    if (!file)
-        return context.usageError({error});
-    ConnectionResolver& resolver = context.resolver();
-    ConnectionStore& store = resolver.store();
-    QStringList skipped = file->warnings;
-    QStringList imported;
-    QStringList notMoved;
-    int moved = 0;
-    for (const DuperrcImporter::Cluster& cluster : file->clusters) {
-        if (const auto existing = store.find(cluster.name)) {
-            skipped.append(QCoreApplication::translate("duper::cli", "%1 already exists and was left as it is")
-                               .arg(existing->name));
-            continue;
-        }
-        ConnectionProfile profile = ConnectionProfile::create(cluster.name);
-        if (!cluster.url.isEmpty())
-            profile.urls = {QUrl(cluster.url, QUrl::StrictMode)};
-        profile.cloudId = cluster.cloudId;
-        profile.caCertificateFile = cluster.caFiles.value(0);
-        profile.clientCertificateFile = cluster.certFile;
-        profile.clientKeyFile = cluster.keyFile;
-        if (cluster.caFiles.size() > 1)
-            skipped.append(QCoreApplication::translate("duper::cli", "%1: only the first CA file (%2) was kept")
-                               .arg(cluster.name, cluster.caFiles.first()));
-        QString secret;
-        if (!cluster.apiKey.isEmpty()) {
-            profile.authKind = ConnectionProfile::AuthKind::ApiKey;
-            secret = cluster.apiKey;
-        } else if (!cluster.username.isEmpty()) {
-            profile.authKind = ConnectionProfile::AuthKind::Basic;
-            profile.username = cluster.username;
-            secret = cluster.password;
-        }
-        if (cluster.role == u"leader")
-            profile.role = ConnectionProfile::ClusterRole::Leader;
-        else if (cluster.role == u"follower")
-            profile.role = ConnectionProfile::ClusterRole::Follower;
-        QString saveError;
-        if (!store.save(profile, &saveError)) {
-            skipped.append(
-                QCoreApplication::translate("duper::cli", "%1 was skipped: %2").arg(cluster.name, saveError));
-            continue;
-        }
-        imported.append(profile.name);
-        if (!secret.isEmpty()) {
-            if (storeSecret(context, profile, secret))
-                ++moved;
-            else
-                notMoved.append(profile.name);
-        }
-    }
-    for (const bool leader : {true, false}) {
-        const QString wanted = leader ? file->leader : file->follower;
-        if (wanted.isEmpty())
-            continue;
-        if (const auto profile = store.find(wanted); profile && imported.contains(profile->name)) {
-            if (leader)
-                store.setLeaderProfileId(profile->id);
-            else
-                store.setFollowerProfileId(profile->id);
-        }
-    }
-    const QString shownPath = QDir::toNativeSeparators(path);
-    if (context.json()) {
-        context.output().printJson(
-            CommonOptions::summary(QStringLiteral("config import"),
-                                   {{QStringLiteral("file"), shownPath},
-                                    {QStringLiteral("imported"), QJsonArray::fromStringList(imported)},
-                                    {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
-                                    {QStringLiteral("secrets_moved_to_keychain"), moved},
-                                    {QStringLiteral("secrets_not_moved"), QJsonArray::fromStringList(notMoved)},
-                                    {QStringLiteral("delete_old_file"), true}}));
-    } else {
-        context.output().line(
-            QCoreApplication::translate("duper::cli", "Imported %1 connection(s) from %2: %3")
-                .arg(imported.size())
-                .arg(shownPath, imported.isEmpty() ? QStringLiteral("-") : imported.join(QStringLiteral(", "))));
-        for (const QString& line : std::as_const(skipped))
-            context.output().line(QStringLiteral("  ") + line);
-        if (moved > 0)
-            context.output().line(
-                QCoreApplication::translate("duper::cli", "%1 secret(s) moved into the keychain.").arg(moved));
-    }
-    context.output().note(QCoreApplication::translate(
-                              "duper::cli", "Delete %1 now: duper no longer reads it, and it keeps passwords and API "
-                                            "keys in plain text (rm %1).")
-                              .arg(shownPath));
     context.finish(0);
 }
 

@@ -9,8 +9,8 @@ namespace duper::cli {
 class CommandContext;
 
 // Saved connections: `config` (list, never secrets), `add-cluster`, `delete-cluster`, `set-leader-cluster`,
-// `set-follower-cluster` (each also as `duper config <name>`) and `config import` (the earlier tool's
-// ~/.duperrc.yml). Secrets go to the keychain only.
+// `set-follower-cluster` (each also as `duper config <name>`) and `config import` (ConfigImportCommand). Secrets go
+// to the keychain only.
 class ConfigCommands
 {
 public:
@@ -21,7 +21,6 @@ private:
     static void addCluster(CommandContext& context);
     static void deleteCluster(CommandContext& context);
     static void setDefault(CommandContext& context);
-    static void importDuperrc(CommandContext& context);
 };
 
 } // namespace duper::cli

@@ -31,6 +31,8 @@ QString stepKey(ProcedureStep step)
         return QStringLiteral("open");
     case ProcedureStep::Follow:
         return QStringLiteral("follow");
+    case ProcedureStep::Resume:
+        return QStringLiteral("resume");
     }
     return {};
 }

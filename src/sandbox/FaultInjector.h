@@ -13,8 +13,15 @@ class FaultInjector
 public:
     // Remote connections report disconnected: follower reads fail (read_exceptions) and _remote/info says so.
     bool remoteDisconnected = false;
-    // Follower index names whose shard tasks fall too far behind and stop with a fatal_exception.
+    // Follower index names whose shard tasks fall too far behind and stop with a fatal_exception. A one-off event:
+    // the name is taken out of the set once the tasks have stopped, so resuming or recreating the follower starts
+    // healthy tasks (as in ES, where the restarted task no longer hits the missing operations); insert it again to
+    // repeat.
     QSet<QString> fatalFollowers;
+    // Follower index names whose reads from the leader keep failing (the leader rejects them) while the fault is
+    // set: read_exceptions with growing retries and failed_read_requests, other followers unaffected. Clearing the
+    // name lets the next read succeed, which empties read_exceptions.
+    QSet<QString> failingReadFollowers;
     int latencyMs = 0;
     double errorRate = 0.0; // share of requests answered 429/503
     bool hang = false;      // accept requests, never answer

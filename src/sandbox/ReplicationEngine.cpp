@@ -5,6 +5,26 @@
 
 namespace duper::sandbox {
 
+namespace {
+
+// What ES records when the leader's node rejects a shard_changes read (its search pool is saturated): a remote
+// transport wrapper around the rejection. Retryable, so the task keeps retrying and read_exceptions grows.
+RestError rejectedRead(const Cluster& leader, int shardId)
+{
+    RestError rejection(429, QStringLiteral("es_rejected_execution_exception"),
+                        QStringLiteral("rejected execution of shard changes request for shard [%1] on "
+                                       "EsThreadPoolExecutor[name = %2/search, queue capacity = 1000, "
+                                       "active threads = 13, queued tasks = 1000]")
+                            .arg(QString::number(shardId), leader.nodeName()));
+    RestError remote(500, QStringLiteral("remote_transport_exception"),
+                     QStringLiteral("[%1][%2][indices:data/read/xpack/ccr/shard_changes]")
+                         .arg(leader.nodeName(), leader.transportAddress()));
+    remote.withCause(rejection);
+    return remote;
+}
+
+} // namespace
+
 void ReplicationEngine::run(Cluster& follower)
 {
     const qint64 now = follower.nowMs();
@@ -17,10 +37,11 @@ void ReplicationEngine::run(Cluster& follower)
         const FollowMetadata& meta = *index.follow();
         RestError failure;
         const EmulatedIndex* leader = nullptr;
+        const Cluster* leaderCluster = nullptr;
         auto remote = remotes.constFind(meta.remoteCluster);
         if (remote == remotes.constEnd()) {
             failure = RestError::noSuchRemoteCluster(meta.remoteCluster);
-        } else if (Cluster* leaderCluster = follower.connectedRemote(*remote)) {
+        } else if ((leaderCluster = follower.connectedRemote(*remote))) {
             leader = leaderCluster->index(meta.leaderIndex);
             if (!leader || leader->uuid() != meta.leaderIndexUuid) {
                 leader = nullptr;
@@ -37,7 +58,13 @@ void ReplicationEngine::run(Cluster& follower)
                           QStringLiteral("[%1-node-0][%2][indices:data/read/xpack/ccr/shard_changes] disconnected")
                               .arg(meta.remoteCluster, remote->addresses().value(0)));
         }
+        // Failing reads only matter while the leader could otherwise be read.
+        const bool failingReads = leader && faults.failingReadFollowers.contains(index.name());
         const bool fatal = faults.fatalFollowers.contains(index.name());
+        // The fatal fault is a one-off event (see FaultInjector): the tasks keep their fatal_exception until they
+        // are restarted by resume or a new follow.
+        if (fatal)
+            faults.fatalFollowers.remove(index.name());
         const FollowLimits limits = FollowLimits::from(meta.parameters);
         for (ShardFollowTask& task : index.tasks()) {
             if (fatal && !task.hasFatal()) {
@@ -45,6 +72,10 @@ void ReplicationEngine::run(Cluster& follower)
                                         QStringLiteral("Operations are no longer available for replicating. Maybe "
                                                        "increase the retention setting "
                                                        "[index.soft_deletes.retention.lease.period]?")));
+            }
+            if (failingReads) {
+                task.step(nullptr, limits, now, rejectedRead(*leaderCluster, task.shardId()));
+                continue;
             }
             const QList<Operation>* history = leader ? &leader->history(task.shardId()) : nullptr;
             const ShardFollowTask::Written written = task.step(history, limits, now, failure);

@@ -5,8 +5,8 @@ namespace duper::sandbox {
 class Cluster;
 
 // Runs one replication step for every active follower index of a cluster: finds the leader through the remote
-// cluster settings, applies faults (disconnected remote -> read_exceptions, fatal -> fatal_exception) and copies
-// the written operations into the follower.
+// cluster settings, applies faults (disconnected remote or failing reads -> read_exceptions, fatal ->
+// fatal_exception) and copies the written operations into the follower.
 class ReplicationEngine
 {
 public:

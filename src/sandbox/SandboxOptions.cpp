@@ -29,7 +29,8 @@ QString SandboxOptions::usage()
         "  --user NAME:PASSWORD     require authentication; repeatable\n"
         "  --restricted-user NAME:PASSWORD  a user without manage_ccr\n"
         "  --api-key ID:KEY         accept this API key\n"
-        "  --fault remote-disconnected | fatal:<follower> | hang\n"
+        "  --fault remote-disconnected | fatal:<follower> | failing-reads:<follower> | hang\n"
+        "  --failing-reads NAME[,NAME]  reads of these followers keep failing (read_exceptions)\n"
         "  --latency MS             delay every follower answer\n"
         "  --error-rate R           answer this share of follower requests with 429/503\n");
 }
@@ -103,6 +104,16 @@ bool SandboxOptions::parseArguments(const QStringList& arguments, QString* error
                 return false;
             }
             (arg == u"--user" ? users : arg == u"--api-key" ? apiKeys : restrictedUsers).append(pair);
+        } else if (arg == u"--failing-reads") {
+            if (!next(&value))
+                return false;
+            const QStringList names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (names.isEmpty()) {
+                *error = QStringLiteral("--failing-reads: expected NAME[,NAME]");
+                return false;
+            }
+            for (const QString& name : names)
+                failingReadFollowers.insert(name.trimmed());
         } else if (arg == u"--fault") {
             if (!next(&value))
                 return false;
@@ -112,6 +123,8 @@ bool SandboxOptions::parseArguments(const QStringList& arguments, QString* error
                 hang = true;
             } else if (value.startsWith(QLatin1String("fatal:")) && value.size() > 6) {
                 fatalFollowers.insert(value.mid(6));
+            } else if (value.startsWith(QLatin1String("failing-reads:")) && value.size() > 14) {
+                failingReadFollowers.insert(value.mid(14));
             } else {
                 *error = QStringLiteral("--fault: unknown fault %1").arg(value);
                 return false;

@@ -27,6 +27,7 @@ struct SandboxOptions
     // Faults
     bool remoteDisconnected = false;
     QSet<QString> fatalFollowers;
+    QSet<QString> failingReadFollowers;
     int latencyMs = 0;
     double errorRate = 0.0;
     bool hang = false;

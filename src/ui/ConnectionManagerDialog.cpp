@@ -1,10 +1,10 @@
 #include "ui/ConnectionManagerDialog.h"
 
 #include "core/connections/ConnectionStore.h"
-#include "core/connections/ConnectionTester.h"
 #include "core/connections/SecretStore.h"
 #include "ui/ConnectionFieldValidator.h"
 #include "ui/ConnectionListModel.h"
+#include "ui/ConnectionTestRunner.h"
 #include "ui_ConnectionManagerDialog.h"
 
 #include <QItemSelectionModel>
@@ -34,7 +34,7 @@ QString statusMark(ConnectionTestReport::Status status)
 ConnectionManagerDialog::ConnectionManagerDialog(ConnectionStore* store, SecretStore* secrets,
                                                  QNetworkAccessManager* network, QWidget* parent)
     : QDialog(parent), m_ui(new Ui::ConnectionManagerDialog), m_store(store), m_secrets(secrets),
-      m_model(new ConnectionListModel(this)), m_tester(new ConnectionTester(network, this))
+      m_model(new ConnectionListModel(this)), m_runner(new ConnectionTestRunner(secrets, network, this))
 {
     m_ui->setupUi(this);
     m_ui->connectionList->setModel(m_model);
@@ -54,10 +54,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionStore* store, SecretS
                                    "default --leader / --follower"));
 
     connect(m_ui->connectionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& index) {
-                if (const auto profile = m_model->profile(index.row()); profile && profile->id != m_current.id)
-                    load(*profile, false);
-            });
+            &ConnectionManagerDialog::onCurrentRowChanged);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ConnectionManagerDialog::addProfile);
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ConnectionManagerDialog::duplicateProfile);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ConnectionManagerDialog::confirmDelete);
@@ -69,6 +66,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionStore* store, SecretS
         m_ui->showSecretButton->setText(show ? tr("Hide") : tr("Show"));
     });
     connect(m_ui->secretEdit, &QLineEdit::textEdited, this, [this] { m_secretEdited = true; });
+    connect(m_ui->keyPassphraseEdit, &QLineEdit::textEdited, this, [this] { m_passphraseEdited = true; });
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateAuthFields();
         validate();
@@ -78,8 +76,16 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionStore* store, SecretS
                             m_ui->certFileEdit, m_ui->keyFileEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &ConnectionManagerDialog::validate);
     }
-    connect(m_tester, &ConnectionTester::finished, this, &ConnectionManagerDialog::showReport);
+    connect(m_runner, &ConnectionTestRunner::finished, this, &ConnectionManagerDialog::showReport);
+    connect(m_runner, &ConnectionTestRunner::testing, this,
+            [this](const QString& name) { m_ui->testResultsLabel->setText(tr("Testing %1…").arg(name)); });
+    connect(m_runner, &ConnectionTestRunner::failed, this, [this](const QString& message) {
+        m_ui->testProgress->hide();
+        m_ui->testButton->setEnabled(m_problems.isEmpty());
+        setMessage(message, true);
+    });
 
+    markClean(); // the empty form is nothing to save
     reloadList({});
     if (m_model->rowCount() == 0)
         addProfile();
@@ -89,7 +95,74 @@ ConnectionManagerDialog::~ConnectionManagerDialog() = default;
 
 bool ConnectionManagerDialog::isTesting() const
 {
-    return m_tester->isRunning();
+    return m_runner->isRunning();
+}
+
+bool ConnectionManagerDialog::hasUnsavedChanges() const
+{
+    ConnectionProfile form = profileFromForm();
+    form.id = m_loadedForm.id; // every other field comes from the form; the id only says which profile it is
+    return m_secretEdited || m_passphraseEdited || form != m_loadedForm;
+}
+
+void ConnectionManagerDialog::markClean()
+{
+    m_loadedForm = profileFromForm();
+    m_secretEdited = false;
+    m_passphraseEdited = false;
+}
+
+bool ConnectionManagerDialog::confirmLeave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    QString name = m_ui->nameEdit->text().trimmed();
+    if (name.isEmpty())
+        name = m_current.name;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("Save changes to %1?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save(); // a form that cannot be saved stays, showing why
+    case QMessageBox::Discard:
+        markClean();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ConnectionManagerDialog::reject()
+{
+    if (confirmLeave())
+        QDialog::reject();
+}
+
+void ConnectionManagerDialog::onCurrentRowChanged(const QModelIndex& index)
+{
+    if (m_revertingSelection)
+        return;
+    const auto profile = m_model->profile(index.row());
+    if (!profile || profile->id == m_current.id)
+        return;
+    const QString target = profile->id;
+    if (!confirmLeave()) {
+        // Stay on the edited form: put the selection back on it.
+        m_revertingSelection = true;
+        const int row = m_isNew ? -1 : m_model->rowOf(m_current.id);
+        m_ui->connectionList->setCurrentIndex(row >= 0 ? m_model->index(row) : QModelIndex());
+        m_revertingSelection = false;
+        return;
+    }
+    const int row = m_model->rowOf(target); // saving reloaded the list and selected the saved profile
+    if (row < 0)
+        return;
+    if (m_ui->connectionList->currentIndex().row() != row)
+        m_ui->connectionList->setCurrentIndex(m_model->index(row)); // loads it through this slot
+    else if (m_current.id != target)
+        load(*m_model->profile(row), false);
 }
 
 void ConnectionManagerDialog::selectProfile(const QString& id)
@@ -119,7 +192,8 @@ void ConnectionManagerDialog::load(const ConnectionProfile& profile, bool isNew)
     m_isNew = isNew;
     m_duplicatedFrom.clear();
     m_secretEdited = false;
-    m_tester->cancel();
+    m_passphraseEdited = false;
+    m_runner->cancel();
     m_ui->testProgress->hide();
     m_ui->testButton->setEnabled(true);
     m_ui->testResultsLabel->clear();
@@ -141,6 +215,10 @@ void ConnectionManagerDialog::load(const ConnectionProfile& profile, bool isNew)
     m_ui->caFileEdit->setText(profile.caCertificateFile);
     m_ui->certFileEdit->setText(profile.clientCertificateFile);
     m_ui->keyFileEdit->setText(profile.clientKeyFile);
+    m_ui->keyPassphraseEdit->clear();
+    m_ui->keyPassphraseEdit->setPlaceholderText(isNew || profile.clientKeyFile.isEmpty()
+                                                    ? tr("Only for an encrypted key; stored in the system keychain")
+                                                    : tr("Unchanged (kept in the system keychain)"));
     m_ui->timeoutSpin->setValue(qMax(1, profile.requestTimeoutMs / 1000));
     m_ui->remoteEdit->setText(profile.defaultRemoteCluster);
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(profile.role)));
@@ -149,6 +227,7 @@ void ConnectionManagerDialog::load(const ConnectionProfile& profile, bool isNew)
         m_ui->connectionList->setCurrentIndex({});
     updateAuthFields();
     validate();
+    markClean();
 }
 
 ConnectionProfile ConnectionManagerDialog::profileFromForm() const
@@ -206,7 +285,7 @@ void ConnectionManagerDialog::validate()
     m_ui->validationLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->validationLabel->setVisible(!problems.isEmpty());
     m_ui->saveButton->setEnabled(problems.isEmpty());
-    m_ui->testButton->setEnabled(problems.isEmpty() && !m_tester->isRunning());
+    m_ui->testButton->setEnabled(problems.isEmpty() && !m_runner->isRunning());
 }
 
 void ConnectionManagerDialog::updateAuthFields()
@@ -230,6 +309,8 @@ void ConnectionManagerDialog::updateAuthFields()
 
 void ConnectionManagerDialog::addProfile()
 {
+    if (!confirmLeave())
+        return;
     ConnectionProfile profile = ConnectionProfile::create(tr("New connection"));
     profile.urls = {QUrl(QStringLiteral("http://localhost:9200"))};
     load(profile, true);
@@ -251,6 +332,7 @@ void ConnectionManagerDialog::duplicateProfile()
 void ConnectionManagerDialog::confirmDelete()
 {
     if (m_isNew) { // never saved: nothing to delete, just forget the form
+        markClean();
         reloadList({});
         if (m_model->rowCount() == 0)
             addProfile();
@@ -276,6 +358,7 @@ void ConnectionManagerDialog::deleteCurrent()
         setMessage(error, true);
         return;
     }
+    markClean();
     m_current = {};
     reloadList({});
     if (m_model->rowCount() == 0)
@@ -283,16 +366,16 @@ void ConnectionManagerDialog::deleteCurrent()
     emit profilesChanged();
 }
 
-void ConnectionManagerDialog::save()
+bool ConnectionManagerDialog::save()
 {
     validate();
     if (!m_problems.isEmpty())
-        return;
+        return false;
     const ConnectionProfile profile = profileFromForm();
     QString error;
     if (!m_store->save(profile, &error)) {
         setMessage(error, true);
-        return;
+        return false;
     }
     const auto kind = profile.secretKind();
     const auto reportFailure = [this](const SecretResult& result) {
@@ -309,10 +392,40 @@ void ConnectionManagerDialog::save()
                 m_secrets->write(id, *kind, result.secret, this, reportFailure);
         });
     }
+    saveKeyPassphrase(profile);
+    markClean();
     m_current = {};
     reloadList(profile.id);
     setMessage(tr("Saved."), false);
     emit profilesChanged();
+    return true;
+}
+
+void ConnectionManagerDialog::saveKeyPassphrase(const ConnectionProfile& profile)
+{
+    const auto reportFailure = [this](const SecretResult& result) {
+        if (!result.ok())
+            setMessage(tr("The connection is saved, but its key passphrase is not: %1").arg(result.message), true);
+    };
+    const SecretKind kind = SecretKind::ClientKeyPassphrase;
+    if (profile.clientKeyFile.isEmpty()) {
+        if (!m_isNew) // no key any more: nothing to unlock
+            m_secrets->remove(profile.id, kind, this, {});
+        return;
+    }
+    if (m_passphraseEdited) {
+        const QString passphrase = m_ui->keyPassphraseEdit->text();
+        if (passphrase.isEmpty())
+            m_secrets->remove(profile.id, kind, this, reportFailure);
+        else
+            m_secrets->write(profile.id, kind, passphrase, this, reportFailure);
+    } else if (m_isNew && !m_duplicatedFrom.isEmpty()) {
+        const QString id = profile.id;
+        m_secrets->read(m_duplicatedFrom, kind, this, [this, id, kind, reportFailure](const SecretResult& result) {
+            if (result.ok())
+                m_secrets->write(id, kind, result.secret, this, reportFailure);
+        });
+    }
 }
 
 void ConnectionManagerDialog::testConnection()
@@ -321,41 +434,17 @@ void ConnectionManagerDialog::testConnection()
     if (!m_problems.isEmpty())
         return;
     const ConnectionProfile profile = profileFromForm();
-    const auto kind = profile.secretKind();
-    const QString owner = storedSecretOwner();
-    if (!kind || m_secretEdited || owner.isEmpty() || profile.askSecretEveryTime) {
-        startTest(profile, m_ui->secretEdit->text());
-        return;
-    }
-    // Saved secret: read it from the keychain only now that it is needed.
+    const QString owner = m_isNew ? m_duplicatedFrom : m_current.id; // whose saved secrets apply to the form
+    std::optional<QString> secret;
+    if (m_secretEdited || profile.askSecretEveryTime || owner.isEmpty())
+        secret = m_ui->secretEdit->text();
+    std::optional<QString> passphrase;
+    if (m_passphraseEdited || owner.isEmpty())
+        passphrase = m_ui->keyPassphraseEdit->text();
     m_ui->testButton->setEnabled(false);
     m_ui->testProgress->show();
     m_ui->testResultsLabel->setText(tr("Reading the secret from the keychain…"));
-    const QString id = profile.id;
-    m_secrets->read(owner, *kind, this, [this, profile, id](const SecretResult& result) {
-        if (id != m_current.id)
-            return;
-        if (!result.ok() && result.status != SecretResult::Status::NotFound) {
-            m_ui->testProgress->hide();
-            m_ui->testButton->setEnabled(true);
-            setMessage(result.message, true);
-            return;
-        }
-        startTest(profile, result.secret);
-    });
-}
-
-QString ConnectionManagerDialog::storedSecretOwner() const
-{
-    return m_isNew ? m_duplicatedFrom : m_current.id;
-}
-
-void ConnectionManagerDialog::startTest(const ConnectionProfile& profile, const QString& secret)
-{
-    m_ui->testButton->setEnabled(false);
-    m_ui->testProgress->show();
-    m_ui->testResultsLabel->setText(tr("Testing %1…").arg(profile.name));
-    m_tester->start(profile, secret);
+    m_runner->start(profile, owner, secret, passphrase);
 }
 
 void ConnectionManagerDialog::showReport(const ConnectionTestReport& report)

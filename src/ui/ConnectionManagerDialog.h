@@ -15,17 +15,18 @@ class ConnectionManagerDialog;
 
 namespace duper {
 class ConnectionStore;
-class ConnectionTester;
 class SecretStore;
 } // namespace duper
 
 namespace duper::ui {
 
 class ConnectionListModel;
+class ConnectionTestRunner;
 
 // Lists the saved connection profiles and edits one at a time: add, edit, duplicate, delete (after confirmation),
 // with every field checked as the user types, and "Test connection" running the four checks without blocking.
-// Secrets are written to the SecretStore on save and read from it only when a test needs them.
+// Secrets (and the client key's passphrase) are written to the SecretStore on save and read from it only when a test
+// needs them. Leaving a form with unsaved edits (another profile, Add, Close/Escape) asks Save / Discard / Cancel.
 class ConnectionManagerDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +42,12 @@ public:
     // What is wrong with the form right now (empty when it can be saved).
     const QStringList& problems() const { return m_problems; }
     bool isTesting() const;
+    // True when the form differs from what was loaded or saved last (a typed secret or passphrase counts).
+    bool hasUnsavedChanges() const;
+
+public slots:
+    // Asks about unsaved edits first; stays open on Cancel.
+    void reject() override;
 
 signals:
     // A profile was saved or deleted.
@@ -50,6 +57,11 @@ signals:
 private:
     void reloadList(const QString& selectId);
     void load(const ConnectionProfile& profile, bool isNew);
+    void onCurrentRowChanged(const QModelIndex& index);
+    // True when the form may be left: nothing unsaved, or the user saved it or discarded the edits.
+    bool confirmLeave();
+    // What is in the form now counts as saved.
+    void markClean();
     ConnectionProfile profileFromForm() const;
     void validate();
     void updateAuthFields();
@@ -57,24 +69,25 @@ private:
     void duplicateProfile();
     void confirmDelete();
     void deleteCurrent();
-    void save();
+    // True when the profile (and so the form) is saved.
+    bool save();
+    void saveKeyPassphrase(const ConnectionProfile& profile);
     void testConnection();
-    void startTest(const ConnectionProfile& profile, const QString& secret);
     void showReport(const ConnectionTestReport& report);
     void setMessage(const QString& text, bool error);
-    // The saved profile whose stored secret applies to the form (itself, or what it was duplicated from); empty when
-    // the secret must come from the form.
-    QString storedSecretOwner() const;
 
     QScopedPointer<Ui::ConnectionManagerDialog> m_ui;
     ConnectionStore* m_store;
     SecretStore* m_secrets;
     ConnectionListModel* m_model;
-    ConnectionTester* m_tester;
+    ConnectionTestRunner* m_runner;
     ConnectionProfile m_current;
     bool m_isNew = false;
     bool m_secretEdited = false;
-    QString m_duplicatedFrom; // id of the saved profile a new one was duplicated from: its secret is copied
+    bool m_passphraseEdited = false;
+    bool m_revertingSelection = false;
+    ConnectionProfile m_loadedForm; // profileFromForm() right after load() or save(): what "unchanged" means
+    QString m_duplicatedFrom;       // id of the saved profile a new one was duplicated from: its secret is copied
     QStringList m_problems;
 };
 

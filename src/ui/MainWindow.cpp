@@ -4,6 +4,7 @@
 #include "core/connections/ProfileCredentialFactory.h"
 #include "core/connections/SecretStore.h"
 #include "core/es/EsClient.h"
+#include "ui/CcrPage.h"
 #include "ui/ClusterStatusLabel.h"
 #include "ui/ConnectionListModel.h"
 #include "ui/ConnectionManagerDialog.h"
@@ -12,9 +13,11 @@
 #include "ui/WelcomePage.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -27,25 +30,24 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     : QMainWindow(parent), m_store(store), m_secrets(secrets), m_network(network),
       m_sandboxOptions(std::move(sandboxOptions)), m_model(new ConnectionListModel(this)),
       m_selector(new ConnectionSelector(m_model, this)), m_stack(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(this)), m_workspace(new QLabel(this)), m_status(new ClusterStatusLabel(this))
+      m_welcome(new WelcomePage(this)), m_ccrPage(new CcrPage(store->settings(), this)), m_status(new ClusterStatusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Duper"));
     resize(1000, 640);
 
-    m_workspace->setObjectName(QStringLiteral("ccrPagePlaceholder"));
-    m_workspace->setAlignment(Qt::AlignCenter);
-    m_workspace->setWordWrap(true);
-    m_workspace->setText(tr("Follower indices, auto-follow patterns and remote clusters of the selected cluster "
-                            "will appear here."));
     m_stack->setObjectName(QStringLiteral("centralStack"));
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_workspace);
+    m_stack->addWidget(m_ccrPage);
     setCentralWidget(m_stack);
-    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_status, 1);
+    connect(m_ccrPage, &CcrPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     setupToolBar();
     connect(m_selector, &ConnectionSelector::profileSelected, this, &MainWindow::connectTo);
+    connect(this, &MainWindow::connectionChanged, this,
+            [this](const QString& id) { m_ccrPage->setConnection(m_client, id); });
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);
     connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::startSandbox);
 
@@ -53,6 +55,22 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     reloadProfiles();
     if (m_model->rowCount() > 0)
         selectAndConnect(m_model->rowOf(lastUsed) >= 0 ? lastUsed : m_model->profile(0)->id);
+
+    // Window size, position and bars as the user left them, in the settings the profiles live in.
+    if (QSettings* settings = m_store->settings()) {
+        restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (QSettings* settings = m_store->settings()) {
+        settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings->setValue(QStringLiteral("window/state"), saveState());
+        settings->sync();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -121,7 +139,7 @@ void MainWindow::connectTo(const QString& id)
     m_currentProfile = *profile;
     if (!m_model->isTemporary(id))
         m_store->setLastUsedId(id);
-    m_stack->setCurrentWidget(m_workspace);
+    m_stack->setCurrentWidget(m_ccrPage);
 
     const std::optional<SecretKind> kind = profile->secretKind();
     if (!kind) {
@@ -171,11 +189,25 @@ void MainWindow::askSecret(const ConnectionProfile& profile, const QString& reas
 
 void MainWindow::connectWith(const ConnectionProfile& profile, const QString& secret)
 {
-    if (m_client)
-        m_client->deleteLater();
-    m_client = new EsClient(m_network, profile.endpoint(), ProfileCredentialFactory::create(profile, secret), this);
-    m_status->setClient(m_client, profile.name);
-    emit connectionChanged(profile.id);
+    const auto makeClient = [this, profile, secret](const QString& keyPassphrase) {
+        if (m_client)
+            m_client->deleteLater();
+        EsEndpoint endpoint = profile.failoverEndpoint(); // every node URL: the client moves on when one is down
+        endpoint.tls.clientKeyPassphrase = keyPassphrase.toUtf8();
+        m_client = new EsClient(m_network, endpoint, ProfileCredentialFactory::create(profile, secret), this);
+        m_status->setClient(m_client, profile.name);
+        emit connectionChanged(profile.id);
+    };
+    if (profile.clientKeyFile.isEmpty()) {
+        makeClient({});
+        return;
+    }
+    // An encrypted client key's passphrase lives in the keychain (none stored: the key is not encrypted).
+    const QString id = profile.id;
+    m_secrets->read(id, SecretKind::ClientKeyPassphrase, this, [this, id, makeClient](const SecretResult& result) {
+        if (id == m_currentId)
+            makeClient(result.ok() ? result.secret : QString());
+    });
 }
 
 ConnectionManagerDialog* MainWindow::openConnectionManager()
@@ -195,6 +227,7 @@ void MainWindow::onProfilesChanged()
     reloadProfiles();
     if (m_model->rowCount() == 0) {
         m_currentId.clear();
+        m_ccrPage->setConnection(nullptr, {});
         if (m_client)
             m_client->deleteLater();
         m_status->setClient(nullptr);

@@ -19,6 +19,7 @@ class SecretStore;
 
 namespace duper::ui {
 
+class CcrPage;
 class ClusterStatusLabel;
 class ConnectionListModel;
 class ConnectionManagerDialog;
@@ -41,6 +42,7 @@ public:
     ConnectionSelector* connectionSelector() const { return m_selector; }
     ClusterStatusLabel* statusLabel() const { return m_status; }
     WelcomePage* welcomePage() const { return m_welcome; }
+    CcrPage* ccrPage() const { return m_ccrPage; }
     bool isShowingWelcome() const;
     // The client of the current connection, null when none.
     EsClient* client() const { return m_client; }
@@ -53,6 +55,10 @@ public slots:
 
 signals:
     void connectionChanged(const QString& profileId);
+
+protected:
+    // Saves the window's geometry and state for the next start.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void setupToolBar();
@@ -72,7 +78,7 @@ private:
     ConnectionSelector* m_selector;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;
-    QLabel* m_workspace;
+    CcrPage* m_ccrPage;
     ClusterStatusLabel* m_status;
     QPointer<EsClient> m_client;
     SandboxLauncher* m_sandbox = nullptr;

@@ -4,8 +4,11 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "ui/ConnectionManagerDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -16,7 +19,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <functional>
 #include <memory>
 
 using duper::ConnectionProfile;
@@ -38,6 +43,9 @@ private slots:
     void userWithoutManageCcrIsToldWhichPrivilegeIsMissing();
     void fieldsAreValidatedAsYouType();
     void editDuplicateAndDelete();
+    void unsavedEditsAskBeforeSwitching();
+    void unsavedEditsAskBeforeAddAndClose();
+    void keyPassphraseGoesToTheSecretStoreOnly();
 
 private:
     template <typename T> T* child(const char* name)
@@ -50,6 +58,10 @@ private:
     void type(const char* editName, const QString& text);
     void addBasicConnection(const QString& name, const QUrl& url, const QString& user, const QString& password);
     ConnectionTestReport runTest();
+    // Answers the next message box (polled from the event loop, as it runs modally) with `button`; its text lands in
+    // *text.
+    void answerNextMessageBox(QMessageBox::StandardButton button, QString* text);
+    void reopenDialogWith(const QStringList& names);
 
     std::unique_ptr<duper::test::SandboxFixture> m_open;
     std::unique_ptr<duper::test::SandboxFixture> m_secured;
@@ -274,6 +286,148 @@ void TestConnectionManager::editDuplicateAndDelete()
     QCOMPARE(m_store->profiles().size(), 1);
     QCOMPARE(m_store->profiles().first().name, QStringLiteral("Renamed (copy)"));
     QTRY_VERIFY(!m_secrets->contains(id, SecretKind::Password));
+}
+
+void TestConnectionManager::answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
+{
+    auto attempts = std::make_shared<int>(0);
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [this, button, text, attempts, poll]() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box->objectName() == u"unsavedChangesBox") {
+            *text = box->text();
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+            *poll = nullptr; // breaks the self-reference
+            return;
+        }
+        if (++*attempts < 200)
+            QTimer::singleShot(10, this, *poll);
+        else
+            *poll = nullptr;
+    };
+    QTimer::singleShot(0, this, *poll);
+}
+
+void TestConnectionManager::reopenDialogWith(const QStringList& names)
+{
+    for (const QString& name : names) {
+        ConnectionProfile profile = ConnectionProfile::create(name);
+        profile.urls = {m_open->followerUrl()};
+        QVERIFY(m_store->save(profile));
+    }
+    m_dialog = std::make_unique<ConnectionManagerDialog>(m_store.get(), m_secrets.get(), m_network.get());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestConnectionManager::unsavedEditsAskBeforeSwitching()
+{
+    reopenDialogWith({QStringLiteral("Alpha"), QStringLiteral("Beta")});
+    const QString alpha = m_store->find(QStringLiteral("Alpha"))->id;
+    const QString beta = m_store->find(QStringLiteral("Beta"))->id;
+    auto* list = child<QListView>("connectionList");
+    QCOMPARE(m_dialog->currentProfileId(), alpha);
+    QVERIFY(!m_dialog->hasUnsavedChanges());
+
+    // Nothing changed: switching asks nothing.
+    m_dialog->selectProfile(beta);
+    QCOMPARE(m_dialog->currentProfileId(), beta);
+    m_dialog->selectProfile(alpha);
+    QCOMPARE(m_dialog->currentProfileId(), alpha);
+
+    type("nameEdit", QStringLiteral("Alpha edited"));
+    QVERIFY(m_dialog->hasUnsavedChanges());
+    QString asked;
+    // Cancel: the form and the selection stay on the edited profile.
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QCOMPARE(asked, QStringLiteral("Save changes to Alpha edited?"));
+    QCOMPARE(m_dialog->currentProfileId(), alpha);
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QStringLiteral("Alpha edited"));
+    QCOMPARE(list->currentIndex().row(), 0);
+
+    // Discard: Beta is shown, Alpha is unchanged.
+    asked.clear();
+    answerNextMessageBox(QMessageBox::Discard, &asked);
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(m_dialog->currentProfileId(), beta);
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QStringLiteral("Beta"));
+    QVERIFY(m_store->find(QStringLiteral("Alpha")));
+
+    // Save: the edit is stored, then the other profile is shown.
+    type("nameEdit", QStringLiteral("Beta saved"));
+    asked.clear();
+    answerNextMessageBox(QMessageBox::Save, &asked);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(asked, QStringLiteral("Save changes to Beta saved?"));
+    QCOMPARE(m_store->find(beta)->name, QStringLiteral("Beta saved"));
+    QCOMPARE(m_dialog->currentProfileId(), alpha);
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QStringLiteral("Alpha"));
+    QVERIFY(!m_dialog->hasUnsavedChanges());
+}
+
+void TestConnectionManager::unsavedEditsAskBeforeAddAndClose()
+{
+    reopenDialogWith({QStringLiteral("Gamma")});
+    const QString gamma = m_store->find(QStringLiteral("Gamma"))->id;
+    type("remoteEdit", QStringLiteral("leader"));
+    QString asked;
+
+    // Add, Cancel: still editing Gamma.
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    QCOMPARE(asked, QStringLiteral("Save changes to Gamma?"));
+    QCOMPARE(m_dialog->currentProfileId(), gamma);
+    QCOMPARE(child<QLineEdit>("remoteEdit")->text(), QStringLiteral("leader"));
+
+    // Escape, Cancel: the dialog stays open.
+    asked.clear();
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(!asked.isEmpty());
+    QVERIFY(m_dialog->isVisible());
+
+    // Close, Save: stored and closed.
+    asked.clear();
+    answerNextMessageBox(QMessageBox::Save, &asked);
+    auto* buttons = child<QDialogButtonBox>("buttonBox");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+    QVERIFY(!asked.isEmpty());
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_store->find(gamma)->defaultRemoteCluster, QStringLiteral("leader"));
+
+    // Unchanged: Close asks nothing.
+    m_dialog->show();
+    QVERIFY(!m_dialog->hasUnsavedChanges());
+    m_dialog->reject();
+    QVERIFY(!m_dialog->isVisible());
+}
+
+void TestConnectionManager::keyPassphraseGoesToTheSecretStoreOnly()
+{
+    for (const char* name : {"client.crt", "client.key"}) {
+        QFile file(m_dir.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN PLACEHOLDER-----\n");
+    }
+    type("nameEdit", QStringLiteral("PKI"));
+    type("urlsEdit", QStringLiteral("https://localhost:9200"));
+    type("certFileEdit", m_dir.filePath(QStringLiteral("client.crt")));
+    type("keyFileEdit", m_dir.filePath(QStringLiteral("client.key")));
+    auto* passphrase = child<QLineEdit>("keyPassphraseEdit");
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+    type("keyPassphraseEdit", QStringLiteral("pp-Secret-99"));
+    QVERIFY2(m_dialog->problems().isEmpty(), qPrintable(m_dialog->problems().join(QLatin1Char(' '))));
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const auto saved = m_store->find(QStringLiteral("PKI"));
+    QVERIFY(saved);
+    QTRY_COMPARE(m_secrets->value(saved->id, SecretKind::ClientKeyPassphrase), QStringLiteral("pp-Secret-99"));
+    QVERIFY(passphrase->text().isEmpty()); // not loaded back into the form
+    m_settings->sync();
+    QFile settingsFile(m_settings->fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains("pp-Secret-99"));
 }
 
 QTEST_MAIN(TestConnectionManager)

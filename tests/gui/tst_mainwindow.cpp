@@ -35,6 +35,7 @@ private slots:
     void readsTheSavedPasswordToConnect();
     void manageConnectionsOpensTheDialog();
     void asksForTheSecretWhenNotStored();
+    void restoresTheWindowSize();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -191,6 +192,24 @@ void TestMainWindow::asksForTheSecretWhenNotStored()
     prompt->accept();
     QTRY_COMPARE_WITH_TIMEOUT(window->statusLabel()->state(), ClusterStatusLabel::State::Connected, 8000);
     QCOMPARE(m_secrets->size(), 0); // never stored
+}
+
+void TestMainWindow::restoresTheWindowSize()
+{
+    QSize saved;
+    {
+        auto first = makeWindow();
+        // Not the default size, and no smaller than the pages allow.
+        const QSize wanted = first->minimumSizeHint().expandedTo(QSize(600, 440)) + QSize(13, 7);
+        first->resize(wanted);
+        QTRY_COMPARE(first->size(), wanted);
+        saved = first->size();
+        QVERIFY(first->close()); // saves the geometry into the store's settings
+    }
+    QVERIFY(saved != QSize(1000, 640));
+    QVERIFY(m_settings->contains(QStringLiteral("window/geometry")));
+    auto second = makeWindow();
+    QCOMPARE(second->size(), saved);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -104,6 +104,13 @@ EsEndpoint ConnectionProfile::endpoint(int urlIndex) const
     return endpoint;
 }
 
+EsEndpoint ConnectionProfile::failoverEndpoint() const
+{
+    EsEndpoint all = endpoint(0);
+    all.setUrls(effectiveUrls());
+    return all;
+}
+
 std::optional<SecretKind> ConnectionProfile::secretKind() const
 {
     switch (authKind) {

@@ -59,6 +59,9 @@ struct ConnectionProfile
     // Endpoint for effectiveUrls()[urlIndex] (an empty URL when out of range) with the TLS settings and timeout.
     // The client key passphrase is not in the profile: set endpoint.tls.clientKeyPassphrase yourself.
     EsEndpoint endpoint(int urlIndex = 0) const;
+    // Endpoint over all effectiveUrls(), in order: the client falls back on the next one when a node cannot be
+    // reached. Same TLS settings and timeout; the passphrase is not set either.
+    EsEndpoint failoverEndpoint() const;
 
     // The secret the auth kind needs (Password, ApiKey, BearerToken), or nullopt for AuthKind::None.
     std::optional<SecretKind> secretKind() const;

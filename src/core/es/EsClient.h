@@ -19,10 +19,12 @@ class QNetworkAccessManager;
 
 namespace duper {
 
-// Talks to one Elasticsearch endpoint through an injected QNetworkAccessManager. Each send() makes one job, parented
-// to the client and already started; connect to its finished() signal. Adds Accept/Content-Type, the Authorization
-// header from the credential provider, the TLS configuration and the transfer timeout. Secrets go only into the
-// Authorization header: never into URLs, logs or error messages (user info in the base URL is dropped).
+// Talks to one Elasticsearch endpoint (one or more node URLs of the same cluster) through an injected
+// QNetworkAccessManager. A request that cannot reach a node (refused, unknown host, TLS handshake, connect timeout)
+// goes to the next URL; the client remembers the last URL that answered and starts there next time. Each send() makes
+// one job, parented to the client and already started; connect to its finished() signal. Adds Accept/Content-Type, the
+// Authorization header from the credential provider, the TLS configuration and the transfer timeout. Secrets go only
+// into the Authorization header: never into URLs, logs or error messages (user info in the base URL is dropped).
 class EsClient : public QObject
 {
     Q_OBJECT
@@ -45,8 +47,12 @@ public:
     void setOffThreadParseThreshold(qsizetype bytes) { m_offThreadThreshold = bytes; }
     qsizetype offThreadParseThreshold() const { return m_offThreadThreshold; }
 
-    // The full URL a request goes to (percent-encoded path under the base URL's prefix, query), without user info.
-    QUrl urlFor(const EsRequest& request) const;
+    // The URL requests start at: the one that answered last (endpoint().baseUrl until one did), without user info.
+    QUrl currentUrl() const { return m_urls.value(m_currentIndex); }
+    int currentUrlIndex() const { return m_currentIndex; }
+
+    // The full URL a request goes to (percent-encoded path under the current URL's prefix, query), without user info.
+    QUrl urlFor(const EsRequest& request) const { return urlFor(request, m_currentIndex); }
 
     // A job that only checks the HTTP outcome; body() holds the answer.
     EsJob* send(const EsRequest& request);
@@ -67,11 +73,22 @@ public:
     }
 
 private:
+    friend class EsJob;
+
     void start(EsJob* job);
-    QNetworkRequest networkRequest(const EsRequest& request) const;
+    QUrl urlFor(const EsRequest& request, int urlIndex) const;
+    QNetworkRequest networkRequest(const EsRequest& request, int urlIndex) const;
+    EsJob::StartContext startContext(const EsJob* job, int urlIndex, int urlsTried);
+    // Called by a job whose request could not reach its URL: sends it to the next one. False when every URL was
+    // tried (the job then finishes with its error).
+    bool sendToNextUrl(EsJob* job);
+    // Called by a job that got an HTTP answer from this URL.
+    void rememberReachable(int urlIndex);
 
     QPointer<QNetworkAccessManager> m_manager;
     EsEndpoint m_endpoint;
+    QList<QUrl> m_urls; // m_endpoint.urls() without user info
+    int m_currentIndex = 0;
     std::shared_ptr<const CredentialProvider> m_credentials;
     std::optional<QSslConfiguration> m_sslConfiguration;
     QString m_configurationError;

@@ -147,6 +147,15 @@ QStringList EsError::sslErrorTexts() const
 
 QString EsError::userMessage() const
 {
+    if (m_failedUrls.size() > 1 && m_kind != Kind::None)
+        return tr("None of the %1 URLs of the cluster could be reached. %2")
+            .arg(m_failedUrls.size())
+            .arg(m_failedUrls.join(QLatin1Char(' ')));
+    return singleMessage();
+}
+
+QString EsError::singleMessage() const
+{
     switch (m_kind) {
     case Kind::None:
         return {};

@@ -63,11 +63,16 @@ public:
     const QString& requestDescription() const { return m_request; }
     void setRequestDescription(QString description) { m_request = std::move(description); }
     void setHttpStatus(int status) { m_httpStatus = status; }
+    // "URL: message" for each URL of the cluster that could not be reached, in the order tried (set by the job when
+    // it tried more than one; the error itself is the last one's).
+    const QStringList& failedUrls() const { return m_failedUrls; }
+    void setFailedUrls(QStringList attempts) { m_failedUrls = std::move(attempts); }
 
-    // One sentence or two for people, translated.
+    // One sentence or two for people, translated; with every URL tried when there were several.
     QString userMessage() const;
 
 private:
+    QString singleMessage() const;
     QString httpMessage() const;
 
     Kind m_kind = Kind::None;
@@ -80,6 +85,7 @@ private:
     int m_port = -1;
     int m_timeoutMs = 0;
     QString m_request;
+    QStringList m_failedUrls;
 };
 
 } // namespace duper

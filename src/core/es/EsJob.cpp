@@ -1,5 +1,7 @@
 #include "core/es/EsJob.h"
 
+#include "core/es/EsClient.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -17,6 +19,23 @@ bool isHttpLevelError(QNetworkReply::NetworkError error)
     const int code = static_cast<int>(error);
     return error == QNetworkReply::NoError || (code >= 201 && code <= 299) || (code >= 301 && code <= 398) ||
            (code >= 401 && code <= 499);
+}
+
+// Failures before a connection to the node existed: the request cannot have reached it.
+bool neverConnected(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return true;
+    default:
+        return false;
+    }
 }
 } // namespace
 
@@ -53,8 +72,7 @@ void EsJob::start(const StartContext& context)
     m_pool = context.pool;
     m_offThreadThreshold = context.offThreadThreshold;
     m_timeoutMs = context.timeoutMs;
-    m_host = context.host;
-    m_port = context.port;
+    m_client = context.client;
 
     if (context.failBeforeSending) {
         const EsError error = *context.failBeforeSending;
@@ -67,8 +85,22 @@ void EsJob::start(const StartContext& context)
         QTimer::singleShot(0, this, [this, error]() { finishWithError(error); });
         return;
     }
+    send(context);
+}
 
-    qCDebug(lcEsJob) << "sending" << m_request.describe();
+void EsJob::send(const StartContext& context)
+{
+    m_host = context.host;
+    m_port = context.port;
+    m_displayUrl = context.displayUrl;
+    m_urlIndex = context.urlIndex;
+    m_urlsTried = context.urlsTried;
+    m_sslErrors.clear();
+    m_responseHeaders.clear();
+    m_httpStatus = 0;
+    m_requestSent = false;
+
+    qCDebug(lcEsJob) << "sending" << m_request.describe() << "to" << m_displayUrl;
     QNetworkReply* reply = nullptr;
     if (m_request.method() == "GET" && m_request.body().isEmpty())
         reply = context.manager->get(context.request);
@@ -78,6 +110,7 @@ void EsJob::start(const StartContext& context)
     m_reply = reply;
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError>& errors) { m_sslErrors.append(errors); });
+    connect(reply, &QNetworkReply::requestSent, this, [this]() { m_requestSent = true; });
     connect(reply, &QNetworkReply::finished, this, &EsJob::onReplyFinished);
 }
 
@@ -113,6 +146,9 @@ void EsJob::onReplyFinished()
         return;
     }
 
+    if (m_httpStatus > 0 && m_client)
+        m_client->rememberReachable(m_urlIndex); // this node answers: start there next time
+
     if (m_httpStatus > 0 && isHttpLevelError(error)) {
         if (m_httpStatus >= 200 && m_httpStatus < 300) {
             m_body = std::move(body);
@@ -124,26 +160,13 @@ void EsJob::onReplyFinished()
         return;
     }
 
-    const QString detail = reply->errorString();
-    switch (error) {
-    case QNetworkReply::OperationCanceledError: // Qt aborts the reply when the transfer timeout fires
-    case QNetworkReply::TimeoutError:
-        finishWithError(EsError::timeout(m_timeoutMs));
-        return;
-    case QNetworkReply::ConnectionRefusedError:
-        finishWithError(EsError::connectionRefused(m_host, m_port, detail));
-        return;
-    case QNetworkReply::HostNotFoundError:
-        finishWithError(EsError::hostNotFound(m_host, detail));
-        return;
-    case QNetworkReply::SslHandshakeFailedError:
-        finishWithError(EsError::tls(m_host, m_port, detail, m_sslErrors));
-        return;
-    default:
-        break;
-    }
-    if (m_httpStatus > 0) {
+    const bool namedFailure = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError ||
+                              error == QNetworkReply::ConnectionRefusedError ||
+                              error == QNetworkReply::HostNotFoundError ||
+                              error == QNetworkReply::SslHandshakeFailedError;
+    if (m_httpStatus > 0 && !namedFailure) {
         // The status line and headers arrived, then the connection broke: a truncated answer.
+        const QString detail = reply->errorString();
         const QByteArray declared = reply->rawHeader("Content-Length");
         const QString what =
             declared.isEmpty()
@@ -160,11 +183,37 @@ void EsJob::onReplyFinished()
         finishWithError(truncated);
         return;
     }
-    if (!m_sslErrors.isEmpty()) {
-        finishWithError(EsError::tls(m_host, m_port, detail, m_sslErrors));
+    const EsError failure = transportError(reply);
+    m_failedAttempts.append(QStringLiteral("%1: %2").arg(m_displayUrl, failure.userMessage()));
+    // The next node may take the request when this one provably never got it: no connection was made (any method),
+    // or a read-only request failed before it went out. Qt 6.4 reports requestSent() only for bodiless requests, so
+    // a POST/PUT/DELETE that timed out or lost its connection is never sent twice.
+    const bool readOnly = m_request.method() == "GET" || m_request.method() == "HEAD";
+    const bool unsent = m_httpStatus == 0 && body.isEmpty() && !m_requestSent;
+    if (unsent && (neverConnected(error) || readOnly) && m_client && m_client->sendToNextUrl(this))
         return;
+    finishWithError(failure);
+}
+
+EsError EsJob::transportError(QNetworkReply* reply) const
+{
+    const QString detail = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError: // Qt aborts the reply when the transfer timeout fires
+    case QNetworkReply::TimeoutError:
+        return EsError::timeout(m_timeoutMs);
+    case QNetworkReply::ConnectionRefusedError:
+        return EsError::connectionRefused(m_host, m_port, detail);
+    case QNetworkReply::HostNotFoundError:
+        return EsError::hostNotFound(m_host, detail);
+    case QNetworkReply::SslHandshakeFailedError:
+        return EsError::tls(m_host, m_port, detail, m_sslErrors);
+    default:
+        break;
     }
-    finishWithError(EsError::network(m_host, m_port, detail));
+    if (!m_sslErrors.isEmpty())
+        return EsError::tls(m_host, m_port, detail, m_sslErrors);
+    return EsError::network(m_host, m_port, detail);
 }
 
 void EsJob::handleSuccess(const QByteArray&)
@@ -185,6 +234,8 @@ void EsJob::finishWithError(EsError error)
     if (m_finished)
         return;
     error.setRequestDescription(m_request.describe());
+    if (m_failedAttempts.size() > 1)
+        error.setFailedUrls(m_failedAttempts);
     if (error.httpStatus() == 0 && m_httpStatus > 0 && error.kind() != EsError::Kind::Cancelled)
         error.setHttpStatus(m_httpStatus);
     m_error = std::move(error);

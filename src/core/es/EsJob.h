@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
+#include <QStringList>
 #include <QThreadPool>
 #include <memory>
 #include <utility>
@@ -21,9 +22,14 @@ class QNetworkReply;
 
 namespace duper {
 
+class EsClient;
+
 // One Elasticsearch request in flight. Made and started by EsClient; emits finished() exactly once (always from the
 // event loop, never from inside EsClient::send), then deletes itself with deleteLater() unless setAutoDelete(false).
 // After finished(), error() says what went wrong (or isError() is false) and body() holds the response body.
+// When the node provably never got the request (refused, unknown host, TLS handshake; for GET/HEAD also a connect
+// timeout or a drop before it went out), the client sends it to its next URL; the job finishes once one answers or
+// all failed.
 class EsJob : public QObject
 {
     Q_OBJECT
@@ -104,10 +110,18 @@ private:
         QString host;
         int port = -1;
         std::optional<EsError> failBeforeSending; // configuration problems: finish with this instead of sending
+        EsClient* client = nullptr;               // asked for the next URL when this one cannot be reached
+        QString displayUrl;                       // the base URL, for messages naming every URL tried
+        int urlIndex = 0;
+        int urlsTried = 1; // counting this one
     };
     void start(const StartContext& context);
+    // Sends (again) as the context says: the first attempt or the next URL after a connection failure.
+    void send(const StartContext& context);
 
     void onReplyFinished();
+    // The transport failure of a reply that got no HTTP answer, as an EsError.
+    EsError transportError(QNetworkReply* reply) const;
     void emitFinished();
 
     EsRequest m_request;
@@ -120,11 +134,17 @@ private:
     QByteArray m_body;
     QElapsedTimer m_clock;
     QString m_host;
+    QPointer<EsClient> m_client;
+    QString m_displayUrl;
+    QStringList m_failedAttempts; // "URL: message" of the URLs that could not be reached
     qsizetype m_offThreadThreshold = 256 * 1024;
     qint64 m_elapsedMs = 0;
     int m_httpStatus = 0;
     int m_timeoutMs = 0;
     int m_port = -1;
+    int m_urlIndex = 0;
+    int m_urlsTried = 1;
+    bool m_requestSent = false; // once true, the server may have acted on the request: never send it elsewhere
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_autoDelete = true;

@@ -67,16 +67,10 @@ std::optional<QSslConfiguration> EsTlsConfig::build(QString* error) const
         const std::optional<QByteArray> keyData = readFile(clientKeyFile, error);
         if (!keyData)
             return std::nullopt;
-        QSslKey key;
-        for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-            key = QSslKey(*keyData, algorithm, QSsl::Pem, QSsl::PrivateKey, clientKeyPassphrase);
-            if (!key.isNull())
-                break;
-        }
+        const QSslKey key = loadPrivateKey(*keyData, clientKeyPassphrase);
         if (key.isNull()) {
             if (error)
-                *error = tlsText("The private key in %1 could not be loaded (wrong passphrase or format?).")
-                             .arg(clientKeyFile);
+                *error = keyUnreadableMessage(clientKeyFile);
             return std::nullopt;
         }
         config.setLocalCertificate(certs.first());
@@ -87,6 +81,26 @@ std::optional<QSslConfiguration> EsTlsConfig::build(QString* error) const
 
     config.setPeerVerifyMode(verifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
     return config;
+}
+
+bool EsTlsConfig::isEncryptedKey(const QByteArray& pem)
+{
+    return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || pem.contains("Proc-Type: 4,ENCRYPTED");
+}
+
+QSslKey EsTlsConfig::loadPrivateKey(const QByteArray& pem, const QByteArray& passphrase)
+{
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+QString EsTlsConfig::keyUnreadableMessage(const QString& keyFile)
+{
+    return tlsText("The client key could not be read: wrong passphrase or not a PEM key (%1).").arg(keyFile);
 }
 
 } // namespace duper

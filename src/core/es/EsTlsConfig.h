@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -21,6 +22,13 @@ struct EsTlsConfig
     // The SSL configuration to put on requests, or nullopt with a user-readable reason (file unreadable, no
     // certificate in it, key does not load) in *error.
     std::optional<QSslConfiguration> build(QString* error) const;
+
+    // True when the PEM private key is encrypted (PKCS#8 "ENCRYPTED PRIVATE KEY" or a legacy "Proc-Type: 4,ENCRYPTED").
+    static bool isEncryptedKey(const QByteArray& pem);
+    // The PEM private key (RSA, EC or DSA) unlocked with `passphrase`; a null key when it does not load.
+    static QSslKey loadPrivateKey(const QByteArray& pem, const QByteArray& passphrase);
+    // The words used when a client key does not load, for `keyFile`.
+    static QString keyUnreadableMessage(const QString& keyFile);
 };
 
 } // namespace duper

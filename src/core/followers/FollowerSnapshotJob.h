@@ -38,7 +38,11 @@ signals:
     void finished(duper::FollowerSnapshotJob* job);
 
 private:
-    // implementation detail, owned by the implementer
+    void mergeWhenComplete();
+    // Records the outcome once; emits finished() now, or from the event loop when `queued`.
+    void finish(EsError error, bool queued);
+    void emitFinished();
+
     struct Private;
     std::unique_ptr<Private> d;
     bool m_finished = false;

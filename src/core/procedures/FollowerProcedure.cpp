@@ -86,6 +86,7 @@ void FollowerProcedure::runStep(ProcedureStep step)
         return;
     case ProcedureStep::Unfollow:
     case ProcedureStep::Follow:
+    case ProcedureStep::Resume:
         break;
     }
     Q_UNREACHABLE(); // a procedure listed a step it does not run

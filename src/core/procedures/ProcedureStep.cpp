@@ -19,6 +19,8 @@ QString title(ProcedureStep step)
         return QCoreApplication::translate("duper::Procedure", "Reopen the index");
     case ProcedureStep::Follow:
         return QCoreApplication::translate("duper::Procedure", "Follow the leader index again");
+    case ProcedureStep::Resume:
+        return QCoreApplication::translate("duper::Procedure", "Resume replication with the new settings");
     }
     return {};
 }

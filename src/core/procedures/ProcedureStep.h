@@ -4,7 +4,7 @@
 
 namespace duper {
 
-// One step of a multi-step follower procedure (unfollow, recreate). Each step is one request to Elasticsearch.
+// One step of a multi-step follower procedure (unfollow, recreate, edit). Each step is one request to Elasticsearch.
 enum class ProcedureStep
 {
     Inspect,  // read the follower's info: active or paused, its remote cluster, leader and parameters
@@ -13,6 +13,7 @@ enum class ProcedureStep
     Unfollow, // POST /{index}/_ccr/unfollow
     Open,     // POST /{index}/_open
     Follow,   // PUT /{index}/_ccr/follow (recreate: restores over the closed index)
+    Resume,   // POST /{index}/_ccr/resume_follow (edit: with the new parameters)
 };
 
 // How a step ended when it did not fail.

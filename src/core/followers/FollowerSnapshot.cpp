@@ -1,0 +1,141 @@
+#include "core/followers/FollowerSnapshot.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace duper {
+
+namespace {
+
+QString causeText(const ErrorCause& cause)
+{
+    if (!cause.reason.isEmpty())
+        return cause.reason;
+    const QString deepest = cause.deepestReason();
+    return deepest.isEmpty() ? cause.type : deepest;
+}
+
+QString shardLine(int shardId, const ErrorCause& cause)
+{
+    return QCoreApplication::translate("duper::FollowerSnapshot", "shard %1: %2").arg(shardId).arg(causeText(cause));
+}
+
+// Fills the figures a row derives from its shards. One pass; no allocation unless there is an error to describe.
+void deriveFromShards(FollowerRow& row)
+{
+    qint64 lag = 0;
+    qint64 written = 0;
+    qint64 failedReads = 0;
+    qint64 longestSinceRead = -1;
+    int readExceptions = 0;
+    const ShardFollowStats* fatalShard = nullptr;
+    const ShardFollowStats* repeatingShard = nullptr;
+    const ReadException* repeating = nullptr;
+    for (const ShardFollowStats& shard : std::as_const(row.shards)) {
+        lag += shard.globalCheckpointLag();
+        written += shard.operationsWritten;
+        failedReads += shard.failedReadRequests;
+        longestSinceRead = std::max(longestSinceRead, shard.timeSinceLastReadMillis);
+        readExceptions += int(shard.readExceptions.size());
+        if (shard.fatalException && !fatalShard)
+            fatalShard = &shard;
+        if (!repeating) {
+            for (const ReadException& exception : shard.readExceptions) {
+                if (exception.retries >= FollowerRow::repeatingReadFailureThreshold) {
+                    repeating = &exception;
+                    repeatingShard = &shard;
+                    break;
+                }
+            }
+        }
+    }
+    row.lag = lag;
+    row.operationsWritten = written;
+    row.failedReads = failedReads;
+    row.readExceptionCount = readExceptions;
+    // -1 is ES's "never read yet": as unknown as having no shards.
+    if (!row.shards.isEmpty() && longestSinceRead >= 0)
+        row.timeSinceLastReadMillis = longestSinceRead;
+    row.hasFatalException = fatalShard != nullptr;
+    if (fatalShard) {
+        row.state = FollowerState::Error;
+        row.errorSummary = shardLine(fatalShard->shardId, *fatalShard->fatalException);
+    } else if (repeating) {
+        row.state = FollowerState::Error;
+        row.errorSummary = shardLine(repeatingShard->shardId, repeating->exception);
+    }
+}
+
+std::optional<double> rateSince(const FollowerRow& row, qint64 takenAtMs, const FollowerSnapshot* previous)
+{
+    if (!previous || row.shards.isEmpty() || row.state == FollowerState::Paused)
+        return std::nullopt;
+    const qsizetype before = previous->indexOf(row.name);
+    if (before < 0)
+        return std::nullopt;
+    const FollowerRow& old = previous->rows.at(before);
+    const qint64 elapsedMs = takenAtMs - previous->takenAtMs;
+    // A previously paused row has no counter to compare with; a smaller counter means the tasks were restarted.
+    if (old.shards.isEmpty() || elapsedMs <= 0 || row.operationsWritten < old.operationsWritten)
+        return std::nullopt;
+    return double(row.operationsWritten - old.operationsWritten) * 1000.0 / double(elapsedMs);
+}
+
+} // namespace
+
+FollowerSnapshot FollowerSnapshot::build(const FollowInfoResponse& info, const FollowStatsResponse& stats,
+                                         qint64 takenAtMs, const FollowerSnapshot* previous)
+{
+    QHash<QString, const FollowerStats*> statsByName;
+    statsByName.reserve(stats.indices.size());
+    for (const FollowerStats& entry : stats.indices)
+        statsByName.insert(entry.index, &entry);
+
+    FollowerSnapshot snapshot;
+    snapshot.takenAtMs = takenAtMs;
+    snapshot.rows.reserve(info.followers.size());
+    for (const FollowerInfo& follower : info.followers) {
+        FollowerRow& row = snapshot.rows.emplaceBack();
+        row.name = follower.followerIndex;
+        row.remoteCluster = follower.remoteCluster;
+        row.leaderIndex = follower.leaderIndex;
+        row.parameters = follower.parameters;
+        row.hasParameters = follower.hasParameters;
+        row.state = follower.status == FollowerStatus::Paused ? FollowerState::Paused : FollowerState::Active;
+        if (const FollowerStats* entry = statsByName.value(row.name)) {
+            row.shards = entry->shards; // implicitly shared: no copy of the shard data
+            const auto byId = [](const ShardFollowStats& a, const ShardFollowStats& b) { return a.shardId < b.shardId; };
+            if (!std::is_sorted(row.shards.cbegin(), row.shards.cend(), byId))
+                std::sort(row.shards.begin(), row.shards.end(), byId);
+        }
+        deriveFromShards(row);
+    }
+
+    // ES lists followers in name order already; sort only when it did not.
+    const auto byName = [](const FollowerRow& a, const FollowerRow& b) { return a.name < b.name; };
+    if (!std::is_sorted(snapshot.rows.cbegin(), snapshot.rows.cend(), byName))
+        std::sort(snapshot.rows.begin(), snapshot.rows.end(), byName);
+
+    snapshot.m_indexByName.reserve(snapshot.rows.size());
+    for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
+        FollowerRow& row = snapshot.rows[i];
+        snapshot.m_indexByName.insert(row.name, i);
+        row.operationsPerSecond = rateSince(row, takenAtMs, previous);
+    }
+    return snapshot;
+}
+
+qsizetype FollowerSnapshot::indexOf(const QString& name) const
+{
+    if (m_indexByName.isEmpty() && !rows.isEmpty()) {
+        // A snapshot put together by hand rather than by build(): no index, look it up the slow way.
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).name == name)
+                return i;
+        }
+        return -1;
+    }
+    return m_indexByName.value(name, -1);
+}
+
+} // namespace duper

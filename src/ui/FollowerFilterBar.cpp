@@ -1,0 +1,58 @@
+#include "ui/FollowerFilterBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace duper::ui {
+
+FollowerFilterBar::FollowerFilterBar(QWidget* parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_count(new QLabel(this))
+{
+    m_search->setObjectName(QStringLiteral("followerSearchField"));
+    m_search->setPlaceholderText(tr("Search follower, leader or remote cluster"));
+    m_search->setAccessibleName(tr("Search follower indices"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_state->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_state->setAccessibleName(tr("Show follower indices with status"));
+    m_state->addItem(tr("All statuses"), -1);
+    m_state->addItem(tr("Active"), int(FollowerState::Active));
+    m_state->addItem(tr("Paused"), int(FollowerState::Paused));
+    m_state->addItem(tr("Error"), int(FollowerState::Error));
+    m_count->setObjectName(QStringLiteral("followerCountLabel"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_state);
+    layout->addWidget(m_count, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &FollowerFilterBar::searchTextChanged);
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] { emit stateFilterChanged(stateFilter()); });
+}
+
+std::optional<FollowerState> FollowerFilterBar::stateFilter() const
+{
+    const int state = m_state->currentData().toInt();
+    return state < 0 ? std::nullopt : std::optional<FollowerState>(FollowerState(state));
+}
+
+void FollowerFilterBar::setCounts(int shown, int total)
+{
+    if (total == 0)
+        m_count->clear();
+    else if (shown == total)
+        m_count->setText(tr("%n follower index(es)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %n follower index(es) shown", nullptr, total).arg(shown));
+}
+
+void FollowerFilterBar::clear()
+{
+    m_search->clear();
+    m_state->setCurrentIndex(0);
+}
+
+} // namespace duper::ui
