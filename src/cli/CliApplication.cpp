@@ -6,6 +6,7 @@
 #include "cli/ConfigCommands.h"
 #include "cli/ExitCode.h"
 #include "cli/FollowCommands.h"
+#include "cli/FollowManyCommand.h"
 #include "cli/IndexCommands.h"
 #include "cli/ProcedureCommands.h"
 #include "cli/SandboxCommand.h"
@@ -76,6 +77,7 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
          false},
     };
     m_commands.append(FollowCommands::commands());
+    m_commands.append(FollowManyCommand::spec());
     m_commands.append(ProcedureCommands::commands());
     m_commands.append(StatusCommands::commands());
     m_commands.append(AutoFollowCommands::commands());

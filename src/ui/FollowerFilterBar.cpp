@@ -44,9 +44,9 @@ void FollowerFilterBar::setCounts(int shown, int total)
     if (total == 0)
         m_count->clear();
     else if (shown == total)
-        m_count->setText(tr("%n follower index(es)", nullptr, total));
+        m_count->setText(total == 1 ? tr("1 follower index") : tr("%1 follower indices").arg(total));
     else
-        m_count->setText(tr("%1 of %n follower index(es) shown", nullptr, total).arg(shown));
+        m_count->setText(tr("%1 of %2 shown").arg(shown).arg(total));
 }
 
 void FollowerFilterBar::clear()

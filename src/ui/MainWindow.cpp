@@ -6,6 +6,7 @@
 #include "core/es/EsClient.h"
 #include "ui/CcrPage.h"
 #include "ui/ClusterStatusLabel.h"
+#include "ui/FollowersPage.h"
 #include "ui/ConnectionListModel.h"
 #include "ui/ConnectionManagerDialog.h"
 #include "ui/ConnectionSelector.h"
@@ -83,8 +84,10 @@ void MainWindow::setupToolBar()
     connect(manage, &QAction::triggered, this, &MainWindow::openConnectionManager);
     auto* refresh = new QAction(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read the cluster's status and follower indices again (F5)"));
+    // F5 itself belongs to the page's refresh action; a second F5 here would make the shortcut ambiguous.
     connect(refresh, &QAction::triggered, m_status, &ClusterStatusLabel::refresh);
+    connect(refresh, &QAction::triggered, this, [this] { m_ccrPage->followersPage()->refresh(); });
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -99,7 +102,6 @@ void MainWindow::setupToolBar()
     toolBar->addWidget(new QLabel(tr("Connection: "), toolBar));
     toolBar->addWidget(m_selector);
     toolBar->addAction(manage);
-    toolBar->addAction(refresh);
 }
 
 bool MainWindow::isShowingWelcome() const

@@ -1,5 +1,6 @@
 #include "ui/SandboxLauncher.h"
 
+#include "sandbox/FollowService.h"
 #include "sandbox/Sandbox.h"
 
 namespace duper::ui {
@@ -16,9 +17,13 @@ SandboxLauncher::~SandboxLauncher() = default;
 sandbox::SandboxOptions SandboxLauncher::defaultOptions()
 {
     sandbox::SandboxOptions options;
-    options.followers = 3;
+    // Enough to show every state the Follower indices tab knows: most replicate under a steady workload, one is
+    // paused after start, one keeps failing to read from the leader and one stopped on a fatal error.
+    options.followers = 8;
     options.workload = true;
     options.tickIntervalMs = 1000;
+    options.failingReadFollowers = {demoFailingFollower()};
+    options.fatalFollowers = {demoFatalFollower()};
     return options;
 }
 
@@ -33,6 +38,8 @@ bool SandboxLauncher::start(QString* error)
             *error = tr("The sandbox could not start: %1").arg(reason);
         return false;
     }
+    if (m_options.followers >= 3 && m_options.workload)
+        sandbox::FollowService(sandbox->follower()).pause(demoPausedFollower());
     m_sandbox = std::move(sandbox);
     m_running = true;
     return true;

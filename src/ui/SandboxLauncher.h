@@ -25,6 +25,10 @@ public:
     ~SandboxLauncher() override;
 
     static sandbox::SandboxOptions defaultOptions();
+    // The demo's followers in a particular state.
+    static QString demoPausedFollower() { return QStringLiteral("follower-00003"); }
+    static QString demoFailingFollower() { return QStringLiteral("follower-00005"); }
+    static QString demoFatalFollower() { return QStringLiteral("follower-00007"); }
 
     // False with a reason for people in *error when a port could not be opened.
     bool start(QString* error = nullptr);

@@ -3,7 +3,18 @@
 #include "SandboxFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
+#include "core/ccr/CcrApi.h"
+#include "core/followers/FollowerRefresher.h"
+#include "sandbox/Sandbox.h"
+#include "ui/CcrPage.h"
 #include "ui/ClusterStatusLabel.h"
+#include "ui/CreateFollowerDialog.h"
+#include "ui/EditFollowerDialog.h"
+#include "ui/FollowerActionController.h"
+#include "ui/FollowerDetailsPanel.h"
+#include "ui/FollowerTableModel.h"
+#include "ui/FollowersPage.h"
+#include "ui/RequestPreviewDialog.h"
 #include "ui/ConnectionManagerDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SandboxLauncher.h"
@@ -11,7 +22,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolButton>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -29,6 +45,7 @@ private slots:
     void initTestCase();
     void welcomeAndMainWindow();
     void connectionDialog();
+    void followerTabAndDialogs();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -49,6 +66,7 @@ void TestScreenshots::initTestCase()
 
 void TestScreenshots::save(QWidget* widget, const QString& name)
 {
+    QTest::qWait(50); // let pending layouts settle before the grab
     const QString path = QDir(m_outDir).filePath(name);
     QVERIFY(widget->grab().save(path, "PNG"));
     QVERIFY(QFileInfo(path).size() > 0);
@@ -101,6 +119,81 @@ void TestScreenshots::connectionDialog()
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
     QVERIFY2(finished.wait(8000), qPrintable(dialog.findChild<QLabel*>(QStringLiteral("testResultsLabel"))->text()));
     save(&dialog, QStringLiteral("connection-dialog.png"));
+}
+
+// The Follower indices tab on the demo sandbox (every status present), its details panel, and each dialog.
+void TestScreenshots::followerTabAndDialogs()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("followers.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("followers/autoRefreshMs"), 0);
+    duper::ConnectionStore store(&settings);
+    duper::InMemorySecretStore secrets;
+    auto options = duper::ui::SandboxLauncher::defaultOptions();
+    options.tickIntervalMs = 0; // moved by hand below, so every run shows the same numbers
+    duper::ui::MainWindow window(&store, &secrets, &m_network, options);
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startSandbox();
+    duper::sandbox::Sandbox* sandbox = window.sandboxLauncher()->sandbox();
+    QVERIFY(sandbox);
+    for (int i = 1; i <= 8; ++i)
+        sandbox->indexLeaderDocuments(QStringLiteral("leader-%1").arg(i, 5, 10, QLatin1Char('0')), 400 * i);
+    for (int i = 0; i < 6; ++i)
+        sandbox->advance(1);
+    duper::ui::FollowersPage* page = window.ccrPage()->followersPage();
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isShowingTable(), 8000);
+    for (int i = 1; i <= 8; ++i)
+        sandbox->indexLeaderDocuments(QStringLiteral("leader-%1").arg(i, 5, 10, QLatin1Char('0')), 7000 * i);
+    sandbox->advance(1); // one step: some operations copied, the rest still lagging
+    QSignalSpy refreshed(page->refresher(), &duper::FollowerRefresher::snapshotReady);
+    page->refresh();
+    QVERIFY(refreshed.wait(5000));
+    page->selectFollower(duper::ui::SandboxLauncher::demoFatalFollower());
+    save(&window, QStringLiteral("followers-tab.png"));
+    save(page->detailsPanel(), QStringLiteral("follower-details-fatal.png"));
+    page->selectFollower(duper::ui::SandboxLauncher::demoFailingFollower());
+    save(page->detailsPanel(), QStringLiteral("follower-details-read-errors.png"));
+    page->selectFollower(QStringLiteral("follower-00001"));
+    save(page->detailsPanel(), QStringLiteral("follower-details-active.png"));
+
+    // Create follower index, with the advanced settings open and one invalid value.
+    duper::ui::CreateFollowerDialog* create = page->createFollower();
+    QVERIFY(create);
+    QTRY_VERIFY(create->findChild<QComboBox*>(QStringLiteral("remoteCombo"))->count() > 0);
+    QTest::keyClicks(create->findChild<QLineEdit*>(QStringLiteral("leaderEdit")), QStringLiteral("leader-00002"));
+    QTest::mouseClick(create->findChild<QToolButton*>(QStringLiteral("advancedToggle")), Qt::LeftButton);
+    QTest::keyClicks(create->findChild<QLineEdit*>(QStringLiteral("maxReadRequestSizeEdit")), QStringLiteral("32mib"));
+    create->resize(create->sizeHint().expandedTo(QSize(640, 720)));
+    QTest::qWait(500); // the "already exists" check
+    save(create, QStringLiteral("create-follower-dialog.png"));
+    duper::ui::RequestPreviewDialog* preview = create->showRequest();
+    QVERIFY(preview);
+    save(preview, QStringLiteral("request-preview-dialog.png"));
+    preview->close();
+    create->close();
+
+    // Edit settings of an active follower.
+    const duper::FollowerRow* active = page->model()->rowAt(page->model()->rowOf(QStringLiteral("follower-00001")));
+    QVERIFY(active);
+    duper::CcrApi api(window.client());
+    duper::ui::EditFollowerDialog edit(&api, *active);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    save(&edit, QStringLiteral("edit-follower-dialog.png"));
+    edit.close();
+
+    // The unfollow confirmation for two follower indices.
+    QList<duper::FollowerRow> rows;
+    for (const QString& name : {QStringLiteral("follower-00001"), QStringLiteral("follower-00002")})
+        rows << *page->model()->rowAt(page->model()->rowOf(name));
+    page->controller()->unfollow(rows);
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = page->findChild<QMessageBox*>(QStringLiteral("confirmUnfollowBox"))) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(confirm));
+    save(confirm, QStringLiteral("unfollow-confirmation.png"));
+    confirm->reject();
 }
 
 QTEST_MAIN(TestScreenshots)

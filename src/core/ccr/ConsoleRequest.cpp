@@ -71,4 +71,14 @@ ConsoleRequest ConsoleRequest::follow(const QString& followerIndex, const Follow
     return console;
 }
 
+ConsoleRequest ConsoleRequest::putAutoFollowPattern(const QString& name, const AutoFollowPattern& pattern)
+{
+    const EsRequest http = EsRequest::put({QStringLiteral("_ccr"), QStringLiteral("auto_follow"), name});
+    ConsoleRequest console;
+    console.method = QString::fromLatin1(http.method());
+    console.path = QString::fromLatin1(http.encodedPath());
+    console.body = QJsonDocument(pattern.toJson()).toJson(QJsonDocument::Indented);
+    return console;
+}
+
 } // namespace duper

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ccr/AutoFollowPattern.h"
 #include "core/ccr/FollowRequest.h"
 
 #include <QByteArray>
@@ -25,6 +26,8 @@ struct ConsoleRequest
     // The request CcrApi::follow sends for the same arguments.
     static ConsoleRequest follow(const QString& followerIndex, const FollowRequest& request,
                                  const std::optional<QString>& waitForActiveShards);
+    // The request CcrApi::putAutoFollowPattern sends for the same arguments.
+    static ConsoleRequest putAutoFollowPattern(const QString& name, const AutoFollowPattern& pattern);
 };
 
 } // namespace duper

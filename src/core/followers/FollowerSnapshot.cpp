@@ -7,10 +7,15 @@ namespace duper {
 
 namespace {
 
+// The innermost caused_by with a reason: an outer remote_transport_exception only names the node and action.
 QString causeText(const ErrorCause& cause)
 {
-    if (!cause.reason.isEmpty())
-        return cause.reason;
+    const ErrorCause* innermost = &cause;
+    while (innermost->causedBy && !innermost->causedBy->isEmpty())
+        innermost = innermost->causedBy.get();
+    for (const ErrorCause* candidate : {innermost, &cause})
+        if (!candidate->reason.isEmpty())
+            return candidate->reason;
     const QString deepest = cause.deepestReason();
     return deepest.isEmpty() ? cause.type : deepest;
 }

@@ -1,0 +1,89 @@
+#include "core/remotes/RemoteClusterRow.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace duper {
+
+QString RemoteClusterRow::addresses() const
+{
+    return mode == RemoteClusterMode::Proxy ? proxyAddress : seeds.join(QStringLiteral(", "));
+}
+
+namespace {
+// Transient settings win over persistent ones, as in ES.
+const RemoteClusterSettings* settingsOf(const ClusterSettingsResponse& settings, const QString& alias)
+{
+    if (const RemoteClusterSettings* transient = settings.find(alias, false))
+        return transient;
+    return settings.find(alias, true);
+}
+
+void applySettings(RemoteClusterRow& row, const RemoteClusterSettings& settings, bool fillFromSettings)
+{
+    row.source = settings.persistent ? RemoteClusterRow::Source::Persistent : RemoteClusterRow::Source::Transient;
+    if (!fillFromSettings)
+        return;
+    row.mode = settings.mode.value_or(settings.proxyAddress.isEmpty() ? RemoteClusterMode::Sniff
+                                                                        : RemoteClusterMode::Proxy);
+    row.seeds = settings.seeds;
+    row.proxyAddress = settings.proxyAddress;
+    row.serverName = settings.serverName.value_or(QString());
+    row.skipUnavailable = settings.skipUnavailable.value_or(false);
+    row.maxNodeConnections = settings.nodeConnections.value_or(3);
+    row.maxSocketConnections = settings.proxySocketConnections.value_or(18);
+}
+} // namespace
+
+QList<RemoteClusterRow> RemoteClusterRow::merge(const RemoteInfoResponse& info, const ClusterSettingsResponse& settings,
+                                                const FollowInfoResponse* followers)
+{
+    QMap<QString, RemoteClusterRow> rows;
+    for (const RemoteClusterInfo& remote : info.remotes) {
+        RemoteClusterRow row;
+        row.alias = remote.alias;
+        row.mode = remote.mode;
+        row.seeds = remote.seeds;
+        row.proxyAddress = remote.proxyAddress;
+        row.serverName = remote.serverName;
+        row.connected = remote.connected;
+        row.nodesConnected = remote.numNodesConnected;
+        row.maxNodeConnections = remote.maxConnectionsPerCluster;
+        row.socketsConnected = remote.numProxySocketsConnected;
+        row.maxSocketConnections = remote.maxProxySocketConnections;
+        row.skipUnavailable = remote.skipUnavailable;
+        row.initialConnectTimeout = remote.initialConnectTimeout;
+        row.apiKeyCredentials = remote.clusterCredentials.has_value();
+        row.source = Source::Node;
+        if (const RemoteClusterSettings* configured = settingsOf(settings, remote.alias))
+            applySettings(row, *configured, false);
+        rows.insert(row.alias, row);
+    }
+    for (const RemoteClusterSettings& configured : settings.remotes) {
+        if (rows.contains(configured.alias) || configured.remove)
+            continue;
+        // Settings that only null keys leave nothing behind.
+        if (configured.seeds.isEmpty() && configured.proxyAddress.isEmpty())
+            continue;
+        RemoteClusterRow row;
+        row.alias = configured.alias;
+        row.inRemoteInfo = false;
+        applySettings(row, *settingsOf(settings, configured.alias), true);
+        rows.insert(row.alias, row);
+    }
+    if (followers) {
+        for (const FollowerInfo& follower : followers->followers) {
+            auto it = rows.find(follower.remoteCluster);
+            if (it != rows.end())
+                it->usedBy << follower.followerIndex;
+        }
+        for (RemoteClusterRow& row : rows) {
+            row.usedByKnown = true;
+            std::sort(row.usedBy.begin(), row.usedBy.end());
+        }
+    }
+    return rows.values();
+}
+
+} // namespace duper

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/ccr/AutoFollowPattern.h"
+#include "core/ccr/ResolvedIndex.h"
+
+#include <QDialog>
+#include <QMap>
+#include <QPointer>
+#include <QScopedPointer>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QLineEdit;
+class QListWidget;
+
+namespace Ui {
+class AutoFollowPatternDialog;
+}
+
+namespace duper {
+class CcrApi;
+class EsError;
+class EsJob;
+} // namespace duper
+
+namespace duper::ui {
+
+class RequestPreviewDialog;
+
+// Creates, edits or duplicates an auto-follow pattern (PUT /_ccr/auto_follow/{name}). Remote clusters come from
+// _remote/info (disconnected ones are listed but explained and not chosen by default), leader and exclusion
+// patterns are lists checked entry by entry, the follower index pattern has a prefix/suffix helper, and a live
+// preview shows the follower names for example leader names and the remote's existing indices that match (which
+// the pattern will not follow). Editing keeps everything the form does not show (index settings). Elasticsearch's
+// refusals land next to the field they concern; Cancel aborts a save in flight. Nothing blocks.
+class AutoFollowPatternDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Create,
+        Edit,     // the name is fixed
+        Duplicate // starts from `pattern` with a new name
+    };
+
+    // `api` must outlive the dialog. `pattern` fills the form for Edit and Duplicate.
+    AutoFollowPatternDialog(duper::CcrApi* api, Mode mode, const AutoFollowPattern& pattern = {},
+                            QWidget* parent = nullptr);
+    ~AutoFollowPatternDialog() override;
+
+    Mode mode() const { return m_mode; }
+    // What Save sends, from the form as it is now.
+    AutoFollowPattern pattern() const;
+    QString patternName() const;
+    bool canSave() const;
+    bool isSaving() const { return !m_saveJob.isNull(); }
+    // The preview's follower names for the example leader names, and the existing leader indices that match.
+    QStringList previewFollowerNames() const;
+    QStringList matchingLeaderIndices() const;
+
+public slots:
+    void save();
+    // Opens the request preview (non-modal, deleted on close) and returns it.
+    RequestPreviewDialog* showRequest();
+
+signals:
+    void patternSaved(const QString& name);
+
+private:
+    enum class Field
+    {
+        Name,
+        Remote,
+        Leader,
+        Exclusion,
+        FollowerPattern,
+        General
+    };
+
+    void loadRemotes();
+    void loadLeaderIndices();
+    void addPatternFrom(QLineEdit* edit, QListWidget* list, Field field);
+    static QStringList items(const QListWidget* list);
+    void onFollowerPatternEdited();
+    void onAffixEdited();
+    void onSaveFinished(EsJob* job);
+    void validate();
+    void updatePreview();
+    void setBusy(bool busy);
+    void setServerError(Field field, const QString& message);
+    static Field fieldFor(const EsError& error);
+    void cancelOrClose();
+
+    QScopedPointer<Ui::AutoFollowPatternDialog> m_ui;
+    duper::CcrApi* m_api;
+    Mode m_mode;
+    AutoFollowPattern m_original;
+    QPointer<EsJob> m_saveJob;
+    QPointer<EsJob> m_resolveJob;
+    QPointer<EsJob> m_remotesJob;
+    QMap<Field, QString> m_serverErrors;
+    QMap<Field, QString> m_inputErrors; // a typed pattern refused by Add
+    QString m_resolvedRemote;
+    QList<ResolvedIndex> m_leaderIndices;
+    bool m_syncingAffixes = false;
+};
+
+} // namespace duper::ui

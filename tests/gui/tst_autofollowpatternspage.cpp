@@ -1,0 +1,373 @@
+// The Auto-follow patterns tab against an in-process sandbox: the empty state, creating a pattern through the
+// dialog (typed patterns, exclusions, prefix helper, preview) and seeing it follow a new leader index, editing
+// (exclusions and settings kept), pause / resume / delete (single and bulk), and recent auto-follow errors.
+#include "AwaitJob.h"
+#include "SandboxClient.h"
+
+#include "core/ccr/CcrApi.h"
+#include "ui/AutoFollowPatternDialog.h"
+#include "ui/AutoFollowPatternFilterProxyModel.h"
+#include "ui/AutoFollowPatternModel.h"
+#include "ui/AutoFollowPatternsPage.h"
+#include "ui/EmptyStateWidget.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace duper;
+using duper::test::await;
+using duper::ui::AutoFollowPatternDialog;
+using duper::ui::AutoFollowPatternModel;
+
+class AutoFollowPatternsPageTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void createThroughDialogFollowsNewIndex();
+    void dialogValidatesInput();
+    void editKeepsExclusionsAndSettings();
+    void pauseResumeDeleteSingleAndBulk();
+    void recentErrorsShown();
+    void searchFilters();
+
+private:
+    void waitForRefresh();
+    void putPattern(const QString& name, const QStringList& leaders, const QStringList& exclusions = {},
+                    const QString& followPattern = {});
+    std::optional<AutoFollowPattern> getPattern(const QString& name);
+    void select(const QStringList& names);
+    template <typename T> T* child(QObject* parent, const char* name)
+    {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<test::SandboxClient> m_fixture;
+    std::unique_ptr<ui::AutoFollowPatternsPage> m_page;
+};
+
+void AutoFollowPatternsPageTest::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("duper.conf")), QSettings::IniFormat);
+    m_settings->setValue(QStringLiteral("autoFollow/autoRefreshMs"), 0); // tests refresh by hand
+    m_fixture = std::make_unique<test::SandboxClient>();
+    QVERIFY2(m_fixture->started(), qPrintable(m_fixture->errorString()));
+    m_page = std::make_unique<ui::AutoFollowPatternsPage>(m_settings.get());
+    m_page->resize(1100, 600);
+    m_page->show();
+    QSignalSpy refreshed(m_page.get(), &ui::AutoFollowPatternsPage::refreshed);
+    m_page->setConnection(&m_fixture->client(), QStringLiteral("test"));
+    QVERIFY(refreshed.wait(10000));
+}
+
+void AutoFollowPatternsPageTest::cleanup()
+{
+    m_page.reset();
+    m_fixture.reset();
+    m_settings.reset();
+}
+
+void AutoFollowPatternsPageTest::waitForRefresh()
+{
+    QSignalSpy refreshed(m_page.get(), &ui::AutoFollowPatternsPage::refreshed);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && !m_page->isRefreshing(), 10000);
+}
+
+void AutoFollowPatternsPageTest::putPattern(const QString& name, const QStringList& leaders,
+                                            const QStringList& exclusions, const QString& followPattern)
+{
+    AutoFollowPattern p;
+    p.remoteCluster = QStringLiteral("leader");
+    p.leaderIndexPatterns = leaders;
+    p.leaderIndexExclusionPatterns = exclusions;
+    p.followIndexPattern = followPattern;
+    auto job = await(m_fixture->api().putAutoFollowPattern(name, p));
+    QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
+}
+
+std::optional<AutoFollowPattern> AutoFollowPatternsPageTest::getPattern(const QString& name)
+{
+    auto job = await(m_fixture->api().autoFollowPatterns(name));
+    if (job->hasError() || job->result()->patterns.isEmpty())
+        return std::nullopt;
+    return job->result()->patterns.first();
+}
+
+void AutoFollowPatternsPageTest::select(const QStringList& names)
+{
+    QTableView* table = m_page->table();
+    table->clearSelection();
+    for (const QString& name : names) {
+        const int sourceRow = m_page->model()->rowOf(name);
+        QVERIFY(sourceRow >= 0);
+        const QModelIndex index = m_page->proxy()->mapFromSource(m_page->model()->index(sourceRow, 0));
+        table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(m_page->selectedNames().size(), names.size());
+}
+
+void AutoFollowPatternsPageTest::createThroughDialogFollowsNewIndex()
+{
+    QVERIFY(!m_page->isShowingTable());
+    QVERIFY(m_page->emptyState()->title().contains(QStringLiteral("first auto-follow pattern")));
+    QVERIFY(m_page->emptyState()->text().contains(QStringLiteral("Follow many")));
+    QSignalSpy followMany(m_page.get(), &ui::AutoFollowPatternsPage::followManyRequested);
+    child<QPushButton>(m_page.get(), "autoFollowFollowManyButton")->click();
+    QCOMPARE(followMany.size(), 1);
+
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-old"));
+    QVERIFY(m_page->createAction()->isEnabled());
+    m_page->emptyState()->button()->click();
+    AutoFollowPatternDialog* dialog = m_page->findChild<AutoFollowPatternDialog*>();
+    QVERIFY(dialog);
+    auto* remote = child<QComboBox>(dialog, "remoteCombo");
+    QTRY_COMPARE(remote->currentData().toString(), QStringLiteral("leader"));
+
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("logs"));
+    auto* leaderEdit = child<QLineEdit>(dialog, "leaderPatternEdit");
+    QTest::keyClicks(leaderEdit, QStringLiteral("logs-*"));
+    QTest::keyClick(leaderEdit, Qt::Key_Return);
+    QCOMPARE(child<QListWidget>(dialog, "leaderPatternList")->count(), 1);
+    auto* exclusionEdit = child<QLineEdit>(dialog, "exclusionPatternEdit");
+    QTest::keyClicks(exclusionEdit, QStringLiteral("logs-debug-*"));
+    QTest::mouseClick(child<QPushButton>(dialog, "exclusionPatternAddButton"), Qt::LeftButton);
+    QCOMPARE(child<QListWidget>(dialog, "exclusionPatternList")->count(), 1);
+    QTest::keyClicks(child<QLineEdit>(dialog, "prefixEdit"), QStringLiteral("copy-"));
+    QCOMPARE(child<QLineEdit>(dialog, "followerPatternEdit")->text(), QStringLiteral("copy-{{leader_index}}"));
+
+    QCOMPARE(dialog->previewFollowerNames(), QStringList{QStringLiteral("copy-logs-example")});
+    auto* preview = child<QLabel>(dialog, "previewLabel");
+    QVERIFY(preview->text().contains(QStringLiteral("copy-logs-example")));
+    // The existing leader index is listed as one the pattern will not follow.
+    QTRY_COMPARE(dialog->matchingLeaderIndices(), QStringList{QStringLiteral("logs-old")});
+    QVERIFY(preview->text().contains(QStringLiteral("logs-old")));
+
+    auto* save = child<QPushButton>(dialog, "saveButton");
+    QVERIFY(save->isEnabled());
+    QSignalSpy saved(dialog, &AutoFollowPatternDialog::patternSaved);
+    QSignalSpy refreshed(m_page.get(), &ui::AutoFollowPatternsPage::refreshed);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(QStringLiteral("logs")) >= 0, 10000);
+    QVERIFY(m_page->isShowingTable());
+    QCOMPARE(m_page->selectedNames(), QStringList{QStringLiteral("logs")});
+
+    const auto stored = getPattern(QStringLiteral("logs"));
+    QVERIFY(stored);
+    QCOMPARE(stored->leaderIndexExclusionPatterns, QStringList{QStringLiteral("logs-debug-*")});
+    QCOMPARE(stored->followIndexPattern, QStringLiteral("copy-{{leader_index}}"));
+
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-new"));
+    m_fixture->sandbox().indexLeaderDocuments(QStringLiteral("logs-new"), 3);
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-debug-1"));
+    m_fixture->sandbox().advance(3);
+    auto info = await(m_fixture->api().followInfo({QStringLiteral("copy-logs-new")}));
+    QVERIFY2(!info->hasError(), qPrintable(info->error().userMessage()));
+    QCOMPARE(info->result()->followers.size(), 1);
+    QCOMPARE(info->result()->followers.first().leaderIndex, QStringLiteral("logs-new"));
+    QVERIFY(!m_fixture->sandbox().follower().index(QStringLiteral("copy-logs-debug-1")));
+    QVERIFY(!m_fixture->sandbox().follower().index(QStringLiteral("copy-logs-old")));
+}
+
+void AutoFollowPatternsPageTest::dialogValidatesInput()
+{
+    AutoFollowPatternDialog* dialog = m_page->createPattern();
+    QVERIFY(dialog);
+    auto* name = child<QLineEdit>(dialog, "nameEdit");
+    QTest::keyClicks(name, QStringLiteral("_bad"));
+    QVERIFY(child<QLabel>(dialog, "nameError")->isVisible());
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("good"));
+    QVERIFY(!child<QLabel>(dialog, "nameError")->isVisible());
+
+    auto* leaderEdit = child<QLineEdit>(dialog, "leaderPatternEdit");
+    QTest::keyClicks(leaderEdit, QStringLiteral("Bad-*"));
+    QTest::keyClick(leaderEdit, Qt::Key_Return);
+    QCOMPARE(child<QListWidget>(dialog, "leaderPatternList")->count(), 0);
+    QVERIFY(child<QLabel>(dialog, "leaderError")->isVisible());
+    QCOMPARE(leaderEdit->text(), QStringLiteral("Bad-*")); // kept to fix
+    leaderEdit->clear();
+    QTest::keyClicks(leaderEdit, QStringLiteral("a-*, b-*"));
+    QTest::keyClick(leaderEdit, Qt::Key_Return);
+    QCOMPARE(child<QListWidget>(dialog, "leaderPatternList")->count(), 2);
+
+    auto* follower = child<QLineEdit>(dialog, "followerPatternEdit");
+    follower->setText(QStringLiteral("fixed-name"));
+    QVERIFY(child<QLabel>(dialog, "followerPatternError")->isVisible());
+    QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+    follower->setText(QStringLiteral("{{leader_index}}-dr"));
+    QCOMPARE(child<QLineEdit>(dialog, "suffixEdit")->text(), QStringLiteral("-dr"));
+    QTRY_VERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+    dialog->close();
+}
+
+void AutoFollowPatternsPageTest::editKeepsExclusionsAndSettings()
+{
+    AutoFollowPattern p;
+    p.remoteCluster = QStringLiteral("leader");
+    p.leaderIndexPatterns = {QStringLiteral("logs-*")};
+    p.leaderIndexExclusionPatterns = {QStringLiteral("logs-tmp-*")};
+    p.settings = QJsonObject{{QStringLiteral("index.number_of_replicas"), QStringLiteral("0")}};
+    QVERIFY(!await(m_fixture->api().putAutoFollowPattern(QStringLiteral("edited"), p))->hasError());
+    waitForRefresh();
+    select({QStringLiteral("edited")});
+    QVERIFY(m_page->editAction()->isEnabled());
+    m_page->editAction()->trigger();
+    auto* dialog = m_page->findChild<AutoFollowPatternDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), AutoFollowPatternDialog::Mode::Edit);
+    QVERIFY(child<QLineEdit>(dialog, "nameEdit")->isReadOnly());
+    QCOMPARE(child<QListWidget>(dialog, "exclusionPatternList")->count(), 1);
+    QTRY_COMPARE(child<QComboBox>(dialog, "remoteCombo")->currentData().toString(), QStringLiteral("leader"));
+    auto* leaderEdit = child<QLineEdit>(dialog, "leaderPatternEdit");
+    QTest::keyClicks(leaderEdit, QStringLiteral("app-*"));
+    QTest::keyClick(leaderEdit, Qt::Key_Return);
+    QSignalSpy saved(dialog, &AutoFollowPatternDialog::patternSaved);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+
+    const auto stored = getPattern(QStringLiteral("edited"));
+    QVERIFY(stored);
+    QCOMPARE(stored->leaderIndexPatterns, (QStringList{QStringLiteral("logs-*"), QStringLiteral("app-*")}));
+    QCOMPARE(stored->leaderIndexExclusionPatterns, QStringList{QStringLiteral("logs-tmp-*")});
+    QVERIFY(stored->settings.contains(QStringLiteral("index.number_of_replicas")));
+    QTRY_VERIFY(m_page->detailsView()->toPlainText().contains(QStringLiteral("app-*")));
+}
+
+void AutoFollowPatternsPageTest::pauseResumeDeleteSingleAndBulk()
+{
+    putPattern(QStringLiteral("p1"), {QStringLiteral("a-*")});
+    putPattern(QStringLiteral("p2"), {QStringLiteral("b-*")});
+    putPattern(QStringLiteral("p3"), {QStringLiteral("c-*")});
+    waitForRefresh();
+    QCOMPARE(m_page->model()->rowCount(), 3);
+
+    select({QStringLiteral("p1")});
+    QVERIFY(m_page->pauseAction()->isEnabled());
+    QVERIFY(!m_page->resumeAction()->isEnabled());
+    m_page->pauseAction()->trigger(); // one pattern: no question
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->rowNamed(QStringLiteral("p1"))->pattern.active, 10000);
+    QVERIFY(!getPattern(QStringLiteral("p1"))->active);
+    QTRY_VERIFY(m_page->resumeAction()->isEnabled());
+    m_page->resumeAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowNamed(QStringLiteral("p1"))->pattern.active, 10000);
+    QVERIFY(getPattern(QStringLiteral("p1"))->active);
+
+    // Bulk pause: one confirmation listing the names, then a per-pattern result.
+    select({QStringLiteral("p1"), QStringLiteral("p2")});
+    m_page->pauseAction()->trigger();
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = m_page->findChild<QMessageBox*>(QStringLiteral("autoFollowConfirmBox"))));
+    QVERIFY(confirm->informativeText().contains(QStringLiteral("p1")));
+    QVERIFY(confirm->informativeText().contains(QStringLiteral("p2")));
+    {
+        QPointer<QMessageBox> box = confirm;
+        child<QPushButton>(confirm, "autoFollowConfirmButton")->click();
+        QTRY_VERIFY(box.isNull()); // gone before the next one is looked for
+    }
+    QMessageBox* result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = m_page->findChild<QMessageBox*>(QStringLiteral("autoFollowResultBox"))), 10000);
+    QVERIFY(result->informativeText().contains(QStringLiteral("p2")));
+    {
+        QPointer<QMessageBox> box = result;
+        result->close();
+        QTRY_VERIFY(box.isNull());
+    }
+    QVERIFY(!getPattern(QStringLiteral("p2"))->active);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->rowNamed(QStringLiteral("p2"))->pattern.active, 10000);
+
+    // Single delete (Delete key) asks too.
+    select({QStringLiteral("p3")});
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_page->table()->setFocus();
+    QTest::keyClick(m_page->table(), Qt::Key_Delete);
+    QTRY_VERIFY((confirm = m_page->findChild<QMessageBox*>(QStringLiteral("autoFollowConfirmBox"))));
+    {
+        QPointer<QMessageBox> box = confirm;
+        child<QPushButton>(confirm, "autoFollowConfirmButton")->click();
+        QTRY_VERIFY(box.isNull()); // gone before the next one is looked for
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(QStringLiteral("p3")) < 0, 10000);
+    QVERIFY(!getPattern(QStringLiteral("p3")));
+
+    // Bulk delete of the rest.
+    select({QStringLiteral("p1"), QStringLiteral("p2")});
+    m_page->deleteAction()->trigger();
+    QTRY_VERIFY((confirm = m_page->findChild<QMessageBox*>(QStringLiteral("autoFollowConfirmBox"))));
+    {
+        QPointer<QMessageBox> box = confirm;
+        child<QPushButton>(confirm, "autoFollowConfirmButton")->click();
+        QTRY_VERIFY(box.isNull()); // gone before the next one is looked for
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() == 0, 10000);
+    QVERIFY(!m_page->isShowingTable());
+    auto all = await(m_fixture->api().autoFollowPatterns());
+    QVERIFY(all->result()->patterns.isEmpty());
+}
+
+void AutoFollowPatternsPageTest::recentErrorsShown()
+{
+    // A new leader index whose follower name is already taken on this cluster.
+    putPattern(QStringLiteral("clash"), {QStringLiteral("logs-*")}, {}, QStringLiteral("{{leader_index}}-copy"));
+    m_fixture->sandbox().follower().createIndex(QStringLiteral("logs-clash-copy"), {});
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-clash"));
+    m_fixture->sandbox().advance();
+    waitForRefresh();
+    const auto* row = m_page->model()->rowNamed(QStringLiteral("clash"));
+    QVERIFY(row);
+    QCOMPARE(row->errors.size(), 1);
+    QCOMPARE(row->errors.first().leaderIndex, QStringLiteral("logs-clash"));
+    const QString cell = m_page->model()
+                             ->index(m_page->model()->rowOf(QStringLiteral("clash")), AutoFollowPatternModel::ErrorsColumn)
+                             .data()
+                             .toString();
+    QVERIFY2(cell.startsWith(QStringLiteral("1 error")), qPrintable(cell));
+    select({QStringLiteral("clash")});
+    QVERIFY(m_page->detailsView()->toPlainText().contains(QStringLiteral("logs-clash")));
+
+    // The remote going away: an error keyed by the pattern name.
+    m_fixture->sandbox().faults().remoteDisconnected = true;
+    m_fixture->sandbox().advance();
+    m_fixture->sandbox().faults().remoteDisconnected = false;
+    waitForRefresh();
+    row = m_page->model()->rowNamed(QStringLiteral("clash"));
+    QVERIFY(row);
+    QCOMPARE(row->errors.size(), 2);
+    QCOMPARE(row->errors.first().leaderIndex, QStringLiteral("clash"));
+    QTRY_VERIFY(m_page->detailsView()->toPlainText().contains(row->errors.first().autoFollowException.deepestReason()));
+}
+
+void AutoFollowPatternsPageTest::searchFilters()
+{
+    putPattern(QStringLiteral("logs"), {QStringLiteral("logs-*")});
+    putPattern(QStringLiteral("metrics"), {QStringLiteral("metrics-*")});
+    waitForRefresh();
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    QTest::keyClicks(m_page->searchEdit(), QStringLiteral("metr"));
+    QCOMPARE(m_page->proxy()->rowCount(), 1);
+    m_page->selectPattern(QStringLiteral("logs")); // hidden: the search is cleared
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    QCOMPARE(m_page->selectedNames(), QStringList{QStringLiteral("logs")});
+}
+
+QTEST_MAIN(AutoFollowPatternsPageTest)
+#include "tst_autofollowpatternspage.moc"
