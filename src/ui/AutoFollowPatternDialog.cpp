@@ -11,7 +11,6 @@
 
 #include <QKeyEvent>
 #include <QPushButton>
-#include <QStandardItemModel>
 
 namespace duper::ui {
 
@@ -87,12 +86,11 @@ AutoFollowPatternDialog::AutoFollowPatternDialog(CcrApi* api, Mode mode, const A
         loadLeaderIndices();
         validate();
     });
-    connect(m_ui->leaderPatternEdit, &QLineEdit::returnPressed, this,
-            [this] { addPatternFrom(m_ui->leaderPatternEdit, m_ui->leaderPatternList, Field::Leader); });
+    // Enter in a pattern field adds the pattern; it must not reach the dialog, which would press Save.
+    m_ui->leaderPatternEdit->installEventFilter(this);
+    m_ui->exclusionPatternEdit->installEventFilter(this);
     connect(m_ui->leaderPatternAddButton, &QPushButton::clicked, this,
             [this] { addPatternFrom(m_ui->leaderPatternEdit, m_ui->leaderPatternList, Field::Leader); });
-    connect(m_ui->exclusionPatternEdit, &QLineEdit::returnPressed, this,
-            [this] { addPatternFrom(m_ui->exclusionPatternEdit, m_ui->exclusionPatternList, Field::Exclusion); });
     connect(m_ui->exclusionPatternAddButton, &QPushButton::clicked, this,
             [this] { addPatternFrom(m_ui->exclusionPatternEdit, m_ui->exclusionPatternList, Field::Exclusion); });
     connect(m_ui->leaderPatternRemoveButton, &QPushButton::clicked, this, [this] {
@@ -132,6 +130,24 @@ AutoFollowPatternDialog::~AutoFollowPatternDialog()
     for (EsJob* job : {m_resolveJob.data(), m_remotesJob.data()})
         if (job)
             job->cancel();
+}
+
+bool AutoFollowPatternDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_ui->leaderPatternEdit) {
+                addPatternFrom(m_ui->leaderPatternEdit, m_ui->leaderPatternList, Field::Leader);
+                return true;
+            }
+            if (watched == m_ui->exclusionPatternEdit) {
+                addPatternFrom(m_ui->exclusionPatternEdit, m_ui->exclusionPatternList, Field::Exclusion);
+                return true;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QStringList AutoFollowPatternDialog::items(const QListWidget* list)

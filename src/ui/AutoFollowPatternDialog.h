@@ -69,6 +69,9 @@ public slots:
 signals:
     void patternSaved(const QString& name);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     enum class Field
     {

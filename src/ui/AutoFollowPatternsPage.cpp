@@ -137,7 +137,13 @@ void AutoFollowPatternsPage::buildUi()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(AutoFollowPatternModel::NameColumn, 180);
+    // Narrow fixed columns so the recent errors stay in view at common widths.
+    m_table->setColumnWidth(AutoFollowPatternModel::NameColumn, 150);
+    m_table->setColumnWidth(AutoFollowPatternModel::StatusColumn, 70);
+    m_table->setColumnWidth(AutoFollowPatternModel::RemoteClusterColumn, 100);
+    m_table->setColumnWidth(AutoFollowPatternModel::LeaderPatternsColumn, 130);
+    m_table->setColumnWidth(AutoFollowPatternModel::ExclusionPatternsColumn, 110);
+    m_table->setColumnWidth(AutoFollowPatternModel::FollowerPatternColumn, 160);
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("autoFollowDetails"));

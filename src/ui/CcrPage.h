@@ -10,9 +10,13 @@ class EsClient;
 
 namespace duper::ui {
 
+class AutoFollowPatternsPage;
 class FollowersPage;
+class RemoteClustersPage;
 
-// The Cross-Cluster Replication page of the selected cluster: one tab per area (Follower indices first).
+// The Cross-Cluster Replication page of the selected cluster: Follower indices, Auto-follow patterns and Remote
+// clusters, one tab each, and the links between them (an empty follower list leads to the remote clusters tab, a
+// pattern to "Follow many…").
 class CcrPage : public QTabWidget
 {
     Q_OBJECT
@@ -23,12 +27,16 @@ public:
     // `client` may be null; it must stay alive until replaced.
     void setConnection(EsClient* client, const QString& connectionId);
     FollowersPage* followersPage() const { return m_followers; }
+    AutoFollowPatternsPage* autoFollowPage() const { return m_autoFollow; }
+    RemoteClustersPage* remoteClustersPage() const { return m_remotes; }
 
 signals:
     void statusMessage(const QString& text);
 
 private:
     FollowersPage* m_followers;
+    AutoFollowPatternsPage* m_autoFollow;
+    RemoteClustersPage* m_remotes;
 };
 
 } // namespace duper::ui

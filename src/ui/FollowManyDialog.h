@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/followers/FollowManyOperation.h"
 #include "core/followers/FollowManyPlan.h"
 #include "core/followers/FollowManySpec.h"
 
@@ -18,7 +19,6 @@ class FollowManyDialog;
 
 namespace duper {
 class CcrApi;
-class FollowManyOperation;
 class FollowManyPlanner;
 } // namespace duper
 

@@ -15,6 +15,10 @@ FollowerActionSet::FollowerActionSet(QObject* parent) : QObject(parent)
                           tr("Replicate a leader index of a remote cluster into a new follower index"),
                           QKeySequence::New);
     m_create->setIcon(style->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_followMany = makeAction(QStringLiteral("followManyAction"), tr("Follow &many…"),
+                              tr("Follow existing leader indices that match patterns, in one go"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_followMany->setIcon(style->standardIcon(QStyle::SP_FileDialogContentsView));
     m_pause = makeAction(QStringLiteral("pauseFollowerAction"), tr("&Pause replication"),
                          tr("Stop replicating into the selected follower indices"),
                          QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -71,6 +75,7 @@ void FollowerActionSet::updateFor(const QList<FollowerRow>& targets, bool connec
     }
     const bool one = targets.size() == 1;
     m_create->setEnabled(connected);
+    m_followMany->setEnabled(connected);
     m_refresh->setEnabled(connected);
     m_pause->setEnabled(connected && anyRunning);
     m_resume->setEnabled(connected && anyPaused);
@@ -98,6 +103,7 @@ void FollowerActionSet::addRowActionsTo(QMenu* menu) const
 void FollowerActionSet::addToToolBar(QToolBar* toolBar) const
 {
     toolBar->addAction(m_create);
+    toolBar->addAction(m_followMany);
     toolBar->addSeparator();
     toolBar->addAction(m_pause);
     toolBar->addAction(m_resume);
@@ -107,7 +113,7 @@ void FollowerActionSet::addToToolBar(QToolBar* toolBar) const
 
 void FollowerActionSet::attachTo(QWidget* widget) const
 {
-    widget->addActions({m_create, m_pause, m_resume, m_edit, m_unfollow, m_recreate, m_details, m_copyRequest,
+    widget->addActions({m_create, m_followMany, m_pause, m_resume, m_edit, m_unfollow, m_recreate, m_details, m_copyRequest,
                         m_refresh});
 }
 

@@ -22,6 +22,7 @@ public:
     explicit FollowerActionSet(QObject* parent = nullptr);
 
     QAction* create() const { return m_create; }
+    QAction* followMany() const { return m_followMany; }
     QAction* pause() const { return m_pause; }
     QAction* resume() const { return m_resume; }
     QAction* edit() const { return m_edit; }
@@ -44,6 +45,7 @@ private:
                         const QKeySequence& shortcut = {});
 
     QAction* m_create;
+    QAction* m_followMany;
     QAction* m_pause;
     QAction* m_resume;
     QAction* m_edit;

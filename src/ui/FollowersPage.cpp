@@ -15,6 +15,7 @@
 #include "ui/FollowerFilterProxyModel.h"
 #include "ui/FollowerListStatus.h"
 #include "ui/FollowerTableModel.h"
+#include "ui/FollowManyDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -177,6 +178,7 @@ void FollowersPage::connectActions()
 
     connect(m_actions->refresh(), &QAction::triggered, this, &FollowersPage::refresh);
     connect(m_actions->create(), &QAction::triggered, this, &FollowersPage::createFollower);
+    connect(m_actions->followMany(), &QAction::triggered, this, [this] { followMany(); });
     connect(m_actions->details(), &QAction::triggered, this, [this] {
         if (const auto row = currentRow()) {
             m_details->showFollower(&*row);
@@ -273,6 +275,24 @@ CreateFollowerDialog* FollowersPage::createFollower()
         m_pendingSelection = name;
         emit statusMessage(tr("Follower index “%1” created; waiting for it to become active…").arg(name));
         m_refresher->watchUntilActive(name);
+    });
+    dialog->open();
+    return dialog;
+}
+
+FollowManyDialog* FollowersPage::followMany(const QString& remote, const QStringList& leaderPatterns,
+                                            const QStringList& exclusions, const QString& followerPattern)
+{
+    if (!m_api)
+        return nullptr;
+    auto* dialog = new FollowManyDialog(m_api.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!leaderPatterns.isEmpty())
+        dialog->setInitialPatterns(remote, leaderPatterns, exclusions, followerPattern);
+    connect(dialog, &FollowManyDialog::followersCreated, this, [this](const QStringList& names) {
+        emit statusMessage(names.size() == 1 ? tr("Now following 1 more leader index")
+                                              : tr("Now following %1 more leader indices").arg(names.size()));
+        m_refresher->refresh();
     });
     dialog->open();
     return dialog;

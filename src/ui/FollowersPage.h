@@ -36,6 +36,7 @@ class FollowerDetailsPanel;
 class FollowerFilterBar;
 class FollowerFilterProxyModel;
 class FollowerTableModel;
+class FollowManyDialog;
 
 // The Follower indices tab: toolbar, search and status filter, the table (model + proxy, refreshed in place), the
 // details panel beside it, and the states that explain an empty or failing list. Actions go through
@@ -75,6 +76,9 @@ public:
 public slots:
     void refresh();
     CreateFollowerDialog* createFollower();
+    // Opens "Follow many…", prefilled when patterns are given (from an auto-follow pattern).
+    FollowManyDialog* followMany(const QString& remote = {}, const QStringList& leaderPatterns = {},
+                                 const QStringList& exclusions = {}, const QString& followerPattern = {});
 
 signals:
     // Short feedback for the window's status bar.

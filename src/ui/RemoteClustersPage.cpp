@@ -146,6 +146,7 @@ void RemoteClustersPage::buildUi()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({720, 380}); // room for the details' sentence and labels
 
     m_empty = new EmptyStateWidget(this);
     m_empty->setObjectName(QStringLiteral("remoteClustersEmptyState"));
@@ -389,7 +390,7 @@ QString RemoteClustersPage::deleteWarning(const RemoteClusterRow& row)
             ? tr("1 follower index replicates through it and will stop replicating: %1.").arg(list)
             : tr("%1 follower indices replicate through it and will stop replicating: %2.")
                   .arg(QString::number(row.usedBy.size()), list);
-    text += QLatin1Char('\n') + QLatin1Char('\n') + warning;
+    text += QStringLiteral("\n\n") + warning;
     return text;
 }
 

@@ -139,6 +139,11 @@ void CliFollowManyTest::jsonAndAutoFollowPattern()
 
 void CliFollowManyTest::badInputBeforeAnyRequest()
 {
+    QVERIFY(m_cli.run({QStringLiteral("--help")}).outText().contains(QLatin1String("follow-many")));
+    const QString help = m_cli.run({QStringLiteral("follow-many"), QStringLiteral("--help")}).outText();
+    QVERIFY2(help.contains(QLatin1String("--exclusions")), qPrintable(help));
+    QVERIFY(help.contains(QLatin1String("--max_read_request_operation_count")));
+
     // Nothing listens here: exit 2 proves no request was sent.
     const QStringList base{QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1"),
                            QStringLiteral("follow-many"), QStringLiteral("--remote_cluster"), QStringLiteral("leader")};

@@ -10,6 +10,7 @@
 #include "ui/AutoFollowPatternModel.h"
 #include "ui/AutoFollowPatternsPage.h"
 #include "ui/EmptyStateWidget.h"
+#include "ui/RequestPreviewDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -146,9 +147,11 @@ void AutoFollowPatternsPageTest::createThroughDialogFollowsNewIndex()
     QTest::keyClicks(leaderEdit, QStringLiteral("logs-*"));
     QTest::keyClick(leaderEdit, Qt::Key_Return);
     QCOMPARE(child<QListWidget>(dialog, "leaderPatternList")->count(), 1);
+    QVERIFY(!dialog->isSaving()); // Enter added the pattern; it did not press Save
     auto* exclusionEdit = child<QLineEdit>(dialog, "exclusionPatternEdit");
     QTest::keyClicks(exclusionEdit, QStringLiteral("logs-debug-*"));
-    QTest::mouseClick(child<QPushButton>(dialog, "exclusionPatternAddButton"), Qt::LeftButton);
+    // click(), not a mouse event: the button may be scrolled out of the form's viewport.
+    child<QPushButton>(dialog, "exclusionPatternAddButton")->click();
     QCOMPARE(child<QListWidget>(dialog, "exclusionPatternList")->count(), 1);
     QTest::keyClicks(child<QLineEdit>(dialog, "prefixEdit"), QStringLiteral("copy-"));
     QCOMPARE(child<QLineEdit>(dialog, "followerPatternEdit")->text(), QStringLiteral("copy-{{leader_index}}"));
@@ -216,6 +219,14 @@ void AutoFollowPatternsPageTest::dialogValidatesInput()
     follower->setText(QStringLiteral("{{leader_index}}-dr"));
     QCOMPARE(child<QLineEdit>(dialog, "suffixEdit")->text(), QStringLiteral("-dr"));
     QTRY_VERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+
+    ui::RequestPreviewDialog* preview = dialog->showRequest();
+    QVERIFY(preview);
+    const QString request = preview->text();
+    QVERIFY2(request.startsWith(QStringLiteral("PUT /_ccr/auto_follow/good\n")), qPrintable(request));
+    QVERIFY(request.contains(QStringLiteral("\"follow_index_pattern\": \"{{leader_index}}-dr\"")));
+    QVERIFY(request.contains(QStringLiteral("\"b-*\"")));
+    preview->close();
     dialog->close();
 }
 

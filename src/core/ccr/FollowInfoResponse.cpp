@@ -19,6 +19,8 @@ struct ParameterCache
     std::array<std::string, 10> text;
     std::array<bool, 10> valid{};
     FollowParameters values;
+    // The last remote cluster read: followers share its text (see OnDemandReader::readRepeatedString).
+    QString remoteCluster;
 };
 
 std::optional<FollowParameter> parameterFor(std::string_view key)
@@ -140,7 +142,7 @@ bool readFollower(OnDemandReader& reader, OnDemandReader::Value& value, const Js
         if (key == "follower_index")
             return reader.readString(field, fieldPath, out.followerIndex);
         if (key == "remote_cluster")
-            return reader.readString(field, fieldPath, out.remoteCluster);
+            return reader.readRepeatedString(field, fieldPath, out.remoteCluster, cache.remoteCluster);
         if (key == "leader_index")
             return reader.readString(field, fieldPath, out.leaderIndex);
         if (key == "status") {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <limits>
 
 namespace duper {
@@ -48,8 +49,13 @@ bool OnDemandReader::open(const QByteArray& body, Object& root)
     const JsonPath top;
     simdjson::error_code code = simdjson::SUCCESS;
     const size_t size = size_t(body.size());
-    if (body.isDetached() && size_t(body.capacity()) >= size + simdjson::SIMDJSON_PADDING) {
-        code = m_parser->iterate(simdjson::padded_string_view(body.constData(), size, size_t(body.capacity())))
+    // The bytes after the body inside its allocation (EsJob reserves them) serve as simdjson's padding: they are
+    // only read, never written, so a body shared with other owners is read in place too (any write by another owner
+    // detaches first and leaves this allocation as it is).
+    QByteArray reference = body; // a shallow copy: Qt 6.4 offers data_ptr() only on a non-const array
+    const size_t spareAtEnd = size_t(std::max<qsizetype>(reference.data_ptr().freeSpaceAtEnd(), 0));
+    if (spareAtEnd >= simdjson::SIMDJSON_PADDING) {
+        code = m_parser->iterate(simdjson::padded_string_view(body.constData(), size, size + spareAtEnd))
                    .get(m_document);
     } else {
         m_padded = simdjson::padded_string(body.constData(), size);
@@ -101,6 +107,23 @@ bool OnDemandReader::readString(Value& value, const JsonPath& path, QString& out
     if (const auto code = value.get_string().get(view))
         return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "a string"));
     out = fromView(view);
+    return true;
+}
+
+bool OnDemandReader::readRepeatedString(Value& value, const JsonPath& path, QString& out, QString& last)
+{
+    std::string_view view;
+    if (const auto code = value.get_string().get(view))
+        return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "a string"));
+    // Compared byte for byte as Latin-1, which equals the UTF-8 text only when it is plain ASCII.
+    const bool ascii =
+        std::all_of(view.begin(), view.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && !last.isNull() && last == QLatin1StringView(view.data(), qsizetype(view.size()))) {
+        out = last;
+        return true;
+    }
+    out = fromView(view);
+    last = out;
     return true;
 }
 
@@ -206,7 +229,7 @@ bool OnDemandReader::readFollowerStats(Value& value, const JsonPath& path, Follo
     return forEachField(*this, object, path, [&](std::string_view key, Value& field) {
         const JsonPath fieldPath = path.child(key);
         if (key == "index")
-            return readString(field, fieldPath, out.index);
+            return readRepeatedString(field, fieldPath, out.index, m_lastFollowerIndex); // shards repeat it
         if (key == "total_global_checkpoint_lag") {
             qint64 lag = 0;
             if (!readInt64(field, fieldPath, lag))
@@ -239,11 +262,11 @@ bool OnDemandReader::readShardStats(Value& value, const JsonPath& path, ShardFol
         const JsonPath fieldPath = path.child(key);
         // Most frequent first; human-readable twins ("write_buffer_size", "total_read", ...) fall through.
         if (key == "remote_cluster")
-            return readString(field, fieldPath, out.remoteCluster);
+            return readRepeatedString(field, fieldPath, out.remoteCluster, m_lastRemoteCluster);
         if (key == "leader_index")
-            return readString(field, fieldPath, out.leaderIndex);
+            return readRepeatedString(field, fieldPath, out.leaderIndex, m_lastLeaderIndex);
         if (key == "follower_index")
-            return readString(field, fieldPath, out.followerIndex);
+            return readRepeatedString(field, fieldPath, out.followerIndex, m_lastFollowerIndex);
         if (key == "shard_id")
             return readInt(field, fieldPath, out.shardId);
         if (key == "leader_global_checkpoint")

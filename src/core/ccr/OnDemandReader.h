@@ -27,7 +27,8 @@ public:
     OnDemandReader(const OnDemandReader&) = delete;
     OnDemandReader& operator=(const OnDemandReader&) = delete;
 
-    // Parses `body` (copied into a padded buffer unless it already has simdjson's padding); `root` is the
+    // Parses `body` (in place when its allocation has simdjson's padding after it, as EsJob's bodies do; otherwise
+    // copied into a padded buffer); `root` is the
     // top-level object. The reader must outlive every value read from it.
     bool open(const QByteArray& body, Object& root);
 
@@ -44,6 +45,9 @@ public:
     }
 
     bool readString(Value& value, const JsonPath& path, QString& out);
+    // Like readString, for texts that repeat from one entry to the next (remote cluster, index names across shards):
+    // when the text equals `last`, `out` shares its data instead of allocating a copy; otherwise `last` becomes it.
+    bool readRepeatedString(Value& value, const JsonPath& path, QString& out, QString& last);
     bool readInt64(Value& value, const JsonPath& path, qint64& out);
     bool readInt(Value& value, const JsonPath& path, int& out);
     bool readBool(Value& value, const JsonPath& path, bool& out);
@@ -62,6 +66,10 @@ public:
 private:
     QString m_api;
     QString m_error;
+    // The last texts of the repeating shard fields (see readRepeatedString).
+    QString m_lastRemoteCluster;
+    QString m_lastLeaderIndex;
+    QString m_lastFollowerIndex;
     simdjson::padded_string m_padded;
     // The thread's shared parser (its buffers are reused across calls, which saves allocating and faulting in
     // several times the body size per parse), or m_ownParser when the shared one is busy.

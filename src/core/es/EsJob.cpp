@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+#include <algorithm>
+#include <utility>
 
 namespace duper {
 
@@ -37,6 +39,36 @@ bool neverConnected(QNetworkReply::NetworkError error)
         return false;
     }
 }
+// Spare bytes kept after a body read from the network, so a JSON parser that needs padding (simdjson: 64) reads it
+// in place instead of copying it (see OnDemandReader::open).
+constexpr qsizetype kBodyPadding = 128;
+// The most a Content-Length header makes us reserve up front (it is the server's word; beyond this the buffer grows
+// as the body really arrives).
+constexpr qint64 kLargestReservation = qint64(1) << 30;
+
+// Appends what `reply` has so far to `body`, reserving room for the whole declared body on the first piece.
+void appendAvailable(QNetworkReply* reply, QByteArray& body)
+{
+    if (!reply->isOpen())
+        return;
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype size = body.size();
+    if (size == 0 && body.capacity() == 0) {
+        bool ok = false;
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && declared > 0 && declared <= kLargestReservation)
+            body.reserve(qsizetype(declared) + kBodyPadding);
+    }
+    const qsizetype needed = size + qsizetype(available) + kBodyPadding;
+    if (body.capacity() < needed)
+        body.reserve(std::max(needed, body.capacity() * 2));
+    body.resize(size + qsizetype(available));
+    const qint64 got = reply->read(body.data() + size, available);
+    body.resize(size + qsizetype(std::max<qint64>(got, 0)));
+}
+
 } // namespace
 
 EsJob::EsJob(EsRequest request, QObject* parent)
@@ -99,6 +131,7 @@ void EsJob::send(const StartContext& context)
     m_responseHeaders.clear();
     m_httpStatus = 0;
     m_requestSent = false;
+    m_body = QByteArray();
 
     qCDebug(lcEsJob) << "sending" << m_request.describe() << "to" << m_displayUrl;
     QNetworkReply* reply = nullptr;
@@ -111,6 +144,12 @@ void EsJob::send(const StartContext& context)
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError>& errors) { m_sslErrors.append(errors); });
     connect(reply, &QNetworkReply::requestSent, this, [this]() { m_requestSent = true; });
+    // The body is copied piece by piece as it arrives into a buffer reserved from Content-Length (plus room for a
+    // parser's padding), instead of being joined in one go on this thread when the reply finishes.
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply]() {
+        if (reply == m_reply)
+            appendAvailable(reply, m_body);
+    });
     connect(reply, &QNetworkReply::finished, this, &EsJob::onReplyFinished);
 }
 
@@ -139,7 +178,8 @@ void EsJob::onReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders = reply->rawHeaderPairs();
     const QNetworkReply::NetworkError error = reply->error();
-    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    appendAvailable(reply, m_body);
+    QByteArray body = std::exchange(m_body, QByteArray());
 
     if (m_cancelled) {
         finishWithError(EsError::cancelled());
