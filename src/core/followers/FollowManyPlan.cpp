@@ -1,5 +1,6 @@
 #include "core/followers/FollowManyPlan.h"
 
+#include "core/autofollow/AutoFollowPatternRules.h"
 #include "core/values/IndexName.h"
 
 #include <QCoreApplication>
@@ -35,25 +36,7 @@ QString FollowManyPlan::patternFromAffixes(const QString& prefix, const QString&
 
 bool FollowManyPlan::wildcardMatch(const QString& pattern, const QString& name)
 {
-    // Greedy two-pointer match with backtracking to the last '*': linear enough for index names.
-    qsizetype p = 0, n = 0, star = -1, mark = 0;
-    while (n < name.size()) {
-        if (p < pattern.size() && pattern.at(p) != QLatin1Char('*') && pattern.at(p) == name.at(n)) {
-            ++p;
-            ++n;
-        } else if (p < pattern.size() && pattern.at(p) == QLatin1Char('*')) {
-            star = p++;
-            mark = n;
-        } else if (star >= 0) {
-            p = star + 1;
-            n = ++mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern.at(p) == QLatin1Char('*'))
-        ++p;
-    return p == pattern.size();
+    return AutoFollowPatternRules::matches(pattern, name); // one wildcard rule for patterns and exclusions alike
 }
 
 QString FollowManyPlan::resolveExpression(const FollowManySpec& spec)
