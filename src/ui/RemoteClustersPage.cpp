@@ -443,15 +443,7 @@ RemoteClusterDialog* RemoteClustersPage::addRemoteCluster()
     QStringList aliases;
     for (const RemoteClusterRow& row : m_model->remotes())
         aliases << row.alias;
-    auto* dialog = new RemoteClusterDialog(m_api.get(), aliases, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RemoteClusterDialog::remoteSaved, this, [this](const QString& alias) {
-        m_justSaved = alias;
-        emit statusMessage(tr("Remote cluster “%1” saved; checking its connection…").arg(alias));
-        refresh();
-    });
-    dialog->open();
-    return dialog;
+    return openRemoteDialog(aliases, std::nullopt);
 }
 
 RemoteClusterDialog* RemoteClustersPage::editRemoteCluster()
@@ -459,9 +451,16 @@ RemoteClusterDialog* RemoteClustersPage::editRemoteCluster()
     const std::optional<RemoteClusterRow> row = currentRemote();
     if (!m_api || !row || !row->editable())
         return nullptr;
-    auto* dialog = new RemoteClusterDialog(m_api.get(), {}, this);
+    return openRemoteDialog({}, row);
+}
+
+RemoteClusterDialog* RemoteClustersPage::openRemoteDialog(const QStringList& existingAliases,
+                                                          const std::optional<RemoteClusterRow>& editing)
+{
+    auto* dialog = new RemoteClusterDialog(m_api.get(), existingAliases, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRemote(*row);
+    if (editing)
+        dialog->setRemote(*editing);
     connect(dialog, &RemoteClusterDialog::remoteSaved, this, [this](const QString& alias) {
         m_justSaved = alias;
         emit statusMessage(tr("Remote cluster “%1” saved; checking its connection…").arg(alias));

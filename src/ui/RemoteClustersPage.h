@@ -83,6 +83,9 @@ signals:
     void refreshed();
 
 private:
+    // Add (editing empty) or edit; a saved remote is selected and its connection reported after the refresh.
+    RemoteClusterDialog* openRemoteDialog(const QStringList& existingAliases,
+                                          const std::optional<duper::RemoteClusterRow>& editing);
     struct Pending;
     void buildUi();
     void connectSignals();
