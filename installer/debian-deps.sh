@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Duper needs to build and test on Debian 12 (bookworm): Qt 6.4, QtKeychain, simdjson, and the
-# headless desktop pieces the tests use (Xvfb, D-Bus, gnome-keyring). Idempotent: installs only what is missing.
+# headless desktop pieces the tests use (Xvfb, D-Bus, gnome-keyring), and the validators installer/check-deb.sh runs
+# on the package (appstreamcli, desktop-file-validate, groff), and a CJK font so the Japanese and Chinese windows in
+# the screenshot tests are legible. Idempotent: installs only what is missing.
 set -euo pipefail
 
 PACKAGES=(
@@ -8,9 +10,10 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsimdjson-dev
     libgl-dev libxkbcommon-dev
-    xvfb xauth x11-utils x11-apps netpbm fonts-dejavu-core
+    xvfb xauth x11-utils x11-apps netpbm fonts-dejavu-core fonts-wqy-microhei
     dbus dbus-x11 gnome-keyring libsecret-tools libsecret-1-0
     python3 python3-elasticsearch
+    appstream desktop-file-utils groff-base
 )
 
 missing=()

@@ -1,10 +1,15 @@
+#include "core/ApplicationId.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/KeychainSecretStore.h"
+#include "core/i18n/TranslationLoader.h"
+#include "core/preferences/AppPreferences.h"
 #include "ui/MainWindow.h"
 #include "ui/SandboxLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -15,6 +20,16 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(duper::ConnectionStore::applicationName());
     QApplication::setApplicationDisplayName(QStringLiteral("Duper"));
     QApplication::setApplicationVersion(QStringLiteral(DUPER_VERSION));
+    // Wayland and the desktop match the window to dev.duper.Duper.desktop (its icon, its name in the dock).
+    QGuiApplication::setDesktopFileName(duper::applicationId());
+    if (const QString icon = QStringLiteral(":/icons/dev.duper.Duper.svg"); QFile::exists(icon))
+        QApplication::setWindowIcon(QIcon(icon));
+
+    // Before anything shows text. Preferences → Language overrides the system locale; empty follows it.
+    const std::unique_ptr<QSettings> settings = duper::ConnectionStore::openSharedSettings();
+    const duper::AppPreferences preferences(settings.get());
+    duper::TranslationLoader translations;
+    translations.apply(preferences.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -31,11 +46,13 @@ int main(int argc, char* argv[])
     parser.addOption(sandbox);
     parser.process(app);
 
-    const std::unique_ptr<QSettings> settings = duper::ConnectionStore::openSharedSettings();
     duper::ConnectionStore store(settings.get());
     duper::KeychainSecretStore secrets;
     QNetworkAccessManager network;
-    duper::ui::MainWindow window(&store, &secrets, &network, duper::ui::SandboxLauncher::defaultOptions());
+    // Preferences → Network proxy: the system's configuration unless the user chose none or a manual one.
+    duper::ProxyResolution::from(preferences.proxy()).applyTo(&network);
+    duper::ui::MainWindow window(&store, &secrets, &network, duper::ui::SandboxLauncher::defaultOptions(),
+                                 &translations);
     window.show();
     if (parser.isSet(sandbox))
         QTimer::singleShot(0, &window, &duper::ui::MainWindow::startSandbox);

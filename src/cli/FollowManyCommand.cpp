@@ -25,11 +25,6 @@ constexpr QLatin1String kDryRun("dry_run");
 constexpr QLatin1String kAutoFollow("auto_follow_pattern");
 constexpr QLatin1String kConcurrency("concurrency");
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("duper::cli", text, disambiguation, n);
-}
-
 QString stateKey(FollowManyCandidate::State state)
 {
     switch (state) {
@@ -57,13 +52,16 @@ bool blocks(FollowManyCandidate::State state)
 QString patternNameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return tr("auto_follow_pattern: the name must not be empty");
+        return QCoreApplication::translate("duper::cli", "auto_follow_pattern: the name must not be empty");
     if (name.contains(QLatin1Char(',')))
-        return tr("auto_follow_pattern: \"%1\" must not contain a ','").arg(name);
+        return QCoreApplication::translate("duper::cli", "auto_follow_pattern: \"%1\" must not contain a ','")
+            .arg(name);
     if (name.startsWith(QLatin1Char('_')))
-        return tr("auto_follow_pattern: \"%1\" must not start with '_'").arg(name);
+        return QCoreApplication::translate("duper::cli", "auto_follow_pattern: \"%1\" must not start with '_'")
+            .arg(name);
     if (name.toUtf8().size() > 255)
-        return tr("auto_follow_pattern: the name is too long (%1 > 255 bytes)").arg(name.toUtf8().size());
+        return QCoreApplication::translate("duper::cli", "auto_follow_pattern: the name is too long (%1 > 255 bytes)")
+            .arg(name.toUtf8().size());
     return {};
 }
 
@@ -73,27 +71,60 @@ CommandSpec FollowManyCommand::spec()
 {
     CommandSpec spec;
     spec.name = QStringLiteral("follow-many");
-    spec.summary = tr("follow the existing leader indices that match patterns");
-    spec.details = tr("Auto-follow patterns only follow leader indices created after the pattern; follow-many follows "
+    spec.summary = QCoreApplication::translate("duper::cli", "follow the existing leader indices that match patterns");
+    spec.details = QCoreApplication::translate(
+        "duper::cli", "Auto-follow patterns only follow leader indices created after the pattern; follow-many follows "
                       "the ones that exist now. Leader indices already followed, excluded, or whose follower name is "
                       "taken or invalid are not followed; a taken or invalid name makes the exit code 1. "
                       "--dry-run prints the plan and follows nothing. With --auto_follow_pattern the matching "
                       "auto-follow pattern is created at the end, so new leader indices follow too.");
     using Kind = OptionSpec::Kind;
     spec.options = {
-        CommonOptions::remoteCluster(tr("the remote cluster (alias on the follower) that holds the leader indices")),
-        {kPatterns, {}, Kind::List, QStringLiteral("PATTERN[,PATTERN...]"),
-         tr("leader index names or wildcards to follow"), {}, true},
-        {kExclusions, {}, Kind::List, QStringLiteral("PATTERN[,PATTERN...]"),
-         tr("leader indices not to follow even if they match"), {}, false},
-        {kFollowPattern, {}, Kind::Text, QStringLiteral("TEMPLATE"),
-         tr("name of the follower indices; {{leader_index}} is the leader's name"), QStringLiteral("{{leader_index}}"),
+        CommonOptions::remoteCluster(QCoreApplication::translate(
+            "duper::cli", "the remote cluster (alias on the follower) that holds the leader indices")),
+        {kPatterns,
+         {},
+         Kind::List,
+         QStringLiteral("PATTERN[,PATTERN...]"),
+         QCoreApplication::translate("duper::cli", "leader index names or wildcards to follow"),
+         {},
+         true},
+        {kExclusions,
+         {},
+         Kind::List,
+         QStringLiteral("PATTERN[,PATTERN...]"),
+         QCoreApplication::translate("duper::cli", "leader indices not to follow even if they match"),
+         {},
          false},
-        {kDryRun, {}, Kind::Flag, {}, tr("print the plan, follow nothing"), {}, false},
-        {kAutoFollow, {}, Kind::Text, QStringLiteral("NAME"),
-         tr("also create this auto-follow pattern with the same settings"), {}, false},
-        {kConcurrency, {}, Kind::Text, QStringLiteral("N"), tr("how many follow requests run at once"),
-         QString::number(FollowManyOperation::defaultConcurrency), false},
+        {kFollowPattern,
+         {},
+         Kind::Text,
+         QStringLiteral("TEMPLATE"),
+         QCoreApplication::translate("duper::cli",
+                                     "name of the follower indices; {{leader_index}} is the leader's name"),
+         QStringLiteral("{{leader_index}}"),
+         false},
+        {kDryRun,
+         {},
+         Kind::Flag,
+         {},
+         QCoreApplication::translate("duper::cli", "print the plan, follow nothing"),
+         {},
+         false},
+        {kAutoFollow,
+         {},
+         Kind::Text,
+         QStringLiteral("NAME"),
+         QCoreApplication::translate("duper::cli", "also create this auto-follow pattern with the same settings"),
+         {},
+         false},
+        {kConcurrency,
+         {},
+         Kind::Text,
+         QStringLiteral("N"),
+         QCoreApplication::translate("duper::cli", "how many follow requests run at once"),
+         QString::number(FollowManyOperation::defaultConcurrency),
+         false},
         TuningOptions::waitForActiveShards()};
     spec.options.append(TuningOptions::specs());
     spec.run = &FollowManyCommand::run;
@@ -108,16 +139,21 @@ void FollowManyCommand::run(CommandContext& context)
     if (!followPattern.isEmpty()) {
         const QString sample = FollowManyPlan::followerName(followPattern, QStringLiteral("leader"));
         if (const Parsed<IndexName> parsed = IndexName::parse(sample, kFollowPattern); !parsed)
-            problems.append(tr("follow_index_pattern: \"%1\" gives invalid follower names: %2")
+            problems.append(QCoreApplication::translate("duper::cli",
+                                                        "follow_index_pattern: \"%1\" gives invalid follower names: %2")
                                 .arg(followPattern, parsed.error().message()));
         else if (!followPattern.contains(QLatin1String("{{leader_index}}")))
-            problems.append(tr("follow_index_pattern: \"%1\" must contain {{leader_index}}, or every leader index "
-                               "gets the same follower")
+            problems.append(QCoreApplication::translate(
+                                "duper::cli",
+                                "follow_index_pattern: \"%1\" must contain {{leader_index}}, or every leader index "
+                                "gets the same follower")
                                 .arg(followPattern));
     }
     for (const QString& pattern : context.line().list(kPatterns)) {
         if (pattern.contains(QLatin1Char(':')) || pattern.contains(QLatin1Char(' ')))
-            problems.append(tr("leader_index_patterns: \"%1\" must not contain ':' or spaces").arg(pattern));
+            problems.append(QCoreApplication::translate("duper::cli",
+                                                        "leader_index_patterns: \"%1\" must not contain ':' or spaces")
+                                .arg(pattern));
     }
     if (context.has(kAutoFollow)) {
         if (const QString problem = patternNameProblem(context.value(kAutoFollow)); !problem.isEmpty())
@@ -127,7 +163,9 @@ void FollowManyCommand::run(CommandContext& context)
         bool ok = false;
         const int n = context.value(kConcurrency).toInt(&ok);
         if (!ok || n < 1 || n > 64)
-            problems.append(tr("concurrency: \"%1\" must be a number from 1 to 64").arg(context.value(kConcurrency)));
+            problems.append(
+                QCoreApplication::translate("duper::cli", "concurrency: \"%1\" must be a number from 1 to 64")
+                    .arg(context.value(kConcurrency)));
     }
     if (!problems.isEmpty())
         return context.usageError(problems);
@@ -142,7 +180,8 @@ void FollowManyCommand::run(CommandContext& context)
         QObject::connect(planner, &FollowManyPlanner::finished, &context, [&context, planner]() {
             planner->deleteLater();
             if (!planner->plan())
-                return context.fail(planner->error(), tr("could not list the leader indices"));
+                return context.fail(planner->error(),
+                                    QCoreApplication::translate("duper::cli", "could not list the leader indices"));
             const FollowManyPlan plan = *planner->plan();
             if (context.has(kDryRun) || (plan.followable().isEmpty() && !context.has(kAutoFollow)))
                 return report(context, plan, nullptr);
@@ -154,15 +193,17 @@ void FollowManyCommand::run(CommandContext& context)
 
 void FollowManyCommand::execute(CommandContext& context, const FollowManyPlan& plan)
 {
-    auto* operation = new FollowManyOperation(&context.api(), plan.spec(), plan.candidates(), context.parameters(),
-                                              &context);
+    auto* operation =
+        new FollowManyOperation(&context.api(), plan.spec(), plan.candidates(), context.parameters(), &context);
     if (context.has(kConcurrency))
         operation->setMaxConcurrency(context.value(kConcurrency).toInt());
     operation->setAutoFollowPatternName(context.value(kAutoFollow));
     QObject::connect(operation, &FollowManyOperation::finished, &context,
                      [&context, plan, operation]() { report(context, plan, operation); });
     if (!context.json())
-        context.output().note(tr("Following %n leader index(es) of remote cluster %1…", nullptr, operation->total())
+        context.output().note(QCoreApplication::translate("duper::cli",
+                                                          "Following %n leader index(es) of remote cluster %1…",
+                                                          nullptr, operation->total())
                                   .arg(plan.spec().remoteCluster));
     operation->start();
 }
@@ -195,12 +236,13 @@ void FollowManyCommand::report(CommandContext& context, const FollowManyPlan& pl
             const FollowManyResult result = results.value(candidate.leaderIndex);
             if (result.outcome == FollowManyResult::Outcome::Followed) {
                 key = QStringLiteral("followed");
-                text = tr("followed");
+                text = QCoreApplication::translate("duper::cli", "followed");
                 ++followed;
             } else {
                 key = QStringLiteral("failed");
-                text = tr("failed");
-                reason = result.message.isEmpty() ? tr("not started") : result.message;
+                text = QCoreApplication::translate("duper::cli", "failed");
+                reason = result.message.isEmpty() ? QCoreApplication::translate("duper::cli", "not started")
+                                                  : result.message;
                 failed = true;
             }
         }
@@ -214,9 +256,11 @@ void FollowManyCommand::report(CommandContext& context, const FollowManyPlan& pl
             item.insert(QStringLiteral("reason"), reason);
         indices.append(item);
         const QString leader = candidate.isBackingIndex()
-                                   ? tr("%1 (data stream %2)").arg(candidate.leaderIndex, candidate.dataStream)
+                                   ? QCoreApplication::translate("duper::cli", "%1 (data stream %2)")
+                                         .arg(candidate.leaderIndex, candidate.dataStream)
                                    : candidate.leaderIndex;
-        rows.append({leader, candidate.followerIndex, reason.isEmpty() ? text : tr("%1: %2").arg(text, reason)});
+        rows.append({leader, candidate.followerIndex,
+                     reason.isEmpty() ? text : QCoreApplication::translate("duper::cli", "%1: %2").arg(text, reason)});
     }
 
     QJsonObject pattern;
@@ -225,14 +269,17 @@ void FollowManyCommand::report(CommandContext& context, const FollowManyPlan& pl
         const bool created = operation->patternState() == FollowManyOperation::PatternState::Created;
         pattern = {{QStringLiteral("name"), operation->autoFollowPatternName()}, {QStringLiteral("created"), created}};
         if (created) {
-            patternLine = tr("Auto-follow pattern %1 created: new leader indices follow too.")
+            patternLine = QCoreApplication::translate("duper::cli",
+                                                      "Auto-follow pattern %1 created: new leader indices follow too.")
                               .arg(operation->autoFollowPatternName());
         } else {
             failed = true;
-            const QString why = operation->patternError().isError() ? operation->patternError().userMessage()
-                                                                    : tr("not attempted");
+            const QString why = operation->patternError().isError()
+                                    ? operation->patternError().userMessage()
+                                    : QCoreApplication::translate("duper::cli", "not attempted");
             pattern.insert(QStringLiteral("error"), why);
-            patternLine = tr("Auto-follow pattern %1 not created: %2").arg(operation->autoFollowPatternName(), why);
+            patternLine = QCoreApplication::translate("duper::cli", "Auto-follow pattern %1 not created: %2")
+                              .arg(operation->autoFollowPatternName(), why);
         }
     }
 
@@ -246,14 +293,20 @@ void FollowManyCommand::report(CommandContext& context, const FollowManyPlan& pl
             body.insert(QStringLiteral("auto_follow_pattern"), pattern);
         context.output().printJson(body);
     } else {
-        context.output().table({tr("LEADER"), tr("FOLLOWER"), tr("RESULT")}, rows);
+        context.output().table({QCoreApplication::translate("duper::cli", "LEADER"),
+                                QCoreApplication::translate("duper::cli", "FOLLOWER"),
+                                QCoreApplication::translate("duper::cli", "RESULT")},
+                               rows);
+        const int willFollow = plan.count(FollowManyCandidate::State::WillFollow);
         if (plan.candidates().isEmpty())
-            context.output().line(tr("No leader index matches these patterns."));
+            context.output().line(QCoreApplication::translate("duper::cli", "No leader index matches these patterns."));
         else if (dryRun)
-            context.output().line(tr("Dry run: %n leader index(es) would be followed, nothing was changed.", nullptr,
-                                     plan.count(FollowManyCandidate::State::WillFollow)));
+            context.output().line(QCoreApplication::translate(
+                "duper::cli", "Dry run: %n leader index(es) would be followed, nothing was changed.", nullptr,
+                willFollow));
         else
-            context.output().line(tr("%n follower index(es) created.", nullptr, followed));
+            context.output().line(
+                QCoreApplication::translate("duper::cli", "%n follower index(es) created.", nullptr, followed));
         if (!patternLine.isEmpty())
             context.output().line(patternLine);
     }

@@ -1,13 +1,12 @@
 #include "ui/AutoFollowPatternDialog.h"
 
-#include "ui_AutoFollowPatternDialog.h"
-
 #include "core/autofollow/AutoFollowPatternRules.h"
 #include "core/ccr/CcrApi.h"
 #include "core/ccr/ConsoleRequest.h"
 #include "core/es/EsClient.h"
 #include "core/es/EsError.h"
 #include "ui/RequestPreviewDialog.h"
+#include "ui_AutoFollowPatternDialog.h"
 
 #include <QKeyEvent>
 #include <QPushButton>
@@ -105,7 +104,8 @@ AutoFollowPatternDialog::AutoFollowPatternDialog(CcrApi* api, Mode mode, const A
     });
     for (QListWidget* list : {m_ui->leaderPatternList, m_ui->exclusionPatternList})
         connect(list, &QListWidget::itemSelectionChanged, this, &AutoFollowPatternDialog::validate);
-    connect(m_ui->followerPatternEdit, &QLineEdit::textChanged, this, &AutoFollowPatternDialog::onFollowerPatternEdited);
+    connect(m_ui->followerPatternEdit, &QLineEdit::textChanged, this,
+            &AutoFollowPatternDialog::onFollowerPatternEdited);
     connect(m_ui->prefixEdit, &QLineEdit::textEdited, this, &AutoFollowPatternDialog::onAffixEdited);
     connect(m_ui->suffixEdit, &QLineEdit::textEdited, this, &AutoFollowPatternDialog::onAffixEdited);
     connect(m_ui->parametersEditor, &FollowParametersEditor::changed, this, [this] {
@@ -175,9 +175,8 @@ AutoFollowPattern AutoFollowPatternDialog::pattern() const
     p.leaderIndexExclusionPatterns = items(m_ui->exclusionPatternList);
     const QString follow = m_ui->followerPatternEdit->text().trimmed();
     // Leave the default out, as ES does, unless the pattern had it set explicitly.
-    p.followIndexPattern = follow == AutoFollowPatternRules::placeholder() && m_original.followIndexPattern.isEmpty()
-                               ? QString()
-                               : follow;
+    p.followIndexPattern =
+        follow == AutoFollowPatternRules::placeholder() && m_original.followIndexPattern.isEmpty() ? QString() : follow;
     p.settings = m_original.settings;
     p.parameters = m_ui->parametersEditor->parameters();
     return p;
@@ -409,7 +408,7 @@ void AutoFollowPatternDialog::validate()
     // No complaint about an empty name before the user typed anything.
     show(m_ui->nameError, Field::Name,
          nameText.isEmpty() && !m_ui->nameEdit->isModified() ? QString()
-                                                                     : AutoFollowPatternRules::nameProblem(nameText));
+                                                             : AutoFollowPatternRules::nameProblem(nameText));
     QString remoteProblem;
     if (m_ui->remoteCombo->isEnabled() && m_ui->remoteCombo->count() == 0)
         remoteProblem = tr("This cluster has no remote cluster yet. Add one in the Remote clusters tab first.");

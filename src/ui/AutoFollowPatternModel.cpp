@@ -29,7 +29,8 @@ bool samePattern(const AutoFollowPattern& a, const AutoFollowPattern& b)
 
 } // namespace
 
-AutoFollowPatternModel::AutoFollowPatternModel(QObject* parent) : QAbstractTableModel(parent) {}
+AutoFollowPatternModel::AutoFollowPatternModel(QObject* parent) : TranslatableTableModel(parent)
+{}
 
 void AutoFollowPatternModel::applyPatterns(const QList<AutoFollowPattern>& patterns,
                                            const AutoFollowStats& autoFollowStats)
@@ -39,9 +40,8 @@ void AutoFollowPatternModel::applyPatterns(const QList<AutoFollowPattern>& patte
     for (const AutoFollowPattern& pattern : patterns)
         allNames << pattern.name;
     for (const AutoFollowPattern& pattern : patterns)
-        incoming.insert(pattern.name,
-                        Row{pattern, AutoFollowPatternRules::errorsFor(pattern, autoFollowStats.recentAutoFollowErrors,
-                                                                        allNames)});
+        incoming.insert(pattern.name, Row{pattern, AutoFollowPatternRules::errorsFor(
+                                                       pattern, autoFollowStats.recentAutoFollowErrors, allNames)});
 
     // Remove vanished rows from the bottom up so the remaining indices stay valid.
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {

@@ -3,8 +3,8 @@
 #include "core/ccr/AutoFollowError.h"
 #include "core/ccr/AutoFollowPattern.h"
 #include "core/ccr/AutoFollowStats.h"
+#include "ui/TranslatableTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QStringList>
 
@@ -12,7 +12,7 @@ namespace duper::ui {
 
 // The auto-follow patterns of a cluster (GET /_ccr/auto_follow), each with the recent auto-follow errors that
 // concern it (GET /_ccr/stats). applyPatterns() diffs by name so selection and scroll survive a refresh.
-class AutoFollowPatternModel : public QAbstractTableModel
+class AutoFollowPatternModel : public TranslatableTableModel
 {
     Q_OBJECT
 

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -66,14 +67,17 @@ AutoFollowPatternsPage::~AutoFollowPatternsPage()
     m_settings->setValue(splitterKey, m_splitter->saveState());
 }
 
-QAction* AutoFollowPatternsPage::makeAction(const QString& objectName, const QString& text, const QString& toolTip,
-                                            const QKeySequence& shortcut)
+QAction* AutoFollowPatternsPage::makeAction(const QString& objectName, std::function<QString()> text,
+                                            std::function<QString()> toolTip, const QKeySequence& shortcut)
 {
-    auto* action = new QAction(text, this);
+    auto* action = new QAction(this);
     action->setObjectName(objectName);
-    action->setToolTip(shortcut.isEmpty() ? toolTip
-                                          : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
     action->setShortcut(shortcut);
+    m_texts.add([action, text = std::move(text), toolTip = std::move(toolTip), shortcut] {
+        action->setText(text());
+        action->setToolTip(
+            shortcut.isEmpty() ? toolTip() : tr("%1 (%2)").arg(toolTip(), shortcut.toString(QKeySequence::NativeText)));
+    });
     // Like the Follower indices tab: each tab's shortcuts work only while focus is inside it.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(action);
@@ -82,24 +86,32 @@ QAction* AutoFollowPatternsPage::makeAction(const QString& objectName, const QSt
 
 void AutoFollowPatternsPage::buildUi()
 {
-    m_create = makeAction(QStringLiteral("createPatternAction"), tr("Create pattern…"),
-                          tr("Create an auto-follow pattern"), QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_edit = makeAction(QStringLiteral("editPatternAction"), tr("Edit…"), tr("Edit the selected pattern"),
-                        QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_duplicate = makeAction(QStringLiteral("duplicatePatternAction"), tr("Duplicate…"),
-                             tr("Create a new pattern from the selected one"), QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_pause = makeAction(QStringLiteral("pausePatternAction"), tr("Pause"),
-                         tr("Stop following new leader indices (existing followers keep replicating)"),
-                         QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_resume = makeAction(QStringLiteral("resumePatternAction"), tr("Resume"),
-                          tr("Follow new leader indices again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_delete = makeAction(QStringLiteral("deletePatternAction"), tr("Delete…"),
-                          tr("Delete the selected patterns (existing followers keep replicating)"),
-                          QKeySequence(Qt::Key_Delete));
-    m_refresh = makeAction(QStringLiteral("refreshPatternsAction"), tr("Refresh"), tr("Reload the patterns"),
-                           QKeySequence(Qt::Key_F5));
+    m_create = makeAction(
+        QStringLiteral("createPatternAction"), [] { return tr("Create pattern…"); },
+        [] { return tr("Create an auto-follow pattern"); }, QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_edit = makeAction(
+        QStringLiteral("editPatternAction"), [] { return tr("Edit…"); }, [] { return tr("Edit the selected pattern"); },
+        QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_duplicate = makeAction(
+        QStringLiteral("duplicatePatternAction"), [] { return tr("Duplicate…"); },
+        [] { return tr("Create a new pattern from the selected one"); }, QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_pause = makeAction(
+        QStringLiteral("pausePatternAction"), [] { return tr("Pause"); },
+        [] { return tr("Stop following new leader indices (existing followers keep replicating)"); },
+        QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_resume = makeAction(
+        QStringLiteral("resumePatternAction"), [] { return tr("Resume"); },
+        [] { return tr("Follow new leader indices again"); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_delete = makeAction(
+        QStringLiteral("deletePatternAction"), [] { return tr("Delete…"); },
+        [] { return tr("Delete the selected patterns (existing followers keep replicating)"); },
+        QKeySequence(Qt::Key_Delete));
+    m_refresh = makeAction(
+        QStringLiteral("refreshPatternsAction"), [] { return tr("Refresh"); }, [] { return tr("Reload the patterns"); },
+        QKeySequence(Qt::Key_F5));
 
-    m_toolBar = new QToolBar(tr("Auto-follow pattern actions"), this);
+    m_toolBar = new QToolBar(this);
+    m_texts.add([toolBar = m_toolBar] { toolBar->setWindowTitle(tr("Auto-follow pattern actions")); });
     m_toolBar->setObjectName(QStringLiteral("autoFollowToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction* action : {m_create, m_edit, m_duplicate, m_pause, m_resume, m_delete})
@@ -107,7 +119,7 @@ void AutoFollowPatternsPage::buildUi()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("autoFollowSearch"));
-    m_search->setPlaceholderText(tr("Search by name, remote cluster or pattern"));
+    m_texts.add([search = m_search] { search->setPlaceholderText(tr("Search by name, remote cluster or pattern")); });
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("autoFollowCount"));
@@ -127,7 +139,7 @@ void AutoFollowPatternsPage::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("autoFollowTable"));
-    m_table->setAccessibleName(tr("Auto-follow patterns"));
+    m_texts.add([table = m_table] { table->setAccessibleName(tr("Auto-follow patterns")); });
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AutoFollowPatternModel::NameColumn, Qt::AscendingOrder);
@@ -161,7 +173,8 @@ void AutoFollowPatternsPage::buildUi()
     m_emptyPanel->setObjectName(QStringLiteral("autoFollowEmptyPanel"));
     m_empty = new EmptyStateWidget(m_emptyPanel);
     m_empty->setObjectName(QStringLiteral("autoFollowEmptyState"));
-    auto* followMany = new QPushButton(tr("Follow existing indices with “Follow many…”"), m_emptyPanel);
+    auto* followMany =
+        m_texts.text(new QPushButton(m_emptyPanel), [] { return tr("Follow existing indices with “Follow many…”"); });
     followMany->setObjectName(QStringLiteral("autoFollowFollowManyButton"));
     auto* emptyLayout = new QVBoxLayout(m_emptyPanel);
     emptyLayout->addWidget(m_empty, 1);
@@ -216,6 +229,17 @@ void AutoFollowPatternsPage::buildUi()
     connect(m_resume, &QAction::triggered, this, &AutoFollowPatternsPage::resumeSelected);
     connect(m_delete, &QAction::triggered, this, &AutoFollowPatternsPage::deleteSelected);
     connect(m_refresh, &QAction::triggered, this, &AutoFollowPatternsPage::refresh);
+}
+
+void AutoFollowPatternsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        m_model->retranslate();
+        updateView();
+        showCurrentDetails();
+    }
+    QWidget::changeEvent(event);
 }
 
 void AutoFollowPatternsPage::setConnection(EsClient* client, const QString& connectionId)
@@ -361,8 +385,7 @@ void AutoFollowPatternsPage::selectPattern(const QString& name)
         m_search->clear();
         index = m_proxy->mapFromSource(m_model->index(sourceRow, AutoFollowPatternModel::NameColumn));
     }
-    m_table->selectionModel()->setCurrentIndex(index,
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -415,11 +438,12 @@ void AutoFollowPatternsPage::showCurrentDetails()
     } else {
         html += QStringLiteral("<ul>");
         for (const AutoFollowError& error : row->errors)
-            html += QStringLiteral("<li>%1 — <b>%2</b>: %3</li>")
-                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(error.timestamp), QLocale::ShortFormat)
-                                 .toHtmlEscaped(),
-                             error.leaderIndex.toHtmlEscaped(),
-                             error.autoFollowException.deepestReason().toHtmlEscaped());
+            html +=
+                QStringLiteral("<li>%1 — <b>%2</b>: %3</li>")
+                    .arg(QLocale()
+                             .toString(QDateTime::fromMSecsSinceEpoch(error.timestamp), QLocale::ShortFormat)
+                             .toHtmlEscaped(),
+                         error.leaderIndex.toHtmlEscaped(), error.autoFollowException.deepestReason().toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     m_details->setHtml(html);
@@ -497,7 +521,8 @@ void AutoFollowPatternsPage::confirmAndRun(Operation operation, const QStringLis
     switch (operation) {
     case Operation::Pause:
         question = tr("Pause %n auto-follow pattern(s)? They stop following new leader indices; existing followers "
-                      "keep replicating.", nullptr, int(names.size()));
+                      "keep replicating.",
+                      nullptr, int(names.size()));
         button = tr("Pause");
         break;
     case Operation::Resume:
@@ -506,7 +531,8 @@ void AutoFollowPatternsPage::confirmAndRun(Operation operation, const QStringLis
         break;
     case Operation::Delete:
         question = tr("Delete %n auto-follow pattern(s)? New leader indices will no longer be followed; existing "
-                      "follower indices keep replicating.", nullptr, int(names.size()));
+                      "follower indices keep replicating.",
+                      nullptr, int(names.size()));
         button = tr("Delete");
         break;
     }
@@ -515,7 +541,8 @@ void AutoFollowPatternsPage::confirmAndRun(Operation operation, const QStringLis
     box->setInformativeText(names.join(QLatin1Char('\n')));
     QPushButton* confirm = box->addButton(button, QMessageBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("autoFollowConfirmButton"));
-    box->setDefaultButton(operation == Operation::Delete ? qobject_cast<QPushButton*>(box->button(QMessageBox::Cancel)) : confirm);
+    box->setDefaultButton(operation == Operation::Delete ? qobject_cast<QPushButton*>(box->button(QMessageBox::Cancel))
+                                                         : confirm);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, operation, names, confirm](QAbstractButton* clicked) {
         if (clicked == confirm)
@@ -549,23 +576,24 @@ void AutoFollowPatternsPage::run(Operation operation, const QStringList& names)
             const QString done = operation == Operation::Pause    ? tr("paused")
                                  : operation == Operation::Resume ? tr("resumed")
                                                                   : tr("deleted");
-            emit statusMessage(progress->failed.isEmpty()
-                                   ? tr("%n auto-follow pattern(s) %1.", nullptr, int(progress->succeeded.size())).arg(done)
-                                   : tr("%1 of %2 auto-follow patterns %3.")
-                                         .arg(progress->succeeded.size())
-                                         .arg(progress->succeeded.size() + progress->failed.size())
-                                         .arg(done));
+            emit statusMessage(
+                progress->failed.isEmpty()
+                    ? tr("%n auto-follow pattern(s) %1.", nullptr, int(progress->succeeded.size())).arg(done)
+                    : tr("%1 of %2 auto-follow patterns %3.")
+                          .arg(progress->succeeded.size())
+                          .arg(progress->succeeded.size() + progress->failed.size())
+                          .arg(done));
             if (!progress->failed.isEmpty() || progress->succeeded.size() > 1) {
                 QStringList lines;
                 for (const QString& ok : progress->succeeded)
                     lines << tr("✓ %1: %2").arg(ok, done);
                 for (const QString& failure : progress->failed)
                     lines << tr("✗ %1").arg(failure);
-                auto* box = new QMessageBox(progress->failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                            tr("Auto-follow patterns"),
-                                            progress->failed.isEmpty() ? tr("All done.")
-                                                                       : tr("Some patterns could not be changed."),
-                                            QMessageBox::Close, this);
+                auto* box = new QMessageBox(
+                    progress->failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Auto-follow patterns"),
+                    progress->failed.isEmpty() ? tr("All done.") : tr("Some patterns could not be changed."),
+                    QMessageBox::Close, this);
                 box->setObjectName(QStringLiteral("autoFollowResultBox"));
                 box->setInformativeText(lines.join(QLatin1Char('\n')));
                 box->setAttribute(Qt::WA_DeleteOnClose);

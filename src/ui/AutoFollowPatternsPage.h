@@ -3,6 +3,7 @@
 #include "core/ccr/AutoFollowPattern.h"
 #include "core/ccr/AutoFollowStats.h"
 #include "core/es/EsError.h"
+#include "ui/Retranslator.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -87,6 +88,9 @@ signals:
     // A refresh round ended (applied or failed).
     void refreshed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     enum class Operation
     {
@@ -96,7 +100,7 @@ private:
     };
 
     void buildUi();
-    QAction* makeAction(const QString& objectName, const QString& text, const QString& toolTip,
+    QAction* makeAction(const QString& objectName, std::function<QString()> text, std::function<QString()> toolTip,
                         const QKeySequence& shortcut);
     AutoFollowPatternDialog* openDialog(int mode, const AutoFollowPattern& pattern);
     void confirmAndRun(Operation operation, const QStringList& names);
@@ -107,6 +111,7 @@ private:
     void showCurrentDetails();
     QString currentName() const;
 
+    Retranslator m_texts;
     QSettings* m_settings;
     QPointer<duper::EsClient> m_client;
     QString m_connectionId;

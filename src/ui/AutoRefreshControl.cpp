@@ -1,6 +1,7 @@
 #include "ui/AutoRefreshControl.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -14,20 +15,12 @@ AutoRefreshControl::AutoRefreshControl(QWidget* parent)
 {
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_refresh->setText(tr("Refresh"));
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_refresh->setToolTip(tr("Refresh now (F5)"));
     m_interval->setObjectName(QStringLiteral("autoRefreshCombo"));
-    m_interval->setAccessibleName(tr("Auto-refresh interval"));
-    m_interval->setToolTip(tr("How often the list refreshes by itself"));
-    for (int ms : intervalChoicesMs()) {
-        const QString label = ms == 0          ? tr("Auto-refresh off")
-                              : ms < 60000     ? tr("Every %1 s").arg(ms / 1000)
-                                               : tr("Every %1 min").arg(ms / 60000);
-        m_interval->addItem(label, ms);
-    }
+    for (int ms : intervalChoicesMs())
+        m_interval->addItem(QString(), ms);
     m_lastRefreshed->setObjectName(QStringLiteral("lastRefreshedLabel"));
-    m_lastRefreshed->setText(tr("Not loaded yet"));
+    retranslate();
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,8 +30,7 @@ AutoRefreshControl::AutoRefreshControl(QWidget* parent)
     setIntervalMs(10000);
 
     connect(m_refresh, &QToolButton::clicked, this, &AutoRefreshControl::refreshRequested);
-    connect(m_interval, &QComboBox::currentIndexChanged, this,
-            [this](int) { emit intervalChanged(intervalMs()); });
+    connect(m_interval, &QComboBox::currentIndexChanged, this, [this](int) { emit intervalChanged(intervalMs()); });
 }
 
 QList<int> AutoRefreshControl::intervalChoicesMs()
@@ -70,8 +62,37 @@ void AutoRefreshControl::setRefreshing(bool refreshing)
 void AutoRefreshControl::setLastRefreshed(const QDateTime& when)
 {
     m_refresh->setEnabled(true);
-    m_lastRefreshed->setText(when.isValid() ? tr("Updated %1").arg(when.time().toString(QStringLiteral("HH:mm:ss")))
-                                            : tr("Not loaded yet"));
+    m_lastRefreshedAt = when;
+    showLastRefreshed();
+}
+
+void AutoRefreshControl::showLastRefreshed()
+{
+    m_lastRefreshed->setText(m_lastRefreshedAt.isValid()
+                                 ? tr("Updated %1").arg(m_lastRefreshedAt.time().toString(QStringLiteral("HH:mm:ss")))
+                                 : tr("Not loaded yet"));
+}
+
+void AutoRefreshControl::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AutoRefreshControl::retranslate()
+{
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Refresh now (F5)"));
+    m_interval->setAccessibleName(tr("Auto-refresh interval"));
+    m_interval->setToolTip(tr("How often the list refreshes by itself"));
+    for (int i = 0; i < m_interval->count(); ++i) {
+        const int ms = m_interval->itemData(i).toInt();
+        m_interval->setItemText(i, ms == 0      ? tr("Auto-refresh off")
+                                   : ms < 60000 ? tr("Every %1 s").arg(ms / 1000)
+                                                : tr("Every %1 min").arg(ms / 60000));
+    }
+    showLastRefreshed();
 }
 
 } // namespace duper::ui

@@ -31,10 +31,17 @@ signals:
     void intervalChanged(int ms);
     void refreshRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void showLastRefreshed();
+
     QToolButton* m_refresh;
     QComboBox* m_interval;
     QLabel* m_lastRefreshed;
+    QDateTime m_lastRefreshedAt;
 };
 
 } // namespace duper::ui

@@ -91,9 +91,8 @@ void BulkActionDialog::onFinished()
 void BulkActionDialog::showResults()
 {
     QList<BulkFollowerOperation::Result> results = m_operation->results();
-    std::stable_sort(results.begin(), results.end(), [](const auto& a, const auto& b) {
-        return sortRank(a.outcome) < sortRank(b.outcome);
-    });
+    std::stable_sort(results.begin(), results.end(),
+                     [](const auto& a, const auto& b) { return sortRank(a.outcome) < sortRank(b.outcome); });
     m_ui->resultList->clear();
     QList<QTreeWidgetItem*> items;
     items.reserve(results.size());

@@ -4,6 +4,8 @@
 #include "ui/FollowersPage.h"
 #include "ui/RemoteClustersPage.h"
 
+#include <QEvent>
+
 namespace duper::ui {
 
 CcrPage::CcrPage(QSettings* settings, QWidget* parent)
@@ -12,9 +14,10 @@ CcrPage::CcrPage(QSettings* settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("ccrPage"));
     setDocumentMode(true);
-    addTab(m_followers, tr("&Follower indices"));
-    addTab(m_autoFollow, tr("&Auto-follow patterns"));
-    addTab(m_remotes, tr("Re&mote clusters"));
+    addTab(m_followers, QString());
+    addTab(m_autoFollow, QString());
+    addTab(m_remotes, QString());
+    retranslate();
     connect(m_followers, &FollowersPage::statusMessage, this, &CcrPage::statusMessage);
     connect(m_autoFollow, &AutoFollowPatternsPage::statusMessage, this, &CcrPage::statusMessage);
     connect(m_remotes, &RemoteClustersPage::statusMessage, this, &CcrPage::statusMessage);
@@ -26,6 +29,20 @@ CcrPage::CcrPage(QSettings* settings, QWidget* parent)
         setCurrentWidget(m_followers);
         m_followers->followMany();
     });
+}
+
+void CcrPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTabWidget::changeEvent(event);
+}
+
+void CcrPage::retranslate()
+{
+    setTabText(indexOf(m_followers), tr("&Follower indices"));
+    setTabText(indexOf(m_autoFollow), tr("&Auto-follow patterns"));
+    setTabText(indexOf(m_remotes), tr("Re&mote clusters"));
 }
 
 void CcrPage::setConnection(EsClient* client, const QString& connectionId)

@@ -33,7 +33,12 @@ public:
 signals:
     void statusMessage(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     FollowersPage* m_followers;
     AutoFollowPatternsPage* m_autoFollow;
     RemoteClustersPage* m_remotes;

@@ -3,13 +3,15 @@
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 
+#include <QEvent>
+
 namespace duper::ui {
 
 ClusterStatusLabel::ClusterStatusLabel(QWidget* parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("clusterStatusLabel"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setState(State::NotConnected, tr("Not connected"));
+    setState(State::NotConnected);
 }
 
 void ClusterStatusLabel::setClient(EsClient* client, const QString& connectionName)
@@ -20,7 +22,7 @@ void ClusterStatusLabel::setClient(EsClient* client, const QString& connectionNa
     if (!client) {
         m_info.reset();
         m_license.reset();
-        setState(State::NotConnected, tr("Not connected"));
+        setState(State::NotConnected);
         return;
     }
     refresh();
@@ -36,7 +38,7 @@ void ClusterStatusLabel::refresh()
     m_licenseError.clear();
     m_info.reset();
     m_license.reset();
-    setState(State::Connecting, tr("Connecting to %1…").arg(m_connectionName));
+    setState(State::Connecting);
 
     CcrApi api(m_client);
     api.clusterInfo()->onFinished(this, [this, generation](ClusterInfoJob* job) {
@@ -63,25 +65,46 @@ void ClusterStatusLabel::maybeFinish(quint64 generation)
 {
     if (generation != m_generation || --m_pending > 0)
         return;
-    if (!m_info) {
-        setState(State::Failed, tr("%1: not connected — %2").arg(m_connectionName, m_error));
-        return;
+    setState(m_info ? State::Connected : State::Failed);
+}
+
+QString ClusterStatusLabel::describe() const
+{
+    switch (m_state) {
+    case State::NotConnected:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(m_connectionName);
+    case State::Failed:
+        return tr("%1: not connected — %2").arg(m_connectionName, m_error);
+    case State::Connected:
+        break;
     }
     QString license = tr("license unknown");
     if (m_license)
         license = tr("%1 license (%2)").arg(m_license->type, m_license->status);
     const QString product = m_info->versionDistribution.isEmpty() ? tr("Elasticsearch") : m_info->versionDistribution;
-    setState(State::Connected,
-             tr("Connected to %1 · cluster %2 · %3 %4 · %5")
-                 .arg(m_connectionName, m_info->clusterName, product, m_info->versionNumber, license));
+    return tr("Connected to %1 · cluster %2 · %3 %4 · %5")
+        .arg(m_connectionName, m_info->clusterName, product, m_info->versionNumber, license);
 }
 
-void ClusterStatusLabel::setState(State state, const QString& text)
+void ClusterStatusLabel::changeEvent(QEvent* event)
 {
-    setText(text);
-    setToolTip(text);
+    if (event->type() == QEvent::LanguageChange) {
+        const QString text = describe();
+        setText(text);
+        setToolTip(text);
+    }
+    QLabel::changeEvent(event);
+}
+
+void ClusterStatusLabel::setState(State state)
+{
     const bool changed = state != m_state;
     m_state = state;
+    const QString text = describe();
+    setText(text);
+    setToolTip(text);
     if (changed)
         emit stateChanged(state);
 }

@@ -40,8 +40,12 @@ public slots:
 signals:
     void stateChanged(duper::ui::ClusterStatusLabel::State state);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    void setState(State state, const QString& text);
+    void setState(State state);
+    QString describe() const;
     void maybeFinish(quint64 generation);
 
     QPointer<EsClient> m_client;

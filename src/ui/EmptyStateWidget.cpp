@@ -1,5 +1,6 @@
 #include "ui/EmptyStateWidget.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,15 +22,20 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_text->setMaximumWidth(560);
 
-    auto* layout = new QVBoxLayout(this);
+    // The labels fill the middle column (no alignment flag in the layout): a word-wrapped label given an alignment
+    // is sized to one line and cuts longer texts off, as the German and French ones are.
+    auto* column = new QVBoxLayout;
+    column->addStretch(1);
+    column->addWidget(m_title);
+    column->addWidget(m_text);
+    column->addSpacing(12);
+    column->addWidget(m_button, 0, Qt::AlignHCenter);
+    column->addStretch(2);
+    auto* layout = new QHBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(m_button, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    layout->addLayout(column, 3);
+    layout->addStretch(1);
     m_button->hide();
     connect(m_button, &QPushButton::clicked, this, &EmptyStateWidget::buttonClicked);
 }

@@ -1,10 +1,9 @@
 #include "ui/FollowManyDialog.h"
 
-#include "ui_FollowManyDialog.h"
-
 #include "core/ccr/CcrApi.h"
 #include "core/followers/FollowManyOperation.h"
 #include "core/followers/FollowManyPlanner.h"
+#include "ui_FollowManyDialog.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -156,8 +155,7 @@ void FollowManyDialog::loadRemotes()
             int select = -1;
             for (const RemoteClusterInfo& remote : finished->result()->remotes) {
                 const int row = m_ui->remoteCombo->count();
-                m_ui->remoteCombo->addItem(remote.connected ? remote.alias
-                                                            : tr("%1 (not connected)").arg(remote.alias),
+                m_ui->remoteCombo->addItem(remote.connected ? remote.alias : tr("%1 (not connected)").arg(remote.alias),
                                            remote.alias);
                 if (!remote.connected && model) {
                     // Following reads the leader indices now: an unreachable remote cannot be used.
@@ -299,8 +297,8 @@ void FollowManyDialog::follow()
         return;
     m_findTimer->stop();
     m_planner->cancel();
-    m_operation = new FollowManyOperation(m_api, m_plan->spec(), checkedCandidates(),
-                                          m_ui->parametersEditor->parameters(), this);
+    m_operation =
+        new FollowManyOperation(m_api, m_plan->spec(), checkedCandidates(), m_ui->parametersEditor->parameters(), this);
     m_operation->setObjectName(QStringLiteral("operation"));
     if (m_ui->autoFollowCheck->isChecked())
         m_operation->setAutoFollowPatternName(m_ui->autoFollowNameEdit->text());

@@ -82,7 +82,7 @@ void FollowerActionController::rememberParameters(const QList<FollowerRow>& rows
 
 void FollowerActionController::confirm(const Confirmation& confirmation, std::function<void(bool checked)> onConfirmed)
 {
-    if (!m_confirm) {
+    if (!m_confirm || (!m_confirmPauseResume && !confirmation.destructive)) {
         onConfirmed(confirmation.checkBoxChecked);
         return;
     }
@@ -249,8 +249,8 @@ void FollowerActionController::runSingle(BulkFollowerOperation::Action action, c
     AcknowledgedJob* job = pausing ? m_api->pauseFollow(name) : m_api->resumeFollow(name, parameters);
     connect(job, &EsJob::finished, this, [this, name, pausing](EsJob* finished) {
         if (finished->hasError()) {
-            const QString title = pausing ? tr("Could not pause \"%1\"").arg(name)
-                                          : tr("Could not resume \"%1\"").arg(name);
+            const QString title =
+                pausing ? tr("Could not pause \"%1\"").arg(name) : tr("Could not resume \"%1\"").arg(name);
             emit statusMessage(title);
             showError(title, finished->error().userMessage());
         } else {
@@ -420,9 +420,8 @@ void FollowerActionController::recreate(const FollowerRow& row)
         dialog->setObjectName(QStringLiteral("recreateProcedureDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ProcedureDialog::indexChanged, this, &FollowerActionController::followersChanged);
-        connect(dialog, &ProcedureDialog::finishedSuccessfully, this, [this](const QString& name) {
-            emit statusMessage(tr("Recreated follower index %1").arg(name));
-        });
+        connect(dialog, &ProcedureDialog::finishedSuccessfully, this,
+                [this](const QString& name) { emit statusMessage(tr("Recreated follower index %1").arg(name)); });
         dialog->open();
         dialog->start();
     });
@@ -435,8 +434,8 @@ void FollowerActionController::copyRequest(const FollowerRow& row, const QUrl& b
     FollowRequest request;
     request.remoteCluster = row.remoteCluster;
     request.leaderIndex = row.leaderIndex;
-    request.parameters = row.hasParameters ? RememberedParameters::customOnly(row.parameters)
-                                           : rememberedCustom(row.name);
+    request.parameters =
+        row.hasParameters ? RememberedParameters::customOnly(row.parameters) : rememberedCustom(row.name);
     const ConsoleRequest console = ConsoleRequest::follow(row.name, request, std::nullopt);
     auto* mime = new QMimeData;
     mime->setText(console.consoleText());

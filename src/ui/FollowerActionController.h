@@ -51,6 +51,9 @@ public:
     void copyRequest(const duper::FollowerRow& row, const QUrl& baseUrl);
 
     void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
+    // Preferences → "Ask before pausing or resuming". Unfollow and recreate, which cannot be undone, always ask.
+    void setPauseResumeConfirmationsEnabled(bool enabled) { m_confirmPauseResume = enabled; }
+    bool pauseResumeConfirmationsEnabled() const { return m_confirmPauseResume; }
     bool confirmationsEnabled() const { return m_confirm; }
 
 signals:
@@ -91,6 +94,7 @@ private:
     RememberedParameters* m_memory;
     QPointer<QWidget> m_dialogParent;
     bool m_confirm = true;
+    bool m_confirmPauseResume = true;
 };
 
 } // namespace duper::ui

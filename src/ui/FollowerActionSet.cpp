@@ -11,56 +11,64 @@ namespace duper::ui {
 FollowerActionSet::FollowerActionSet(QObject* parent) : QObject(parent)
 {
     QStyle* style = QApplication::style();
-    m_create = makeAction(QStringLiteral("createFollowerAction"), tr("&Create follower index…"),
-                          tr("Replicate a leader index of a remote cluster into a new follower index"),
-                          QKeySequence::New);
+    m_create = makeAction(QStringLiteral("createFollowerAction"), QKeySequence::New);
     m_create->setIcon(style->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_followMany = makeAction(QStringLiteral("followManyAction"), tr("Follow &many…"),
-                              tr("Follow existing leader indices that match patterns, in one go"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_followMany = makeAction(QStringLiteral("followManyAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_followMany->setIcon(style->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_pause = makeAction(QStringLiteral("pauseFollowerAction"), tr("&Pause replication"),
-                         tr("Stop replicating into the selected follower indices"),
-                         QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pause = makeAction(QStringLiteral("pauseFollowerAction"), QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pause->setIcon(style->standardIcon(QStyle::SP_MediaPause));
-    m_resume = makeAction(QStringLiteral("resumeFollowerAction"), tr("&Resume replication"),
-                          tr("Start replicating again into the selected paused follower indices"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_resume = makeAction(QStringLiteral("resumeFollowerAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_resume->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
-    m_edit = makeAction(QStringLiteral("editFollowerAction"), tr("&Edit settings…"),
-                        tr("Change the advanced settings of the selected follower index"),
-                        QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit = makeAction(QStringLiteral("editFollowerAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_edit->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
-    m_unfollow = makeAction(QStringLiteral("unfollowAction"), tr("&Unfollow leader index…"),
-                            tr("Turn the selected follower indices into regular indices"), QKeySequence::Delete);
+    m_unfollow = makeAction(QStringLiteral("unfollowAction"), QKeySequence::Delete);
     m_unfollow->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
-    m_recreate = makeAction(QStringLiteral("recreateFollowerAction"), tr("Re&create follower index…"),
-                            tr("Delete the follower's data and copy it again from the leader index"));
+    m_recreate = makeAction(QStringLiteral("recreateFollowerAction"));
     m_recreate->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
-    m_details = makeAction(QStringLiteral("viewDetailsAction"), tr("View &details"),
-                           tr("Show the shard statistics and errors of the selected follower index (Enter)"));
+    m_details = makeAction(QStringLiteral("viewDetailsAction"));
     m_details->setIcon(style->standardIcon(QStyle::SP_FileDialogInfoView));
-    m_copyRequest = makeAction(QStringLiteral("copyRequestAction"), tr("Copy &REST request"),
-                               tr("Copy the follow request that creates this follower index, for Kibana's Dev Tools"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_refresh = makeAction(QStringLiteral("refreshFollowersAction"), tr("Re&fresh"),
-                           tr("Load the follower indices again"), QKeySequence::Refresh);
+    m_copyRequest = makeAction(QStringLiteral("copyRequestAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_refresh = makeAction(QStringLiteral("refreshFollowersAction"), QKeySequence::Refresh);
     m_refresh->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    retranslate();
     updateFor({}, false);
 }
 
-QAction* FollowerActionSet::makeAction(const QString& objectName, const QString& text, const QString& toolTip,
-                                       const QKeySequence& shortcut)
+void FollowerActionSet::retranslate()
 {
-    auto* action = new QAction(text, this);
+    describe(m_create, tr("&Create follower index…"),
+             tr("Replicate a leader index of a remote cluster into a new follower index"));
+    describe(m_followMany, tr("Follow &many…"), tr("Follow existing leader indices that match patterns, in one go"));
+    describe(m_pause, tr("&Pause replication"), tr("Stop replicating into the selected follower indices"));
+    describe(m_resume, tr("&Resume replication"),
+             tr("Start replicating again into the selected paused follower indices"));
+    describe(m_edit, tr("&Edit settings…"), tr("Change the advanced settings of the selected follower index"));
+    describe(m_unfollow, tr("&Unfollow leader index…"), tr("Turn the selected follower indices into regular indices"));
+    describe(m_recreate, tr("Re&create follower index…"),
+             tr("Delete the follower's data and copy it again from the leader index"));
+    describe(m_details, tr("View &details"),
+             tr("Show the shard statistics and errors of the selected follower index (Enter)"));
+    describe(m_copyRequest, tr("Copy &REST request"),
+             tr("Copy the follow request that creates this follower index, for Kibana's Dev Tools"));
+    describe(m_refresh, tr("Re&fresh"), tr("Load the follower indices again"));
+}
+
+QAction* FollowerActionSet::makeAction(const QString& objectName, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(this);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    // Tooltips name the shortcut so it can be learnt from the toolbar.
-    action->setToolTip(shortcut.isEmpty()
-                           ? toolTip
-                           : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
     return action;
+}
+
+void FollowerActionSet::describe(QAction* action, const QString& text, const QString& toolTip)
+{
+    action->setText(text);
+    // Tooltips name the shortcut so it can be learnt from the toolbar.
+    const QKeySequence shortcut = action->shortcut();
+    action->setToolTip(shortcut.isEmpty() ? toolTip
+                                          : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
 }
 
 void FollowerActionSet::updateFor(const QList<FollowerRow>& targets, bool connected)
@@ -113,8 +121,8 @@ void FollowerActionSet::addToToolBar(QToolBar* toolBar) const
 
 void FollowerActionSet::attachTo(QWidget* widget) const
 {
-    widget->addActions({m_create, m_followMany, m_pause, m_resume, m_edit, m_unfollow, m_recreate, m_details, m_copyRequest,
-                        m_refresh});
+    widget->addActions({m_create, m_followMany, m_pause, m_resume, m_edit, m_unfollow, m_recreate, m_details,
+                        m_copyRequest, m_refresh});
 }
 
 } // namespace duper::ui

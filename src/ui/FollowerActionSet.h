@@ -2,8 +2,8 @@
 
 #include "core/followers/FollowerRow.h"
 
-#include <QList>
 #include <QKeySequence>
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -39,10 +39,12 @@ public:
     void addToToolBar(QToolBar* toolBar) const;
     // Registers the shortcuts on `widget` (the page), so they work wherever focus is inside it.
     void attachTo(QWidget* widget) const;
+    // Sets every text again in the current language (the page calls it on QEvent::LanguageChange).
+    void retranslate();
 
 private:
-    QAction* makeAction(const QString& objectName, const QString& text, const QString& toolTip,
-                        const QKeySequence& shortcut = {});
+    QAction* makeAction(const QString& objectName, const QKeySequence& shortcut = {});
+    void describe(QAction* action, const QString& text, const QString& toolTip);
 
     QAction* m_create;
     QAction* m_followMany;

@@ -4,6 +4,7 @@
 #include "ui/ReadExceptionsView.h"
 #include "ui/ShardStatsModel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -33,9 +34,9 @@ QLabel* selectableLabel(const QString& objectName, QWidget* parent)
     return label;
 }
 
-QGroupBox* group(const QString& objectName, const QString& title, QWidget* content, QWidget* parent)
+QGroupBox* group(const QString& objectName, QWidget* content, QWidget* parent)
 {
-    auto* box = new QGroupBox(title, parent);
+    auto* box = new QGroupBox(parent);
     box->setObjectName(objectName);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
@@ -54,7 +55,7 @@ FollowerDetailsPanel::FollowerDetailsPanel(QWidget* parent) : QWidget(parent)
     m_stack->setObjectName(QStringLiteral("detailsStack"));
     layout->addWidget(m_stack);
 
-    m_placeholder = new QLabel(tr("Select a follower index to see its details"), m_stack);
+    m_placeholder = m_texts.text(new QLabel(m_stack), [] { return tr("Select a follower index to see its details"); });
     m_placeholder->setObjectName(QStringLiteral("placeholderLabel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -107,18 +108,18 @@ QWidget* FollowerDetailsPanel::buildDetails()
     auto* form = new QFormLayout;
     m_remoteCluster = selectableLabel(QStringLiteral("remoteClusterLabel"), content);
     m_leaderIndex = selectableLabel(QStringLiteral("leaderIndexLabel"), content);
-    auto* remoteTitle = new QLabel(tr("Remote cluster:"), content);
+    auto* remoteTitle = m_texts.text(new QLabel(content), [] { return tr("Remote cluster:"); });
     remoteTitle->setObjectName(QStringLiteral("remoteClusterTitleLabel"));
-    auto* leaderTitle = new QLabel(tr("Leader index:"), content);
+    auto* leaderTitle = m_texts.text(new QLabel(content), [] { return tr("Leader index:"); });
     leaderTitle->setObjectName(QStringLiteral("leaderIndexTitleLabel"));
     form->addRow(remoteTitle, m_remoteCluster);
     form->addRow(leaderTitle, m_leaderIndex);
     layout->addLayout(form);
 
     auto* actions = new QHBoxLayout;
-    m_edit = new QPushButton(tr("Edit settings…"), content);
+    m_edit = m_texts.text(new QPushButton(content), [] { return tr("Edit settings…"); });
     m_edit->setObjectName(QStringLiteral("editButton"));
-    m_resume = new QPushButton(tr("Resume replication"), content);
+    m_resume = m_texts.text(new QPushButton(content), [] { return tr("Resume replication"); });
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     actions->addWidget(m_edit);
     actions->addWidget(m_resume);
@@ -126,15 +127,16 @@ QWidget* FollowerDetailsPanel::buildDetails()
     layout->addLayout(actions);
 
     m_settings = new FollowerSettingsView(content);
-    layout->addWidget(group(QStringLiteral("settingsGroup"), tr("Settings in force"), m_settings, content));
+    layout->addWidget(
+        titled(group(QStringLiteral("settingsGroup"), m_settings, content), [] { return tr("Settings in force"); }));
 
     auto* shards = new QWidget(content);
     shards->setObjectName(QStringLiteral("shardsContent"));
     auto* shardsLayout = new QVBoxLayout(shards);
     shardsLayout->setContentsMargins(0, 0, 0, 0);
-    m_pausedShards = new QLabel(tr("A paused follower has no running shard-follow tasks, so there are no shard "
-                                   "statistics."),
-                                shards);
+    m_pausedShards = m_texts.text(new QLabel(shards), [] {
+        return tr("A paused follower has no running shard-follow tasks, so there are no shard statistics.");
+    });
     m_pausedShards->setObjectName(QStringLiteral("pausedShardsLabel"));
     m_pausedShards->setWordWrap(true);
     shardsLayout->addWidget(m_pausedShards);
@@ -155,10 +157,11 @@ QWidget* FollowerDetailsPanel::buildDetails()
     m_shardTable->verticalHeader()->hide();
     m_shardTable->setMinimumHeight(120);
     shardsLayout->addWidget(m_shardTable);
-    layout->addWidget(group(QStringLiteral("shardsGroup"), tr("Shards"), shards, content));
+    layout->addWidget(titled(group(QStringLiteral("shardsGroup"), shards, content), [] { return tr("Shards"); }));
 
     m_readErrors = new ReadExceptionsView(content);
-    layout->addWidget(group(QStringLiteral("readErrorsGroup"), tr("Read errors"), m_readErrors, content));
+    layout->addWidget(
+        titled(group(QStringLiteral("readErrorsGroup"), m_readErrors, content), [] { return tr("Read errors"); }));
     layout->addStretch();
     return content;
 }
@@ -179,7 +182,7 @@ QFrame* FollowerDetailsPanel::buildFatalFrame()
     layout->addWidget(icon);
 
     auto* text = new QVBoxLayout;
-    auto* title = new QLabel(tr("Replication has stopped"), frame);
+    auto* title = m_texts.text(new QLabel(frame), [] { return tr("Replication has stopped"); });
     title->setObjectName(QStringLiteral("fatalTitleLabel"));
     QFont bold = title->font();
     bold.setBold(true);
@@ -188,15 +191,15 @@ QFrame* FollowerDetailsPanel::buildFatalFrame()
     m_fatalReason = selectableLabel(QStringLiteral("fatalReasonLabel"), frame);
     m_fatalReason->setWordWrap(true);
     text->addWidget(m_fatalReason);
-    auto* explanation = new QLabel(
-        tr("The shard-follow task hit an error it cannot recover from and will not retry, so this index no longer "
-           "receives changes from the leader. The usual fix is to recreate the follower index: that deletes its "
-           "data and copies it again from the leader index."),
-        frame);
+    auto* explanation = m_texts.text(new QLabel(frame), [] {
+        return tr("The shard-follow task hit an error it cannot recover from and will not retry, so this index no "
+                  "longer receives changes from the leader. The usual fix is to recreate the follower index: that "
+                  "deletes its data and copies it again from the leader index.");
+    });
     explanation->setObjectName(QStringLiteral("fatalExplanationLabel"));
     explanation->setWordWrap(true);
     text->addWidget(explanation);
-    m_recreate = new QPushButton(tr("Recreate follower index…"), frame);
+    m_recreate = m_texts.text(new QPushButton(frame), [] { return tr("Recreate follower index…"); });
     m_recreate->setObjectName(QStringLiteral("recreateButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_recreate);
@@ -245,6 +248,20 @@ void FollowerDetailsPanel::showFollower(const FollowerRow* row)
         if (guard && name == m_current)
             guard->setValue(scrollValue);
     });
+}
+
+QGroupBox* FollowerDetailsPanel::titled(QGroupBox* box, std::function<QString()> title)
+{
+    m_texts.add([box, title = std::move(title)] { box->setTitle(title()); });
+    return box;
+}
+
+void FollowerDetailsPanel::changeEvent(QEvent* event)
+{
+    // The follower on show is shown again by the page, which has its row.
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString FollowerDetailsPanel::currentFollower() const

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/followers/FollowerRow.h"
+#include "ui/Retranslator.h"
 
 #include <QWidget>
 
 class QFrame;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -43,12 +45,17 @@ signals:
     void resumeRequested(const QString& follower);
     void editRequested(const QString& follower);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    QGroupBox* titled(QGroupBox* box, std::function<QString()> title);
     QWidget* buildDetails();
     QFrame* buildFatalFrame();
     void showStatus(const duper::FollowerRow& row);
     void showFatal(const duper::FollowerRow& row);
 
+    Retranslator m_texts;
     QString m_current;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_placeholder = nullptr;

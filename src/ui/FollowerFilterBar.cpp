@@ -1,6 +1,7 @@
 #include "ui/FollowerFilterBar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,17 +12,13 @@ FollowerFilterBar::FollowerFilterBar(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_count(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("followerSearchField"));
-    m_search->setPlaceholderText(tr("Search follower, leader or remote cluster"));
-    m_search->setAccessibleName(tr("Search follower indices"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_state->setObjectName(QStringLiteral("statusFilterCombo"));
-    m_state->setAccessibleName(tr("Show follower indices with status"));
-    m_state->addItem(tr("All statuses"), -1);
-    m_state->addItem(tr("Active"), int(FollowerState::Active));
-    m_state->addItem(tr("Paused"), int(FollowerState::Paused));
-    m_state->addItem(tr("Error"), int(FollowerState::Error));
+    for (int state : {-1, int(FollowerState::Active), int(FollowerState::Paused), int(FollowerState::Error)})
+        m_state->addItem(QString(), state);
     m_count->setObjectName(QStringLiteral("followerCountLabel"));
+    retranslate();
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -39,8 +36,36 @@ std::optional<FollowerState> FollowerFilterBar::stateFilter() const
     return state < 0 ? std::nullopt : std::optional<FollowerState>(FollowerState(state));
 }
 
+void FollowerFilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FollowerFilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search follower, leader or remote cluster"));
+    m_search->setAccessibleName(tr("Search follower indices"));
+    m_state->setAccessibleName(tr("Show follower indices with status"));
+    m_state->setItemText(0, tr("All statuses"));
+    m_state->setItemText(1, tr("Active"));
+    m_state->setItemText(2, tr("Paused"));
+    m_state->setItemText(3, tr("Error"));
+    showCounts();
+}
+
 void FollowerFilterBar::setCounts(int shown, int total)
 {
+    m_shown = shown;
+    m_total = total;
+    showCounts();
+}
+
+void FollowerFilterBar::showCounts()
+{
+    const int shown = m_shown;
+    const int total = m_total;
     if (total == 0)
         m_count->clear();
     else if (shown == total)

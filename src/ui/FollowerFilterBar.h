@@ -30,10 +30,18 @@ signals:
     void searchTextChanged(const QString& text);
     void stateFilterChanged(std::optional<duper::FollowerState> state);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void showCounts();
+
     QLineEdit* m_search;
     QComboBox* m_state;
     QLabel* m_count;
+    int m_shown = 0;
+    int m_total = 0;
 };
 
 } // namespace duper::ui

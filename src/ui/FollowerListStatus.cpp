@@ -5,8 +5,7 @@ namespace duper::ui {
 namespace {
 
 FollowerListStatus make(FollowerListStatus::Kind kind, QString title, QString text,
-                        FollowerListStatus::Action action = FollowerListStatus::Action::None,
-                        QString buttonText = {})
+                        FollowerListStatus::Action action = FollowerListStatus::Action::None, QString buttonText = {})
 {
     FollowerListStatus status;
     status.kind = kind;
@@ -43,8 +42,8 @@ FollowerListStatus FollowerListStatus::decide(bool connected, const std::optiona
                       "to add them to your role.")
                        .arg(access->missingPrivileges->join(QStringLiteral(", ")));
         }
-        return make(Kind::NoPermission, tr("You do not have permission to view follower indices"), text,
-                    Action::Retry, tr("Try again"));
+        return make(Kind::NoPermission, tr("You do not have permission to view follower indices"), text, Action::Retry,
+                    tr("Try again"));
     }
     if (rowCount < 0)
         return make(Kind::Loading, tr("Loading follower indices…"), {});

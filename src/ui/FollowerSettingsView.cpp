@@ -1,5 +1,6 @@
 #include "ui/FollowerSettingsView.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QGridLayout>
 #include <QLabel>
@@ -13,9 +14,10 @@ FollowerSettingsView::FollowerSettingsView(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_pausedLabel = new QLabel(tr("Elasticsearch does not report settings for a paused follower. Resume it to see "
-                                  "the settings in force."),
-                               this);
+    m_pausedLabel = m_texts.text(new QLabel(this), [] {
+        return tr("Elasticsearch does not report settings for a paused follower. Resume it to see the settings in "
+                  "force.");
+    });
     m_pausedLabel->setObjectName(QStringLiteral("pausedSettingsLabel"));
     m_pausedLabel->setWordWrap(true);
     layout->addWidget(m_pausedLabel);
@@ -29,7 +31,7 @@ FollowerSettingsView::FollowerSettingsView(QWidget* parent) : QWidget(parent)
     for (FollowParameter parameter : FollowParameterInfo::all()) {
         const QString rest = FollowParameterInfo::restName(parameter);
         Row row;
-        row.name = new QLabel(parameterLabel(parameter), m_grid);
+        row.name = m_texts.text(new QLabel(m_grid), [parameter] { return parameterLabel(parameter); });
         row.name->setObjectName(QStringLiteral("settingName_") + rest);
         row.name->setToolTip(rest);
         row.value = new QLabel(m_grid);
@@ -45,6 +47,14 @@ FollowerSettingsView::FollowerSettingsView(QWidget* parent) : QWidget(parent)
     }
     layout->addWidget(m_grid);
     showParameters({}, false);
+}
+
+void FollowerSettingsView::changeEvent(QEvent* event)
+{
+    // The custom/default markers are set again when the panel shows the follower again.
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 void FollowerSettingsView::showParameters(const FollowParameters& parameters, bool reported)

@@ -2,6 +2,7 @@
 
 #include "core/values/FollowParameter.h"
 #include "core/values/FollowParameters.h"
+#include "ui/Retranslator.h"
 
 #include <QHash>
 #include <QWidget>
@@ -30,7 +31,11 @@ public:
     // so "32768kb" is still the default "32mb").
     static bool isCustom(const duper::FollowParameters& parameters, duper::FollowParameter parameter);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    Retranslator m_texts;
     struct Row
     {
         QLabel* name = nullptr;

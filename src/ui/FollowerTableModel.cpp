@@ -2,7 +2,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QThreadPool>
 
 namespace duper::ui {
@@ -47,7 +49,8 @@ std::pair<int, int> changedColumns(const FollowerRow& a, const FollowerRow& b)
 
 } // namespace
 
-FollowerTableModel::FollowerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+FollowerTableModel::FollowerTableModel(QObject* parent) : TranslatableTableModel(parent)
+{}
 
 void FollowerTableModel::applySnapshot(std::shared_ptr<const FollowerSnapshot> snapshot)
 {
@@ -203,8 +206,7 @@ void FollowerTableModel::clearChecked()
         return;
     m_checked.clear();
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, SelectedColumn), index(int(m_rows.size()) - 1, SelectedColumn),
-                         {Qt::CheckStateRole});
+        emit dataChanged(index(0, SelectedColumn), index(int(m_rows.size()) - 1, SelectedColumn), {Qt::CheckStateRole});
     emit checkedNamesChanged();
 }
 
@@ -308,13 +310,15 @@ QVariant FollowerTableModel::data(const QModelIndex& index, int role) const
         if (column == SelectedColumn)
             return tr("Select %1 for a bulk action").arg(row->name);
         return {};
-    case Qt::ForegroundRole:
-        // The text already names the state; colour only reinforces it.
+    case Qt::ForegroundRole: {
+        // The text already names the state; colour only reinforces it, in shades readable on light and dark themes.
+        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
         if (column == StatusColumn && row->state == FollowerState::Error)
-            return QBrush(QColor(0xbd, 0x27, 0x1e));
+            return QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xbd, 0x27, 0x1e));
         if (column == StatusColumn && row->state == FollowerState::Paused)
-            return QBrush(QColor(0x69, 0x70, 0x7d));
+            return QBrush(dark ? QColor(0xb0, 0xb6, 0xc0) : QColor(0x69, 0x70, 0x7d));
         return {};
+    }
     case Qt::TextAlignmentRole:
         if (isNumericColumn(column))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

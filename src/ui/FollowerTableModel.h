@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/followers/FollowerSnapshot.h"
+#include "ui/TranslatableTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -13,7 +13,7 @@ namespace duper::ui {
 // The Follower indices table: one row per follower of the current FollowerSnapshot, in name order (a
 // FollowerFilterProxyModel sorts and filters). applySnapshot() diffs against the shown snapshot, so selections and
 // persistent indexes survive refreshes. The SelectedColumn is the bulk-selection check box, kept by follower name.
-class FollowerTableModel : public QAbstractTableModel
+class FollowerTableModel : public TranslatableTableModel
 {
     Q_OBJECT
 

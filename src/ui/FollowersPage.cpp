@@ -8,6 +8,7 @@
 #include "ui/AutoRefreshControl.h"
 #include "ui/CreateFollowerDialog.h"
 #include "ui/EmptyStateWidget.h"
+#include "ui/FollowManyDialog.h"
 #include "ui/FollowerActionController.h"
 #include "ui/FollowerActionSet.h"
 #include "ui/FollowerDetailsPanel.h"
@@ -15,16 +16,17 @@
 #include "ui/FollowerFilterProxyModel.h"
 #include "ui/FollowerListStatus.h"
 #include "ui/FollowerTableModel.h"
-#include "ui/FollowManyDialog.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -46,6 +48,7 @@ FollowersPage::FollowersPage(QSettings* settings, QWidget* parent)
     setObjectName(QStringLiteral("followersPage"));
     m_proxy->setSourceModel(m_model);
     buildUi();
+    retranslate();
     connectActions();
     const int interval = m_settings->value(autoRefreshKey, 10000).toInt();
     m_refreshControl->setIntervalMs(interval);
@@ -61,7 +64,7 @@ FollowersPage::~FollowersPage()
 
 void FollowersPage::buildUi()
 {
-    m_toolBar = new QToolBar(tr("Follower index actions"), this);
+    m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("followersToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->addToToolBar(m_toolBar);
@@ -86,7 +89,6 @@ void FollowersPage::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("followerTable"));
-    m_table->setAccessibleName(tr("Follower indices"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FollowerTableModel::NameColumn, Qt::AscendingOrder);
@@ -133,6 +135,23 @@ void FollowersPage::buildUi()
     layout->addWidget(m_stack, 1);
     setTabOrder(m_filterBar->stateCombo(), m_table);
     setTabOrder(m_table, m_details);
+}
+
+void FollowersPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FollowersPage::retranslate()
+{
+    m_toolBar->setWindowTitle(tr("Follower index actions"));
+    m_table->setAccessibleName(tr("Follower indices"));
+    m_actions->retranslate();
+    m_model->retranslate();
+    updateView();
+    showCurrentDetails();
 }
 
 void FollowersPage::connectActions()
@@ -244,6 +263,7 @@ void FollowersPage::setConnection(EsClient* client, const QString& connectionId)
 
     if (m_api) {
         m_controller = new FollowerActionController(m_api.get(), m_memory.get(), this, this);
+        m_controller->setPauseResumeConfirmationsEnabled(m_confirmations);
         connect(m_controller, &FollowerActionController::followersChanged, m_refresher, &FollowerRefresher::refresh);
         connect(m_controller, &FollowerActionController::statusMessage, this, &FollowersPage::statusMessage);
         const quint64 generation = m_accessGeneration;
@@ -291,7 +311,7 @@ FollowManyDialog* FollowersPage::followMany(const QString& remote, const QString
         dialog->setInitialPatterns(remote, leaderPatterns, exclusions, followerPattern);
     connect(dialog, &FollowManyDialog::followersCreated, this, [this](const QStringList& names) {
         emit statusMessage(names.size() == 1 ? tr("Now following 1 more leader index")
-                                              : tr("Now following %1 more leader indices").arg(names.size()));
+                                             : tr("Now following %1 more leader indices").arg(names.size()));
         m_refresher->refresh();
     });
     dialog->open();
@@ -316,6 +336,23 @@ void FollowersPage::onSnapshot(const std::shared_ptr<const FollowerSnapshot>& sn
     updateView();
     showCurrentDetails();
     updateActions();
+    emit snapshotApplied(snapshot->rows);
+}
+
+void FollowersPage::setPauseResumeConfirmationsEnabled(bool enabled)
+{
+    m_confirmations = enabled;
+    if (m_controller)
+        m_controller->setPauseResumeConfirmationsEnabled(enabled);
+}
+
+void FollowersPage::setDefaultRefreshIntervalMs(int ms)
+{
+    if (m_settings->contains(autoRefreshKey))
+        return;                                     // the user picked one on this page: that choice wins
+    const QSignalBlocker blocker(m_refreshControl); // a default is not a choice: nothing stored
+    m_refreshControl->setIntervalMs(ms);
+    m_refresher->setInterval(m_refreshControl->intervalMs());
 }
 
 void FollowersPage::onRefreshFailed(const EsError& error)
@@ -358,7 +395,8 @@ void FollowersPage::updateBanner()
     const EsError& error = m_refresher->lastError();
     if (error.isError() && m_refresher->snapshot()) {
         lines << tr("The last refresh failed: %1 The list shows the data of %2.")
-                     .arg(error.userMessage(), m_refresher->lastRefreshed().time().toString(QStringLiteral("HH:mm:ss")));
+                     .arg(error.userMessage(),
+                          m_refresher->lastRefreshed().time().toString(QStringLiteral("HH:mm:ss")));
     }
     if (m_access && m_access->lacks(QStringLiteral("manage_ccr")) && isShowingTable()) {
         lines << tr("You can look but not change: the user lacks the cluster privilege “manage_ccr”, which "
@@ -417,8 +455,7 @@ void FollowersPage::selectFollower(const QString& name)
         m_filterBar->clear();
         index = m_proxy->mapFromSource(m_model->index(sourceRow, FollowerTableModel::NameColumn));
     }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -440,8 +477,8 @@ void FollowersPage::showContextMenu(const QPoint& position)
     if (!index.isValid())
         return;
     if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     auto* menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("followerContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);

@@ -72,6 +72,10 @@ public:
     QList<FollowerRow> targetRows() const;
     // Makes `name` the current row (clearing a filter that hides it) and scrolls to it.
     void selectFollower(const QString& name);
+    // Whether pause and resume ask first (unfollow and recreate always do); kept across connections.
+    void setPauseResumeConfirmationsEnabled(bool enabled);
+    // The auto-refresh interval used while the user has not picked one on this page (Preferences' default).
+    void setDefaultRefreshIntervalMs(int ms);
 
 public slots:
     void refresh();
@@ -85,9 +89,15 @@ signals:
     void statusMessage(const QString& text);
     // The empty state asks the user to set up a remote cluster.
     void remoteClustersRequested();
+    // A refresh's rows are in the table (every successful refresh, in the snapshot's order).
+    void snapshotApplied(const QList<duper::FollowerRow>& rows);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildUi();
+    void retranslate();
     void connectActions();
     void onSnapshot(const std::shared_ptr<const FollowerSnapshot>& snapshot);
     void onRefreshFailed(const EsError& error);
@@ -116,6 +126,7 @@ private:
     FollowerFilterProxyModel* m_proxy;
     FollowerActionSet* m_actions;
     FollowerActionController* m_controller = nullptr;
+    bool m_confirmations = true;
     QToolBar* m_toolBar = nullptr;
     FollowerFilterBar* m_filterBar = nullptr;
     AutoRefreshControl* m_refreshControl = nullptr;

@@ -4,19 +4,26 @@
 #include "core/connections/ProfileCredentialFactory.h"
 #include "core/connections/SecretStore.h"
 #include "core/es/EsClient.h"
+#include "core/i18n/TranslationLoader.h"
+#include "core/preferences/AppPreferences.h"
+#include "ui/AboutDialog.h"
 #include "ui/CcrPage.h"
 #include "ui/ClusterStatusLabel.h"
-#include "ui/FollowersPage.h"
 #include "ui/ConnectionListModel.h"
 #include "ui/ConnectionManagerDialog.h"
 #include "ui/ConnectionSelector.h"
+#include "ui/ErrorNotifier.h"
+#include "ui/FollowersPage.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/SandboxLauncher.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -26,15 +33,29 @@
 
 namespace duper::ui {
 
+namespace {
+
+// "Refresh (Ctrl+R)": the shortcut in the tool tip and the status tip, in the platform's spelling.
+void setTips(QAction* action, const QString& tip)
+{
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    const QString text = keys.isEmpty() ? tip : MainWindow::tr("%1 (%2)").arg(tip, keys);
+    action->setToolTip(text);
+    action->setStatusTip(text);
+}
+
+} // namespace
+
 MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAccessManager* network,
-                       sandbox::SandboxOptions sandboxOptions, QWidget* parent)
+                       sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations, QWidget* parent)
     : QMainWindow(parent), m_store(store), m_secrets(secrets), m_network(network),
       m_sandboxOptions(std::move(sandboxOptions)), m_model(new ConnectionListModel(this)),
       m_selector(new ConnectionSelector(m_model, this)), m_stack(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(this)), m_ccrPage(new CcrPage(store->settings(), this)), m_status(new ClusterStatusLabel(this))
+      m_welcome(new WelcomePage(this)), m_ccrPage(new CcrPage(store->settings(), this)),
+      m_status(new ClusterStatusLabel(this)), m_translations(translations ? translations : new TranslationLoader(this)),
+      m_preferences(std::make_unique<AppPreferences>(store->settings())), m_notifier(new ErrorNotifier(this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Duper"));
     resize(1000, 640);
 
     m_stack->setObjectName(QStringLiteral("centralStack"));
@@ -45,10 +66,23 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     connect(m_ccrPage, &CcrPage::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
-    setupToolBar();
+    setupMenusAndToolBar();
+    retranslate();
+    // The proxy was applied at start-up (main.cpp); only a change in Preferences applies it again.
+    applyPreferences(false);
+
+    FollowersPage* followers = m_ccrPage->followersPage();
+    connect(followers, &FollowersPage::snapshotApplied, m_notifier, &ErrorNotifier::onRows);
+    connect(m_notifier, &ErrorNotifier::followerActivated, this, [this, followers](const QString& name) {
+        m_stack->setCurrentWidget(m_ccrPage);
+        m_ccrPage->setCurrentWidget(followers);
+        followers->selectFollower(name);
+    });
     connect(m_selector, &ConnectionSelector::profileSelected, this, &MainWindow::connectTo);
-    connect(this, &MainWindow::connectionChanged, this,
-            [this](const QString& id) { m_ccrPage->setConnection(m_client, id); });
+    connect(this, &MainWindow::connectionChanged, this, [this](const QString& id) {
+        m_notifier->reset(); // errors that already exist on the new cluster are not news
+        m_ccrPage->setConnection(m_client, id);
+    });
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);
     connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::startSandbox);
 
@@ -76,32 +110,128 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setupToolBar()
+void MainWindow::changeEvent(QEvent* event)
 {
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* manage = new QAction(tr("&Manage connections…"), this);
-    manage->setObjectName(QStringLiteral("manageConnectionsAction"));
-    connect(manage, &QAction::triggered, this, &MainWindow::openConnectionManager);
-    auto* refresh = new QAction(tr("&Refresh"), this);
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setToolTip(tr("Read the cluster's status and follower indices again (F5)"));
-    // F5 itself belongs to the page's refresh action; a second F5 here would make the shortcut ambiguous.
-    connect(refresh, &QAction::triggered, m_status, &ClusterStatusLabel::refresh);
-    connect(refresh, &QAction::triggered, this, [this] { m_ccrPage->followersPage()->refresh(); });
-    auto* quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    fileMenu->addAction(manage);
-    fileMenu->addAction(refresh);
-    fileMenu->addSeparator();
-    fileMenu->addAction(quit);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
 
-    auto* toolBar = addToolBar(tr("Connection"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->addWidget(new QLabel(tr("Connection: "), toolBar));
-    toolBar->addWidget(m_selector);
-    toolBar->addAction(manage);
+void MainWindow::setupMenusAndToolBar()
+{
+    const auto makeAction = [this](const char* name, const QList<QKeySequence>& shortcuts) {
+        auto* action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(shortcuts);
+        return action;
+    };
+    m_manageAction = makeAction("manageConnectionsAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    connect(m_manageAction, &QAction::triggered, this, &MainWindow::openConnectionManager);
+    // F5 belongs to each page's own refresh action; a second F5 here would make that shortcut ambiguous.
+    m_refreshAction = makeAction("refreshAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(m_refreshAction, &QAction::triggered, m_status, &ClusterStatusLabel::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] { m_ccrPage->followersPage()->refresh(); });
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty()) // Windows has no standard one
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction = makeAction("quitAction", quitKeys);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma); !preferencesKeys.contains(ctrlComma))
+        preferencesKeys.append(ctrlComma); // the platform has none (or another): Ctrl+, as most apps use
+    m_preferencesAction = makeAction("preferencesAction", preferencesKeys);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+
+    m_aboutAction = makeAction("aboutAction", {QKeySequence(Qt::Key_F1)});
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = makeAction("aboutQtAction", {QKeySequence(Qt::CTRL | Qt::Key_F1)});
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, &QApplication::aboutQt);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_manageAction);
+    m_fileMenu->addAction(m_refreshAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_preferencesAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+    for (QMenu* menu : {m_fileMenu, m_editMenu, m_helpMenu})
+        menu->setToolTipsVisible(true);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_connectionLabel = new QLabel(m_toolBar);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_toolBar->addWidget(m_connectionLabel);
+    m_toolBar->addWidget(m_selector);
+    m_toolBar->addAction(m_manageAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Duper"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Connection"));
+    m_connectionLabel->setText(tr("Connection: "));
+
+    m_manageAction->setText(tr("&Manage connections…"));
+    setTips(m_manageAction, tr("Add, edit, test or remove saved connections"));
+    m_refreshAction->setText(tr("&Refresh"));
+    setTips(m_refreshAction, tr("Read the cluster's status and follower indices again"));
+    m_quitAction->setText(tr("&Quit"));
+    setTips(m_quitAction, tr("Close Duper"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    setTips(m_preferencesAction, tr("Language, auto-refresh, confirmations and network proxy"));
+    m_aboutAction->setText(tr("&About Duper"));
+    setTips(m_aboutAction, tr("Version, Qt version and licences"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    setTips(m_aboutQtAction, tr("The Qt toolkit Duper is built with"));
+}
+
+PreferencesDialog* MainWindow::openPreferences()
+{
+    if (m_preferencesDialog && m_preferencesDialog->isVisible()) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return m_preferencesDialog;
+    }
+    auto* dialog = new PreferencesDialog(m_preferences.get(), m_translations, this);
+    dialog->setObjectName(QStringLiteral("preferencesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, [this] { applyPreferences(true); });
+    m_preferencesDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setObjectName(QStringLiteral("aboutDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(bool includingProxy)
+{
+    FollowersPage* followers = m_ccrPage->followersPage();
+    followers->setPauseResumeConfirmationsEnabled(m_preferences->confirmPauseResume());
+    followers->setDefaultRefreshIntervalMs(m_preferences->defaultRefreshSeconds() * 1000);
+    if (includingProxy)
+        ProxyResolution::from(m_preferences->proxy()).applyTo(m_network);
 }
 
 bool MainWindow::isShowingWelcome() const

@@ -47,8 +47,7 @@ QString stateMark(ProcedureDialog::StepState state)
 
 } // namespace
 
-ProcedureDialog::ProcedureDialog(CcrApi* api, FollowerProcedure* procedure, const QString& description,
-                                 QWidget* parent)
+ProcedureDialog::ProcedureDialog(CcrApi* api, FollowerProcedure* procedure, const QString& description, QWidget* parent)
     : QDialog(parent), m_ui(new Ui::ProcedureDialog), m_api(api), m_procedure(procedure)
 {
     m_ui->setupUi(this);
@@ -148,11 +147,10 @@ void ProcedureDialog::reopen()
         if (job->hasError()) {
             m_ui->outcomeLabel->setText(tr("Reopening failed: %1").arg(job->error().userMessage()));
         } else {
-            m_ui->outcomeLabel->setText(tr("The index %1 is open again. %2")
-                                            .arg(m_procedure->index(),
-                                                 m_procedure->failedStep()
-                                                     ? tr("\"Try again\" continues the procedure.")
-                                                     : QString()));
+            m_ui->outcomeLabel->setText(
+                tr("The index %1 is open again. %2")
+                    .arg(m_procedure->index(),
+                         m_procedure->failedStep() ? tr("\"Try again\" continues the procedure.") : QString()));
         }
         m_reopenJob = nullptr;
         m_reopenedOpen = !job->hasError();
@@ -168,8 +166,8 @@ void ProcedureDialog::updateButtons()
     const bool failed = !running && m_procedure->failedStep().has_value();
     m_ui->retryButton->setVisible(failed);
     m_ui->retryButton->setEnabled(!m_reopenJob);
-    const bool leftClosed = failed && !m_reopenedOpen &&
-                            m_procedure->state().openness == FollowerIndexState::Openness::Closed;
+    const bool leftClosed =
+        failed && !m_reopenedOpen && m_procedure->state().openness == FollowerIndexState::Openness::Closed;
     m_ui->reopenButton->setVisible(leftClosed);
     m_ui->reopenButton->setEnabled(!m_reopenJob);
     m_ui->closeButton->setText(running ? tr("Stop") : tr("Close"));

@@ -42,8 +42,7 @@ public:
 
     // Takes ownership of `procedure`. `api` (for reopening) must outlive the dialog. `description` says in one
     // sentence what the procedure does to the index.
-    ProcedureDialog(CcrApi* api, FollowerProcedure* procedure, const QString& description,
-                    QWidget* parent = nullptr);
+    ProcedureDialog(CcrApi* api, FollowerProcedure* procedure, const QString& description, QWidget* parent = nullptr);
     ~ProcedureDialog() override;
 
     FollowerProcedure* procedure() const { return m_procedure; }

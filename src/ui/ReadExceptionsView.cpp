@@ -1,5 +1,6 @@
 #include "ui/ReadExceptionsView.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -15,7 +16,7 @@ ReadExceptionsView::ReadExceptionsView(QWidget* parent, std::function<QDateTime(
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_emptyLabel = new QLabel(tr("No read errors"), this);
+    m_emptyLabel = m_texts.text(new QLabel(this), [] { return tr("No read errors"); });
     m_emptyLabel->setObjectName(QStringLiteral("noReadErrorsLabel"));
     layout->addWidget(m_emptyLabel);
 
@@ -24,11 +25,21 @@ ReadExceptionsView::ReadExceptionsView(QWidget* parent, std::function<QDateTime(
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Shard"), tr("First seen"), tr("From sequence number"), tr("Retries"), tr("Error")});
+    m_texts.add([tree = m_tree] {
+        tree->setHeaderLabels({tr("Shard"), tr("First seen"), tr("From sequence number"), tr("Retries"), tr("Error")});
+    });
     m_tree->header()->setStretchLastSection(true);
     m_tree->setMaximumHeight(160);
     layout->addWidget(m_tree);
     m_tree->hide();
+}
+
+void ReadExceptionsView::changeEvent(QEvent* event)
+{
+    // The rows are filled again when the panel shows the follower again.
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ReadExceptionsView::showShards(const QString& follower, const QList<ShardFollowStats>& shards)

@@ -2,6 +2,7 @@
 
 #include "core/ccr/ShardFollowStats.h"
 #include "core/es/ErrorCause.h"
+#include "ui/Retranslator.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -45,7 +46,11 @@ public:
     // The innermost caused_by, or the cause itself when it has none.
     static const duper::ErrorCause& innermost(const duper::ErrorCause& cause);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    Retranslator m_texts;
     std::function<QDateTime()> m_clock;
     QString m_follower;
     QHash<QString, QDateTime> m_firstSeen; // "shard/from_seq_no"

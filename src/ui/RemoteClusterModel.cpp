@@ -7,7 +7,8 @@
 
 namespace duper::ui {
 
-RemoteClusterModel::RemoteClusterModel(QObject* parent) : QAbstractTableModel(parent) {}
+RemoteClusterModel::RemoteClusterModel(QObject* parent) : TranslatableTableModel(parent)
+{}
 
 void RemoteClusterModel::applyRemotes(const QList<RemoteClusterRow>& rows)
 {

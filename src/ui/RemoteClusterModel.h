@@ -1,15 +1,15 @@
 #pragma once
 
 #include "core/remotes/RemoteClusterRow.h"
+#include "ui/TranslatableTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace duper::ui {
 
 // The Remote clusters table: one row per remote (RemoteClusterRow). applyRemotes() diffs by alias, so selection and
 // persistent indexes survive refreshes. Sort through a QSortFilterProxyModel with sortRole() == SortRole.
-class RemoteClusterModel : public QAbstractTableModel
+class RemoteClusterModel : public TranslatableTableModel
 {
     Q_OBJECT
 

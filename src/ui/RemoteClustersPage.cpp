@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -32,9 +33,9 @@ namespace {
 const QString autoRefreshKey = QStringLiteral("remotes/autoRefreshMs");
 constexpr int maxNamedFollowers = 10;
 
-QAction* makeAction(QWidget* owner, const QString& text, const QString& name, const QKeySequence& shortcut)
+QAction* makeAction(QWidget* owner, const QString& name, const QKeySequence& shortcut)
 {
-    auto* action = new QAction(text, owner);
+    auto* action = new QAction(owner);
     action->setObjectName(name);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -77,16 +78,12 @@ RemoteClustersPage::~RemoteClustersPage() = default;
 
 void RemoteClustersPage::buildUi()
 {
-    m_addAction = makeAction(this, tr("&Add remote cluster…"), QStringLiteral("addRemoteClusterAction"),
-                             QKeySequence::New);
-    m_editAction = makeAction(this, tr("&Edit…"), QStringLiteral("editRemoteClusterAction"),
-                              QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_deleteAction = makeAction(this, tr("&Delete…"), QStringLiteral("deleteRemoteClusterAction"),
-                                QKeySequence::Delete);
-    m_refreshAction = makeAction(this, tr("&Refresh"), QStringLiteral("refreshRemoteClustersAction"),
-                                 QKeySequence::Refresh);
+    m_addAction = makeAction(this, QStringLiteral("addRemoteClusterAction"), QKeySequence::New);
+    m_editAction = makeAction(this, QStringLiteral("editRemoteClusterAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = makeAction(this, QStringLiteral("deleteRemoteClusterAction"), QKeySequence::Delete);
+    m_refreshAction = makeAction(this, QStringLiteral("refreshRemoteClustersAction"), QKeySequence::Refresh);
 
-    m_toolBar = new QToolBar(tr("Remote cluster actions"), this);
+    m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("remoteClustersToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_addAction);
@@ -95,7 +92,7 @@ void RemoteClustersPage::buildUi()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("remoteSearchEdit"));
-    m_search->setPlaceholderText(tr("Search by name or address"));
+
     m_search->setClearButtonEnabled(true);
     m_refreshControl = new AutoRefreshControl(this);
     m_refreshControl->setObjectName(QStringLiteral("remoteClustersRefreshControl"));
@@ -113,7 +110,16 @@ void RemoteClustersPage::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("remoteClusterTable"));
-    m_table->setAccessibleName(tr("Remote clusters"));
+    // Texts that do not depend on the data; the rest follows the rows (updateView, updateActions, details).
+    m_texts.add([this] {
+        m_addAction->setText(tr("&Add remote cluster…"));
+        m_editAction->setText(tr("&Edit…"));
+        m_deleteAction->setText(tr("&Delete…"));
+        m_refreshAction->setText(tr("&Refresh"));
+        m_toolBar->setWindowTitle(tr("Remote cluster actions"));
+        m_search->setPlaceholderText(tr("Search by name or address"));
+        m_table->setAccessibleName(tr("Remote clusters"));
+    });
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RemoteClusterModel::AliasColumn, Qt::AscendingOrder);
@@ -193,6 +199,18 @@ void RemoteClustersPage::connectSignals()
         else
             addRemoteCluster();
     });
+}
+
+void RemoteClustersPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        m_model->retranslate();
+        updateView();
+        updateActions();
+        showCurrentDetails();
+    }
+    QWidget::changeEvent(event);
 }
 
 void RemoteClustersPage::setConnection(EsClient* client, const QString& connectionId)
@@ -385,11 +403,10 @@ QString RemoteClustersPage::deleteWarning(const RemoteClusterRow& row)
     if (more > 0)
         list = tr("%1 and %2 more").arg(list, QString::number(more));
     // Multi-arg so a '%' in a follower name is never taken for a placeholder.
-    const QString warning =
-        row.usedBy.size() == 1
-            ? tr("1 follower index replicates through it and will stop replicating: %1.").arg(list)
-            : tr("%1 follower indices replicate through it and will stop replicating: %2.")
-                  .arg(QString::number(row.usedBy.size()), list);
+    const QString warning = row.usedBy.size() == 1
+                                ? tr("1 follower index replicates through it and will stop replicating: %1.").arg(list)
+                                : tr("%1 follower indices replicate through it and will stop replicating: %2.")
+                                      .arg(QString::number(row.usedBy.size()), list);
     text += QStringLiteral("\n\n") + warning;
     return text;
 }
@@ -424,8 +441,9 @@ void RemoteClustersPage::showCurrentDetails()
                                                              : row->usedBy.join(QLatin1Char('\n'))};
     QString html = QStringLiteral("<p>") + connectionSentence(*row).toHtmlEscaped() + QStringLiteral("</p><table>");
     for (const auto& [label, value] : fields)
-        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        html +=
+            QStringLiteral("<tr><td valign=\"top\"><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("</table>");
     m_details->setText(html);
 }
@@ -501,8 +519,8 @@ void RemoteClustersPage::removeRemote(const RemoteClusterRow& row)
     emit statusMessage(tr("Deleting remote cluster “%1”…").arg(row.alias));
     m_api->putRemoteCluster(settings)->onFinished(this, [this, alias = row.alias](ClusterSettingsJob* job) {
         if (job->hasError()) {
-            const QString text = tr("Elasticsearch did not delete the remote cluster “%1”: %2")
-                                     .arg(alias, job->error().userMessage());
+            const QString text =
+                tr("Elasticsearch did not delete the remote cluster “%1”: %2").arg(alias, job->error().userMessage());
             setNotice(text);
             emit statusMessage(text);
             return;

@@ -2,6 +2,7 @@
 
 #include "core/es/EsError.h"
 #include "core/remotes/RemoteClusterRow.h"
+#include "ui/Retranslator.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -82,6 +83,9 @@ signals:
     // A refresh was applied to the model (or failed).
     void refreshed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     // Add (editing empty) or edit; a saved remote is selected and its connection reported after the refresh.
     RemoteClusterDialog* openRemoteDialog(const QStringList& existingAliases,
@@ -97,6 +101,7 @@ private:
     void setNotice(const QString& text);
     void removeRemote(const duper::RemoteClusterRow& row);
 
+    Retranslator m_texts;
     QSettings* m_settings;
     QPointer<duper::EsClient> m_client;
     QString m_connectionId;

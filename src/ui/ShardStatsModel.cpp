@@ -20,7 +20,7 @@ bool sameShards(const QList<ShardFollowStats>& a, const QList<ShardFollowStats>&
 
 } // namespace
 
-ShardStatsModel::ShardStatsModel(QObject* parent) : QAbstractTableModel(parent)
+ShardStatsModel::ShardStatsModel(QObject* parent) : TranslatableTableModel(parent)
 {}
 
 void ShardStatsModel::setShards(const QList<ShardFollowStats>& shards)

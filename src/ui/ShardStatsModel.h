@@ -1,15 +1,15 @@
 #pragma once
 
 #include "core/ccr/ShardFollowStats.h"
+#include "ui/TranslatableTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace duper::ui {
 
 // The shard-follow tasks of one follower index, one row per shard, with the figures of follow stats. Sizes and
 // durations are shown in human units; SortRole gives the raw number so a proxy sorts them correctly.
-class ShardStatsModel : public QAbstractTableModel
+class ShardStatsModel : public TranslatableTableModel
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 #include "ui/WelcomePage.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -7,28 +8,22 @@
 namespace duper::ui {
 
 WelcomePage::WelcomePage(QWidget* parent)
-    : QWidget(parent), m_addButton(new QPushButton(tr("Add a connection…"), this)),
-      m_sandboxButton(new QPushButton(tr("Try the sandbox"), this)), m_message(new QLabel(this))
+    : QWidget(parent), m_addButton(new QPushButton(this)), m_sandboxButton(new QPushButton(this)),
+      m_title(new QLabel(this)), m_text(new QLabel(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     m_addButton->setObjectName(QStringLiteral("addConnectionButton"));
     m_sandboxButton->setObjectName(QStringLiteral("trySandboxButton"));
     m_message->setObjectName(QStringLiteral("welcomeMessage"));
 
-    auto* title = new QLabel(tr("<h2>Welcome to Duper</h2>"), this);
-    title->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(tr("Duper manages Elasticsearch Cross-Cluster Replication: follower indices, auto-follow "
-                               "patterns and remote clusters.<br>Connect to your follower cluster, or try everything "
-                               "on a sandbox: two emulated clusters running inside Duper."),
-                            this);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->hide();
     m_addButton->setDefault(true);
-    m_sandboxButton->setToolTip(tr("Starts an emulated leader and follower cluster on free local ports and adds a "
-                                   "temporary \"Sandbox\" connection"));
+    retranslate();
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -38,8 +33,8 @@ WelcomePage::WelcomePage(QWidget* parent)
 
     auto* column = new QVBoxLayout;
     column->addStretch(2);
-    column->addWidget(title);
-    column->addWidget(text);
+    column->addWidget(m_title);
+    column->addWidget(m_text);
     column->addSpacing(16);
     column->addLayout(buttons);
     column->addWidget(m_message);
@@ -52,6 +47,25 @@ WelcomePage::WelcomePage(QWidget* parent)
 
     connect(m_addButton, &QPushButton::clicked, this, &WelcomePage::addConnectionRequested);
     connect(m_sandboxButton, &QPushButton::clicked, this, &WelcomePage::trySandboxRequested);
+}
+
+void WelcomePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WelcomePage::retranslate()
+{
+    m_addButton->setText(tr("Add a connection…"));
+    m_sandboxButton->setText(tr("Try the sandbox"));
+    m_sandboxButton->setToolTip(tr("Starts an emulated leader and follower cluster on free local ports and adds a "
+                                   "temporary \"Sandbox\" connection"));
+    m_title->setText(tr("<h2>Welcome to Duper</h2>"));
+    m_text->setText(tr("Duper manages Elasticsearch Cross-Cluster Replication: follower indices, auto-follow "
+                       "patterns and remote clusters.<br>Connect to your follower cluster, or try everything "
+                       "on a sandbox: two emulated clusters running inside Duper."));
 }
 
 void WelcomePage::setMessage(const QString& message)

@@ -22,9 +22,16 @@ signals:
     void addConnectionRequested();
     void trySandboxRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QPushButton* m_addButton;
     QPushButton* m_sandboxButton;
+    QLabel* m_title;
+    QLabel* m_text;
     QLabel* m_message;
 };
 

@@ -60,6 +60,9 @@ int main(int argc, char** argv)
         timer.start();
         FollowInfoJob* info = api.followInfo();
         CcrStatsJob* stats = api.ccrStats();
+        // Before either can finish: the one awaited second may finish (and deleteLater itself) during the first wait.
+        info->setAutoDelete(false);
+        stats->setAutoDelete(false);
         auto ownedInfo = test::await(info, 120'000);
         auto ownedStats = test::await(stats, 120'000);
         roundMs.append(double(timer.nsecsElapsed()) / 1e6);

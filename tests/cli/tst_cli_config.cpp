@@ -74,7 +74,7 @@ CliRunner CliConfigTest::cli() const
 
 QString CliConfigTest::settingsText() const
 {
-    QFile file(m_home->filePath(QStringLiteral("config/Duper/duper.conf")));
+    QFile file(m_home->filePath(QStringLiteral("config/dev.duper.Duper/duper.conf")));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 

@@ -87,7 +87,7 @@ QStringList CliConfigPassphraseTest::addArguments() const
 
 QString CliConfigPassphraseTest::settingsText() const
 {
-    QFile file(m_home->filePath(QStringLiteral("config/Duper/duper.conf")));
+    QFile file(m_home->filePath(QStringLiteral("config/dev.duper.Duper/duper.conf")));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 

@@ -53,6 +53,7 @@ private slots:
     void reopenWhenRecreateLeftTheIndexClosed();
     void recreateFollower();
     void confirmationsDisabledRunsAtOnce();
+    void pauseResumePreferenceStillAsksBeforeUnfollow();
     void copyRequestPutsTheFollowRequestOnTheClipboard();
     void stopWhileRunningThenTryAgain();
     void editOpensTheEditDialog();
@@ -417,6 +418,24 @@ void FollowerActionsTest::confirmationsDisabledRunsAtOnce()
     QVERIFY(!m_window->findChild<QMessageBox*>());
     QVERIFY(changed.wait(5000));
     QCOMPARE(row(follower(1)).state, FollowerState::Active);
+}
+
+void FollowerActionsTest::pauseResumePreferenceStillAsksBeforeUnfollow()
+{
+    // Preferences → "Ask before pausing or resuming" off: pause runs at once, but unfollow cannot be undone and asks.
+    m_controller->setPauseResumeConfirmationsEnabled(false);
+    QSignalSpy changed(m_controller.get(), &FollowerActionController::followersChanged);
+    m_controller->pause({row(follower(1))});
+    QVERIFY(!m_window->findChild<QMessageBox*>());
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(row(follower(1)).state, FollowerState::Paused);
+
+    m_controller->unfollow({row(follower(2))});
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>()));
+    QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("cancelButton"));
+    box->reject();
+    QCOMPARE(row(follower(2)).state, FollowerState::Active);
 }
 
 void FollowerActionsTest::copyRequestPutsTheFollowRequestOnTheClipboard()

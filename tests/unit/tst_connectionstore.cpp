@@ -290,9 +290,9 @@ void ConnectionStoreTest::lastUsedAndRoleDefaults()
 void ConnectionStoreTest::sharedSettingsNames()
 {
     const std::unique_ptr<QSettings> shared = ConnectionStore::openSharedSettings();
-    QCOMPARE(shared->organizationName(), QStringLiteral("Duper"));
+    QCOMPARE(shared->organizationName(), QStringLiteral("dev.duper.Duper"));
     QCOMPARE(shared->applicationName(), QStringLiteral("duper"));
-    QVERIFY2(shared->fileName().endsWith(QLatin1String("Duper/duper.conf")), qPrintable(shared->fileName()));
+    QVERIFY2(shared->fileName().endsWith(QLatin1String("/dev.duper.Duper/duper.conf")), qPrintable(shared->fileName()));
 }
 
 void ConnectionStoreTest::cloudIdDecoding_data()

@@ -85,12 +85,21 @@ template <typename Callback>
 bool forEachField(OnDemandReader& reader, OnDemandReader::Object& object, const JsonPath& path, Callback&& onField)
 {
     for (auto fieldResult : object) {
-        std::string_view key;
-        if (const auto code = fieldResult.unescaped_key().get(key))
+        simdjson::ondemand::field field;
+        if (const auto code = std::move(fieldResult).get(field))
             return reader.failCode(path, code, "an object");
-        OnDemandReader::Value value;
-        if (const auto code = fieldResult.value().get(value))
-            return reader.failCode(path, code, "an object");
+        // A key without escapes is read in place: unescaping it would copy every key of a large body into the
+        // parser's string buffer (time, and megabytes of memory touched).
+        const char* raw = field.key().raw();
+        const char* end = raw;
+        while (*end != '"' && *end != '\\')
+            ++end;
+        std::string_view key(raw, size_t(end - raw));
+        if (*end != '"') {
+            if (const auto code = field.unescaped_key().get(key))
+                return reader.failCode(path, code, "an object");
+        }
+        OnDemandReader::Value& value = field.value();
         if (!onField(key, value))
             return false;
     }

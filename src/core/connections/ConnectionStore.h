@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ApplicationId.h"
 #include "core/connections/ConnectionProfile.h"
 
 #include <QList>
@@ -12,20 +13,21 @@ namespace duper {
 
 class SecretStore;
 
-// Saved connection profiles in QSettings, shared by the GUI and the CLI (organisation "Duper", application "duper").
-// Each save() writes the whole profile and syncs; QSettings replaces the file atomically (temporary file + rename,
-// under a lock file). Nothing secret is ever written: secrets go to a SecretStore under the profile id.
+// Saved connection profiles in QSettings, shared by the GUI and the CLI (organisation = the app id "dev.duper.Duper",
+// application "duper"). Each save() writes the whole profile and syncs; QSettings replaces the file atomically
+// (temporary file + rename, under a lock file). Nothing secret is ever written: secrets go to a SecretStore under the
+// profile id.
 // Layout: profiles/<id>/{name,urls,auth,...}, defaults/lastUsed, defaults/leader, defaults/follower.
 class ConnectionStore
 {
 public:
-    static QString organizationName() { return QStringLiteral("Duper"); }
+    static QString organizationName() { return applicationId(); }
     static QString applicationName() { return QStringLiteral("duper"); }
 
     // `settings` must outlive the store.
     explicit ConnectionStore(QSettings* settings);
 
-    // The settings every Duper program shares (native format: ~/.config/Duper/duper.conf on Linux).
+    // The settings every Duper program shares (native format: ~/.config/dev.duper.Duper/duper.conf on Linux).
     static std::unique_ptr<QSettings> openSharedSettings();
 
     QSettings* settings() const { return m_settings; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ApplicationId.h"
 #include "core/connections/SecretStore.h"
 
 #include <QString>
@@ -7,12 +8,13 @@
 namespace duper {
 
 // Secrets in the operating system's keychain through QtKeychain (Secret Service on Linux). Service = the app id
-// "dev.duper.Duper", key = "<profile id>/<kind>". The insecure plaintext fallback is off: when there is no keychain,
-// operations fail with Unavailable and a message telling the user that Duper can ask for the secret each time.
+// duper::applicationId() ("dev.duper.Duper"), key = "<profile id>/<kind>". The insecure plaintext fallback is off:
+// when there is no keychain, operations fail with Unavailable and a message telling the user that Duper can ask for
+// the secret each time.
 class KeychainSecretStore final : public SecretStore
 {
 public:
-    static QString defaultService() { return QStringLiteral("dev.duper.Duper"); }
+    static QString defaultService() { return applicationId(); }
 
     // Tests pass their own service so they never touch the user's entries.
     explicit KeychainSecretStore(QString service = defaultService());

@@ -11,11 +11,6 @@ namespace {
 
 constexpr qsizetype kMaxRawBody = 4096;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("duper::EsError", text);
-}
-
 QString hostPort(const QString& host, int port)
 {
     return port > 0 ? QStringLiteral("%1:%2").arg(host).arg(port) : host;
@@ -26,18 +21,18 @@ QString saidSuffix(const QString& reason)
 {
     if (reason.isEmpty())
         return {};
-    return QLatin1Char(' ') + tr("Elasticsearch said: “%1”").arg(reason);
+    return QLatin1Char(' ') + QCoreApplication::translate("duper::EsError", "Elasticsearch said: “%1”").arg(reason);
 }
 
 QString durationText(int ms)
 {
     if (ms == 1000)
-        return tr("1 second");
+        return QCoreApplication::translate("duper::EsError", "1 second");
     if (ms % 1000 == 0)
-        return tr("%1 seconds").arg(ms / 1000);
+        return QCoreApplication::translate("duper::EsError", "%1 seconds").arg(ms / 1000);
     if (ms > 1000)
-        return tr("%1 seconds").arg(QString::number(ms / 1000.0, 'f', 1));
-    return tr("%1 ms").arg(ms);
+        return QCoreApplication::translate("duper::EsError", "%1 seconds").arg(QString::number(ms / 1000.0, 'f', 1));
+    return QCoreApplication::translate("duper::EsError", "%1 ms").arg(ms);
 }
 
 bool isLicenseProblem(const ErrorCause& cause)
@@ -148,7 +143,7 @@ QStringList EsError::sslErrorTexts() const
 QString EsError::userMessage() const
 {
     if (m_failedUrls.size() > 1 && m_kind != Kind::None)
-        return tr("None of the %1 URLs of the cluster could be reached. %2")
+        return QCoreApplication::translate("duper::EsError", "None of the %1 URLs of the cluster could be reached. %2")
             .arg(m_failedUrls.size())
             .arg(m_failedUrls.join(QLatin1Char(' ')));
     return singleMessage();
@@ -160,13 +155,19 @@ QString EsError::singleMessage() const
     case Kind::None:
         return {};
     case Kind::ConnectionRefused:
-        return tr("Nothing is listening at %1. Is Elasticsearch running there, and are the host and port right?")
+        return QCoreApplication::translate(
+                   "duper::EsError",
+                   "Nothing is listening at %1. Is Elasticsearch running there, and are the host and port right?")
             .arg(hostPort(m_host, m_port));
     case Kind::HostNotFound:
-        return tr("The host name “%1” could not be resolved. Check the cluster URL.").arg(m_host);
+        return QCoreApplication::translate("duper::EsError",
+                                           "The host name “%1” could not be resolved. Check the cluster URL.")
+            .arg(m_host);
     case Kind::Timeout:
-        return tr("The cluster did not answer within %1. It may be overloaded or unreachable; try again or raise "
-                  "the timeout.")
+        return QCoreApplication::translate(
+                   "duper::EsError",
+                   "The cluster did not answer within %1. It may be overloaded or unreachable; try again or raise "
+                   "the timeout.")
             .arg(durationText(m_timeoutMs));
     case Kind::Tls: {
         bool mismatch = false;
@@ -195,31 +196,42 @@ QString EsError::singleMessage() const
         }
         const QString where = hostPort(m_host, m_port);
         if (mismatch)
-            return tr("The certificate presented by %1 is not issued for that host name. Connect with the name the "
-                      "certificate was made for, or fix the certificate.")
+            return QCoreApplication::translate(
+                       "duper::EsError",
+                       "The certificate presented by %1 is not issued for that host name. Connect with the name the "
+                       "certificate was made for, or fix the certificate.")
                 .arg(where);
         if (untrusted)
-            return tr("The certificate presented by %1 is not trusted. Pass the CA certificate that signed it with "
-                      "--ca-cert (or add it to the connection's CA files).")
+            return QCoreApplication::translate(
+                       "duper::EsError",
+                       "The certificate presented by %1 is not trusted. Pass the CA certificate that signed it with "
+                       "--ca-cert (or add it to the connection's CA files).")
                 .arg(where);
         if (expired)
-            return tr("The certificate presented by %1 has expired or is not valid yet.").arg(where);
+            return QCoreApplication::translate("duper::EsError",
+                                               "The certificate presented by %1 has expired or is not valid yet.")
+                .arg(where);
         if (!m_sslErrors.isEmpty())
-            return tr("The TLS connection to %1 failed: %2").arg(where, sslErrorTexts().join(QStringLiteral("; ")));
-        return tr("The TLS handshake with %1 failed (%2). Does the server speak https, and does the URL's scheme "
-                  "match it?")
+            return QCoreApplication::translate("duper::EsError", "The TLS connection to %1 failed: %2")
+                .arg(where, sslErrorTexts().join(QStringLiteral("; ")));
+        return QCoreApplication::translate(
+                   "duper::EsError",
+                   "The TLS handshake with %1 failed (%2). Does the server speak https, and does the URL's scheme "
+                   "match it?")
             .arg(where, m_detail);
     }
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return QCoreApplication::translate("duper::EsError", "The request was cancelled.");
     case Kind::Http:
         return httpMessage();
     case Kind::MalformedResponse:
-        return tr("The cluster's answer could not be read: %1").arg(m_detail);
+        return QCoreApplication::translate("duper::EsError", "The cluster's answer could not be read: %1")
+            .arg(m_detail);
     case Kind::Configuration:
-        return tr("The request could not be sent: %1").arg(m_detail);
+        return QCoreApplication::translate("duper::EsError", "The request could not be sent: %1").arg(m_detail);
     case Kind::Network:
-        return tr("Network error talking to %1: %2").arg(hostPort(m_host, m_port), m_detail);
+        return QCoreApplication::translate("duper::EsError", "Network error talking to %1: %2")
+            .arg(hostPort(m_host, m_port), m_detail);
     }
     return {};
 }
@@ -235,28 +247,36 @@ QString EsError::httpMessage() const
     if (innermost && !innermost->reason.isEmpty() && !reason.contains(innermost->reason))
         reason += QStringLiteral(": ") + innermost->reason;
     const QString said = saidSuffix(reason);
-    const QString call = m_request.isEmpty() ? tr("the request") : m_request;
+    const QString call = m_request.isEmpty() ? QCoreApplication::translate("duper::EsError", "the request") : m_request;
 
     if (isLicenseProblem(m_cause)) {
         if (m_cause.reason.contains(QStringLiteral("is not licensed for [")))
-            return tr("The remote cluster's license does not allow cross-cluster replication: CCR needs a platinum, "
-                      "enterprise or trial license on both clusters.") +
+            return QCoreApplication::translate(
+                       "duper::EsError",
+                       "The remote cluster's license does not allow cross-cluster replication: CCR needs a platinum, "
+                       "enterprise or trial license on both clusters.") +
                    said;
-        return tr("This cluster's license does not allow cross-cluster replication: CCR needs a platinum, enterprise "
-                  "or trial license on both clusters.") +
+        return QCoreApplication::translate(
+                   "duper::EsError",
+                   "This cluster's license does not allow cross-cluster replication: CCR needs a platinum, enterprise "
+                   "or trial license on both clusters.") +
                said;
     }
 
     switch (m_httpStatus) {
     case 400:
-        return tr("The cluster refused %1 as invalid.").arg(call) + said;
+        return QCoreApplication::translate("duper::EsError", "The cluster refused %1 as invalid.").arg(call) + said;
     case 401:
         if (reason.contains(QStringLiteral("missing authentication credentials")))
-            return tr("The cluster needs credentials: set a user and password, an API key or a token for this "
-                      "connection.") +
+            return QCoreApplication::translate(
+                       "duper::EsError",
+                       "The cluster needs credentials: set a user and password, an API key or a token for this "
+                       "connection.") +
                    said;
-        return tr("The cluster rejected the credentials (wrong user name or password, or an invalid or expired API "
-                  "key or token).") +
+        return QCoreApplication::translate(
+                   "duper::EsError",
+                   "The cluster rejected the credentials (wrong user name or password, or an invalid or expired API "
+                   "key or token).") +
                said;
     case 403: {
         static const QRegularExpression actionRe(
@@ -267,48 +287,74 @@ QString EsError::httpMessage() const
         const QRegularExpressionMatch grant = grantRe.match(reason);
         if (action.hasMatch() && grant.hasMatch()) {
             const QString privileges = grant.captured(2).split(QLatin1Char(',')).join(QStringLiteral(", "));
-            const QString message = grant.captured(1) == u"cluster"
-                                        ? tr("%1 may not run “%2”: that needs one of the cluster privileges %3.")
-                                        : tr("%1 may not run “%2”: that needs one of the index privileges %3.");
+            const QString message =
+                grant.captured(1) == u"cluster"
+                    ? QCoreApplication::translate("duper::EsError",
+                                                  "%1 may not run “%2”: that needs one of the cluster privileges %3.")
+                    : QCoreApplication::translate("duper::EsError",
+                                                  "%1 may not run “%2”: that needs one of the index privileges %3.");
             return message.arg(action.captured(2), action.captured(1), privileges) + said;
         }
         if (action.hasMatch())
-            return tr("%1 lacks the privilege to run “%2”.").arg(action.captured(2), action.captured(1)) + said;
-        return tr("The cluster refused %1: a privilege is missing.").arg(call) + said;
+            return QCoreApplication::translate("duper::EsError", "%1 lacks the privilege to run “%2”.")
+                       .arg(action.captured(2), action.captured(1)) +
+                   said;
+        return QCoreApplication::translate("duper::EsError", "The cluster refused %1: a privilege is missing.")
+                   .arg(call) +
+               said;
     }
     case 404: {
         if (m_cause.isEmpty())
-            return tr("The cluster has no endpoint for %1 (HTTP 404). Is the URL right, including any path prefix, "
-                      "and is this Elasticsearch?")
+            return QCoreApplication::translate(
+                       "duper::EsError",
+                       "The cluster has no endpoint for %1 (HTTP 404). Is the URL right, including any path prefix, "
+                       "and is this Elasticsearch?")
                 .arg(call);
         const QString index = m_cause.extra.value(QStringLiteral("index")).toString();
         if (m_cause.type == u"index_not_found_exception" && !index.isEmpty())
-            return tr("The index “%1” does not exist.").arg(index) + said;
+            return QCoreApplication::translate("duper::EsError", "The index “%1” does not exist.").arg(index) + said;
         if (m_cause.type == u"no_such_remote_cluster_exception")
-            return tr("No such remote cluster is configured on this cluster.") + said;
-        return tr("Not found.") + said;
+            return QCoreApplication::translate("duper::EsError",
+                                               "No such remote cluster is configured on this cluster.") +
+                   said;
+        return QCoreApplication::translate("duper::EsError", "Not found.") + said;
     }
     case 408:
-        return tr("The cluster timed out handling %1.").arg(call) + said;
+        return QCoreApplication::translate("duper::EsError", "The cluster timed out handling %1.").arg(call) + said;
     case 409:
-        return tr("Conflict: the cluster state changed while handling %1. Reload and try again.").arg(call) + said;
+        return QCoreApplication::translate(
+                   "duper::EsError", "Conflict: the cluster state changed while handling %1. Reload and try again.")
+                   .arg(call) +
+               said;
     case 429:
-        return tr("The cluster is busy (too many requests); try again in a moment.") + said;
+        return QCoreApplication::translate("duper::EsError",
+                                           "The cluster is busy (too many requests); try again in a moment.") +
+               said;
     default:
         break;
     }
     if (m_httpStatus >= 500) {
         if (m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504)
-            return tr("The cluster is unavailable right now (HTTP %1); try again later.").arg(m_httpStatus) + said;
-        return tr("The cluster failed with an internal error (HTTP %1).").arg(m_httpStatus) + said;
+            return QCoreApplication::translate("duper::EsError",
+                                               "The cluster is unavailable right now (HTTP %1); try again later.")
+                       .arg(m_httpStatus) +
+                   said;
+        return QCoreApplication::translate("duper::EsError", "The cluster failed with an internal error (HTTP %1).")
+                   .arg(m_httpStatus) +
+               said;
     }
     if (m_httpStatus >= 300 && m_httpStatus < 400)
-        return tr("The cluster answered %1 with a redirect (HTTP %2); point the connection at the final URL.")
+        return QCoreApplication::translate(
+                   "duper::EsError",
+                   "The cluster answered %1 with a redirect (HTTP %2); point the connection at the final URL.")
             .arg(call)
             .arg(m_httpStatus);
     if (!said.isEmpty())
-        return tr("The cluster answered %1 with HTTP %2.").arg(call).arg(m_httpStatus) + said;
-    return tr("The cluster answered %1 with HTTP %2: %3")
+        return QCoreApplication::translate("duper::EsError", "The cluster answered %1 with HTTP %2.")
+                   .arg(call)
+                   .arg(m_httpStatus) +
+               said;
+    return QCoreApplication::translate("duper::EsError", "The cluster answered %1 with HTTP %2: %3")
         .arg(call)
         .arg(m_httpStatus)
         .arg(QString::fromUtf8(m_rawBody.left(200)).simplified());

@@ -42,6 +42,11 @@ bool neverConnected(QNetworkReply::NetworkError error)
 // Spare bytes kept after a body read from the network, so a JSON parser that needs padding (simdjson: 64) reads it
 // in place instead of copying it (see OnDemandReader::open).
 constexpr qsizetype kBodyPadding = 128;
+// The most Qt buffers for a reply before we read it. Every readyRead copies what is buffered on this (the GUI)
+// thread, and writing fresh memory costs a page fault per 4 KiB: a few megabytes in one go stall the GUI for tens
+// of milliseconds. Bounded, each copy stays well under a millisecond or two, and Qt holds at most this much beside
+// our copy of the body.
+constexpr qint64 kReplyReadBufferSize = 512 * 1024;
 // The most a Content-Length header makes us reserve up front (it is the server's word; beyond this the buffer grows
 // as the body really arrives).
 constexpr qint64 kLargestReservation = qint64(1) << 30;
@@ -140,6 +145,7 @@ void EsJob::send(const StartContext& context)
     else
         reply = context.manager->sendCustomRequest(context.request, m_request.method(), m_request.body());
     reply->setParent(this);
+    reply->setReadBufferSize(kReplyReadBufferSize);
     m_reply = reply;
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError>& errors) { m_sslErrors.append(errors); });

@@ -53,6 +53,16 @@ public:
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }
 
+    // true (the default): body() keeps a 2xx body after finished(). Set false (before the reply finishes) when only
+    // the parsed result matters: a typed job then frees the body as soon as it is parsed, on the thread that parsed
+    // it, so a large refresh does not hold megabytes of text beside its result. Error bodies are always kept.
+    void setRetainsBody(bool retains) { m_retainsBody = retains; }
+    bool retainsBody() const { return m_retainsBody; }
+
+    // Where a large body is parsed instead of the client's pool (call before the reply finishes). Jobs that share
+    // a single-thread pool are parsed one after the other, which bounds the parser memory alive at once.
+    void setThreadPool(QThreadPool* pool) { m_pool = pool; }
+
 public slots:
     // Aborts the request; finished() is emitted (synchronously, from inside cancel()) with a Cancelled error.
     // No effect once finished.
@@ -74,19 +84,25 @@ protected:
     // Bodies at least this long are parsed on the thread pool.
     qsizetype offThreadThreshold() const { return m_offThreadThreshold; }
 
+    // The 2xx body, moved out of the job (body() is empty afterwards).
+    QByteArray takeBody() { return std::exchange(m_body, QByteArray()); }
+
     // Runs `work()` on the pool and hands its result to `done` on this job's thread. If the job is destroyed
-    // first, the result is dropped. Both callables must be copyable.
+    // first, the result is dropped. Both callables must be copyable; they are moved, never copied, so the pool holds
+    // the only copy of what `work` owns (it may release it when done) and the result reaches `done` without a copy.
     template <typename Work, typename Done> void runOffThread(Work work, Done done)
     {
         std::shared_ptr<Guard> guard = m_guard;
         QThreadPool* pool = m_pool ? m_pool.data() : QThreadPool::globalInstance();
-        pool->start([guard, work, done]() {
+        pool->start([guard, work = std::move(work), done = std::move(done)]() mutable {
             auto outcome = work();
             QMutexLocker locker(&guard->mutex);
             if (guard->job) {
                 // Posted while the job provably exists; if it is deleted before the event runs, Qt drops the event.
                 QMetaObject::invokeMethod(
-                    guard->job, [done, outcome]() mutable { done(std::move(outcome)); }, Qt::QueuedConnection);
+                    guard->job,
+                    [done = std::move(done), outcome = std::move(outcome)]() mutable { done(std::move(outcome)); },
+                    Qt::QueuedConnection);
             }
         });
     }
@@ -148,6 +164,7 @@ private:
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_autoDelete = true;
+    bool m_retainsBody = true;
 };
 
 } // namespace duper

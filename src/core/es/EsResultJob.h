@@ -44,20 +44,23 @@ protected:
         QString error;
     };
 
-    void handleSuccess(const QByteArray& body) override
+    void handleSuccess(const QByteArray& retained) override
     {
-        const Parser parser = m_parser;
-        auto work = [parser, body]() {
+        // Without retainsBody() the parse owns the only reference and frees the body right after parsing it.
+        QByteArray body = retainsBody() ? retained : takeBody();
+        const bool offThread = body.size() >= offThreadThreshold();
+        auto work = [parser = m_parser, body = std::move(body)]() mutable {
             Outcome outcome;
             if (parser)
                 outcome.value = parser(body, &outcome.error);
             else
                 outcome.error = QCoreApplication::translate("duper::EsResultJob", "no parser for this response");
+            body = QByteArray();
             return outcome;
         };
-        if (body.size() >= offThreadThreshold()) {
+        if (offThread) {
             m_parsedOffThread = true;
-            runOffThread(work, [this](Outcome outcome) { apply(std::move(outcome)); });
+            runOffThread(std::move(work), [this](Outcome outcome) { apply(std::move(outcome)); });
         } else {
             apply(work());
         }

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/preferences/ProxyPreference.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+class QAbstractButton;
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+namespace duper {
+class AppPreferences;
+class TranslationLoader;
+} // namespace duper
+
+namespace duper::ui {
+
+// Edit → Preferences…: language, the default auto-refresh interval, whether pausing or resuming asks first, and
+// the network proxy. OK and Apply store the choices in AppPreferences and apply them at once: the language through
+// the TranslationLoader (every window, this dialog too, retranslates), the rest by whoever listens to applied().
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Both must outlive the dialog.
+    PreferencesDialog(AppPreferences* preferences, TranslationLoader* translations, QWidget* parent = nullptr);
+    ~PreferencesDialog() override;
+
+    // The language code chosen in the combo; empty for "System default".
+    QString selectedLanguage() const;
+    int selectedRefreshSeconds() const;
+    // The proxy as entered (may be invalid while the user types).
+    ProxyPreference enteredProxy() const;
+    // Empty when the entries can be applied, else why not (shown under the proxy fields).
+    QString validationError() const;
+
+public slots:
+    // Stores and applies; does nothing while the entries are invalid. Returns whether it applied.
+    bool apply();
+    void accept() override;
+
+signals:
+    // The preferences were stored (and the language applied): apply the others now.
+    void applied();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillCombos();
+    void load();
+    void validate();
+    void onButtonClicked(QAbstractButton* button);
+
+    QScopedPointer<Ui::PreferencesDialog> m_ui;
+    AppPreferences* m_preferences;
+    TranslationLoader* m_translations;
+};
+
+} // namespace duper::ui

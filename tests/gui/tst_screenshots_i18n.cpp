@@ -1,0 +1,187 @@
+// Every dialog and the CCR page in each shipped language: a PNG per language under <build>/screenshots/i18n/ to look
+// at, and a check that no label, button or check box is narrower than its text needs (German and French texts run
+// longer than English; a fixed width or a cramped layout would cut them off).
+#include "SandboxClient.h"
+#include "core/connections/ConnectionStore.h"
+#include "core/connections/InMemorySecretStore.h"
+#include "core/i18n/TranslationLoader.h"
+#include "core/preferences/AppPreferences.h"
+#include "ui/AboutDialog.h"
+#include "ui/AutoFollowPatternDialog.h"
+#include "ui/CcrPage.h"
+#include "ui/ConnectionManagerDialog.h"
+#include "ui/CreateFollowerDialog.h"
+#include "ui/FollowManyDialog.h"
+#include "ui/FollowersPage.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/RemoteClusterDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace duper;
+
+class ScreenshotsI18nTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyDialogFits_data();
+    void everyDialogFits();
+
+private:
+    // Shows `widget` as users see it, saves a picture, and lists the controls whose text does not fit.
+    QStringList showSaveAndCheck(QWidget* widget, const QString& language, const QString& name);
+
+    static QStringList unnamedControls(QWidget* root, const QString& name);
+
+    QString m_outDir;
+    QTemporaryDir m_dir;
+    TranslationLoader m_loader;
+};
+
+void ScreenshotsI18nTest::initTestCase()
+{
+    m_outDir = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots/i18n");
+    QVERIFY(QDir().mkpath(m_outDir));
+    QVERIFY(m_dir.isValid());
+}
+
+void ScreenshotsI18nTest::everyDialogFits_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* code : {"en", "de", "fr", "ja", "zh_CN"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+QStringList ScreenshotsI18nTest::showSaveAndCheck(QWidget* widget, const QString& language, const QString& name)
+{
+    widget->show(); // at the size users get: the one its .ui file gives, never less than its layout needs
+    QTest::qWait(50);
+    QCoreApplication::processEvents();
+    widget->grab().save(QStringLiteral("%1/%2_%3.png").arg(m_outDir, language, name));
+
+    QStringList problems;
+    const auto report = [&](QWidget* control, const QString& text, int needed) {
+        if (control->isVisibleTo(widget) && !text.isEmpty() && control->width() < needed)
+            problems << QStringLiteral("%1 %2: “%3” needs %4 px, has %5")
+                            .arg(name, control->objectName(), text)
+                            .arg(needed)
+                            .arg(control->width());
+    };
+    for (QLabel* label : widget->findChildren<QLabel*>()) {
+        if (label->wordWrap() || !label->pixmap().isNull() || label->textFormat() == Qt::RichText ||
+            Qt::mightBeRichText(label->text()))
+            continue; // wrapping and rich text labels reflow instead of clipping
+        report(label, label->text(), label->minimumSizeHint().width());
+    }
+    for (QAbstractButton* button : widget->findChildren<QAbstractButton*>()) {
+        if (button->inherits("QToolButton"))
+            continue; // tool bars move tool buttons into their overflow menu instead of clipping them
+        report(button, button->text(), button->sizeHint().width());
+    }
+    problems << unnamedControls(widget, name);
+    widget->hide();
+    return problems;
+}
+
+QStringList ScreenshotsI18nTest::unnamedControls(QWidget* root, const QString& name)
+{
+    // What a screen reader announces: the accessible name Qt derives (a button's text, a buddy label) or one set.
+    QStringList problems;
+    for (QWidget* control : root->findChildren<QWidget*>()) {
+        if (!control->isVisibleTo(root))
+            continue;
+        const bool interactive = qobject_cast<QLineEdit*>(control) || qobject_cast<QComboBox*>(control) ||
+                                 qobject_cast<QAbstractSpinBox*>(control) || qobject_cast<QAbstractButton*>(control) ||
+                                 qobject_cast<QAbstractItemView*>(control) || qobject_cast<QPlainTextEdit*>(control) ||
+                                 qobject_cast<QTextEdit*>(control);
+        QWidget* parent = control->parentWidget();
+        // Parts of a composite control, named through it: a combo box's or spin box's editor, tab bar scrollers.
+        const bool part = parent && (qobject_cast<QComboBox*>(parent) || qobject_cast<QAbstractSpinBox*>(parent) ||
+                                     qobject_cast<QTabBar*>(parent) || parent->inherits("QHeaderView") ||
+                                     parent->inherits("QAbstractScrollArea") || parent->inherits("QLineEdit"));
+        // Qt's own helpers ("qt_toolbar_ext_button", the overflow of a narrow tool bar) are Qt's business.
+        if (!interactive || part || control->inherits("QHeaderView") ||
+            control->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(control);
+        const QString spoken = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        if (spoken.isEmpty())
+            problems << QStringLiteral("%1: %2 (%3) has no accessible name")
+                            .arg(name, control->objectName(), QString::fromLatin1(control->metaObject()->className()));
+    }
+    return problems;
+}
+
+void ScreenshotsI18nTest::everyDialogFits()
+{
+    QFETCH(QString, language);
+    QCOMPARE(m_loader.apply(language), language);
+    test::SandboxClient fixture;
+    QVERIFY2(fixture.started(), qPrintable(fixture.errorString()));
+    fixture.sandbox().createLeaderIndex(QStringLiteral("orders"));
+
+    QStringList problems;
+    {
+        ui::CreateFollowerDialog dialog(&fixture.api());
+        problems << showSaveAndCheck(&dialog, language, QStringLiteral("create-follower"));
+    }
+    {
+        ui::AutoFollowPatternDialog dialog(&fixture.api(), ui::AutoFollowPatternDialog::Mode::Create);
+        problems << showSaveAndCheck(&dialog, language, QStringLiteral("auto-follow-pattern"));
+    }
+    {
+        ui::RemoteClusterDialog dialog(&fixture.api(), {});
+        problems << showSaveAndCheck(&dialog, language, QStringLiteral("remote-cluster"));
+    }
+    {
+        ui::FollowManyDialog dialog(&fixture.api());
+        problems << showSaveAndCheck(&dialog, language, QStringLiteral("follow-many"));
+    }
+    QSettings settings(m_dir.filePath(language + QStringLiteral(".conf")), QSettings::IniFormat);
+    {
+        ConnectionStore store(&settings);
+        InMemorySecretStore secrets;
+        ui::ConnectionManagerDialog dialog(&store, &secrets, &fixture.network());
+        problems << showSaveAndCheck(&dialog, language, QStringLiteral("connections"));
+    }
+    {
+        AppPreferences preferences(&settings);
+        ui::PreferencesDialog dialog(&preferences, &m_loader);
+        problems << showSaveAndCheck(&dialog, language, QStringLiteral("preferences"));
+    }
+    {
+        ui::AboutDialog dialog;
+        problems << showSaveAndCheck(&dialog, language, QStringLiteral("about"));
+    }
+    {
+        ui::CcrPage page(&settings);
+        page.setConnection(&fixture.client(), QStringLiteral("sandbox"));
+        page.resize(1200, 700);
+        page.show();
+        QTRY_VERIFY(page.followersPage()->findChild<QWidget*>(QStringLiteral("followersEmptyState")) != nullptr);
+        QTest::qWait(300);
+        problems << showSaveAndCheck(&page, language, QStringLiteral("ccr-page"));
+    }
+    for (const QString& problem : problems)
+        qWarning().noquote() << problem; // QVERIFY2 cuts long messages short
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
+}
+
+QTEST_MAIN(ScreenshotsI18nTest)
+#include "tst_screenshots_i18n.moc"

@@ -1,0 +1,5205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Duper</source>
+        <translation>Über Duper</translation>
+    </message>
+    <message>
+        <source>A fast native console and command-line tool for Elasticsearch Cross-Cluster Replication: follower indices, auto-follow patterns and remote clusters, with credentials kept in the system keychain.</source>
+        <translation>Eine schnelle native Konsole und ein Kommandozeilenwerkzeug für die Cross-Cluster-Replikation von Elasticsearch: Follower-Indizes, Auto-Follow-Muster und Remote-Cluster, mit Zugangsdaten im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>AutoFollowPatternDialog</name>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>Auto-Follow-Muster erstellen</translation>
+    </message>
+    <message>
+        <source>An auto-follow pattern makes this cluster follow every new index on the remote cluster whose name matches. Indices that exist before the pattern is created are not followed.</source>
+        <translation>Mit einem Auto-Follow-Muster folgt dieser Cluster jedem neuen Index auf dem Remote-Cluster, dessen Name passt. Indizes, die schon vor dem Muster existieren, folgt es nicht.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A unique name for the pattern: no commas, not starting with _</source>
+        <translation>Ein eindeutiger Name für das Muster: keine Kommas, nicht mit _ beginnend</translation>
+    </message>
+    <message>
+        <source>e.g. logs-from-dc1</source>
+        <translation>z. B. logs-from-dc1</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>The remote cluster (configured on this cluster) whose new indices the pattern follows</source>
+        <translation>Der (auf diesem Cluster konfigurierte) Remote-Cluster, dessen neuen Indizes das Muster folgt</translation>
+    </message>
+    <message>
+        <source>Leader index patterns</source>
+        <translation>Leader-Index-Muster</translation>
+    </message>
+    <message>
+        <source>leader_index_patterns: new indices on the remote cluster whose names match one of these are followed; * matches anything</source>
+        <translation>leader_index_patterns: Neuen Indizes auf dem Remote-Cluster, deren Namen zu einem dieser Muster passen, wird gefolgt; * passt auf alles</translation>
+    </message>
+    <message>
+        <source>Type a pattern such as logs-* and press Enter</source>
+        <translation>Geben Sie ein Muster wie logs-* ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>Ausschlussmuster</translation>
+    </message>
+    <message>
+        <source>leader_index_exclusion_patterns: leader indices matching one of these are never followed, even when a leader pattern matches</source>
+        <translation>leader_index_exclusion_patterns: Leader-Indizes, die zu einem dieser Muster passen, wird nie gefolgt, auch wenn ein Leader-Muster passt</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. logs-debug-*</source>
+        <translation>Optional, z. B. logs-debug-*</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>Follower-Index-Muster</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: the name of each follower index; {{leader_index}} stands for the leader index name</source>
+        <translation>follow_index_pattern: der Name jedes Follower-Index; {{leader_index}} steht für den Namen des Leader-Index</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>No prefix</source>
+        <translation>Kein Präfix</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>No suffix</source>
+        <translation>Kein Suffix</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Follower index names the pattern would create</source>
+        <translation>Namen der Follower-Indizes, die das Muster erstellen würde</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Saving the auto-follow pattern…</source>
+        <translation>Auto-Follow-Muster wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>Anfrage anzeigen…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Follower indices</source>
+        <translation>Follower-Indizes</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Follower-Index</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URLs:</translation>
+    </message>
+    <message>
+        <source>https://es.example.com:9200, https://es2.example.com:9200</source>
+        <translation>https://es.example.com:9200, https://es2.example.com:9200</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud ID:</source>
+        <translation>&amp;Cloud-ID:</translation>
+    </message>
+    <message>
+        <source>Instead of URLs: deployment:base64…</source>
+        <translation>Statt URLs: deployment:base64…</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Ask for the secret every time (do not store it)</source>
+        <translation>Jedes Mal nach dem Geheimnis fragen (nicht speichern)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>TLS-Zertifikate &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Certificates are not verified: anyone between you and the cluster can read and change the traffic, including your credentials.</source>
+        <translation>Zertifikate werden nicht geprüft: Jeder zwischen Ihnen und dem Cluster kann den Datenverkehr mitlesen und verändern, auch Ihre Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Optional PEM file, trusted on top of the system&apos;s CAs</source>
+        <translation>Optionale PEM-Datei, zusätzlich zu den CAs des Systems vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Schlüssel-Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key; stored in the system keychain</source>
+        <translation>Nur für einen verschlüsselten Schlüssel; im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Default &amp;remote:</source>
+        <translation>Standard-&amp;Remote:</translation>
+    </message>
+    <message>
+        <source>Remote cluster alias used when following</source>
+        <translation>Remote-Cluster-Alias, der beim Folgen verwendet wird</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFollowerDialog</name>
+    <message>
+        <source>Create follower index</source>
+        <translation>Follower-Index erstellen</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>The remote cluster (configured on this cluster) that holds the leader index</source>
+        <translation>Der (auf diesem Cluster konfigurierte) Remote-Cluster, auf dem der Leader-Index liegt</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>Leader-Index</translation>
+    </message>
+    <message>
+        <source>The index on the remote cluster to replicate</source>
+        <translation>Der Index auf dem Remote-Cluster, der repliziert werden soll</translation>
+    </message>
+    <message>
+        <source>Index or data stream on the remote cluster</source>
+        <translation>Index oder Datenstrom auf dem Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Follower-Index</translation>
+    </message>
+    <message>
+        <source>The new index on this cluster that receives the copy; lowercase, no spaces or \ / * ? &quot; &lt; &gt; | , # :</source>
+        <translation>Der neue Index auf diesem Cluster, der die Kopie erhält; Kleinbuchstaben, keine Leerzeichen oder \ / * ? &quot; &lt; &gt; | , # :</translation>
+    </message>
+    <message>
+        <source>Data stream name</source>
+        <translation>Name des Datenstroms</translation>
+    </message>
+    <message>
+        <source>data_stream_name: the local data stream the follower index becomes part of (optional)</source>
+        <translation>data_stream_name: der lokale Datenstrom, zu dem der Follower-Index gehören wird (optional)</translation>
+    </message>
+    <message>
+        <source>Optional: only when following a data stream backing index</source>
+        <translation>Optional: nur beim Folgen eines Backing-Index eines Datenstroms</translation>
+    </message>
+    <message>
+        <source>Wait for active shards</source>
+        <translation>Auf aktive Shards warten</translation>
+    </message>
+    <message>
+        <source>How many shard copies must be active before the request returns: 0 (do not wait), a number, or all</source>
+        <translation>Wie viele Shard-Kopien aktiv sein müssen, bevor die Anfrage zurückkehrt: 0 (nicht warten), eine Zahl oder all</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Index settings override (settings)</source>
+        <translation>Index-Einstellungen überschreiben (settings)</translation>
+    </message>
+    <message>
+        <source>Settings of the follower index that differ from the leader, e.g. index.number_of_replicas = 0</source>
+        <translation>Einstellungen des Follower-Index, die vom Leader abweichen, z. B. index.number_of_replicas = 0</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add setting</source>
+        <translation>Einstellung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove setting</source>
+        <translation>Einstellung entfernen</translation>
+    </message>
+    <message>
+        <source>Creating follower index…</source>
+        <translation>Follower-Index wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>Anfrage anzeigen…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>EditFollowerDialog</name>
+    <message>
+        <source>Edit follower index</source>
+        <translation>Follower-Index bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>Leader-Index</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Follower-Index</translation>
+    </message>
+    <message>
+        <source>Elasticsearch only takes new settings when replication resumes: saving pauses replication of this follower and resumes it with the settings below. Nothing is lost; the follower catches up after the resume.</source>
+        <translation>Elasticsearch übernimmt neue Einstellungen erst beim Fortsetzen der Replikation: Beim Speichern wird die Replikation dieses Followers pausiert und mit den folgenden Einstellungen fortgesetzt. Es geht nichts verloren; der Follower holt nach dem Fortsetzen auf.</translation>
+    </message>
+    <message>
+        <source>Resume with previous settings</source>
+        <translation>Mit vorherigen Einstellungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowManyDialog</name>
+    <message>
+        <source>Follow existing leader indices</source>
+        <translation>Vorhandenen Leader-Indizes folgen</translation>
+    </message>
+    <message>
+        <source>Follows leader indices that already exist on a remote cluster. Auto-follow patterns only pick up indices created after the pattern; this follows the ones that are there now.</source>
+        <translation>Folgt Leader-Indizes, die auf einem Remote-Cluster bereits existieren. Auto-Follow-Muster erfassen nur Indizes, die nach dem Muster erstellt werden; hiermit folgen Sie den jetzt vorhandenen.</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Leader index patterns</source>
+        <translation>Leader-Index-Muster</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. logs-*, metrics-*</source>
+        <translation>Durch Kommas getrennt, z. B. logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>Ausschlussmuster</translation>
+    </message>
+    <message>
+        <source>Optional, comma-separated, e.g. logs-old-*</source>
+        <translation>Optional, durch Kommas getrennt, z. B. logs-old-*</translation>
+    </message>
+    <message>
+        <source>Follower index name</source>
+        <translation>Name des Follower-Index</translation>
+    </message>
+    <message>
+        <source>{{leader_index}} is replaced with each leader index&apos;s name, e.g. {{leader_index}}-copy</source>
+        <translation>{{leader_index}} wird durch den Namen des jeweiligen Leader-Index ersetzt, z. B. {{leader_index}}-copy</translation>
+    </message>
+    <message>
+        <source>Find leader indices</source>
+        <translation>Leader-Indizes suchen</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>Leader-Index</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Follower-Index</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This table is the dry run: nothing is followed until you press Follow.</source>
+        <translation>Diese Tabelle ist der Probelauf: Es wird keinem Index gefolgt, bis Sie auf „Folgen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Also create an auto-follow pattern named</source>
+        <translation>Außerdem ein Auto-Follow-Muster erstellen namens</translation>
+    </message>
+    <message>
+        <source>so new indices follow too</source>
+        <translation>damit auch neuen Indizes gefolgt wird</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowParametersEditor</name>
+    <message>
+        <source>Leave a field empty to use Elasticsearch&apos;s default, shown in grey.</source>
+        <translation>Lassen Sie ein Feld leer, um den grau angezeigten Standardwert von Elasticsearch zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Read batch (operations)</source>
+        <translation>Lese-Batch (Operationen)</translation>
+    </message>
+    <message>
+        <source>max_read_request_operation_count: The most operations pulled from the leader in one read request. A whole number, at least 1.</source>
+        <translation>max_read_request_operation_count: Die höchste Zahl an Operationen, die in einer Leseanfrage vom Leader geholt werden. Eine ganze Zahl, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The most operations pulled from the leader in one read request. A whole number, at least 1.</source>
+        <translation>Die höchste Zahl an Operationen, die in einer Leseanfrage vom Leader geholt werden. Eine ganze Zahl, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Clear the value so Elasticsearch applies its default</source>
+        <translation>Wert löschen, damit Elasticsearch seinen Standardwert anwendet</translation>
+    </message>
+    <message>
+        <source>Read batch (size)</source>
+        <translation>Lese-Batch (Größe)</translation>
+    </message>
+    <message>
+        <source>max_read_request_size: The most bytes pulled from the leader in one read request, e.g. 32mb. Units: b, kb, mb, gb, tb, pb.</source>
+        <translation>max_read_request_size: Die höchste Zahl an Bytes, die in einer Leseanfrage vom Leader geholt werden, z. B. 32mb. Einheiten: b, kb, mb, gb, tb, pb.</translation>
+    </message>
+    <message>
+        <source>The most bytes pulled from the leader in one read request, e.g. 32mb. Units: b, kb, mb, gb, tb, pb.</source>
+        <translation>Die höchste Zahl an Bytes, die in einer Leseanfrage vom Leader geholt werden, z. B. 32mb. Einheiten: b, kb, mb, gb, tb, pb.</translation>
+    </message>
+    <message>
+        <source>Parallel reads</source>
+        <translation>Parallele Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>max_outstanding_read_requests: The most read requests waiting for an answer from the leader at once. A whole number, at least 1.</source>
+        <translation>max_outstanding_read_requests: Die höchste Zahl an Leseanfragen, die gleichzeitig auf eine Antwort vom Leader warten. Eine ganze Zahl, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The most read requests waiting for an answer from the leader at once. A whole number, at least 1.</source>
+        <translation>Die höchste Zahl an Leseanfragen, die gleichzeitig auf eine Antwort vom Leader warten. Eine ganze Zahl, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Write batch (operations)</source>
+        <translation>Schreib-Batch (Operationen)</translation>
+    </message>
+    <message>
+        <source>max_write_request_operation_count: The most operations written to the follower in one bulk request. A whole number, at least 1.</source>
+        <translation>max_write_request_operation_count: Die höchste Zahl an Operationen, die in einer Bulk-Anfrage in den Follower geschrieben werden. Eine ganze Zahl, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The most operations written to the follower in one bulk request. A whole number, at least 1.</source>
+        <translation>Die höchste Zahl an Operationen, die in einer Bulk-Anfrage in den Follower geschrieben werden. Eine ganze Zahl, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Write batch (size)</source>
+        <translation>Schreib-Batch (Größe)</translation>
+    </message>
+    <message>
+        <source>max_write_request_size: The most bytes written to the follower in one bulk request, e.g. 16mb.</source>
+        <translation>max_write_request_size: Die höchste Zahl an Bytes, die in einer Bulk-Anfrage in den Follower geschrieben werden, z. B. 16mb.</translation>
+    </message>
+    <message>
+        <source>The most bytes written to the follower in one bulk request, e.g. 16mb.</source>
+        <translation>Die höchste Zahl an Bytes, die in einer Bulk-Anfrage in den Follower geschrieben werden, z. B. 16mb.</translation>
+    </message>
+    <message>
+        <source>Parallel writes</source>
+        <translation>Parallele Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>max_outstanding_write_requests: The most bulk write requests running on the follower at once. A whole number, at least 1.</source>
+        <translation>max_outstanding_write_requests: Die höchste Zahl an Bulk-Schreibanfragen, die gleichzeitig auf dem Follower laufen. Eine ganze Zahl, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The most bulk write requests running on the follower at once. A whole number, at least 1.</source>
+        <translation>Die höchste Zahl an Bulk-Schreibanfragen, die gleichzeitig auf dem Follower laufen. Eine ganze Zahl, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Write buffer (operations)</source>
+        <translation>Schreibpuffer (Operationen)</translation>
+    </message>
+    <message>
+        <source>max_write_buffer_count: The most operations waiting to be written; when the buffer holds more, reads from the leader wait.</source>
+        <translation>max_write_buffer_count: Die höchste Zahl an Operationen, die auf das Schreiben warten; enthält der Puffer mehr, warten die Lesevorgänge vom Leader.</translation>
+    </message>
+    <message>
+        <source>The most operations waiting to be written; when the buffer holds more, reads from the leader wait.</source>
+        <translation>Die höchste Zahl an Operationen, die auf das Schreiben warten; enthält der Puffer mehr, warten die Lesevorgänge vom Leader.</translation>
+    </message>
+    <message>
+        <source>Write buffer (size)</source>
+        <translation>Schreibpuffer (Größe)</translation>
+    </message>
+    <message>
+        <source>max_write_buffer_size: The most bytes waiting to be written; when the buffer holds more, reads from the leader wait, e.g. 512mb.</source>
+        <translation>max_write_buffer_size: Die höchste Zahl an Bytes, die auf das Schreiben warten; enthält der Puffer mehr, warten die Lesevorgänge vom Leader, z. B. 512mb.</translation>
+    </message>
+    <message>
+        <source>The most bytes waiting to be written; when the buffer holds more, reads from the leader wait, e.g. 512mb.</source>
+        <translation>Die höchste Zahl an Bytes, die auf das Schreiben warten; enthält der Puffer mehr, warten die Lesevorgänge vom Leader, z. B. 512mb.</translation>
+    </message>
+    <message>
+        <source>Longest retry delay</source>
+        <translation>Längste Wartezeit für Wiederholung</translation>
+    </message>
+    <message>
+        <source>max_retry_delay: The longest wait before retrying a failed operation, e.g. 500ms or 10s. At most 5m.</source>
+        <translation>max_retry_delay: Die längste Wartezeit, bevor eine fehlgeschlagene Operation wiederholt wird, z. B. 500ms oder 10s. Höchstens 5m.</translation>
+    </message>
+    <message>
+        <source>The longest wait before retrying a failed operation, e.g. 500ms or 10s. At most 5m.</source>
+        <translation>Die längste Wartezeit, bevor eine fehlgeschlagene Operation wiederholt wird, z. B. 500ms oder 10s. Höchstens 5m.</translation>
+    </message>
+    <message>
+        <source>Read poll timeout</source>
+        <translation>Zeitlimit für Leseabfragen</translation>
+    </message>
+    <message>
+        <source>read_poll_timeout: How long a read waits for new operations on the leader when the follower has caught up, e.g. 1m.</source>
+        <translation>read_poll_timeout: Wie lange ein Lesevorgang auf neue Operationen auf dem Leader wartet, wenn der Follower aufgeholt hat, z. B. 1m.</translation>
+    </message>
+    <message>
+        <source>How long a read waits for new operations on the leader when the follower has caught up, e.g. 1m.</source>
+        <translation>Wie lange ein Lesevorgang auf neue Operationen auf dem Leader wartet, wenn der Follower aufgeholt hat, z. B. 1m.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerListStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Choose a connection in the toolbar to see its follower indices.</source>
+        <translation>Wählen Sie in der Symbolleiste eine Verbindung, um ihre Follower-Indizes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cross-cluster replication is not licensed</source>
+        <translation>Cross-Cluster-Replikation ist nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>This cluster runs with a “%1” license. Cross-cluster replication needs an active platinum, enterprise or trial license: start a trial or install a license, then check again.</source>
+        <translation>Dieser Cluster läuft mit einer „%1“-Lizenz. Cross-Cluster-Replikation erfordert eine aktive Platinum-, Enterprise- oder Testlizenz: Starten Sie eine Testphase oder installieren Sie eine Lizenz und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The follower indices could not be loaded</source>
+        <translation>Die Follower-Indizes konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
+        <translation>Dem Benutzer fehlen die Cluster-Berechtigung(en) %1. Zum Lesen von Follower-Indizes ist „monitor“ (oder „manage_ccr“) nötig; zum Erstellen, Pausieren und Fortsetzen „manage_ccr“. Bitten Sie einen Administrator, sie Ihrer Rolle hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to view follower indices</source>
+        <translation>Sie haben keine Berechtigung, Follower-Indizes anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Loading follower indices…</source>
+        <translation>Follower-Indizes werden geladen…</translation>
+    </message>
+    <message>
+        <source>No remote clusters yet</source>
+        <translation>Noch keine Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>A follower index copies a leader index from a remote cluster, and this cluster knows no remote cluster yet. Add the leader cluster as a remote cluster first (the cluster setting cluster.remote.&lt;alias&gt;.seeds), then create a follower index.</source>
+        <translation>Ein Follower-Index kopiert einen Leader-Index von einem Remote-Cluster, und dieser Cluster kennt noch keinen Remote-Cluster. Fügen Sie zuerst den Leader-Cluster als Remote-Cluster hinzu (die Cluster-Einstellung cluster.remote.&lt;alias&gt;.seeds) und erstellen Sie dann einen Follower-Index.</translation>
+    </message>
+    <message>
+        <source>Set up a remote cluster…</source>
+        <translation>Remote-Cluster einrichten…</translation>
+    </message>
+    <message>
+        <source>Create your first follower index</source>
+        <translation>Erstellen Sie Ihren ersten Follower-Index</translation>
+    </message>
+    <message>
+        <source>A follower index replicates a leader index of a remote cluster. Create one to start replicating.</source>
+        <translation>Ein Follower-Index repliziert einen Leader-Index eines Remote-Clusters. Erstellen Sie einen, um mit der Replikation zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Create a follower index…</source>
+        <translation>Follower-Index erstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language of Duper&apos;s window; applies at once</source>
+        <translation>Die Sprache des Duper-Fensters; gilt sofort</translation>
+    </message>
+    <message>
+        <source>Default &amp;auto-refresh:</source>
+        <translation>Standard für &amp;automatisches Aktualisieren:</translation>
+    </message>
+    <message>
+        <source>How often lists refresh by themselves, until you pick another interval on a list</source>
+        <translation>Wie oft sich Listen selbst aktualisieren, bis Sie in einer Liste ein anderes Intervall wählen</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;pausing or resuming</source>
+        <translation>Vor dem &amp;Pausieren oder Fortsetzen nachfragen</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Netzwerk-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxies that need a password are not supported: a password would belong in the system keychain, not in the settings file.</source>
+        <translation>Proxys, die ein Passwort benötigen, werden nicht unterstützt: Ein Passwort gehört in den Schlüsselbund des Systems, nicht in die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manueller Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Proxy-Typ</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Follower index</source>
+        <translation>Follower-Index</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reopen the index</source>
+        <translation>Index wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteClusterDialog</name>
+    <message>
+        <source>Add remote cluster</source>
+        <translation>Remote-Cluster hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>Connection mode</source>
+        <translation>Verbindungsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Sniff: connect to seed nodes, then to the gateway nodes they report</source>
+        <translation>&amp;Sniff: mit Seed-Knoten verbinden, dann mit den Gateway-Knoten, die sie melden</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy: connect through one address (a load balancer or proxy)</source>
+        <translation>&amp;Proxy: über eine Adresse verbinden (Load Balancer oder Proxy)</translation>
+    </message>
+    <message>
+        <source>S&amp;eeds</source>
+        <translation>S&amp;eeds</translation>
+    </message>
+    <message>
+        <source>One transport address per line, e.g. 10.0.0.5:9300</source>
+        <translation>Eine Transportadresse pro Zeile, z. B. 10.0.0.5:9300</translation>
+    </message>
+    <message>
+        <source>No&amp;de connections</source>
+        <translation>Kno&amp;tenverbindungen</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address</source>
+        <translation>Proxy-&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>proxy.example.com:9400</source>
+        <translation>proxy.example.com:9400</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver name</source>
+        <translation>Se&amp;rvername</translation>
+    </message>
+    <message>
+        <source>optional: the TLS server name (SNI) the proxy expects</source>
+        <translation>optional: der TLS-Servername (SNI), den der Proxy erwartet</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket connections</source>
+        <translation>Soc&amp;ket-Verbindungen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this cluster in cross-cluster searches when it is unavailable</source>
+        <translation>Diesen Cluster bei Cross-Cluster-Suchen ü&amp;berspringen, wenn er nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Keep the setting</source>
+        <translation>Einstellung beibehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Persistent: survives a full cluster restart</source>
+        <translation>&amp;Persistent: übersteht einen vollständigen Cluster-Neustart</translation>
+    </message>
+    <message>
+        <source>&amp;Transient: lost on a full cluster restart</source>
+        <translation>&amp;Transient: geht bei einem vollständigen Cluster-Neustart verloren</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreviewDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>As Kibana&apos;s Dev Tools console reads it</source>
+        <translation>So, wie die Dev-Tools-Konsole von Kibana sie liest</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>As a shell command; add your credentials</source>
+        <translation>Als Shell-Befehl; ergänzen Sie Ihre Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>duper::AutoFollowPatternRules</name>
+    <message>
+        <source>Enter a name for the pattern.</source>
+        <translation>Geben Sie einen Namen für das Muster ein.</translation>
+    </message>
+    <message>
+        <source>The name must not contain a comma.</source>
+        <translation>Der Name darf kein Komma enthalten.</translation>
+    </message>
+    <message>
+        <source>The name must not start with “_”.</source>
+        <translation>Der Name darf nicht mit „_“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The name is too long (%1 bytes; at most 255).</source>
+        <translation>Der Name ist zu lang (%1 Bytes; höchstens 255).</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Das Muster ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>The follower index pattern must contain %1, or every leader index would get the same follower.</source>
+        <translation>Das Follower-Index-Muster muss %1 enthalten, sonst bekäme jeder Leader-Index denselben Follower.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::BulkFollowerOperation</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>Folgen beenden</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionTestReport</name>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConsoleRequest</name>
+    <message>
+        <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
+        <translation>Ergänzen Sie Ihre Zugangsdaten, z. B. -u USER oder -H &apos;Authorization: ApiKey …&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EditFollowerProcedure</name>
+    <message>
+        <source>Replication of &quot;%1&quot; is now paused: resume it with the previous settings, or correct the settings and save again.</source>
+        <translation>Die Replikation von „%1“ ist jetzt pausiert: Setzen Sie sie mit den vorherigen Einstellungen fort oder korrigieren Sie die Einstellungen und speichern Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsClient</name>
+    <message>
+        <source>“%1” is not an http:// or https:// URL with a host.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL mit Host.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsError</name>
+    <message>
+        <source>None of the %1 URLs of the cluster could be reached. %2</source>
+        <translation>Keine der %1 URLs des Clusters war erreichbar. %2</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is Elasticsearch running there, and are the host and port right?</source>
+        <translation>Unter %1 lauscht nichts. Läuft Elasticsearch dort, und stimmen Host und Port?</translation>
+    </message>
+    <message>
+        <source>The host name “%1” could not be resolved. Check the cluster URL.</source>
+        <translation>Der Hostname „%1“ konnte nicht aufgelöst werden. Prüfen Sie die Cluster-URL.</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer within %1. It may be overloaded or unreachable; try again or raise the timeout.</source>
+        <translation>Der Cluster hat nicht innerhalb von %1 geantwortet. Er ist vielleicht überlastet oder nicht erreichbar; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not issued for that host name. Connect with the name the certificate was made for, or fix the certificate.</source>
+        <translation>Das von %1 vorgelegte Zertifikat ist nicht für diesen Hostnamen ausgestellt. Verbinden Sie sich mit dem Namen, für den das Zertifikat ausgestellt wurde, oder korrigieren Sie das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not trusted. Pass the CA certificate that signed it with --ca-cert (or add it to the connection&apos;s CA files).</source>
+        <translation>Dem von %1 vorgelegten Zertifikat wird nicht vertraut. Geben Sie das CA-Zertifikat, das es signiert hat, mit --ca-cert an (oder fügen Sie es den CA-Dateien der Verbindung hinzu).</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 has expired or is not valid yet.</source>
+        <translation>Das von %1 vorgelegte Zertifikat ist abgelaufen oder noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2). Does the server speak https, and does the URL&apos;s scheme match it?</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%2). Spricht der Server https, und passt das Schema der URL dazu?</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Clusters konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>Die Anfrage konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Kommunikation mit %1: %2</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <source>The remote cluster&apos;s license does not allow cross-cluster replication: CCR needs a platinum, enterprise or trial license on both clusters.</source>
+        <translation>Die Lizenz des Remote-Clusters erlaubt keine Cross-Cluster-Replikation: CCR erfordert auf beiden Clustern eine Platinum-, Enterprise- oder Testlizenz.</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s license does not allow cross-cluster replication: CCR needs a platinum, enterprise or trial license on both clusters.</source>
+        <translation>Die Lizenz dieses Clusters erlaubt keine Cross-Cluster-Replikation: CCR erfordert auf beiden Clustern eine Platinum-, Enterprise- oder Testlizenz.</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1 as invalid.</source>
+        <translation>Der Cluster hat %1 als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The cluster needs credentials: set a user and password, an API key or a token for this connection.</source>
+        <translation>Der Cluster verlangt Zugangsdaten: Legen Sie für diese Verbindung Benutzer und Passwort, einen API-Schlüssel oder ein Token fest.</translation>
+    </message>
+    <message>
+        <source>The cluster rejected the credentials (wrong user name or password, or an invalid or expired API key or token).</source>
+        <translation>Der Cluster hat die Zugangsdaten abgelehnt (falscher Benutzername oder falsches Passwort oder ungültiger bzw. abgelaufener API-Schlüssel oder Token).</translation>
+    </message>
+    <message>
+        <source>%1 may not run “%2”: that needs one of the cluster privileges %3.</source>
+        <translation>%1 darf „%2“ nicht ausführen: Dafür ist eine der Cluster-Berechtigungen %3 nötig.</translation>
+    </message>
+    <message>
+        <source>%1 may not run “%2”: that needs one of the index privileges %3.</source>
+        <translation>%1 darf „%2“ nicht ausführen: Dafür ist eine der Index-Berechtigungen %3 nötig.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the privilege to run “%2”.</source>
+        <translation>%1 fehlt die Berechtigung, „%2“ auszuführen.</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1: a privilege is missing.</source>
+        <translation>Der Cluster hat %1 abgelehnt: Eine Berechtigung fehlt.</translation>
+    </message>
+    <message>
+        <source>The cluster has no endpoint for %1 (HTTP 404). Is the URL right, including any path prefix, and is this Elasticsearch?</source>
+        <translation>Der Cluster hat keinen Endpunkt für %1 (HTTP 404). Stimmt die URL einschließlich eines Pfadpräfixes, und ist das Elasticsearch?</translation>
+    </message>
+    <message>
+        <source>The index “%1” does not exist.</source>
+        <translation>Der Index „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No such remote cluster is configured on this cluster.</source>
+        <translation>Ein solcher Remote-Cluster ist auf diesem Cluster nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The cluster timed out handling %1.</source>
+        <translation>Zeitüberschreitung des Clusters bei der Verarbeitung von %1.</translation>
+    </message>
+    <message>
+        <source>Conflict: the cluster state changed while handling %1. Reload and try again.</source>
+        <translation>Konflikt: Der Cluster-Status hat sich während der Verarbeitung von %1 geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster is busy (too many requests); try again in a moment.</source>
+        <translation>Der Cluster ist ausgelastet (zu viele Anfragen); versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The cluster is unavailable right now (HTTP %1); try again later.</source>
+        <translation>Der Cluster ist gerade nicht verfügbar (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster failed with an internal error (HTTP %1).</source>
+        <translation>Im Cluster ist ein interner Fehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with a redirect (HTTP %2); point the connection at the final URL.</source>
+        <translation>Der Cluster hat auf %1 mit einer Weiterleitung geantwortet (HTTP %2); richten Sie die Verbindung auf die endgültige URL.</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with HTTP %2.</source>
+        <translation>Der Cluster hat auf %1 mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with HTTP %2: %3</source>
+        <translation>Der Cluster hat auf %1 mit HTTP %2 geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>Elasticsearch said: “%1”</source>
+        <translation>Elasticsearch meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsJob</name>
+    <message>
+        <source>no network access manager is set</source>
+        <translation>kein Network Access Manager gesetzt</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes of the body (%2)</source>
+        <translation>die Verbindung wurde nach %1 Bytes des Inhalts geschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>the body is truncated: %1 of %2 bytes arrived before the connection closed</source>
+        <translation>der Inhalt ist abgeschnitten: %1 von %2 Bytes kamen an, bevor die Verbindung geschlossen wurde</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsResultJob</name>
+    <message>
+        <source>no parser for this response</source>
+        <translation>kein Parser für diese Antwort</translation>
+    </message>
+    <message>
+        <source>the response has an unexpected shape</source>
+        <translation>die Antwort hat eine unerwartete Struktur</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowManyPlan</name>
+    <message>
+        <source>Will follow</source>
+        <translation>Wird gefolgt</translation>
+    </message>
+    <message>
+        <source>Already followed</source>
+        <translation>Bereits gefolgt</translation>
+    </message>
+    <message>
+        <source>Name taken</source>
+        <translation>Name vergeben</translation>
+    </message>
+    <message>
+        <source>Invalid name</source>
+        <translation>Ungültiger Name</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Matches the exclusion pattern %1.</source>
+        <translation>Passt zum Ausschlussmuster %1.</translation>
+    </message>
+    <message>
+        <source>Already followed by %1.</source>
+        <translation>Bereits gefolgt von %1.</translation>
+    </message>
+    <message>
+        <source>An index named %1 already exists on this cluster.</source>
+        <translation>Auf diesem Cluster existiert bereits ein Index namens %1.</translation>
+    </message>
+    <message>
+        <source>Another leader index would get the name %1.</source>
+        <translation>Ein anderer Leader-Index würde den Namen %1 bekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerIndexState</name>
+    <message>
+        <source>is an active follower index</source>
+        <translation>ist ein aktiver Follower-Index</translation>
+    </message>
+    <message>
+        <source>is a paused follower index</source>
+        <translation>ist ein pausierter Follower-Index</translation>
+    </message>
+    <message>
+        <source>is a regular index (not a follower)</source>
+        <translation>ist ein regulärer Index (kein Follower)</translation>
+    </message>
+    <message>
+        <source>is in an unknown replication state</source>
+        <translation>hat einen unbekannten Replikationsstatus</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>geöffnet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>open or closed (unknown)</source>
+        <translation>geöffnet oder geschlossen (unbekannt)</translation>
+    </message>
+    <message>
+        <source>Index &quot;%1&quot; %2 and is %3.</source>
+        <translation>Index „%1“ %2 und ist %3.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerProcedure</name>
+    <message>
+        <source>Step &quot;%1&quot; failed: %2 %3</source>
+        <translation>Schritt „%1“ fehlgeschlagen: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerSnapshot</name>
+    <message>
+        <source>shard %1: %2</source>
+        <translation>Shard %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::InMemorySecretStore</name>
+    <message>
+        <source>The system keychain is not available (simulated); Duper can ask for the password each time instead.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (simuliert); Duper kann stattdessen jedes Mal nach dem Passwort fragen.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored.</source>
+        <translation>%1 ist nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::Parsers</name>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;sniff&quot; or &quot;proxy&quot;</source>
+        <translation>ist „%1“, nicht „sniff“ oder „proxy“</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>is not a number or a string</source>
+        <translation>ist weder Zahl noch Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;active&quot; or &quot;paused&quot;</source>
+        <translation>ist „%1“, nicht „active“ oder „paused“</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>has content after the JSON object</source>
+        <translation>hat Inhalt nach dem JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>der Inhalt</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>hat den falschen Typ (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>is empty, not JSON</source>
+        <translation>ist leer, kein JSON</translation>
+    </message>
+    <message>
+        <source>is malformed JSON (%1)</source>
+        <translation>ist fehlerhaftes JSON (%1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Boolean</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>is not a boolean</source>
+        <translation>ist kein Boolean</translation>
+    </message>
+    <message>
+        <source>is not an object or a string</source>
+        <translation>ist weder Objekt noch Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the body is empty, not JSON</source>
+        <translation>der Inhalt ist leer, kein JSON</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1 (%2)</source>
+        <translation>fehlerhaftes JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>duper::Procedure</name>
+    <message>
+        <source>Read the follower index&apos;s state</source>
+        <translation>Status des Follower-Index lesen</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>Replikation pausieren</translation>
+    </message>
+    <message>
+        <source>Close the follower index</source>
+        <translation>Follower-Index schließen</translation>
+    </message>
+    <message>
+        <source>Convert it to a regular index (unfollow)</source>
+        <translation>In einen regulären Index umwandeln (Folgen beenden)</translation>
+    </message>
+    <message>
+        <source>Reopen the index</source>
+        <translation>Index wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Follow the leader index again</source>
+        <translation>Dem Leader-Index erneut folgen</translation>
+    </message>
+    <message>
+        <source>Resume replication with the new settings</source>
+        <translation>Replikation mit den neuen Einstellungen fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RemoteAddress</name>
+    <message>
+        <source>The address is empty; write it as host:port, e.g. 10.0.0.5:9300.</source>
+        <translation>Die Adresse ist leer; schreiben Sie sie als host:port, z. B. 10.0.0.5:9300.</translation>
+    </message>
+    <message>
+        <source>“%1” contains spaces; write it as host:port without spaces.</source>
+        <translation>„%1“ enthält Leerzeichen; schreiben Sie es als host:port ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” opens a [ for an IPv6 address but never closes it.</source>
+        <translation>„%1“ öffnet eine [ für eine IPv6-Adresse, schließt sie aber nie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” has no port; add it after the address, e.g. [%2]:9300.</source>
+        <translation>„%1“ hat keinen Port; fügen Sie ihn nach der Adresse an, z. B. [%2]:9300.</translation>
+    </message>
+    <message>
+        <source>“%1” has no port; add it after a colon, e.g. %2:9300.</source>
+        <translation>„%1“ hat keinen Port; fügen Sie ihn nach einem Doppelpunkt an, z. B. %2:9300.</translation>
+    </message>
+    <message>
+        <source>“%1”: put an IPv6 address in brackets, e.g. [::1]:9300.</source>
+        <translation>„%1“: Setzen Sie eine IPv6-Adresse in eckige Klammern, z. B. [::1]:9300.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host before the port.</source>
+        <translation>„%1“ hat keinen Host vor dem Port.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>„%1“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name (letters, digits, hyphens and dots).</source>
+        <translation>„%1“ ist kein gültiger Hostname (Buchstaben, Ziffern, Bindestriche und Punkte).</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>Der Port „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range; it must be between 1 and 65535.</source>
+        <translation>Der Port %1 liegt außerhalb des gültigen Bereichs; er muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RemoteClusterAlias</name>
+    <message>
+        <source>Give the remote cluster a name.</source>
+        <translation>Geben Sie dem Remote-Cluster einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters, digits, underscores and hyphens.</source>
+        <translation>Der Name darf nur Buchstaben, Ziffern, Unterstriche und Bindestriche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::SecretKind</name>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>client key passphrase</source>
+        <translation>Passphrase des Client-Schlüssels</translation>
+    </message>
+</context>
+<context>
+    <name>duper::StaticCredentialProvider</name>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation>ein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>a bearer token</source>
+        <translation>ein Bearer-Token</translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli</name>
+    <message>
+        <source>auto_follow_pattern_name: &quot;%1&quot; must not contain a &apos;,&apos;</source>
+        <translation>auto_follow_pattern_name: „%1“ darf kein &apos;,&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern_name: &quot;%1&quot; must not start with &apos;_&apos;</source>
+        <translation>auto_follow_pattern_name: „%1“ darf nicht mit &apos;_&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern_name: the name is too long (%1 &gt; 255 bytes)</source>
+        <translation>auto_follow_pattern_name: der Name ist zu lang (%1 &gt; 255 Bytes)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 paused.</source>
+        <translation>Auto-Follow-Muster %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 resumed.</source>
+        <translation>Auto-Follow-Muster %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 deleted.</source>
+        <translation>Auto-Follow-Muster %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>create or update an auto-follow pattern</source>
+        <translation>ein Auto-Follow-Muster erstellen oder ändern</translation>
+    </message>
+    <message>
+        <source>the remote cluster whose new indices are followed</source>
+        <translation>der Remote-Cluster, dessen neuen Indizes gefolgt wird</translation>
+    </message>
+    <message>
+        <source>leader index names or wildcards to follow</source>
+        <translation>Namen oder Platzhalter der Leader-Indizes, denen gefolgt wird</translation>
+    </message>
+    <message>
+        <source>leader indices not to follow even if they match</source>
+        <translation>Leader-Indizes, denen auch bei Übereinstimmung nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>name of the follower indices</source>
+        <translation>Name der Follower-Indizes</translation>
+    </message>
+    <message>
+        <source>list auto-follow patterns</source>
+        <translation>Auto-Follow-Muster auflisten</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>stop an auto-follow pattern from following new indices</source>
+        <translation>ein Auto-Follow-Muster daran hindern, neuen Indizes zu folgen</translation>
+    </message>
+    <message>
+        <source>let a paused auto-follow pattern follow new indices again</source>
+        <translation>ein pausiertes Auto-Follow-Muster wieder neuen Indizes folgen lassen</translation>
+    </message>
+    <message>
+        <source>delete an auto-follow pattern (its followers stay)</source>
+        <translation>ein Auto-Follow-Muster löschen (seine Follower bleiben bestehen)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 saved: new indices matching %2 on remote cluster %3 are followed.</source>
+        <translation>Auto-Follow-Muster %1 gespeichert: Neuen Indizes, die auf Remote-Cluster %3 zu %2 passen, wird gefolgt.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>REMOTE CLUSTER</source>
+        <translation>REMOTE-CLUSTER</translation>
+    </message>
+    <message>
+        <source>LEADER PATTERNS</source>
+        <translation>LEADER-MUSTER</translation>
+    </message>
+    <message>
+        <source>FOLLOW PATTERN</source>
+        <translation>FOLLOWER-MUSTER</translation>
+    </message>
+    <message>
+        <source>use this saved connection (the leader&apos;s for forget and open/close -l)</source>
+        <translation>diese gespeicherte Verbindung verwenden (die des Leaders bei forget und open/close -l)</translation>
+    </message>
+    <message>
+        <source>the default follower connection</source>
+        <translation>die Standard-Follower-Verbindung</translation>
+    </message>
+    <message>
+        <source>REST URL of the follower cluster</source>
+        <translation>REST-URL des Follower-Clusters</translation>
+    </message>
+    <message>
+        <source>the default follower connection, else http://localhost:9200</source>
+        <translation>die Standard-Follower-Verbindung, sonst http://localhost:9200</translation>
+    </message>
+    <message>
+        <source>log in as this user; the password comes from DUPER_PASSWORD or a hidden prompt</source>
+        <translation>als dieser Benutzer anmelden; das Passwort kommt aus DUPER_PASSWORD oder einer verdeckten Eingabe</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificate(s) in this PEM or DER file</source>
+        <translation>zusätzlich den CA-Zertifikaten in dieser PEM- oder DER-Datei vertrauen</translation>
+    </message>
+    <message>
+        <source>do not verify the server&apos;s TLS certificate (testing only)</source>
+        <translation>das TLS-Zertifikat des Servers nicht prüfen (nur für Tests)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of tables and sentences</source>
+        <translation>JSON statt Tabellen und Sätzen ausgeben</translation>
+    </message>
+    <message>
+        <source>show help</source>
+        <translation>Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source> (default: %1)</source>
+        <translation> (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>Usage: duper [options] &lt;command&gt; [command options]
+Manage Elasticsearch cross-cluster replication from scripts.
+
+Commands:
+</source>
+        <translation>Aufruf: duper [options] &lt;command&gt; [command options]
+Elasticsearch-Cross-Cluster-Replikation aus Skripten verwalten.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options (before or after the command):
+</source>
+        <translation>
+Optionen (vor oder nach dem Befehl):
+</translation>
+    </message>
+    <message>
+        <source>
+Saved connections: &quot;duper config&quot; lists them, add-cluster saves one (its secret in the keychain).
+Without --url and -c, commands use the default follower connection, else http://localhost:9200.
+Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key).
+Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input; 3 cluster unreachable
+(connection, TLS, timeout); 4 authentication or authorization failed.
+Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
+</source>
+        <translation>
+Gespeicherte Verbindungen: &quot;duper config&quot; listet sie auf, add-cluster speichert eine (ihr Geheimnis im Schlüsselbund).
+Ohne --url und -c verwenden Befehle die Standard-Follower-Verbindung, sonst http://localhost:9200.
+Umgebung: DUPER_PASSWORD (Passwort für --username), DUPER_API_KEY (kodierter API-Schlüssel).
+Exit-Codes: 0 Erfolg; 1 Elasticsearch hat die Anfrage abgelehnt; 2 falscher Aufruf oder ungültige Eingabe; 3 Cluster nicht erreichbar
+(Verbindung, TLS, Zeitlimit); 4 Authentifizierung oder Autorisierung fehlgeschlagen.
+Mit &quot;duper &lt;command&gt; --help&quot; sehen Sie die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>duper sandbox: %1
+
+</source>
+        <translation>duper sandbox: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: duper %1 [options]
+%2.
+</source>
+        <translation>Aufruf: duper %1 [options]
+%2.
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>
+Connection and output options:
+</source>
+        <translation>
+Verbindungs- und Ausgabeoptionen:
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper %1 --help&quot; for its options.</source>
+        <translation>Mit &quot;duper %1 --help&quot; sehen Sie seine Optionen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper --help&quot; for the commands.</source>
+        <translation>Mit &quot;duper --help&quot; sehen Sie die Befehle.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1 needs a non-empty value</source>
+        <translation>--%1 braucht einen nicht leeren Wert</translation>
+    </message>
+    <message>
+        <source>--username needs a password: set DUPER_PASSWORD, or run duper in a terminal to be asked for it (there is no password option, so it never shows in the process list)</source>
+        <translation>--username braucht ein Passwort: Setzen Sie DUPER_PASSWORD oder führen Sie duper in einem Terminal aus, um danach gefragt zu werden (es gibt keine Passwort-Option, daher erscheint es nie in der Prozessliste)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>no password was entered</source>
+        <translation>es wurde kein Passwort eingegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>„%1“ ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>connection %1 has no URL</source>
+        <translation>Verbindung %1 hat keine URL</translation>
+    </message>
+    <message>
+        <source>give either -c/--connection or --leader_url</source>
+        <translation>geben Sie entweder -c/--connection oder --leader_url an</translation>
+    </message>
+    <message>
+        <source>give either -c/--connection or --url</source>
+        <translation>geben Sie entweder -c/--connection oder --url an</translation>
+    </message>
+    <message>
+        <source>could not list the remote clusters</source>
+        <translation>die Remote-Cluster konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>the follower cluster has no remote cluster; add one with duper connect --remote_cluster NAME --seeds HOST:PORT</source>
+        <translation>der Follower-Cluster hat keinen Remote-Cluster; fügen Sie einen hinzu mit duper connect --remote_cluster NAME --seeds HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the follower cluster has several remote clusters (%1); choose one with --remote_cluster</source>
+        <translation>der Follower-Cluster hat mehrere Remote-Cluster (%1); wählen Sie einen mit --remote_cluster</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for command %2</source>
+        <translation>unbekannte Option %1 für Befehl %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>the follower index</source>
+        <translation>der Follower-Index</translation>
+    </message>
+    <message>
+        <source>the leader index (on the remote cluster)</source>
+        <translation>der Leader-Index (auf dem Remote-Cluster)</translation>
+    </message>
+    <message>
+        <source>the follower&apos;s only remote cluster</source>
+        <translation>der einzige Remote-Cluster des Followers</translation>
+    </message>
+    <message>
+        <source>REST URL of the leader cluster (same credentials and TLS options as --url)</source>
+        <translation>REST-URL des Leader-Clusters (dieselben Zugangsdaten und TLS-Optionen wie --url)</translation>
+    </message>
+    <message>
+        <source>the auto-follow pattern</source>
+        <translation>das Auto-Follow-Muster</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source> (asked each time)</source>
+        <translation> (jedes Mal abgefragt)</translation>
+    </message>
+    <message>
+        <source>list the saved connections (never their secrets)</source>
+        <translation>die gespeicherten Verbindungen auflisten (nie ihre Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>&quot;duper config list&quot; is the same. Manage connections with add-cluster, delete-cluster, set-leader-cluster, set-follower-cluster (also as &quot;duper config &lt;command&gt;&quot;) and &quot;duper config import&quot;. Pick one for any command with -c NAME; without it commands use the default follower connection, and forget / open -l / close -l the default leader.</source>
+        <translation>&quot;duper config list&quot; ist dasselbe. Verwalten Sie Verbindungen mit add-cluster, delete-cluster, set-leader-cluster, set-follower-cluster (auch als &quot;duper config &lt;command&gt;&quot;) und &quot;duper config import&quot;. Wählen Sie für jeden Befehl eine mit -c NAME; ohne diese Option verwenden Befehle die Standard-Follower-Verbindung, und forget / open -l / close -l den Standard-Leader.</translation>
+    </message>
+    <message>
+        <source>save a connection; its secret goes to the keychain</source>
+        <translation>eine Verbindung speichern; ihr Geheimnis kommt in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>With --username the password, with --apiKey the API key, is asked at a hidden prompt, or read as one line from stdin when it is piped (printf &apos;%s\n&apos; &quot;$PW&quot; | duper add-cluster ...). It is stored in the system keychain only; there is no option that takes a secret. An encrypted --sslKey&apos;s passphrase is asked (or read as the next line) the same way.</source>
+        <translation>Mit --username wird das Passwort, mit --apiKey der API-Schlüssel verdeckt abgefragt oder als eine Zeile von stdin gelesen, wenn es per Pipe übergeben wird (printf &apos;%s\n&apos; &quot;$PW&quot; | duper add-cluster ...). Es wird nur im Schlüsselbund des Systems gespeichert; keine Option nimmt ein Geheimnis an. Die Passphrase eines verschlüsselten --sslKey wird auf dieselbe Weise abgefragt (oder als nächste Zeile gelesen).</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s name</source>
+        <translation>der Name der Verbindung</translation>
+    </message>
+    <message>
+        <source>REST URL of the cluster (or give --cloudId)</source>
+        <translation>REST-URL des Clusters (oder geben Sie --cloudId an)</translation>
+    </message>
+    <message>
+        <source>also make it the default leader or follower cluster</source>
+        <translation>sie außerdem zum Standard-Leader- oder -Follower-Cluster machen</translation>
+    </message>
+    <message>
+        <source>log in as this user (password asked, stored in the keychain)</source>
+        <translation>als dieser Benutzer anmelden (Passwort wird abgefragt und im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>log in with an API key (asked, stored in the keychain)</source>
+        <translation>mit einem API-Schlüssel anmelden (wird abgefragt und im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Elastic Cloud ID of the deployment</source>
+        <translation>Elastic-Cloud-ID des Deployments</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificate(s) in this file</source>
+        <translation>zusätzlich den CA-Zertifikaten in dieser Datei vertrauen</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM) for PKI login</source>
+        <translation>Client-Zertifikat (PEM) für die PKI-Anmeldung</translation>
+    </message>
+    <message>
+        <source>client key (PEM) for PKI login</source>
+        <translation>Client-Schlüssel (PEM) für die PKI-Anmeldung</translation>
+    </message>
+    <message>
+        <source>replace a connection of the same name</source>
+        <translation>eine Verbindung gleichen Namens ersetzen</translation>
+    </message>
+    <message>
+        <source>delete a saved connection and its keychain entries</source>
+        <translation>eine gespeicherte Verbindung und ihre Schlüsselbund-Einträge löschen</translation>
+    </message>
+    <message>
+        <source>the connection to delete</source>
+        <translation>die zu löschende Verbindung</translation>
+    </message>
+    <message>
+        <source>make a connection the default leader cluster</source>
+        <translation>eine Verbindung zum Standard-Leader-Cluster machen</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>die Verbindung</translation>
+    </message>
+    <message>
+        <source>make a connection the default follower cluster</source>
+        <translation>eine Verbindung zum Standard-Follower-Cluster machen</translation>
+    </message>
+    <message>
+        <source>No saved connections. Add one with: duper add-cluster -n NAME -u URL [-r follower]</source>
+        <translation>Keine gespeicherten Verbindungen. Fügen Sie eine hinzu mit: duper add-cluster -n NAME -u URL [-r follower]</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NICHT geprüft</translation>
+    </message>
+    <message>
+        <source>, CA %1</source>
+        <translation>, CA %1</translation>
+    </message>
+    <message>
+        <source>, client certificate</source>
+        <translation>, Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>STANDARD</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>give the cluster&apos;s --url (or its --cloudId)</source>
+        <translation>geben Sie die --url des Clusters an (oder seine --cloudId)</translation>
+    </message>
+    <message>
+        <source>give either --username or --apiKey, not both</source>
+        <translation>geben Sie entweder --username oder --apiKey an, nicht beide</translation>
+    </message>
+    <message>
+        <source>--role must be leader or follower</source>
+        <translation>--role muss leader oder follower sein</translation>
+    </message>
+    <message>
+        <source>--%1: there is no file %2</source>
+        <translation>--%1: die Datei %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>a connection named &quot;%1&quot; already exists (--overwrite replaces it)</source>
+        <translation>eine Verbindung namens „%1“ existiert bereits (--overwrite ersetzt sie)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>API-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>Connection %1 saved (%2).</source>
+        <translation>Verbindung %1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Its %1 is in the keychain.</source>
+        <translation>%1 liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>It is now the default %1 cluster.</source>
+        <translation>Sie ist jetzt die Standardverbindung für den %1-Cluster.</translation>
+    </message>
+    <message>
+        <source>could not remove the secrets of %1 from the keychain: %2</source>
+        <translation>die Geheimnisse von %1 konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>Verbindung %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 is now the default leader cluster (forget, open -l, close -l).</source>
+        <translation>%1 ist jetzt der Standard-Leader-Cluster (forget, open -l, close -l).</translation>
+    </message>
+    <message>
+        <source>%1 is now the default follower cluster.</source>
+        <translation>%1 ist jetzt der Standard-Follower-Cluster.</translation>
+    </message>
+    <message>
+        <source>import the earlier duper&apos;s ~/.duperrc.yml</source>
+        <translation>die ~/.duperrc.yml des früheren duper importieren</translation>
+    </message>
+    <message>
+        <source>Its clusters become connections and its leader/follower choices the defaults; its plain-text passwords and API keys move into the keychain. The file itself is left alone: delete it afterwards.</source>
+        <translation>Ihre Cluster werden zu Verbindungen und ihre Leader-/Follower-Auswahl zu den Standards; ihre Klartext-Passwörter und API-Schlüssel wandern in den Schlüsselbund. Die Datei selbst bleibt unverändert: Löschen Sie sie danach.</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is</source>
+        <translation>%1 existiert bereits und wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>%1: only the first CA file (%2) was kept</source>
+        <translation>%1: nur die erste CA-Datei (%2) wurde übernommen</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 connection(s) from %2: %3</source>
+        <translation>%1 Verbindung(en) aus %2 importiert: %3</translation>
+    </message>
+    <message>
+        <source>%1 secret(s) moved into the keychain.</source>
+        <translation>%1 Geheimnis(se) in den Schlüsselbund verschoben.</translation>
+    </message>
+    <message>
+        <source>Delete %1 now: duper no longer reads it, and it keeps passwords and API keys in plain text (rm %1).</source>
+        <translation>Löschen Sie %1 jetzt: duper liest die Datei nicht mehr, und sie enthält Passwörter und API-Schlüssel im Klartext (rm %1).</translation>
+    </message>
+    <message>
+        <source>there is no connection named &quot;%1&quot; (&quot;duper config&quot; lists them)</source>
+        <translation>es gibt keine Verbindung namens „%1“ (&quot;duper config&quot; listet sie auf)</translation>
+    </message>
+    <message>
+        <source>The keychain has no %1 for connection %2.</source>
+        <translation>Im Schlüsselbund ist für Verbindung %2 kein Eintrag „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). Duper asks for the %2 of connection %3 for this run only.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1). Duper fragt nur für diesen Aufruf nach %2 für Verbindung %3.</translation>
+    </message>
+    <message>
+        <source>connection %1 needs its %2: save it in the keychain with &quot;duper add-cluster --overwrite&quot;, set %3, or run duper in a terminal to be asked</source>
+        <translation>Verbindung %1 braucht: %2. Speichern Sie den Wert im Schlüsselbund mit &quot;duper add-cluster --overwrite&quot;, setzen Sie %3 oder führen Sie duper in einem Terminal aus, um danach gefragt zu werden</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation>%1 für %2: </translation>
+    </message>
+    <message>
+        <source>nothing was entered</source>
+        <translation>es wurde nichts eingegeben</translation>
+    </message>
+    <message>
+        <source>no secret was given: type it at the prompt, or pipe it on stdin (one line)</source>
+        <translation>kein Geheimnis angegeben: Geben Sie es bei der Abfrage ein oder übergeben Sie es per Pipe auf stdin (eine Zeile)</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;clusters:&quot; at the top of the file</source>
+        <translation>&quot;clusters:&quot; am Anfang der Datei erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;clusters&quot; is not a list</source>
+        <translation>&quot;clusters&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>cluster #%1 has no name and was skipped</source>
+        <translation>Cluster Nr. %1 hat keinen Namen und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no URL and was skipped</source>
+        <translation>Cluster %1 hat keine URL und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>create a follower index that replicates a leader index</source>
+        <translation>einen Follower-Index erstellen, der einen Leader-Index repliziert</translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on the follower) that holds the leader index</source>
+        <translation>der Remote-Cluster (Alias auf dem Follower), auf dem der Leader-Index liegt</translation>
+    </message>
+    <message>
+        <source>pause replication into a follower index</source>
+        <translation>die Replikation in einen Follower-Index pausieren</translation>
+    </message>
+    <message>
+        <source>resume replication into a paused follower index</source>
+        <translation>die Replikation in einen pausierten Follower-Index fortsetzen</translation>
+    </message>
+    <message>
+        <source>Tuning options not given fall back to Elasticsearch&apos;s defaults, not to the earlier values.</source>
+        <translation>Nicht angegebene Tuning-Optionen fallen auf die Standardwerte von Elasticsearch zurück, nicht auf die früheren Werte.</translation>
+    </message>
+    <message>
+        <source>remove a follower&apos;s retention leases from its leader index</source>
+        <translation>die Retention Leases eines Followers von seinem Leader-Index entfernen</translation>
+    </message>
+    <message>
+        <source>Runs forget_follower on the LEADER cluster (--leader_url). The follower&apos;s cluster name and index UUID are read from the follower cluster (--url); the leader&apos;s remote cluster alias from --remote_cluster, else from the follower&apos;s follow info, else the follower&apos;s only remote cluster.</source>
+        <translation>Führt forget_follower auf dem LEADER-Cluster aus (--leader_url). Cluster-Name und Index-UUID des Followers werden vom Follower-Cluster gelesen (--url); der Remote-Cluster-Alias des Leaders aus --remote_cluster, sonst aus der Follow-Info des Followers, sonst der einzige Remote-Cluster des Followers.</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster alias as seen from the follower</source>
+        <translation>der Remote-Cluster-Alias des Leaders aus Sicht des Followers</translation>
+    </message>
+    <message>
+        <source>Follower index %1 created: it follows %2 on remote cluster %3.</source>
+        <translation>Follower-Index %1 erstellt: Er folgt %2 auf Remote-Cluster %3.</translation>
+    </message>
+    <message>
+        <source>Replication into %1 paused.</source>
+        <translation>Replikation in %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Replication into %1 resumed.</source>
+        <translation>Replikation in %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster</source>
+        <translation>der Follower-Cluster konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the follower cluster did not report index.uuid of %1</source>
+        <translation>der Follower-Cluster hat index.uuid von %1 nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>the leader cluster refused</source>
+        <translation>der Leader-Cluster hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Leader index %1 forgot follower %2 (%3 of %4 shards).</source>
+        <translation>Leader-Index %1 hat Follower %2 vergessen (%3 von %4 Shards).</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: the name must not be empty</source>
+        <translation>auto_follow_pattern: der Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: &quot;%1&quot; must not contain a &apos;,&apos;</source>
+        <translation>auto_follow_pattern: „%1“ darf kein &apos;,&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: &quot;%1&quot; must not start with &apos;_&apos;</source>
+        <translation>auto_follow_pattern: „%1“ darf nicht mit &apos;_&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: the name is too long (%1 &gt; 255 bytes)</source>
+        <translation>auto_follow_pattern: der Name ist zu lang (%1 &gt; 255 Bytes)</translation>
+    </message>
+    <message>
+        <source>open a follower or leader index</source>
+        <translation>einen Follower- oder Leader-Index öffnen</translation>
+    </message>
+    <message>
+        <source>close a follower or leader index</source>
+        <translation>einen Follower- oder Leader-Index schließen</translation>
+    </message>
+    <message>
+        <source>Give exactly one of -f (an index on the follower cluster, --url) or -l (an index on the leader cluster, --leader_url).</source>
+        <translation>Geben Sie genau eines an: -f (ein Index auf dem Follower-Cluster, --url) oder -l (ein Index auf dem Leader-Cluster, --leader_url).</translation>
+    </message>
+    <message>
+        <source>add or change a remote cluster on the follower</source>
+        <translation>einen Remote-Cluster auf dem Follower hinzufügen oder ändern</translation>
+    </message>
+    <message>
+        <source>Writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode) on the follower cluster. Seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.</source>
+        <translation>Schreibt die persistente Einstellung cluster.remote.&lt;alias&gt;.seeds (Sniff-Modus) auf dem Follower-Cluster. Seeds sind die TRANSPORT-Adressen des Leaders, nicht seine REST-URL.</translation>
+    </message>
+    <message>
+        <source>the alias the follower will know the leader cluster by</source>
+        <translation>der Alias, unter dem der Follower den Leader-Cluster kennt</translation>
+    </message>
+    <message>
+        <source>transport addresses of the leader cluster&apos;s nodes</source>
+        <translation>Transportadressen der Knoten des Leader-Clusters</translation>
+    </message>
+    <message>
+        <source>give exactly one of -f/--follower_index or -l/--leader_index</source>
+        <translation>geben Sie genau eines an: -f/--follower_index oder -l/--leader_index</translation>
+    </message>
+    <message>
+        <source>-l/--leader_index acts on the leader cluster: give its REST URL with --leader_url, or a saved connection with -c NAME or set-leader-cluster</source>
+        <translation>-l/--leader_index wirkt auf den Leader-Cluster: Geben Sie seine REST-URL mit --leader_url an oder eine gespeicherte Verbindung mit -c NAME oder set-leader-cluster</translation>
+    </message>
+    <message>
+        <source>Index %1 opened.</source>
+        <translation>Index %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Index %1 closed.</source>
+        <translation>Index %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects to %2.</source>
+        <translation>Remote-Cluster %1 verbindet sich jetzt mit %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the client key %1: </source>
+        <translation>Passphrase des Client-Schlüssels %1: </translation>
+    </message>
+    <message>
+        <source>turn a follower index into a regular index</source>
+        <translation>einen Follower-Index in einen regulären Index umwandeln</translation>
+    </message>
+    <message>
+        <source>Runs pause, close, unfollow and open, one step at a time. If a step fails, running the same command again continues from where the index is.</source>
+        <translation>Führt pause, close, unfollow und open Schritt für Schritt aus. Schlägt ein Schritt fehl, macht derselbe Befehl beim erneuten Aufruf dort weiter, wo der Index steht.</translation>
+    </message>
+    <message>
+        <source>recreate a follower index from its leader (after a fatal error)</source>
+        <translation>einen Follower-Index aus seinem Leader neu erstellen (nach einem schwerwiegenden Fehler)</translation>
+    </message>
+    <message>
+        <source>Runs pause, close and follow again with the same leader, remote cluster and parameters (tuning options given here replace them). Running it again after a failure continues.</source>
+        <translation>Führt pause, close und follow erneut aus, mit demselben Leader, Remote-Cluster und denselben Parametern (hier angegebene Tuning-Optionen ersetzen sie). Ein erneuter Aufruf nach einem Fehler macht weiter.</translation>
+    </message>
+    <message>
+        <source>%1 is now a regular index; replication has stopped.</source>
+        <translation>%1 ist jetzt ein regulärer Index; die Replikation wurde beendet.</translation>
+    </message>
+    <message>
+        <source>%1 was recreated from its leader and follows it again.</source>
+        <translation>%1 wurde aus seinem Leader neu erstellt und folgt ihm wieder.</translation>
+    </message>
+    <message>
+        <source>      already done</source>
+        <translation>      bereits erledigt</translation>
+    </message>
+    <message>
+        <source>      done</source>
+        <translation>      erledigt</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper %1 -f %2&quot; again to continue.</source>
+        <translation>Führen Sie &quot;duper %1 -f %2&quot; erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1): the %2 of %3 was NOT saved anywhere; duper will ask for it each time it uses %3</source>
+        <translation>der Schlüsselbund ist nicht verfügbar (%1): %2 von %3 wurde NIRGENDS gespeichert; duper fragt jedes Mal danach, wenn es %3 verwendet</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1): the %2 of %3 was NOT saved anywhere, so its client key cannot be read</source>
+        <translation>der Schlüsselbund ist nicht verfügbar (%1): %2 von %3 wurde NIRGENDS gespeichert, daher kann der Client-Schlüssel nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>run emulated leader and follower clusters on 127.0.0.1 to try duper</source>
+        <translation>emulierte Leader- und Follower-Cluster auf 127.0.0.1 starten, um duper auszuprobieren</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper sandbox --help&quot; for its options.</source>
+        <translation>Mit &quot;duper sandbox --help&quot; sehen Sie seine Optionen.</translation>
+    </message>
+    <message>
+        <source>duper sandbox: an EMULATOR of Elasticsearch cross-cluster replication, for trying Duper. This is not Elasticsearch.</source>
+        <translation>duper sandbox: ein EMULATOR der Elasticsearch-Cross-Cluster-Replikation zum Ausprobieren von Duper. Dies ist nicht Elasticsearch.</translation>
+    </message>
+    <message>
+        <source>  follower cluster: %1  (cluster_name %2, remote cluster alias [%3])</source>
+        <translation>  Follower-Cluster: %1  (cluster_name %2, Remote-Cluster-Alias [%3])</translation>
+    </message>
+    <message>
+        <source>  leader cluster:   %1  (cluster_name %2, transport %3)</source>
+        <translation>  Leader-Cluster:   %1  (cluster_name %2, Transport %3)</translation>
+    </message>
+    <message>
+        <source>  %1 leader indices with followers created in %2 ms</source>
+        <translation>  %1 Leader-Indizes mit Followern in %2 ms erstellt</translation>
+    </message>
+    <message>
+        <source>  workload: %1 documents per tick into the leader indices</source>
+        <translation>  Last: %1 Dokumente pro Takt in die Leader-Indizes</translation>
+    </message>
+    <message>
+        <source>  authentication required</source>
+        <translation>  Authentifizierung erforderlich</translation>
+    </message>
+    <message>
+        <source>Try: duper --url %1 info   (and --leader_url %2 for forget, open -l, close -l)</source>
+        <translation>Probieren Sie: duper --url %1 info   (und --leader_url %2 für forget, open -l, close -l)</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Drücken Sie Ctrl+C zum Beenden.</translation>
+    </message>
+    <message>
+        <source>duper sandbox: stopped.</source>
+        <translation>duper sandbox: beendet.</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>&quot;Schlüssel: Wert&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>unterminated or malformed quoted text</source>
+        <translation>nicht abgeschlossener oder fehlerhafter Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>YAML anchors, tags and block text are not supported</source>
+        <translation>YAML-Anker, -Tags und -Blocktext werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unterminated [ ] or { }</source>
+        <translation>nicht geschlossenes [ ] oder { }</translation>
+    </message>
+    <message>
+        <source>nested [ ] or { } are not supported</source>
+        <translation>verschachtelte [ ] oder { } werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>line %1: tabs cannot indent YAML</source>
+        <translation>Zeile %1: Tabulatoren können in YAML nicht einrücken</translation>
+    </message>
+    <message>
+        <source>follower indices or patterns to show</source>
+        <translation>anzuzeigende Follower-Indizes oder Muster</translation>
+    </message>
+    <message>
+        <source>Auto-follow: %1 indices followed, %2 failed, %3 failed remote requests</source>
+        <translation>Auto-Follow: %1 Indizes gefolgt, %2 fehlgeschlagen, %3 fehlgeschlagene Remote-Anfragen</translation>
+    </message>
+    <message>
+        <source>FOLLOWER</source>
+        <translation>FOLLOWER</translation>
+    </message>
+    <message>
+        <source>SHARDS</source>
+        <translation>SHARDS</translation>
+    </message>
+    <message>
+        <source>OPERATIONS WRITTEN</source>
+        <translation>GESCHRIEBENE OPERATIONEN</translation>
+    </message>
+    <message>
+        <source>GLOBAL CHECKPOINT LAG</source>
+        <translation>GLOBAL-CHECKPOINT-RÜCKSTAND</translation>
+    </message>
+    <message>
+        <source>FAILED READS</source>
+        <translation>FEHLGESCHL. LESEVORGÄNGE</translation>
+    </message>
+    <message>
+        <source>FATAL ERROR</source>
+        <translation>SCHWERER FEHLER</translation>
+    </message>
+    <message>
+        <source>list follower indices: status, remote cluster, leader</source>
+        <translation>Follower-Indizes auflisten: Status, Remote-Cluster, Leader</translation>
+    </message>
+    <message>
+        <source>show replication progress of follower indices</source>
+        <translation>den Replikationsfortschritt von Follower-Indizes anzeigen</translation>
+    </message>
+    <message>
+        <source>--level shard reads the follower indices&apos; stats (JSON includes each shard); --level cluster reads the cluster-wide CCR stats, including auto-follow counters. Paused followers have no stats.</source>
+        <translation>--level shard liest die Statistiken der Follower-Indizes (JSON enthält jeden Shard); --level cluster liest die clusterweiten CCR-Statistiken einschließlich der Auto-Follow-Zähler. Pausierte Follower haben keine Statistiken.</translation>
+    </message>
+    <message>
+        <source>which statistics to read</source>
+        <translation>welche Statistiken gelesen werden</translation>
+    </message>
+    <message>
+        <source>LEADER</source>
+        <translation>LEADER</translation>
+    </message>
+    <message>
+        <source>--level must be shard or cluster, not &quot;%1&quot;</source>
+        <translation>--level muss shard oder cluster sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2)</source>
+        <translation>Verbindung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>check a connection: reachable, license, privileges, remote clusters</source>
+        <translation>eine Verbindung prüfen: Erreichbarkeit, Lizenz, Berechtigungen, Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Tests -c NAME, else --url, else the default follower connection: GET / (cluster name and version), whether the license allows cross-cluster replication, whether the user has manage_ccr, monitor and manage (and what a missing one prevents), and how many remote clusters there are and are connected. Exit code 3 when the cluster cannot be reached, 4 when it refuses the credentials, 1 when a check failed, 0 otherwise (also with warnings).</source>
+        <translation>Testet -c NAME, sonst --url, sonst die Standard-Follower-Verbindung: GET / (Cluster-Name und Version), ob die Lizenz Cross-Cluster-Replikation erlaubt, ob der Benutzer manage_ccr, monitor und manage hat (und was ein Fehlen verhindert), und wie viele Remote-Cluster es gibt und verbunden sind. Exit-Code 3, wenn der Cluster nicht erreichbar ist, 4, wenn er die Zugangsdaten ablehnt, 1, wenn eine Prüfung fehlschlug, sonst 0 (auch bei Warnungen).</translation>
+    </message>
+    <message>
+        <source>most operations to pull per read from the leader</source>
+        <translation>höchste Zahl an Operationen pro Lesevorgang vom Leader</translation>
+    </message>
+    <message>
+        <source>most operations per bulk write on the follower</source>
+        <translation>höchste Zahl an Operationen pro Bulk-Schreibvorgang auf dem Follower</translation>
+    </message>
+    <message>
+        <source>most read requests in flight to the leader</source>
+        <translation>höchste Zahl gleichzeitig laufender Leseanfragen an den Leader</translation>
+    </message>
+    <message>
+        <source>most write requests in flight on the follower</source>
+        <translation>höchste Zahl gleichzeitig laufender Schreibanfragen auf dem Follower</translation>
+    </message>
+    <message>
+        <source>most bytes per read from the leader (e.g. 32mb)</source>
+        <translation>höchste Zahl an Bytes pro Lesevorgang vom Leader (z. B. 32mb)</translation>
+    </message>
+    <message>
+        <source>most bytes per bulk write on the follower</source>
+        <translation>höchste Zahl an Bytes pro Bulk-Schreibvorgang auf dem Follower</translation>
+    </message>
+    <message>
+        <source>queued operations at which reads are deferred</source>
+        <translation>Zahl wartender Operationen, ab der Lesevorgänge zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>queued bytes at which reads are deferred</source>
+        <translation>Zahl wartender Bytes, ab der Lesevorgänge zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>longest wait before retrying a failed operation (&lt;= 5m)</source>
+        <translation>längste Wartezeit vor der Wiederholung einer fehlgeschlagenen Operation (&lt;= 5m)</translation>
+    </message>
+    <message>
+        <source>how long a read waits for new operations on the leader</source>
+        <translation>wie lange ein Lesevorgang auf neue Operationen auf dem Leader wartet</translation>
+    </message>
+    <message>
+        <source>shard copies that must be active before the command returns</source>
+        <translation>Shard-Kopien, die aktiv sein müssen, bevor der Befehl zurückkehrt</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>wait_for_active_shards: a value is required</source>
+        <translation>wait_for_active_shards: ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>follow the existing leader indices that match patterns</source>
+        <translation>den vorhandenen Leader-Indizes folgen, die zu Mustern passen</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns only follow leader indices created after the pattern; follow-many follows the ones that exist now. Leader indices already followed, excluded, or whose follower name is taken or invalid are not followed; a taken or invalid name makes the exit code 1. --dry-run prints the plan and follows nothing. With --auto_follow_pattern the matching auto-follow pattern is created at the end, so new leader indices follow too.</source>
+        <translation>Auto-Follow-Muster folgen nur Leader-Indizes, die nach dem Muster erstellt werden; follow-many folgt den jetzt vorhandenen. Leader-Indizes, denen bereits gefolgt wird, die ausgeschlossen sind oder deren Follower-Name vergeben oder ungültig ist, wird nicht gefolgt; ein vergebener oder ungültiger Name ergibt Exit-Code 1. --dry-run gibt den Plan aus und folgt nichts. Mit --auto_follow_pattern wird am Ende das passende Auto-Follow-Muster erstellt, sodass auch neuen Leader-Indizes gefolgt wird.</translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on the follower) that holds the leader indices</source>
+        <translation>der Remote-Cluster (Alias auf dem Follower), auf dem die Leader-Indizes liegen</translation>
+    </message>
+    <message>
+        <source>name of the follower indices; {{leader_index}} is the leader&apos;s name</source>
+        <translation>Name der Follower-Indizes; {{leader_index}} ist der Name des Leaders</translation>
+    </message>
+    <message>
+        <source>print the plan, follow nothing</source>
+        <translation>den Plan ausgeben, nichts folgen</translation>
+    </message>
+    <message>
+        <source>also create this auto-follow pattern with the same settings</source>
+        <translation>zusätzlich dieses Auto-Follow-Muster mit denselben Einstellungen erstellen</translation>
+    </message>
+    <message>
+        <source>how many follow requests run at once</source>
+        <translation>wie viele Follow-Anfragen gleichzeitig laufen</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: &quot;%1&quot; gives invalid follower names: %2</source>
+        <translation>follow_index_pattern: „%1“ ergibt ungültige Follower-Namen: %2</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: &quot;%1&quot; must contain {{leader_index}}, or every leader index gets the same follower</source>
+        <translation>follow_index_pattern: „%1“ muss {{leader_index}} enthalten, sonst bekommt jeder Leader-Index denselben Follower</translation>
+    </message>
+    <message>
+        <source>leader_index_patterns: &quot;%1&quot; must not contain &apos;:&apos; or spaces</source>
+        <translation>leader_index_patterns: „%1“ darf kein &apos;:&apos; und keine Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>concurrency: &quot;%1&quot; must be a number from 1 to 64</source>
+        <translation>concurrency: „%1“ muss eine Zahl von 1 bis 64 sein</translation>
+    </message>
+    <message>
+        <source>could not list the leader indices</source>
+        <translation>die Leader-Indizes konnten nicht aufgelistet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es) of remote cluster %1…</source>
+        <translation>
+            <numerusform>Es wird %n Leader-Index von Remote-Cluster %1 gefolgt…</numerusform>
+            <numerusform>Es wird %n Leader-Indizes von Remote-Cluster %1 gefolgt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>gefolgt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>%1 (data stream %2)</source>
+        <translation>%1 (Datenstrom %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 created: new leader indices follow too.</source>
+        <translation>Auto-Follow-Muster %1 erstellt: Auch neuen Leader-Indizes wird gefolgt.</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 not created: %2</source>
+        <translation>Auto-Follow-Muster %1 nicht erstellt: %2</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>No leader index matches these patterns.</source>
+        <translation>Kein Leader-Index passt zu diesen Mustern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n leader index(es) would be followed, nothing was changed.</source>
+        <translation>
+            <numerusform>Probelauf: Es würde %n Leader-Index gefolgt, nichts wurde geändert.</numerusform>
+            <numerusform>Probelauf: Es würde %n Leader-Indizes gefolgt, nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>%n Follower-Index erstellt.</numerusform>
+            <numerusform>%n Follower-Indizes erstellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2</translation>
+    </message>
+    <message>
+        <source>MIT licence (MIT); the full text is below</source>
+        <translation>MIT-Lizenz (MIT); der vollständige Text steht unten</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3 (LGPL-3.0)</source>
+        <translation>GNU Lesser General Public License v3 (LGPL-3.0)</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence (BSD-3-Clause)</source>
+        <translation>BSD-Lizenz mit 3 Klauseln (BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (Apache-2.0)</source>
+        <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternDialog</name>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>Auto-Follow-Muster erstellen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Creating the auto-follow pattern…</source>
+        <translation>Auto-Follow-Muster wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Edit auto-follow pattern “%1”</source>
+        <translation>Auto-Follow-Muster „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saving the auto-follow pattern…</source>
+        <translation>Auto-Follow-Muster wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Duplicate auto-follow pattern “%1”</source>
+        <translation>Auto-Follow-Muster „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>The name of an existing pattern cannot change; duplicate it instead.</source>
+        <translation>Der Name eines vorhandenen Musters kann nicht geändert werden; duplizieren Sie es stattdessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pattern also sets %n index setting(s) on its followers (%1); they are kept as they are.</source>
+        <translation>
+            <numerusform>Das Muster setzt außerdem %n Index-Einstellung für seine Follower (%1); sie bleibt unverändert.</numerusform>
+            <numerusform>Das Muster setzt außerdem %n Index-Einstellungen für seine Follower (%1); sie bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>Remote-Cluster werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>Die Remote-Cluster konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (verbunden)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a remote it cannot reach, and an existing pattern follows nothing until it is back.</source>
+        <translation>Dieser Cluster kann „%1“ gerade nicht erreichen. Elasticsearch erstellt kein Muster für einen nicht erreichbaren Remote-Cluster, und ein vorhandenes Muster folgt nichts, bis er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (nicht konfiguriert)</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>„%1“ ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Add a leader index pattern to see the follower index names it creates.</source>
+        <translation>Fügen Sie ein Leader-Index-Muster hinzu, um die damit erstellten Follower-Index-Namen zu sehen.</translation>
+    </message>
+    <message>
+        <source>New leader indices get followers named like this:</source>
+        <translation>Neue Leader-Indizes erhalten Follower mit solchen Namen:</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing index(es) on “%1” match. The pattern does not follow indices that exist before it; use “Follow many…” for those:</source>
+        <translation>
+            <numerusform>%n vorhandener Index auf „%1“ passt. Das Muster folgt keinen Indizes, die vor ihm existieren; verwenden Sie dafür „Mehreren folgen…“:</numerusform>
+            <numerusform>%n vorhandene Indizes auf „%1“ passen. Das Muster folgt keinen Indizes, die vor ihm existieren; verwenden Sie dafür „Mehreren folgen…“:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one in the Remote clusters tab first.</source>
+        <translation>Dieser Cluster hat noch keinen Remote-Cluster. Fügen Sie zuerst einen im Tab „Remote-Cluster“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Add at least one leader index pattern.</source>
+        <translation>Fügen Sie mindestens ein Leader-Index-Muster hinzu.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still have saved the pattern; refresh the list to check.</source>
+        <translation>Abgebrochen. Elasticsearch hat das Muster möglicherweise trotzdem gespeichert; aktualisieren Sie die Liste, um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Elasticsearch</source>
+        <translation>Nicht länger auf Elasticsearch warten</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n Fehler: %1</numerusform>
+            <numerusform>%n Fehler: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Leader patterns</source>
+        <translation>Leader-Muster</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Ausschlüsse</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>Follower-Index-Muster</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Letzte Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create pattern…</source>
+        <translation>Muster erstellen…</translation>
+    </message>
+    <message>
+        <source>Create an auto-follow pattern</source>
+        <translation>Ein Auto-Follow-Muster erstellen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected pattern</source>
+        <translation>Das ausgewählte Muster bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Create a new pattern from the selected one</source>
+        <translation>Ein neues Muster aus dem ausgewählten erstellen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop following new leader indices (existing followers keep replicating)</source>
+        <translation>Neuen Leader-Indizes nicht mehr folgen (vorhandene Follower replizieren weiter)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Follow new leader indices again</source>
+        <translation>Neuen Leader-Indizes wieder folgen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected patterns (existing followers keep replicating)</source>
+        <translation>Die ausgewählten Muster löschen (vorhandene Follower replizieren weiter)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the patterns</source>
+        <translation>Die Muster neu laden</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern actions</source>
+        <translation>Aktionen für Auto-Follow-Muster</translation>
+    </message>
+    <message>
+        <source>Search by name, remote cluster or pattern</source>
+        <translation>Nach Name, Remote-Cluster oder Muster suchen</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>Auto-Follow-Muster</translation>
+    </message>
+    <message>
+        <source>Follow existing indices with “Follow many…”</source>
+        <translation>Vorhandenen Indizes mit „Mehreren folgen…“ folgen</translation>
+    </message>
+    <message>
+        <source>Refreshing the auto-follow patterns failed: %1</source>
+        <translation>Aktualisieren der Auto-Follow-Muster fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Choose a connection to see its auto-follow patterns.</source>
+        <translation>Wählen Sie eine Verbindung, um ihre Auto-Follow-Muster zu sehen.</translation>
+    </message>
+    <message>
+        <source>The auto-follow patterns could not be loaded</source>
+        <translation>Die Auto-Follow-Muster konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading auto-follow patterns…</source>
+        <translation>Auto-Follow-Muster werden geladen…</translation>
+    </message>
+    <message>
+        <source>Create your first auto-follow pattern</source>
+        <translation>Erstellen Sie Ihr erstes Auto-Follow-Muster</translation>
+    </message>
+    <message>
+        <source>An auto-follow pattern makes this cluster follow every new index on a remote cluster whose name matches, as soon as it is created. Indices that already exist when the pattern is created are not followed: use “Follow many…” for those.</source>
+        <translation>Mit einem Auto-Follow-Muster folgt dieser Cluster jedem neuen Index auf einem Remote-Cluster, dessen Name passt, sobald er erstellt wird. Indizes, die beim Erstellen des Musters schon existieren, folgt es nicht: Verwenden Sie dafür „Mehreren folgen…“.</translation>
+    </message>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>Auto-Follow-Muster erstellen</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n Muster</numerusform>
+            <numerusform>%n Muster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pattern(s)</source>
+        <translation>
+            <numerusform>%1 von %n Muster</numerusform>
+            <numerusform>%1 von %n Mustern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pattern to see its details.</source>
+        <translation>Wählen Sie ein Muster, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Leader patterns</source>
+        <translation>Leader-Muster</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>Ausschlussmuster</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>Follower-Index-Muster</translation>
+    </message>
+    <message>
+        <source>Follow settings</source>
+        <translation>Follow-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s defaults</source>
+        <translation>Standardwerte von Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Letzte Fehler</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern “%1” saved.</source>
+        <translation>Auto-Follow-Muster „%1“ gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n auto-follow pattern(s)? They stop following new leader indices; existing followers keep replicating.</source>
+        <translation>
+            <numerusform>%n Auto-Follow-Muster pausieren? Es folgt keinen neuen Leader-Indizes mehr; vorhandene Follower replizieren weiter.</numerusform>
+            <numerusform>%n Auto-Follow-Muster pausieren? Sie folgen keinen neuen Leader-Indizes mehr; vorhandene Follower replizieren weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n auto-follow pattern(s)?</source>
+        <translation>
+            <numerusform>%n Auto-Follow-Muster fortsetzen?</numerusform>
+            <numerusform>%n Auto-Follow-Muster fortsetzen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n auto-follow pattern(s)? New leader indices will no longer be followed; existing follower indices keep replicating.</source>
+        <translation>
+            <numerusform>%n Auto-Follow-Muster löschen? Neuen Leader-Indizes wird dann nicht mehr gefolgt; vorhandene Follower-Indizes replizieren weiter.</numerusform>
+            <numerusform>%n Auto-Follow-Muster löschen? Neuen Leader-Indizes wird dann nicht mehr gefolgt; vorhandene Follower-Indizes replizieren weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s) %1.</source>
+        <translation>
+            <numerusform>%n Auto-Follow-Muster %1.</numerusform>
+            <numerusform>%n Auto-Follow-Muster %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 auto-follow patterns %3.</source>
+        <translation>%1 von %2 Auto-Follow-Mustern %3.</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2</source>
+        <translation>✓ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation>Alles erledigt.</translation>
+    </message>
+    <message>
+        <source>Some patterns could not be changed.</source>
+        <translation>Einige Muster konnten nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoRefreshControl</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Jetzt aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation>Intervall für automatische Aktualisierung</translation>
+    </message>
+    <message>
+        <source>How often the list refreshes by itself</source>
+        <translation>Wie oft sich die Liste von selbst aktualisiert</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Automatische Aktualisierung aus</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Alle %1 s</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>Alle %1 min</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::BulkActionDialog</name>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>Follower-Indizes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n erfolgreich</numerusform>
+            <numerusform>%n erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already done</source>
+        <translation>
+            <numerusform>, %n bereits erledigt</numerusform>
+            <numerusform>, %n bereits erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not run (cancelled)</source>
+        <translation>
+            <numerusform>, %n nicht ausgeführt (abgebrochen)</numerusform>
+            <numerusform>, %n nicht ausgeführt (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Succeeded</source>
+        <translation>✔ Erfolgreich</translation>
+    </message>
+    <message>
+        <source>✔ Already done</source>
+        <translation>✔ Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>– Not run</source>
+        <translation>– Nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n follower indices…</source>
+        <translation>
+            <numerusform>%n Follower-Index wird erneut versucht…</numerusform>
+            <numerusform>%n Follower-Indizes werden erneut versucht…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::CcrPage</name>
+    <message>
+        <source>&amp;Follower indices</source>
+        <translation>&amp;Follower-Indizes</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-follow patterns</source>
+        <translation>&amp;Auto-Follow-Muster</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote clusters</source>
+        <translation>Re&amp;mote-Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ClusterStatusLabel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>%1: not connected — %2</source>
+        <translation>%1: nicht verbunden — %2</translation>
+    </message>
+    <message>
+        <source>license unknown</source>
+        <translation>Lizenz unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 license (%2)</source>
+        <translation>%1-Lizenz (%2)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · cluster %2 · %3 %4 · %5</source>
+        <translation>Verbunden mit %1 · Cluster %2 · %3 %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionFieldValidator</name>
+    <message>
+        <source>Enter the cluster&apos;s URL, such as https://localhost:9200, or a Cloud ID.</source>
+        <translation>Geben Sie die URL des Clusters ein, z. B. https://localhost:9200, oder eine Cloud-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL mit Host.</translation>
+    </message>
+    <message>
+        <source>This is not a Cloud ID.</source>
+        <translation>Das ist keine Cloud-ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist.</source>
+        <translation>%1: %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation>%1: %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionListModel</name>
+    <message>
+        <source>%1 (temporary, not saved)</source>
+        <translation>%1 (temporär, nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionManagerDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Leader cluster</source>
+        <translation>Leader-Cluster</translation>
+    </message>
+    <message>
+        <source>Follower cluster</source>
+        <translation>Follower-Cluster</translation>
+    </message>
+    <message>
+        <source>Which side of replication this cluster is; the command line uses it as the default --leader / --follower</source>
+        <translation>Welche Seite der Replikation dieser Cluster ist; die Befehlszeile verwendet das als Standard für --leader / --follower</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unverändert (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key; stored in the system keychain</source>
+        <translation>Nur für einen verschlüsselten Schlüssel; im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>Die Verbindung „%1“ und ihre Geheimnisse im Schlüsselbund löschen?</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its secret is not: %1</source>
+        <translation>Die Verbindung ist gespeichert, ihr Geheimnis aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its key passphrase is not: %1</source>
+        <translation>Die Verbindung ist gespeichert, ihre Schlüssel-Passphrase aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Geheimnis wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionSelector</name>
+    <message>
+        <source>The cluster Duper works on</source>
+        <translation>Der Cluster, mit dem Duper arbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::CreateFollowerDialog</name>
+    <message>
+        <source>Do not wait for shard copies (Elasticsearch&apos;s default)</source>
+        <translation>Nicht auf Shard-Kopien warten (Standard von Elasticsearch)</translation>
+    </message>
+    <message>
+        <source>Wait until the primary shards are active</source>
+        <translation>Warten, bis die primären Shards aktiv sind</translation>
+    </message>
+    <message>
+        <source>Wait until all shard copies are active</source>
+        <translation>Warten, bis alle Shard-Kopien aktiv sind</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>Remote-Cluster werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>Die Remote-Cluster konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (verbunden)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>This cluster cannot reach &quot;%1&quot; right now, so it cannot follow an index there. Check the remote&apos;s seeds or proxy address and that the remote cluster is up.</source>
+        <translation>Dieser Cluster kann „%1“ gerade nicht erreichen und daher dort keinem Index folgen. Prüfen Sie die Seeds oder die Proxy-Adresse des Remote-Clusters und ob er läuft.</translation>
+    </message>
+    <message>
+        <source>%1 (data stream)</source>
+        <translation>%1 (Datenstrom)</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote clusters. Add one (Remote clusters) before following an index.</source>
+        <translation>Dieser Cluster hat keine Remote-Cluster. Fügen Sie einen hinzu (Remote-Cluster), bevor Sie einem Index folgen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not connected: this cluster cannot reach it right now, so it cannot follow an index there. Check the remote&apos;s addresses and that it is up.</source>
+        <translation>„%1“ ist nicht verbunden: Dieser Cluster kann ihn gerade nicht erreichen und daher dort keinem Index folgen. Prüfen Sie die Adressen des Remote-Clusters und ob er läuft.</translation>
+    </message>
+    <message>
+        <source>An index, alias or data stream named &quot;%1&quot; already exists on this cluster. Choose another name.</source>
+        <translation>Auf diesem Cluster existiert bereits ein Index, Alias oder Datenstrom namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no setting name.</source>
+        <translation>Zeile %1 hat einen Wert, aber keinen Einstellungsnamen.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is listed twice.</source>
+        <translation>Die Einstellung „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still create the follower index; refresh the list to check.</source>
+        <translation>Abgebrochen. Elasticsearch erstellt den Follower-Index möglicherweise trotzdem; aktualisieren Sie die Liste, um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Elasticsearch</source>
+        <translation>Nicht länger auf Elasticsearch warten</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::EditFollowerDialog</name>
+    <message>
+        <source>Edit follower index %1</source>
+        <translation>Follower-Index %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Replication of &quot;%1&quot; resumed with the previous settings.</source>
+        <translation>Replikation von „%1“ mit den vorherigen Einstellungen fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Resuming with the previous settings failed too: %1</source>
+        <translation>Auch das Fortsetzen mit den vorherigen Einstellungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ErrorNotifier</name>
+    <message>
+        <source>Follower index %1 stopped replicating.</source>
+        <translation>Follower-Index %1 repliziert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Follower index %1 stopped replicating: %2</source>
+        <translation>Follower-Index %1 repliziert nicht mehr: %2</translation>
+    </message>
+    <message>
+        <source>Follower indices %1 stopped replicating.</source>
+        <translation>Die Follower-Indizes %1 replizieren nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follower indices %1 and %n more stopped replicating.</source>
+        <translation>
+            <numerusform>Die Follower-Indizes %1 und %n weiterer replizieren nicht mehr.</numerusform>
+            <numerusform>Die Follower-Indizes %1 und %n weitere replizieren nicht mehr.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowManyDialog</name>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>Die Remote-Cluster konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one first.</source>
+        <translation>Dieser Cluster hat noch keinen Remote-Cluster. Fügen Sie zuerst einen hinzu.</translation>
+    </message>
+    <message>
+        <source>No remote cluster is connected right now.</source>
+        <translation>Derzeit ist kein Remote-Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>Choose a connected remote cluster.</source>
+        <translation>Wählen Sie einen verbundenen Remote-Cluster.</translation>
+    </message>
+    <message>
+        <source>Enter at least one leader index pattern.</source>
+        <translation>Geben Sie mindestens ein Leader-Index-Muster ein.</translation>
+    </message>
+    <message>
+        <source>The follower index name must contain {{leader_index}}, or every leader gets the same follower.</source>
+        <translation>Der Name des Follower-Index muss {{leader_index}} enthalten, sonst bekommt jeder Leader denselben Follower.</translation>
+    </message>
+    <message>
+        <source>Looking for leader indices…</source>
+        <translation>Leader-Indizes werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Could not list the leader indices: %1</source>
+        <translation>Die Leader-Indizes konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No leader index matches these patterns.</source>
+        <translation>Kein Leader-Index passt zu diesen Mustern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be followed</source>
+        <translation>
+            <numerusform>%n zum Folgen</numerusform>
+            <numerusform>%n zum Folgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed</source>
+        <translation>
+            <numerusform>%n bereits gefolgt</numerusform>
+            <numerusform>%n bereits gefolgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a name already taken</source>
+        <translation>
+            <numerusform>%n mit bereits vergebenem Namen</numerusform>
+            <numerusform>%n mit bereits vergebenem Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an invalid name</source>
+        <translation>
+            <numerusform>%n mit ungültigem Namen</numerusform>
+            <numerusform>%n mit ungültigem Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n ausgeschlossen</numerusform>
+            <numerusform>%n ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leader indices found: %1.</source>
+        <translation>
+            <numerusform>%n Leader-Index gefunden: %1.</numerusform>
+            <numerusform>%n Leader-Indizes gefunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (data stream %2)</source>
+        <translation>%1 (Datenstrom %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow %n index(es)</source>
+        <translation>
+            <numerusform>%n Index folgen</numerusform>
+            <numerusform>%n Indizes folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es)…</source>
+        <translation>
+            <numerusform>Es wird %n Leader-Index gefolgt…</numerusform>
+            <numerusform>Es wird %n Leader-Indizes gefolgt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed (leader %1)</source>
+        <translation>Gefolgt (Leader %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not started (cancelled)</source>
+        <translation>Nicht gestartet (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern created: new leader indices follow too</source>
+        <translation>Auto-Follow-Muster erstellt: Auch neuen Leader-Indizes wird gefolgt</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern not created: %1</source>
+        <translation>Auto-Follow-Muster nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern not created (cancelled)</source>
+        <translation>Auto-Follow-Muster nicht erstellt (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>%n Follower-Index erstellt.</numerusform>
+            <numerusform>%n Follower-Indizes erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created, %1 not.</source>
+        <translation>
+            <numerusform>%n Follower-Index erstellt, %1 nicht.</numerusform>
+            <numerusform>%n Follower-Indizes erstellt, %1 nicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowParametersEditor</name>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>This value is sent with the request</source>
+        <translation>Dieser Wert wird mit der Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent: Elasticsearch applies its default, %1</source>
+        <translation>Nicht gesendet: Elasticsearch wendet seinen Standardwert an, %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionController</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to pause: the selected follower indices are already paused.</source>
+        <translation>Nichts zu pausieren: Die ausgewählten Follower-Indizes sind bereits pausiert.</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>Replikation pausieren</translation>
+    </message>
+    <message>
+        <source>Pause replication to follower index &quot;%1&quot;?</source>
+        <translation>Replikation in den Follower-Index „%1“ pausieren?</translation>
+    </message>
+    <message>
+        <source>It stops copying changes from its leader index until you resume it. Its data stays and it can still be searched.</source>
+        <translation>Er übernimmt keine Änderungen mehr von seinem Leader-Index, bis Sie ihn fortsetzen. Seine Daten bleiben erhalten und sind weiterhin durchsuchbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause replication to %n follower indices?</source>
+        <translation>
+            <numerusform>Replikation in %n Follower-Index pausieren?</numerusform>
+            <numerusform>Replikation in %n Follower-Indizes pausieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stop copying changes from their leader indices until you resume them. Their data stays and they can still be searched.</source>
+        <translation>Sie übernehmen keine Änderungen mehr von ihren Leader-Indizes, bis Sie sie fortsetzen. Ihre Daten bleiben erhalten und sind weiterhin durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>It has custom advanced settings. Elasticsearch forgets them when a follower is paused; Duper remembers them and offers them again when you resume.</source>
+        <translation>Er hat benutzerdefinierte erweiterte Einstellungen. Elasticsearch vergisst sie, wenn ein Follower pausiert wird; Duper merkt sie sich und bietet sie beim Fortsetzen wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 have custom advanced settings. Elasticsearch forgets them when a follower is paused; Duper remembers them and offers them again when you resume.</source>
+        <translation>%1 haben benutzerdefinierte erweiterte Einstellungen. Elasticsearch vergisst sie, wenn ein Follower pausiert wird; Duper merkt sie sich und bietet sie beim Fortsetzen wieder an.</translation>
+    </message>
+    <message>
+        <source>Already paused, skipped: %1</source>
+        <translation>Bereits pausiert, übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: none of the selected follower indices is paused.</source>
+        <translation>Nichts fortzusetzen: Keiner der ausgewählten Follower-Indizes ist pausiert.</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>Replikation fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume replication to follower index &quot;%1&quot;?</source>
+        <translation>Replikation in den Follower-Index „%1“ fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default advanced settings will be used: it does not keep a paused follower&apos;s settings. To use other settings, edit the follower index instead.</source>
+        <translation>Es werden die erweiterten Standardeinstellungen von Elasticsearch verwendet: Es behält die Einstellungen eines pausierten Followers nicht. Um andere Einstellungen zu verwenden, bearbeiten Sie stattdessen den Follower-Index.</translation>
+    </message>
+    <message>
+        <source>Duper remembers the advanced settings it had before the pause:
+%1</source>
+        <translation>Duper kennt noch die erweiterten Einstellungen von vor der Pause:
+%1</translation>
+    </message>
+    <message>
+        <source>Resume with the settings it had</source>
+        <translation>Mit den bisherigen Einstellungen fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume replication to %n follower indices?</source>
+        <translation>
+            <numerusform>Replikation in %n Follower-Index fortsetzen?</numerusform>
+            <numerusform>Replikation in %n Follower-Indizes fortsetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default advanced settings will be used: it does not keep a paused follower&apos;s settings.</source>
+        <translation>Es werden die erweiterten Standardeinstellungen von Elasticsearch verwendet: Es behält die Einstellungen eines pausierten Followers nicht.</translation>
+    </message>
+    <message>
+        <source>Duper remembers custom advanced settings for %1; the others resume with Elasticsearch&apos;s defaults.</source>
+        <translation>Duper kennt benutzerdefinierte erweiterte Einstellungen für %1; die anderen werden mit den Standardwerten von Elasticsearch fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Resume each with the settings it had</source>
+        <translation>Jeden mit seinen bisherigen Einstellungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not paused, skipped: %1</source>
+        <translation>Nicht pausiert, übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Could not pause &quot;%1&quot;</source>
+        <translation>„%1“ konnte nicht pausiert werden</translation>
+    </message>
+    <message>
+        <source>Could not resume &quot;%1&quot;</source>
+        <translation>„%1“ konnte nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Paused follower index %1</source>
+        <translation>Follower-Index %1 pausiert</translation>
+    </message>
+    <message>
+        <source>Resumed follower index %1</source>
+        <translation>Follower-Index %1 fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing replication to %n follower indices…</source>
+        <translation>
+            <numerusform>Replikation in %n Follower-Index wird pausiert…</numerusform>
+            <numerusform>Replikation in %n Follower-Indizes wird pausiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming replication to %n follower indices…</source>
+        <translation>
+            <numerusform>Replikation in %n Follower-Index wird fortgesetzt…</numerusform>
+            <numerusform>Replikation in %n Follower-Indizes wird fortgesetzt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converting %n follower indices into regular indices…</source>
+        <translation>
+            <numerusform>%n Follower-Index wird in einen regulären Index umgewandelt…</numerusform>
+            <numerusform>%n Follower-Indizes werden in reguläre Indizes umgewandelt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n follower indices</source>
+        <translation>
+            <numerusform>%n Follower-Index pausiert</numerusform>
+            <numerusform>%n Follower-Indizes pausiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n follower indices</source>
+        <translation>
+            <numerusform>%n Follower-Index fortgesetzt</numerusform>
+            <numerusform>%n Follower-Indizes fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfollowed %n follower indices</source>
+        <translation>
+            <numerusform>Folgen für %n Follower-Index beendet</numerusform>
+            <numerusform>Folgen für %n Follower-Indizes beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>; abgebrochen</translation>
+    </message>
+    <message>
+        <source>Updated follower index %1</source>
+        <translation>Follower-Index %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Editing follower index %1 is not available in this build.</source>
+        <translation>Das Bearbeiten des Follower-Index %1 ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Unfollow leader index</source>
+        <translation>Folgen beenden</translation>
+    </message>
+    <message>
+        <source>Unfollow leader indices</source>
+        <translation>Folgen beenden</translation>
+    </message>
+    <message>
+        <source>Convert follower index &quot;%1&quot; into a regular index?</source>
+        <translation>Follower-Index „%1“ in einen regulären Index umwandeln?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %n follower indices into regular indices?</source>
+        <translation>
+            <numerusform>%n Follower-Index in einen regulären Index umwandeln?</numerusform>
+            <numerusform>%n Follower-Indizes in reguläre Indizes umwandeln?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duper pauses replication, closes the index, unfollows the leader and opens the index again. The index keeps its data but no longer follows its leader and leaves this list.</source>
+        <translation>Duper pausiert die Replikation, schließt den Index, beendet das Folgen des Leaders und öffnet den Index wieder. Der Index behält seine Daten, folgt seinem Leader aber nicht mehr und verschwindet aus dieser Liste.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: following again means copying the whole leader index anew.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Erneutes Folgen bedeutet, den gesamten Leader-Index neu zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Converting follower index %1 into a regular index: pause, close, unfollow, open.</source>
+        <translation>Follower-Index %1 wird in einen regulären Index umgewandelt: pausieren, schließen, Folgen beenden, öffnen.</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is now a regular index</source>
+        <translation>Follower-Index %1 ist jetzt ein regulärer Index</translation>
+    </message>
+    <message>
+        <source>Recreate follower index</source>
+        <translation>Follower-Index neu erstellen</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>Neu erstellen</translation>
+    </message>
+    <message>
+        <source>Recreate follower index &quot;%1&quot; from its leader?</source>
+        <translation>Follower-Index „%1“ aus seinem Leader neu erstellen?</translation>
+    </message>
+    <message>
+        <source>Duper pauses and closes the follower, then follows leader index %1 on %2 again. Elasticsearch deletes the follower&apos;s data and copies the leader index anew; until the copy is done the index is incomplete. Use this when replication stopped with an error it cannot recover from.</source>
+        <translation>Duper pausiert und schließt den Follower und folgt dann erneut dem Leader-Index %1 auf %2. Elasticsearch löscht die Daten des Followers und kopiert den Leader-Index neu; bis die Kopie fertig ist, ist der Index unvollständig. Verwenden Sie dies, wenn die Replikation mit einem Fehler angehalten hat, von dem sie sich nicht erholen kann.</translation>
+    </message>
+    <message>
+        <source>Recreating follower index %1: pause, close, then follow %2 again.</source>
+        <translation>Follower-Index %1 wird neu erstellt: pausieren, schließen, dann erneut %2 folgen.</translation>
+    </message>
+    <message>
+        <source>Recreated follower index %1</source>
+        <translation>Follower-Index %1 neu erstellt</translation>
+    </message>
+    <message>
+        <source>Copied the follow request for %1</source>
+        <translation>Follow-Anfrage für %1 kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionSet</name>
+    <message>
+        <source>&amp;Create follower index…</source>
+        <translation>Follower-Index &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Replicate a leader index of a remote cluster into a new follower index</source>
+        <translation>Einen Leader-Index eines Remote-Clusters in einen neuen Follower-Index replizieren</translation>
+    </message>
+    <message>
+        <source>Follow &amp;many…</source>
+        <translation>&amp;Mehreren folgen…</translation>
+    </message>
+    <message>
+        <source>Follow existing leader indices that match patterns, in one go</source>
+        <translation>Vorhandenen Leader-Indizes, die zu Mustern passen, in einem Schritt folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause replication</source>
+        <translation>Replikation &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Stop replicating into the selected follower indices</source>
+        <translation>Die Replikation in die ausgewählten Follower-Indizes anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume replication</source>
+        <translation>Replikation &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start replicating again into the selected paused follower indices</source>
+        <translation>Die Replikation in die ausgewählten pausierten Follower-Indizes wieder starten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit settings…</source>
+        <translation>Einstellungen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the advanced settings of the selected follower index</source>
+        <translation>Die erweiterten Einstellungen des ausgewählten Follower-Index ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Unfollow leader index…</source>
+        <translation>Folgen b&amp;eenden…</translation>
+    </message>
+    <message>
+        <source>Turn the selected follower indices into regular indices</source>
+        <translation>Die ausgewählten Follower-Indizes in reguläre Indizes umwandeln</translation>
+    </message>
+    <message>
+        <source>Re&amp;create follower index…</source>
+        <translation>Follower-Index &amp;neu erstellen…</translation>
+    </message>
+    <message>
+        <source>Delete the follower&apos;s data and copy it again from the leader index</source>
+        <translation>Die Daten des Followers löschen und erneut vom Leader-Index kopieren</translation>
+    </message>
+    <message>
+        <source>View &amp;details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the shard statistics and errors of the selected follower index (Enter)</source>
+        <translation>Shard-Statistiken und Fehler des ausgewählten Follower-Index anzeigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;REST request</source>
+        <translation>&amp;REST-Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the follow request that creates this follower index, for Kibana&apos;s Dev Tools</source>
+        <translation>Die Follow-Anfrage, die diesen Follower-Index erstellt, für die Dev Tools von Kibana kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the follower indices again</source>
+        <translation>Die Follower-Indizes neu laden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerDetailsPanel</name>
+    <message>
+        <source>Select a follower index to see its details</source>
+        <translation>Wählen Sie einen Follower-Index, um seine Details zu sehen</translation>
+    </message>
+    <message>
+        <source>Remote cluster:</source>
+        <translation>Remote-Cluster:</translation>
+    </message>
+    <message>
+        <source>Leader index:</source>
+        <translation>Leader-Index:</translation>
+    </message>
+    <message>
+        <source>Edit settings…</source>
+        <translation>Einstellungen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>Replikation fortsetzen</translation>
+    </message>
+    <message>
+        <source>Settings in force</source>
+        <translation>Geltende Einstellungen</translation>
+    </message>
+    <message>
+        <source>A paused follower has no running shard-follow tasks, so there are no shard statistics.</source>
+        <translation>Ein pausierter Follower hat keine laufenden Shard-Follow-Tasks, daher gibt es keine Shard-Statistiken.</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Read errors</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>Replication has stopped</source>
+        <translation>Die Replikation wurde angehalten</translation>
+    </message>
+    <message>
+        <source>The shard-follow task hit an error it cannot recover from and will not retry, so this index no longer receives changes from the leader. The usual fix is to recreate the follower index: that deletes its data and copies it again from the leader index.</source>
+        <translation>Der Shard-Follow-Task ist auf einen Fehler gestoßen, von dem er sich nicht erholen kann, und versucht es nicht erneut; dieser Index erhält daher keine Änderungen mehr vom Leader. Die übliche Lösung ist, den Follower-Index neu zu erstellen: Dabei werden seine Daten gelöscht und erneut vom Leader-Index kopiert.</translation>
+    </message>
+    <message>
+        <source>Recreate follower index…</source>
+        <translation>Follower-Index neu erstellen…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Shard %1: %2</source>
+        <translation>Shard %1: %2</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerFilterBar</name>
+    <message>
+        <source>Search follower, leader or remote cluster</source>
+        <translation>Follower, Leader oder Remote-Cluster suchen</translation>
+    </message>
+    <message>
+        <source>Search follower indices</source>
+        <translation>Follower-Indizes suchen</translation>
+    </message>
+    <message>
+        <source>Show follower indices with status</source>
+        <translation>Follower-Indizes mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>1 follower index</source>
+        <translation>1 Follower-Index</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 Follower-Indizes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerSettingsView</name>
+    <message>
+        <source>Elasticsearch does not report settings for a paused follower. Resume it to see the settings in force.</source>
+        <translation>Elasticsearch meldet für einen pausierten Follower keine Einstellungen. Setzen Sie ihn fort, um die geltenden Einstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Set for this follower; Elasticsearch&apos;s default is %1.</source>
+        <translation>Für diesen Follower festgelegt; der Standardwert von Elasticsearch ist %1.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default.</source>
+        <translation>Standardwert von Elasticsearch.</translation>
+    </message>
+    <message>
+        <source>Max read request operation count</source>
+        <translation>Max. Operationen pro Leseanfrage</translation>
+    </message>
+    <message>
+        <source>Max write request operation count</source>
+        <translation>Max. Operationen pro Schreibanfrage</translation>
+    </message>
+    <message>
+        <source>Max outstanding read requests</source>
+        <translation>Max. ausstehende Leseanfragen</translation>
+    </message>
+    <message>
+        <source>Max outstanding write requests</source>
+        <translation>Max. ausstehende Schreibanfragen</translation>
+    </message>
+    <message>
+        <source>Max read request size</source>
+        <translation>Max. Größe einer Leseanfrage</translation>
+    </message>
+    <message>
+        <source>Max write request size</source>
+        <translation>Max. Größe einer Schreibanfrage</translation>
+    </message>
+    <message>
+        <source>Max write buffer count</source>
+        <translation>Max. Operationen im Schreibpuffer</translation>
+    </message>
+    <message>
+        <source>Max write buffer size</source>
+        <translation>Max. Größe des Schreibpuffers</translation>
+    </message>
+    <message>
+        <source>Max retry delay</source>
+        <translation>Max. Wartezeit für Wiederholung</translation>
+    </message>
+    <message>
+        <source>Read poll timeout</source>
+        <translation>Zeitlimit für Leseabfragen</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Select %1 for a bulk action</source>
+        <translation>%1 für eine Sammelaktion auswählen</translation>
+    </message>
+    <message>
+        <source>Select followers for a bulk action</source>
+        <translation>Follower für eine Sammelaktion auswählen</translation>
+    </message>
+    <message>
+        <source>Operations the follower is behind: the sum over its shards of the leader&apos;s global checkpoint minus the follower&apos;s</source>
+        <translation>Operationen, die der Follower zurückliegt: die Summe über seine Shards aus dem globalen Checkpoint des Leaders minus dem des Followers</translation>
+    </message>
+    <message>
+        <source>Operations written per second since the previous refresh</source>
+        <translation>Geschriebene Operationen pro Sekunde seit der vorigen Aktualisierung</translation>
+    </message>
+    <message>
+        <source>The longest time since a shard last read from the leader</source>
+        <translation>Die längste Zeit, seit ein Shard zuletzt vom Leader gelesen hat</translation>
+    </message>
+    <message>
+        <source>Failed read requests, summed over the shards</source>
+        <translation>Fehlgeschlagene Leseanfragen, summiert über die Shards</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>Leader-Index</translation>
+    </message>
+    <message>
+        <source>Lag (ops)</source>
+        <translation>Rückstand (Ops)</translation>
+    </message>
+    <message>
+        <source>Ops/s</source>
+        <translation>Ops/s</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Failed reads</source>
+        <translation>Fehlgeschl. Lesev.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowersPage</name>
+    <message>
+        <source>Follower index actions</source>
+        <translation>Aktionen für Follower-Indizes</translation>
+    </message>
+    <message>
+        <source>Follower indices</source>
+        <translation>Follower-Indizes</translation>
+    </message>
+    <message>
+        <source>Follower index “%1” created; waiting for it to become active…</source>
+        <translation>Follower-Index „%1“ erstellt; warte, bis er aktiv wird…</translation>
+    </message>
+    <message>
+        <source>Now following 1 more leader index</source>
+        <translation>Jetzt wird 1 weiterem Leader-Index gefolgt</translation>
+    </message>
+    <message>
+        <source>Now following %1 more leader indices</source>
+        <translation>Jetzt wird %1 weiteren Leader-Indizes gefolgt</translation>
+    </message>
+    <message>
+        <source>Refreshing the follower indices failed: %1</source>
+        <translation>Aktualisieren der Follower-Indizes fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows the data of %2.</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1 Die Liste zeigt den Stand von %2.</translation>
+    </message>
+    <message>
+        <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
+        <translation>Sie können ansehen, aber nichts ändern: Dem Benutzer fehlt die Cluster-Berechtigung „manage_ccr“, die zum Erstellen, Pausieren, Fortsetzen und Folgen-Beenden von Follower-Indizes nötig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::MainWindow</name>
+    <message>
+        <source>Duper</source>
+        <translation>Duper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Verbindungen verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection: </source>
+        <translation>Verbindung: </translation>
+    </message>
+    <message>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation>Geheimnis von %1 wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>The %1 for %2:</source>
+        <translation>%1 für %2:</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove saved connections</source>
+        <translation>Gespeicherte Verbindungen hinzufügen, bearbeiten, testen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Read the cluster&apos;s status and follower indices again</source>
+        <translation>Status und Follower-Indizes des Clusters neu lesen</translation>
+    </message>
+    <message>
+        <source>Close Duper</source>
+        <translation>Duper beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, auto-refresh, confirmations and network proxy</source>
+        <translation>Sprache, automatische Aktualisierung, Bestätigungen und Netzwerk-Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;About Duper</source>
+        <translation>&amp;Über Duper</translation>
+    </message>
+    <message>
+        <source>Version, Qt version and licences</source>
+        <translation>Version, Qt-Version und Lizenzen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Duper is built with</source>
+        <translation>Das Qt-Toolkit, mit dem Duper erstellt ist</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Alle %1 s</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>Alle %1 min</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or IP address (no scheme, path or port here).</source>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse (hier ohne Schema, Pfad oder Port).</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>Geben Sie den Port des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ProcedureDialog</name>
+    <message>
+        <source>Follower index %1</source>
+        <translation>Follower-Index %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Finished: every step is done.</source>
+        <translation>Abgeschlossen: Alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>Reopening failed: %1</source>
+        <translation>Wiederöffnen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The index %1 is open again. %2</source>
+        <translation>Der Index %1 ist wieder geöffnet. %2</translation>
+    </message>
+    <message>
+        <source>&quot;Try again&quot; continues the procedure.</source>
+        <translation>„Erneut versuchen“ setzt den Vorgang fort.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight is aborted</source>
+        <translation>Anhalten, nachdem die laufende Anfrage abgebrochen wurde</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ReadExceptionsView</name>
+    <message>
+        <source>No read errors</source>
+        <translation>Keine Lesefehler</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>From sequence number</source>
+        <translation>Ab Sequenznummer</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Elasticsearch does not report when a read failed; this is when it was first seen here.</source>
+        <translation>Elasticsearch meldet nicht, wann ein Lesevorgang fehlschlug; dies ist der Zeitpunkt, zu dem er hier zuerst gesehen wurde.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterDialog</name>
+    <message>
+        <source>Edit remote cluster “%1”</source>
+        <translation>Remote-Cluster „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>A remote cluster named “%1” already exists; edit it instead.</source>
+        <translation>Ein Remote-Cluster namens „%1“ existiert bereits; bearbeiten Sie stattdessen diesen.</translation>
+    </message>
+    <message>
+        <source>Add at least one seed: a node&apos;s transport address as host:port, e.g. 10.0.0.5:9300.</source>
+        <translation>Fügen Sie mindestens einen Seed hinzu: die Transportadresse eines Knotens als host:port, z. B. 10.0.0.5:9300.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy address as host:port, e.g. proxy.example.com:9400.</source>
+        <translation>Geben Sie die Proxy-Adresse als host:port ein, z. B. proxy.example.com:9400.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still have applied the change; the list shows what is in force after the next refresh.</source>
+        <translation>Abgebrochen. Elasticsearch hat die Änderung möglicherweise trotzdem übernommen; die Liste zeigt nach der nächsten Aktualisierung, was gilt.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not save the remote cluster: %1</source>
+        <translation>Elasticsearch hat den Remote-Cluster nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterModel</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected (not reported yet)</source>
+        <translation>Nicht verbunden (noch nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistent</translation>
+    </message>
+    <message>
+        <source>Transient</source>
+        <translation>Transient</translation>
+    </message>
+    <message>
+        <source>elasticsearch.yml</source>
+        <translation>elasticsearch.yml</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>1 follower index</source>
+        <translation>1 Follower-Index</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 Follower-Indizes</translation>
+    </message>
+    <message>
+        <source>Defined in elasticsearch.yml: change it there, not here.</source>
+        <translation>In elasticsearch.yml definiert: Ändern Sie es dort, nicht hier.</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sockets</source>
+        <translation>%1 von %2 Sockets</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>%1 von %2 Knoten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>Nicht verfügbare überspringen</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClustersPage</name>
+    <message>
+        <source>&amp;Add remote cluster…</source>
+        <translation>Remote-Cluster &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Remote cluster actions</source>
+        <translation>Aktionen für Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Search by name or address</source>
+        <translation>Nach Name oder Adresse suchen</translation>
+    </message>
+    <message>
+        <source>Remote clusters</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Refreshing the remote clusters failed: %1</source>
+        <translation>Aktualisieren der Remote-Cluster fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows earlier data.</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1 Die Liste zeigt ältere Daten.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see its remote clusters.</source>
+        <translation>Verbinden Sie sich mit einem Cluster, um seine Remote-Cluster zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not load the remote clusters</source>
+        <translation>Die Remote-Cluster konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>Remote-Cluster werden geladen…</translation>
+    </message>
+    <message>
+        <source>No remote clusters</source>
+        <translation>Keine Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>No remote clusters: add the leader cluster as a remote cluster of this cluster, by the transport address of one or more of its nodes (sniff) or of a proxy in front of it. Follower indices replicate from leader indices through it.</source>
+        <translation>Keine Remote-Cluster: Fügen Sie den Leader-Cluster als Remote-Cluster dieses Clusters hinzu, über die Transportadresse eines oder mehrerer seiner Knoten (Sniff) oder eines vorgeschalteten Proxys. Follower-Indizes replizieren darüber von Leader-Indizes.</translation>
+    </message>
+    <message>
+        <source>Add remote cluster…</source>
+        <translation>Remote-Cluster hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Defined in elasticsearch.yml: change it there.</source>
+        <translation>In elasticsearch.yml definiert: Ändern Sie es dort.</translation>
+    </message>
+    <message>
+        <source>Edit the selected remote cluster</source>
+        <translation>Den ausgewählten Remote-Cluster bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected remote cluster</source>
+        <translation>Den ausgewählten Remote-Cluster löschen</translation>
+    </message>
+    <message>
+        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
+        <translation>„%1“ ist über %2 verbunden (%3 von %4 Sockets offen).</translation>
+    </message>
+    <message>
+        <source>“%1” is connected (%2 of %3 nodes).</source>
+        <translation>„%1“ ist verbunden (%2 von %3 Knoten).</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
+        <translation>„%1“ ist gespeichert, aber Elasticsearch meldet noch keine Verbindung dazu. Aktualisieren Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
+        <translation>„%1“ ist gespeichert, aber nicht verbunden: Unter %2 hat kein Cluster geantwortet. Prüfen Sie, ob die Adresse der Transport-Port des Remote-Clusters ist (meist 9300, nicht der HTTP-Port 9200) und ob dieser Cluster sie erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
+        <translation>Den Remote-Cluster „%1“ löschen? Dieser Cluster vergisst, wie er ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>1 follower index replicates through it and will stop replicating: %1.</source>
+        <translation>1 Follower-Index repliziert darüber und wird die Replikation beenden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
+        <translation>%1 Follower-Indizes replizieren darüber und werden die Replikation beenden: %2.</translation>
+    </message>
+    <message>
+        <source>Select a remote cluster to see its details.</source>
+        <translation>Wählen Sie einen Remote-Cluster, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy-Adresse</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Sockets connected</source>
+        <translation>Verbundene Sockets</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Nodes connected</source>
+        <translation>Verbundene Knoten</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>Nicht verfügbare überspringen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Initial connect timeout</source>
+        <translation>Zeitlimit für ersten Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>TLS-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” saved; checking its connection…</source>
+        <translation>Remote-Cluster „%1“ gespeichert; Verbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Delete remote cluster</source>
+        <translation>Remote-Cluster löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting remote cluster “%1”…</source>
+        <translation>Remote-Cluster „%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
+        <translation>Elasticsearch hat den Remote-Cluster „%1“ nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” deleted.</source>
+        <translation>Remote-Cluster „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RequestPreviewDialog</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SandboxLauncher</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ShardStatsModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>Leader checkpoint</source>
+        <translation>Leader-Checkpoint</translation>
+    </message>
+    <message>
+        <source>Follower checkpoint</source>
+        <translation>Follower-Checkpoint</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Outstanding reads</source>
+        <translation>Ausstehende Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>Outstanding writes</source>
+        <translation>Ausstehende Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Buffered operations</source>
+        <translation>Gepufferte Operationen</translation>
+    </message>
+    <message>
+        <source>Buffer size</source>
+        <translation>Puffergröße</translation>
+    </message>
+    <message>
+        <source>Successful reads</source>
+        <translation>Erfolgreiche Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>Failed reads</source>
+        <translation>Fehlgeschlagene Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>Successful writes</source>
+        <translation>Erfolgreiche Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Failed writes</source>
+        <translation>Fehlgeschlagene Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Operations read</source>
+        <translation>Gelesene Operationen</translation>
+    </message>
+    <message>
+        <source>Operations written</source>
+        <translation>Geschriebene Operationen</translation>
+    </message>
+    <message>
+        <source>Bytes read</source>
+        <translation>Gelesene Bytes</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Mapping version</source>
+        <translation>Mapping-Version</translation>
+    </message>
+    <message>
+        <source>Settings version</source>
+        <translation>Einstellungsversion</translation>
+    </message>
+    <message>
+        <source>The leader shard&apos;s global checkpoint: operations up to this sequence number are safe on the leader.</source>
+        <translation>Der globale Checkpoint des Leader-Shards: Operationen bis zu dieser Sequenznummer sind auf dem Leader sicher.</translation>
+    </message>
+    <message>
+        <source>The follower shard&apos;s global checkpoint: operations up to this sequence number have been replicated.</source>
+        <translation>Der globale Checkpoint des Follower-Shards: Operationen bis zu dieser Sequenznummer wurden repliziert.</translation>
+    </message>
+    <message>
+        <source>Leader checkpoint minus follower checkpoint: operations not yet replicated.</source>
+        <translation>Leader-Checkpoint minus Follower-Checkpoint: noch nicht replizierte Operationen.</translation>
+    </message>
+    <message>
+        <source>Operations read from the leader and waiting to be written to the follower.</source>
+        <translation>Vom Leader gelesene Operationen, die darauf warten, in den Follower geschrieben zu werden.</translation>
+    </message>
+    <message>
+        <source>Time since the last read request to the leader returned.</source>
+        <translation>Zeit, seit die letzte Leseanfrage an den Leader zurückkam.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::WelcomePage</name>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duper&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Duper&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Duper manages Elasticsearch Cross-Cluster Replication: follower indices, auto-follow patterns and remote clusters.&lt;br&gt;Connect to your follower cluster, or try everything on a sandbox: two emulated clusters running inside Duper.</source>
+        <translation>Duper verwaltet die Elasticsearch-Cross-Cluster-Replikation: Follower-Indizes, Auto-Follow-Muster und Remote-Cluster.&lt;br&gt;Verbinden Sie sich mit Ihrem Follower-Cluster oder probieren Sie alles in einer Sandbox aus: zwei emulierte Cluster, die in Duper laufen.</translation>
+    </message>
+    <message>
+        <source>Starts an emulated leader and follower cluster on free local ports and adds a temporary &quot;Sandbox&quot; connection</source>
+        <translation>Startet einen emulierten Leader- und Follower-Cluster auf freien lokalen Ports und fügt eine temporäre Verbindung „Sandbox“ hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>duper::values</name>
+    <message>
+        <source>%1 &quot;%2&quot; has no size unit. Use b, kb, mb, gb, tb or pb, e.g. 32mb.</source>
+        <translation>%1 „%2“ hat keine Größeneinheit. Verwenden Sie b, kb, mb, gb, tb oder pb, z. B. 32mb.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Sizes must be 0 or more; only -1 (on its own or as -1b) is accepted as a special value.</source>
+        <translation>%1 „%2“ ist negativ. Größen müssen 0 oder mehr sein; nur -1 (allein oder als -1b) wird als Sonderwert akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more than two decimals. Use at most two, e.g. 1.25mb, or a smaller unit.</source>
+        <translation>%1 „%2“ hat mehr als zwei Nachkommastellen. Verwenden Sie höchstens zwei, z. B. 1.25mb, oder eine kleinere Einheit.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large: Elasticsearch allows at most %3 bytes (just under 8192pb).</source>
+        <translation>%1 „%2“ ist zu groß: Elasticsearch erlaubt höchstens %3 Bytes (knapp unter 8192pb).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a size. Write a number and a unit, e.g. 512mb or 1.5gb.</source>
+        <translation>%1 „%2“ ist keine Größe. Schreiben Sie eine Zahl und eine Einheit, z. B. 512mb oder 1.5gb.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of bytes. Bytes take whole numbers only; use a larger unit for fractions, e.g. 1.5kb.</source>
+        <translation>%1 „%2“ ist keine ganze Zahl von Bytes. Bytes sind nur ganzzahlig; verwenden Sie für Bruchteile eine größere Einheit, z. B. 1.5kb.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has spaces around it, which Elasticsearch does not accept here. Remove them.</source>
+        <translation>%1 „%2“ hat Leerzeichen am Rand, die Elasticsearch hier nicht akzeptiert. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large: Elasticsearch stores it as a 32-bit integer, at most 2147483647.</source>
+        <translation>%1 „%2“ ist zu groß: Elasticsearch speichert den Wert als 32-Bit-Ganzzahl, höchstens 2147483647.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number, e.g. 5120.</source>
+        <translation>%1 „%2“ ist keine ganze Zahl, z. B. 5120.</translation>
+    </message>
+    <message>
+        <source>text with a unit, such as &quot;32mb&quot; or &quot;30s&quot;</source>
+        <translation>ein Text mit Einheit, z. B. &quot;32mb&quot; oder &quot;30s&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but it must be %3.</source>
+        <translation>%1 ist %2, muss aber %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid. Use &quot;all&quot; or a number of shard copies, 0 or more.</source>
+        <translation>%1 „%2“ ist ungültig. Verwenden Sie &quot;all&quot; oder eine Zahl von Shard-Kopien, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Use &quot;all&quot; or a number of shard copies, 0 or more.</source>
+        <translation>%1 „%2“ ist negativ. Verwenden Sie &quot;all&quot; oder eine Zahl von Shard-Kopien, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but it must be at least 1.</source>
+        <translation>%1 ist %2, muss aber mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but it must be larger than 0 bytes, e.g. 32mb.</source>
+        <translation>%1 ist „%2“, muss aber größer als 0 Bytes sein, z. B. 32mb.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too short: Elasticsearch needs at least 1ms.</source>
+        <translation>%1 „%2“ ist zu kurz: Elasticsearch braucht mindestens 1ms.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: Elasticsearch allows at most %3.</source>
+        <translation>%1 „%2“ ist zu lang: Elasticsearch erlaubt höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large: Elasticsearch stores it as a 32-bit integer, at most 2147483647.</source>
+        <translation>%1 %2 ist zu groß: Elasticsearch speichert den Wert als 32-Bit-Ganzzahl, höchstens 2147483647.</translation>
+    </message>
+    <message>
+        <source>Index names are lowercase and may not contain \ / * ? &quot; &lt; &gt; | , # : or spaces, nor start with _, - or +.</source>
+        <translation>Indexnamen bestehen aus Kleinbuchstaben und dürfen weder \ / * ? &quot; &lt; &gt; | , # : noch Leerzeichen enthalten und nicht mit _, - oder + beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter an index name.</source>
+        <translation>%1 ist leer. Geben Sie einen Indexnamen ein.</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain %3. %4</source>
+        <translation>%1 „%2“ darf %3 nicht enthalten. %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain &apos;#&apos;. %3</source>
+        <translation>%1 „%2“ darf kein &apos;#&apos; enthalten. %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain &apos;:&apos; (it separates a remote cluster from an index name). %3</source>
+        <translation>%1 „%2“ darf kein &apos;:&apos; enthalten (es trennt einen Remote-Cluster von einem Indexnamen). %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not start with &apos;%3&apos;. %4</source>
+        <translation>%1 „%2“ darf nicht mit &apos;%3&apos; beginnen. %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: it takes %3 bytes in UTF-8, and Elasticsearch allows at most %4.</source>
+        <translation>%1 „%2“ ist zu lang: Es belegt %3 Bytes in UTF-8, und Elasticsearch erlaubt höchstens %4.</translation>
+    </message>
+    <message>
+        <source>%1 must not be &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>%1 darf nicht &quot;.&quot; oder &quot;..&quot; sein.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be lowercase, e.g. &quot;%3&quot;. %4</source>
+        <translation>%1 „%2“ muss in Kleinbuchstaben sein, z. B. „%3“. %4</translation>
+    </message>
+    <message>
+        <source>Use d, h, m, s, ms, micros or nanos, e.g. 30s.</source>
+        <translation>Verwenden Sie d, h, m, s, ms, micros oder nanos, z. B. 30s.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Durations must be 0 or more (-1 stands for &quot;no limit&quot; where Elasticsearch allows it).</source>
+        <translation>%1 „%2“ ist negativ. Zeitdauern müssen 0 oder mehr sein (-1 steht für „keine Grenze“, wo Elasticsearch das erlaubt).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range: the number must fit in a 64-bit integer.</source>
+        <translation>%1 „%2“ liegt außerhalb des Bereichs: Die Zahl muss in eine 64-Bit-Ganzzahl passen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has a fraction, but Elasticsearch takes whole numbers only. Use a smaller unit, e.g. 1500ms instead of 1.5s.</source>
+        <translation>%1 „%2“ hat Nachkommastellen, aber Elasticsearch nimmt nur ganze Zahlen. Verwenden Sie eine kleinere Einheit, z. B. 1500ms statt 1.5s.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a duration. Write a whole number and a unit. %3</source>
+        <translation>%1 „%2“ ist keine Zeitdauer. Schreiben Sie eine ganze Zahl und eine Einheit. %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no time unit. %3</source>
+        <translation>%1 „%2“ hat keine Zeiteinheit. %3</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the value.</source>
+        <translation>Entfernen Sie die Leerzeichen um den Wert.</translation>
+    </message>
+    <message>
+        <source>Minutes are a lowercase m; a capital M is not a unit.</source>
+        <translation>Minuten sind ein kleines m; ein großes M ist keine Einheit.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Elasticsearch Cross-Cluster Replication</source>
+        <translation>Desktop-Konsole für die Elasticsearch-Cross-Cluster-Replikation</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Ein Bild des Fensters speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Start the emulated clusters in this process and connect to them.</source>
+        <translation>Die emulierten Cluster in diesem Prozess starten und sich mit ihnen verbinden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>duper::cli</name>
+    <message numerus="yes">
+        <source>Following %n leader index(es) of remote cluster %1…</source>
+        <translation>
+            <numerusform>Following %n leader index of remote cluster %1…</numerusform>
+            <numerusform>Following %n leader indices of remote cluster %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n leader index(es) would be followed, nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run: %n leader index would be followed, nothing was changed.</numerusform>
+            <numerusform>Dry run: %n leader indices would be followed, nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>%n follower index created.</numerusform>
+            <numerusform>%n follower indices created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternDialog</name>
+    <message numerus="yes">
+        <source>The pattern also sets %n index setting(s) on its followers (%1); they are kept as they are.</source>
+        <translation>
+            <numerusform>The pattern also sets %n index setting on its followers (%1); they are kept as they are.</numerusform>
+            <numerusform>The pattern also sets %n index settings on its followers (%1); they are kept as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing index(es) on “%1” match. The pattern does not follow indices that exist before it; use “Follow many…” for those:</source>
+        <translation>
+            <numerusform>%n existing index on “%1” match. The pattern does not follow index that exist before it; use “Follow many…” for those:</numerusform>
+            <numerusform>%n existing indices on “%1” match. The pattern does not follow indices that exist before it; use “Follow many…” for those:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternModel</name>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n error: %1</numerusform>
+            <numerusform>%n errors: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternsPage</name>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n pattern</numerusform>
+            <numerusform>%n patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pattern(s)</source>
+        <translation>
+            <numerusform>%1 of %n pattern</numerusform>
+            <numerusform>%1 of %n patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n auto-follow pattern(s)? They stop following new leader indices; existing followers keep replicating.</source>
+        <translation>
+            <numerusform>Pause %n auto-follow pattern? They stop following new leader index; existing followers keep replicating.</numerusform>
+            <numerusform>Pause %n auto-follow patterns? They stop following new leader indices; existing followers keep replicating.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n auto-follow pattern(s)?</source>
+        <translation>
+            <numerusform>Resume %n auto-follow pattern?</numerusform>
+            <numerusform>Resume %n auto-follow patterns?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n auto-follow pattern(s)? New leader indices will no longer be followed; existing follower indices keep replicating.</source>
+        <translation>
+            <numerusform>Delete %n auto-follow pattern? New leader index will no longer be followed; existing follower index keep replicating.</numerusform>
+            <numerusform>Delete %n auto-follow patterns? New leader indices will no longer be followed; existing follower indices keep replicating.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s) %1.</source>
+        <translation>
+            <numerusform>%n auto-follow pattern %1.</numerusform>
+            <numerusform>%n auto-follow patterns %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::BulkActionDialog</name>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already done</source>
+        <translation>
+            <numerusform>, %n already done</numerusform>
+            <numerusform>, %n already done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not run (cancelled)</source>
+        <translation>
+            <numerusform>, %n not run (cancelled)</numerusform>
+            <numerusform>, %n not run (cancelled)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n follower indices…</source>
+        <translation>
+            <numerusform>Retrying %n follower index…</numerusform>
+            <numerusform>Retrying %n follower indices…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ErrorNotifier</name>
+    <message numerus="yes">
+        <source>Follower indices %1 and %n more stopped replicating.</source>
+        <translation>
+            <numerusform>Follower indices %1 and %n more stopped replicating.</numerusform>
+            <numerusform>Follower indices %1 and %n more stopped replicating.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowManyDialog</name>
+    <message numerus="yes">
+        <source>%n will be followed</source>
+        <translation>
+            <numerusform>%n will be followed</numerusform>
+            <numerusform>%n will be followed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed</source>
+        <translation>
+            <numerusform>%n already followed</numerusform>
+            <numerusform>%n already followed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a name already taken</source>
+        <translation>
+            <numerusform>%n with a name already taken</numerusform>
+            <numerusform>%n with a name already taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an invalid name</source>
+        <translation>
+            <numerusform>%n with an invalid name</numerusform>
+            <numerusform>%n with an invalid name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n excluded</numerusform>
+            <numerusform>%n excluded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leader indices found: %1.</source>
+        <translation>
+            <numerusform>%n leader index found: %1.</numerusform>
+            <numerusform>%n leader indices found: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow %n index(es)</source>
+        <translation>
+            <numerusform>Follow %n index</numerusform>
+            <numerusform>Follow %n indices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es)…</source>
+        <translation>
+            <numerusform>Following %n leader index…</numerusform>
+            <numerusform>Following %n leader indices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>%n follower index created.</numerusform>
+            <numerusform>%n follower indices created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created, %1 not.</source>
+        <translation>
+            <numerusform>%n follower index created, %1 not.</numerusform>
+            <numerusform>%n follower indices created, %1 not.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionController</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause replication to %n follower indices?</source>
+        <translation>
+            <numerusform>Pause replication to %n follower index?</numerusform>
+            <numerusform>Pause replication to %n follower indices?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume replication to %n follower indices?</source>
+        <translation>
+            <numerusform>Resume replication to %n follower index?</numerusform>
+            <numerusform>Resume replication to %n follower indices?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing replication to %n follower indices…</source>
+        <translation>
+            <numerusform>Pausing replication to %n follower index…</numerusform>
+            <numerusform>Pausing replication to %n follower indices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming replication to %n follower indices…</source>
+        <translation>
+            <numerusform>Resuming replication to %n follower index…</numerusform>
+            <numerusform>Resuming replication to %n follower indices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converting %n follower indices into regular indices…</source>
+        <translation>
+            <numerusform>Converting %n follower index into regular index…</numerusform>
+            <numerusform>Converting %n follower indices into regular indices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n follower indices</source>
+        <translation>
+            <numerusform>Paused %n follower index</numerusform>
+            <numerusform>Paused %n follower indices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n follower indices</source>
+        <translation>
+            <numerusform>Resumed %n follower index</numerusform>
+            <numerusform>Resumed %n follower indices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfollowed %n follower indices</source>
+        <translation>
+            <numerusform>Unfollowed %n follower index</numerusform>
+            <numerusform>Unfollowed %n follower indices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n failed</numerusform>
+            <numerusform>; %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %n follower indices into regular indices?</source>
+        <translation>
+            <numerusform>Convert %n follower index into regular index?</numerusform>
+            <numerusform>Convert %n follower indices into regular indices?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Duper</source>
+        <translation>À propos de Duper</translation>
+    </message>
+    <message>
+        <source>A fast native console and command-line tool for Elasticsearch Cross-Cluster Replication: follower indices, auto-follow patterns and remote clusters, with credentials kept in the system keychain.</source>
+        <translation>Une console native rapide et un outil en ligne de commande pour la réplication inter-clusters d&apos;Elasticsearch : index suiveurs, modèles de suivi automatique et clusters distants, avec les identifiants gardés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
+    <name>AutoFollowPatternDialog</name>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>Créer un modèle de suivi automatique</translation>
+    </message>
+    <message>
+        <source>An auto-follow pattern makes this cluster follow every new index on the remote cluster whose name matches. Indices that exist before the pattern is created are not followed.</source>
+        <translation>Un modèle de suivi automatique fait suivre par ce cluster chaque nouvel index du cluster distant dont le nom correspond. Les index existant avant la création du modèle ne sont pas suivis.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>A unique name for the pattern: no commas, not starting with _</source>
+        <translation>Un nom unique pour le modèle : sans virgules, ne commençant pas par _</translation>
+    </message>
+    <message>
+        <source>e.g. logs-from-dc1</source>
+        <translation>p. ex. logs-from-dc1</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Cluster distant</translation>
+    </message>
+    <message>
+        <source>The remote cluster (configured on this cluster) whose new indices the pattern follows</source>
+        <translation>Le cluster distant (configuré sur ce cluster) dont le modèle suit les nouveaux index</translation>
+    </message>
+    <message>
+        <source>Leader index patterns</source>
+        <translation>Modèles d&apos;index leaders</translation>
+    </message>
+    <message>
+        <source>leader_index_patterns: new indices on the remote cluster whose names match one of these are followed; * matches anything</source>
+        <translation>leader_index_patterns : les nouveaux index du cluster distant dont le nom correspond à l&apos;un de ces modèles sont suivis ; * correspond à tout</translation>
+    </message>
+    <message>
+        <source>Type a pattern such as logs-* and press Enter</source>
+        <translation>Saisissez un modèle tel que logs-* et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>Modèles d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>leader_index_exclusion_patterns: leader indices matching one of these are never followed, even when a leader pattern matches</source>
+        <translation>leader_index_exclusion_patterns : les index leaders correspondant à l&apos;un de ces modèles ne sont jamais suivis, même si un modèle leader correspond</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. logs-debug-*</source>
+        <translation>Facultatif, p. ex. logs-debug-*</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>Modèle d&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: the name of each follower index; {{leader_index}} stands for the leader index name</source>
+        <translation>follow_index_pattern : le nom de chaque index suiveur ; {{leader_index}} représente le nom de l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>No prefix</source>
+        <translation>Aucun préfixe</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>No suffix</source>
+        <translation>Aucun suffixe</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Follower index names the pattern would create</source>
+        <translation>Noms des index suiveurs que le modèle créerait</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Paramètres avancés</translation>
+    </message>
+    <message>
+        <source>Saving the auto-follow pattern…</source>
+        <translation>Enregistrement du modèle de suivi automatique…</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>Afficher la requête…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Follower indices</source>
+        <translation>Index suiveurs</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Index suiveur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>https://es.example.com:9200, https://es2.example.com:9200</source>
+        <translation>https://es.example.com:9200, https://es2.example.com:9200</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud ID:</source>
+        <translation>&amp;Cloud ID :</translation>
+    </message>
+    <message>
+        <source>Instead of URLs: deployment:base64…</source>
+        <translation>Au lieu des URL : deployment:base64…</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification :</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>Nom d&apos;ut&amp;ilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Stocké dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Ask for the secret every time (do not store it)</source>
+        <translation>Demander le secret à chaque fois (ne pas le stocker)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>&amp;Vérifier les certificats TLS</translation>
+    </message>
+    <message>
+        <source>Certificates are not verified: anyone between you and the cluster can read and change the traffic, including your credentials.</source>
+        <translation>Les certificats ne sont pas vérifiés : toute personne entre vous et le cluster peut lire et modifier le trafic, y compris vos identifiants.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;Fichier CA :</translation>
+    </message>
+    <message>
+        <source>Optional PEM file, trusted on top of the system&apos;s CAs</source>
+        <translation>Fichier PEM facultatif, approuvé en plus des CA du système</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Certificat c&amp;lient :</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Cl&amp;é client :</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>P&amp;hrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key; stored in the system keychain</source>
+        <translation>Uniquement pour une clé chiffrée ; stockée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai d&apos;expiration :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Default &amp;remote:</source>
+        <translation>Cluster distant pa&amp;r défaut :</translation>
+    </message>
+    <message>
+        <source>Remote cluster alias used when following</source>
+        <translation>Alias du cluster distant utilisé lors du suivi</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFollowerDialog</name>
+    <message>
+        <source>Create follower index</source>
+        <translation>Créer un index suiveur</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Cluster distant</translation>
+    </message>
+    <message>
+        <source>The remote cluster (configured on this cluster) that holds the leader index</source>
+        <translation>Le cluster distant (configuré sur ce cluster) qui contient l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>Index leader</translation>
+    </message>
+    <message>
+        <source>The index on the remote cluster to replicate</source>
+        <translation>L&apos;index du cluster distant à répliquer</translation>
+    </message>
+    <message>
+        <source>Index or data stream on the remote cluster</source>
+        <translation>Index ou flux de données du cluster distant</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Index suiveur</translation>
+    </message>
+    <message>
+        <source>The new index on this cluster that receives the copy; lowercase, no spaces or \ / * ? &quot; &lt; &gt; | , # :</source>
+        <translation>Le nouvel index de ce cluster qui reçoit la copie ; en minuscules, sans espaces ni \ / * ? &quot; &lt; &gt; | , # :</translation>
+    </message>
+    <message>
+        <source>Data stream name</source>
+        <translation>Nom du flux de données</translation>
+    </message>
+    <message>
+        <source>data_stream_name: the local data stream the follower index becomes part of (optional)</source>
+        <translation>data_stream_name : le flux de données local dont l&apos;index suiveur fera partie (facultatif)</translation>
+    </message>
+    <message>
+        <source>Optional: only when following a data stream backing index</source>
+        <translation>Facultatif : uniquement pour suivre un index de support d&apos;un flux de données</translation>
+    </message>
+    <message>
+        <source>Wait for active shards</source>
+        <translation>Attendre les partitions actives</translation>
+    </message>
+    <message>
+        <source>How many shard copies must be active before the request returns: 0 (do not wait), a number, or all</source>
+        <translation>Nombre de copies de partition qui doivent être actives avant que la requête ne réponde : 0 (ne pas attendre), un nombre ou all</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Paramètres avancés</translation>
+    </message>
+    <message>
+        <source>Index settings override (settings)</source>
+        <translation>Remplacement des paramètres d&apos;index (settings)</translation>
+    </message>
+    <message>
+        <source>Settings of the follower index that differ from the leader, e.g. index.number_of_replicas = 0</source>
+        <translation>Paramètres de l&apos;index suiveur qui diffèrent du leader, p. ex. index.number_of_replicas = 0</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add setting</source>
+        <translation>Ajouter un paramètre</translation>
+    </message>
+    <message>
+        <source>Remove setting</source>
+        <translation>Retirer le paramètre</translation>
+    </message>
+    <message>
+        <source>Creating follower index…</source>
+        <translation>Création de l&apos;index suiveur…</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>Afficher la requête…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>EditFollowerDialog</name>
+    <message>
+        <source>Edit follower index</source>
+        <translation>Modifier l&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Cluster distant</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>Index leader</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Index suiveur</translation>
+    </message>
+    <message>
+        <source>Elasticsearch only takes new settings when replication resumes: saving pauses replication of this follower and resumes it with the settings below. Nothing is lost; the follower catches up after the resume.</source>
+        <translation>Elasticsearch ne prend en compte les nouveaux paramètres qu&apos;à la reprise de la réplication : l&apos;enregistrement suspend la réplication de cet index suiveur et la reprend avec les paramètres ci-dessous. Rien n&apos;est perdu ; l&apos;index suiveur rattrape son retard après la reprise.</translation>
+    </message>
+    <message>
+        <source>Resume with previous settings</source>
+        <translation>Reprendre avec les paramètres précédents</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FollowManyDialog</name>
+    <message>
+        <source>Follow existing leader indices</source>
+        <translation>Suivre des index leaders existants</translation>
+    </message>
+    <message>
+        <source>Follows leader indices that already exist on a remote cluster. Auto-follow patterns only pick up indices created after the pattern; this follows the ones that are there now.</source>
+        <translation>Suit les index leaders qui existent déjà sur un cluster distant. Les modèles de suivi automatique ne prennent que les index créés après le modèle ; ceci suit ceux qui existent maintenant.</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Cluster distant</translation>
+    </message>
+    <message>
+        <source>Leader index patterns</source>
+        <translation>Modèles d&apos;index leaders</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. logs-*, metrics-*</source>
+        <translation>Séparés par des virgules, p. ex. logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>Modèles d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Optional, comma-separated, e.g. logs-old-*</source>
+        <translation>Facultatif, séparés par des virgules, p. ex. logs-old-*</translation>
+    </message>
+    <message>
+        <source>Follower index name</source>
+        <translation>Nom de l&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>{{leader_index}} is replaced with each leader index&apos;s name, e.g. {{leader_index}}-copy</source>
+        <translation>{{leader_index}} est remplacé par le nom de chaque index leader, p. ex. {{leader_index}}-copy</translation>
+    </message>
+    <message>
+        <source>Find leader indices</source>
+        <translation>Rechercher les index leaders</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>Index leader</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Index suiveur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>This table is the dry run: nothing is followed until you press Follow.</source>
+        <translation>Ce tableau est la simulation : rien n&apos;est suivi tant que vous n&apos;appuyez pas sur Suivre.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Paramètres avancés</translation>
+    </message>
+    <message>
+        <source>Also create an auto-follow pattern named</source>
+        <translation>Créer aussi un modèle de suivi automatique nommé</translation>
+    </message>
+    <message>
+        <source>so new indices follow too</source>
+        <translation>pour que les nouveaux index soient aussi suivis</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FollowParametersEditor</name>
+    <message>
+        <source>Leave a field empty to use Elasticsearch&apos;s default, shown in grey.</source>
+        <translation>Laissez un champ vide pour utiliser la valeur par défaut d&apos;Elasticsearch, affichée en gris.</translation>
+    </message>
+    <message>
+        <source>Read batch (operations)</source>
+        <translation>Lot de lecture (opérations)</translation>
+    </message>
+    <message>
+        <source>max_read_request_operation_count: The most operations pulled from the leader in one read request. A whole number, at least 1.</source>
+        <translation>max_read_request_operation_count : le nombre maximal d&apos;opérations extraites du leader par requête de lecture. Un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>The most operations pulled from the leader in one read request. A whole number, at least 1.</source>
+        <translation>Le nombre maximal d&apos;opérations extraites du leader par requête de lecture. Un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>Utiliser la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Clear the value so Elasticsearch applies its default</source>
+        <translation>Effacer la valeur pour qu&apos;Elasticsearch applique sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Read batch (size)</source>
+        <translation>Lot de lecture (taille)</translation>
+    </message>
+    <message>
+        <source>max_read_request_size: The most bytes pulled from the leader in one read request, e.g. 32mb. Units: b, kb, mb, gb, tb, pb.</source>
+        <translation>max_read_request_size : le nombre maximal d&apos;octets extraits du leader par requête de lecture, p. ex. 32mb. Unités : b, kb, mb, gb, tb, pb.</translation>
+    </message>
+    <message>
+        <source>The most bytes pulled from the leader in one read request, e.g. 32mb. Units: b, kb, mb, gb, tb, pb.</source>
+        <translation>Le nombre maximal d&apos;octets extraits du leader par requête de lecture, p. ex. 32mb. Unités : b, kb, mb, gb, tb, pb.</translation>
+    </message>
+    <message>
+        <source>Parallel reads</source>
+        <translation>Lectures parallèles</translation>
+    </message>
+    <message>
+        <source>max_outstanding_read_requests: The most read requests waiting for an answer from the leader at once. A whole number, at least 1.</source>
+        <translation>max_outstanding_read_requests : le nombre maximal de requêtes de lecture attendant simultanément une réponse du leader. Un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>The most read requests waiting for an answer from the leader at once. A whole number, at least 1.</source>
+        <translation>Le nombre maximal de requêtes de lecture attendant simultanément une réponse du leader. Un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Write batch (operations)</source>
+        <translation>Lot d&apos;écriture (opérations)</translation>
+    </message>
+    <message>
+        <source>max_write_request_operation_count: The most operations written to the follower in one bulk request. A whole number, at least 1.</source>
+        <translation>max_write_request_operation_count : le nombre maximal d&apos;opérations écrites dans l&apos;index suiveur par requête bulk. Un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>The most operations written to the follower in one bulk request. A whole number, at least 1.</source>
+        <translation>Le nombre maximal d&apos;opérations écrites dans l&apos;index suiveur par requête bulk. Un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Write batch (size)</source>
+        <translation>Lot d&apos;écriture (taille)</translation>
+    </message>
+    <message>
+        <source>max_write_request_size: The most bytes written to the follower in one bulk request, e.g. 16mb.</source>
+        <translation>max_write_request_size : le nombre maximal d&apos;octets écrits dans l&apos;index suiveur par requête bulk, p. ex. 16mb.</translation>
+    </message>
+    <message>
+        <source>The most bytes written to the follower in one bulk request, e.g. 16mb.</source>
+        <translation>Le nombre maximal d&apos;octets écrits dans l&apos;index suiveur par requête bulk, p. ex. 16mb.</translation>
+    </message>
+    <message>
+        <source>Parallel writes</source>
+        <translation>Écritures parallèles</translation>
+    </message>
+    <message>
+        <source>max_outstanding_write_requests: The most bulk write requests running on the follower at once. A whole number, at least 1.</source>
+        <translation>max_outstanding_write_requests : le nombre maximal de requêtes d&apos;écriture bulk en cours simultanément sur l&apos;index suiveur. Un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>The most bulk write requests running on the follower at once. A whole number, at least 1.</source>
+        <translation>Le nombre maximal de requêtes d&apos;écriture bulk en cours simultanément sur l&apos;index suiveur. Un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Write buffer (operations)</source>
+        <translation>Tampon d&apos;écriture (opérations)</translation>
+    </message>
+    <message>
+        <source>max_write_buffer_count: The most operations waiting to be written; when the buffer holds more, reads from the leader wait.</source>
+        <translation>max_write_buffer_count : le nombre maximal d&apos;opérations en attente d&apos;écriture ; quand le tampon en contient davantage, les lectures sur le leader attendent.</translation>
+    </message>
+    <message>
+        <source>The most operations waiting to be written; when the buffer holds more, reads from the leader wait.</source>
+        <translation>Le nombre maximal d&apos;opérations en attente d&apos;écriture ; quand le tampon en contient davantage, les lectures sur le leader attendent.</translation>
+    </message>
+    <message>
+        <source>Write buffer (size)</source>
+        <translation>Tampon d&apos;écriture (taille)</translation>
+    </message>
+    <message>
+        <source>max_write_buffer_size: The most bytes waiting to be written; when the buffer holds more, reads from the leader wait, e.g. 512mb.</source>
+        <translation>max_write_buffer_size : le nombre maximal d&apos;octets en attente d&apos;écriture ; quand le tampon en contient davantage, les lectures sur le leader attendent, p. ex. 512mb.</translation>
+    </message>
+    <message>
+        <source>The most bytes waiting to be written; when the buffer holds more, reads from the leader wait, e.g. 512mb.</source>
+        <translation>Le nombre maximal d&apos;octets en attente d&apos;écriture ; quand le tampon en contient davantage, les lectures sur le leader attendent, p. ex. 512mb.</translation>
+    </message>
+    <message>
+        <source>Longest retry delay</source>
+        <translation>Délai maximal avant nouvel essai</translation>
+    </message>
+    <message>
+        <source>max_retry_delay: The longest wait before retrying a failed operation, e.g. 500ms or 10s. At most 5m.</source>
+        <translation>max_retry_delay : l&apos;attente maximale avant de réessayer une opération ayant échoué, p. ex. 500ms ou 10s. Au plus 5m.</translation>
+    </message>
+    <message>
+        <source>The longest wait before retrying a failed operation, e.g. 500ms or 10s. At most 5m.</source>
+        <translation>L&apos;attente maximale avant de réessayer une opération ayant échoué, p. ex. 500ms ou 10s. Au plus 5m.</translation>
+    </message>
+    <message>
+        <source>Read poll timeout</source>
+        <translation>Délai d&apos;attente de lecture (poll)</translation>
+    </message>
+    <message>
+        <source>read_poll_timeout: How long a read waits for new operations on the leader when the follower has caught up, e.g. 1m.</source>
+        <translation>read_poll_timeout : durée pendant laquelle une lecture attend de nouvelles opérations sur le leader quand l&apos;index suiveur est à jour, p. ex. 1m.</translation>
+    </message>
+    <message>
+        <source>How long a read waits for new operations on the leader when the follower has caught up, e.g. 1m.</source>
+        <translation>Durée pendant laquelle une lecture attend de nouvelles opérations sur le leader quand l&apos;index suiveur est à jour, p. ex. 1m.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerListStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Choose a connection in the toolbar to see its follower indices.</source>
+        <translation>Choisissez une connexion dans la barre d&apos;outils pour voir ses index suiveurs.</translation>
+    </message>
+    <message>
+        <source>Cross-cluster replication is not licensed</source>
+        <translation>La réplication inter-clusters n&apos;est pas sous licence</translation>
+    </message>
+    <message>
+        <source>This cluster runs with a “%1” license. Cross-cluster replication needs an active platinum, enterprise or trial license: start a trial or install a license, then check again.</source>
+        <translation>Ce cluster fonctionne avec une licence “%1”. La réplication inter-clusters nécessite une licence platinum, enterprise ou d&apos;essai active : démarrez un essai ou installez une licence, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>The follower indices could not be loaded</source>
+        <translation>Les index suiveurs n&apos;ont pas pu être chargés</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
+        <translation>L&apos;utilisateur n&apos;a pas le ou les privilèges de cluster %1. Lire les index suiveurs nécessite “monitor” (ou “manage_ccr”) ; les créer, les suspendre et les reprendre nécessite “manage_ccr”. Demandez à un administrateur de les ajouter à votre rôle.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to view follower indices</source>
+        <translation>Vous n&apos;êtes pas autorisé à afficher les index suiveurs</translation>
+    </message>
+    <message>
+        <source>Loading follower indices…</source>
+        <translation>Chargement des index suiveurs…</translation>
+    </message>
+    <message>
+        <source>No remote clusters yet</source>
+        <translation>Aucun cluster distant pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A follower index copies a leader index from a remote cluster, and this cluster knows no remote cluster yet. Add the leader cluster as a remote cluster first (the cluster setting cluster.remote.&lt;alias&gt;.seeds), then create a follower index.</source>
+        <translation>Un index suiveur copie un index leader d&apos;un cluster distant, et ce cluster ne connaît encore aucun cluster distant. Ajoutez d&apos;abord le cluster leader comme cluster distant (le paramètre de cluster cluster.remote.&lt;alias&gt;.seeds), puis créez un index suiveur.</translation>
+    </message>
+    <message>
+        <source>Set up a remote cluster…</source>
+        <translation>Configurer un cluster distant…</translation>
+    </message>
+    <message>
+        <source>Create your first follower index</source>
+        <translation>Créez votre premier index suiveur</translation>
+    </message>
+    <message>
+        <source>A follower index replicates a leader index of a remote cluster. Create one to start replicating.</source>
+        <translation>Un index suiveur réplique un index leader d&apos;un cluster distant. Créez-en un pour commencer la réplication.</translation>
+    </message>
+    <message>
+        <source>Create a follower index…</source>
+        <translation>Créer un index suiveur…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The language of Duper&apos;s window; applies at once</source>
+        <translation>La langue de la fenêtre de Duper ; s&apos;applique immédiatement</translation>
+    </message>
+    <message>
+        <source>Default &amp;auto-refresh:</source>
+        <translation>&amp;Actualisation automatique par défaut :</translation>
+    </message>
+    <message>
+        <source>How often lists refresh by themselves, until you pick another interval on a list</source>
+        <translation>La fréquence d&apos;actualisation automatique des listes, jusqu&apos;à ce que vous choisissiez un autre intervalle dans une liste</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;pausing or resuming</source>
+        <translation>Demander avant de &amp;suspendre ou de reprendre</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Proxy réseau</translation>
+    </message>
+    <message>
+        <source>Proxies that need a password are not supported: a password would belong in the system keychain, not in the settings file.</source>
+        <translation>Les proxys qui demandent un mot de passe ne sont pas pris en charge : un mot de passe aurait sa place dans le trousseau du système, pas dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Aucun proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>Proxy &amp;manuel :</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Type de proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Follower index</source>
+        <translation>Index suiveur</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Reopen the index</source>
+        <translation>Rouvrir l&apos;index</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteClusterDialog</name>
+    <message>
+        <source>Add remote cluster</source>
+        <translation>Ajouter un cluster distant</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>Connection mode</source>
+        <translation>Mode de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sniff: connect to seed nodes, then to the gateway nodes they report</source>
+        <translation>&amp;Sniff : se connecter aux nœuds seed, puis aux nœuds passerelles qu&apos;ils indiquent</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy: connect through one address (a load balancer or proxy)</source>
+        <translation>&amp;Proxy : se connecter via une seule adresse (répartiteur de charge ou proxy)</translation>
+    </message>
+    <message>
+        <source>S&amp;eeds</source>
+        <translation>S&amp;eeds</translation>
+    </message>
+    <message>
+        <source>One transport address per line, e.g. 10.0.0.5:9300</source>
+        <translation>Une adresse de transport par ligne, p. ex. 10.0.0.5:9300</translation>
+    </message>
+    <message>
+        <source>No&amp;de connections</source>
+        <translation>Connexions aux &amp;nœuds</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address</source>
+        <translation>&amp;Adresse du proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com:9400</source>
+        <translation>proxy.example.com:9400</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver name</source>
+        <translation>Nom du se&amp;rveur</translation>
+    </message>
+    <message>
+        <source>optional: the TLS server name (SNI) the proxy expects</source>
+        <translation>facultatif : le nom de serveur TLS (SNI) attendu par le proxy</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket connections</source>
+        <translation>Connexions de soc&amp;ket</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this cluster in cross-cluster searches when it is unavailable</source>
+        <translation>I&amp;gnorer ce cluster dans les recherches inter-clusters quand il est indisponible</translation>
+    </message>
+    <message>
+        <source>Keep the setting</source>
+        <translation>Conserver le paramètre</translation>
+    </message>
+    <message>
+        <source>&amp;Persistent: survives a full cluster restart</source>
+        <translation>&amp;Persistant : survit à un redémarrage complet du cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Transient: lost on a full cluster restart</source>
+        <translation>&amp;Transitoire : perdu lors d&apos;un redémarrage complet du cluster</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreviewDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>As Kibana&apos;s Dev Tools console reads it</source>
+        <translation>Tel que la console Dev Tools de Kibana le lit</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>As a shell command; add your credentials</source>
+        <translation>Sous forme de commande shell ; ajoutez vos identifiants</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>duper::AutoFollowPatternRules</name>
+    <message>
+        <source>Enter a name for the pattern.</source>
+        <translation>Saisissez un nom pour le modèle.</translation>
+    </message>
+    <message>
+        <source>The name must not contain a comma.</source>
+        <translation>Le nom ne doit pas contenir de virgule.</translation>
+    </message>
+    <message>
+        <source>The name must not start with “_”.</source>
+        <translation>Le nom ne doit pas commencer par “_”.</translation>
+    </message>
+    <message>
+        <source>The name is too long (%1 bytes; at most 255).</source>
+        <translation>Le nom est trop long (%1 octets ; 255 au maximum).</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Le modèle est vide.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1” : %2</translation>
+    </message>
+    <message>
+        <source>The follower index pattern must contain %1, or every leader index would get the same follower.</source>
+        <translation>Le modèle d&apos;index suiveur doit contenir %1, sinon chaque index leader obtiendrait le même index suiveur.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::BulkFollowerOperation</name>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>Ne plus suivre</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionTestReport</name>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConsoleRequest</name>
+    <message>
+        <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
+        <translation>Ajoutez vos identifiants, p. ex. -u USER ou -H &apos;Authorization: ApiKey …&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EditFollowerProcedure</name>
+    <message>
+        <source>Replication of &quot;%1&quot; is now paused: resume it with the previous settings, or correct the settings and save again.</source>
+        <translation>La réplication de &quot;%1&quot; est maintenant suspendue : reprenez-la avec les paramètres précédents, ou corrigez les paramètres et enregistrez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsClient</name>
+    <message>
+        <source>“%1” is not an http:// or https:// URL with a host.</source>
+        <translation>“%1” n&apos;est pas une URL http:// ou https:// avec un hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsError</name>
+    <message>
+        <source>None of the %1 URLs of the cluster could be reached. %2</source>
+        <translation>Aucune des %1 URL du cluster n&apos;a pu être atteinte. %2</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is Elasticsearch running there, and are the host and port right?</source>
+        <translation>Rien n&apos;écoute sur %1. Elasticsearch y est-il en cours d&apos;exécution, et l&apos;hôte et le port sont-ils corrects ?</translation>
+    </message>
+    <message>
+        <source>The host name “%1” could not be resolved. Check the cluster URL.</source>
+        <translation>Le nom d&apos;hôte “%1” n&apos;a pas pu être résolu. Vérifiez l&apos;URL du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer within %1. It may be overloaded or unreachable; try again or raise the timeout.</source>
+        <translation>Le cluster n&apos;a pas répondu en %1. Il est peut-être surchargé ou injoignable ; réessayez ou augmentez le délai d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not issued for that host name. Connect with the name the certificate was made for, or fix the certificate.</source>
+        <translation>Le certificat présenté par %1 n&apos;est pas émis pour ce nom d&apos;hôte. Connectez-vous avec le nom pour lequel le certificat a été créé, ou corrigez le certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not trusted. Pass the CA certificate that signed it with --ca-cert (or add it to the connection&apos;s CA files).</source>
+        <translation>Le certificat présenté par %1 n&apos;est pas approuvé. Passez le certificat de la CA qui l&apos;a signé avec --ca-cert (ou ajoutez-le aux fichiers CA de la connexion).</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 has expired or is not valid yet.</source>
+        <translation>Le certificat présenté par %1 a expiré ou n&apos;est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>La connexion TLS à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2). Does the server speak https, and does the URL&apos;s scheme match it?</source>
+        <translation>La négociation TLS avec %1 a échoué (%2). Le serveur parle-t-il https, et le schéma de l&apos;URL correspond-il ?</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer could not be read: %1</source>
+        <translation>La réponse du cluster n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>La requête n&apos;a pas pu être envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Erreur réseau en communiquant avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>la requête</translation>
+    </message>
+    <message>
+        <source>The remote cluster&apos;s license does not allow cross-cluster replication: CCR needs a platinum, enterprise or trial license on both clusters.</source>
+        <translation>La licence du cluster distant ne permet pas la réplication inter-clusters : CCR nécessite une licence platinum, enterprise ou d&apos;essai sur les deux clusters.</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s license does not allow cross-cluster replication: CCR needs a platinum, enterprise or trial license on both clusters.</source>
+        <translation>La licence de ce cluster ne permet pas la réplication inter-clusters : CCR nécessite une licence platinum, enterprise ou d&apos;essai sur les deux clusters.</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1 as invalid.</source>
+        <translation>Le cluster a refusé %1 comme non valide.</translation>
+    </message>
+    <message>
+        <source>The cluster needs credentials: set a user and password, an API key or a token for this connection.</source>
+        <translation>Le cluster demande des identifiants : définissez un utilisateur et un mot de passe, une clé d&apos;API ou un jeton pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>The cluster rejected the credentials (wrong user name or password, or an invalid or expired API key or token).</source>
+        <translation>Le cluster a rejeté les identifiants (nom d&apos;utilisateur ou mot de passe erroné, ou clé d&apos;API ou jeton non valide ou expiré).</translation>
+    </message>
+    <message>
+        <source>%1 may not run “%2”: that needs one of the cluster privileges %3.</source>
+        <translation>%1 ne peut pas exécuter “%2” : cela nécessite l&apos;un des privilèges de cluster %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not run “%2”: that needs one of the index privileges %3.</source>
+        <translation>%1 ne peut pas exécuter “%2” : cela nécessite l&apos;un des privilèges d&apos;index %3.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the privilege to run “%2”.</source>
+        <translation>%1 n&apos;a pas le privilège d&apos;exécuter “%2”.</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1: a privilege is missing.</source>
+        <translation>Le cluster a refusé %1 : un privilège manque.</translation>
+    </message>
+    <message>
+        <source>The cluster has no endpoint for %1 (HTTP 404). Is the URL right, including any path prefix, and is this Elasticsearch?</source>
+        <translation>Le cluster n&apos;a pas de point de terminaison pour %1 (HTTP 404). L&apos;URL est-elle correcte, y compris un éventuel préfixe de chemin, et s&apos;agit-il bien d&apos;Elasticsearch ?</translation>
+    </message>
+    <message>
+        <source>The index “%1” does not exist.</source>
+        <translation>L&apos;index “%1” n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No such remote cluster is configured on this cluster.</source>
+        <translation>Aucun cluster distant de ce nom n&apos;est configuré sur ce cluster.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>The cluster timed out handling %1.</source>
+        <translation>Le cluster a dépassé le délai en traitant %1.</translation>
+    </message>
+    <message>
+        <source>Conflict: the cluster state changed while handling %1. Reload and try again.</source>
+        <translation>Conflit : l&apos;état du cluster a changé pendant le traitement de %1. Rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster is busy (too many requests); try again in a moment.</source>
+        <translation>Le cluster est occupé (trop de requêtes) ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The cluster is unavailable right now (HTTP %1); try again later.</source>
+        <translation>Le cluster est indisponible pour le moment (HTTP %1) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The cluster failed with an internal error (HTTP %1).</source>
+        <translation>Le cluster a échoué sur une erreur interne (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with a redirect (HTTP %2); point the connection at the final URL.</source>
+        <translation>Le cluster a répondu à %1 par une redirection (HTTP %2) ; faites pointer la connexion vers l&apos;URL finale.</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with HTTP %2.</source>
+        <translation>Le cluster a répondu à %1 par HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with HTTP %2: %3</source>
+        <translation>Le cluster a répondu à %1 par HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <source>Elasticsearch said: “%1”</source>
+        <translation>Elasticsearch a répondu : “%1”</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsJob</name>
+    <message>
+        <source>no network access manager is set</source>
+        <translation>aucun gestionnaire d&apos;accès réseau n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes of the body (%2)</source>
+        <translation>la connexion a été fermée après %1 octets du corps (%2)</translation>
+    </message>
+    <message>
+        <source>the body is truncated: %1 of %2 bytes arrived before the connection closed</source>
+        <translation>le corps est tronqué : %1 octets sur %2 sont arrivés avant la fermeture de la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsResultJob</name>
+    <message>
+        <source>no parser for this response</source>
+        <translation>aucun analyseur pour cette réponse</translation>
+    </message>
+    <message>
+        <source>the response has an unexpected shape</source>
+        <translation>la réponse a une forme inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowManyPlan</name>
+    <message>
+        <source>Will follow</source>
+        <translation>Sera suivi</translation>
+    </message>
+    <message>
+        <source>Already followed</source>
+        <translation>Déjà suivi</translation>
+    </message>
+    <message>
+        <source>Name taken</source>
+        <translation>Nom déjà pris</translation>
+    </message>
+    <message>
+        <source>Invalid name</source>
+        <translation>Nom non valide</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Matches the exclusion pattern %1.</source>
+        <translation>Correspond au modèle d&apos;exclusion %1.</translation>
+    </message>
+    <message>
+        <source>Already followed by %1.</source>
+        <translation>Déjà suivi par %1.</translation>
+    </message>
+    <message>
+        <source>An index named %1 already exists on this cluster.</source>
+        <translation>Un index nommé %1 existe déjà sur ce cluster.</translation>
+    </message>
+    <message>
+        <source>Another leader index would get the name %1.</source>
+        <translation>Un autre index leader obtiendrait le nom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerIndexState</name>
+    <message>
+        <source>is an active follower index</source>
+        <translation>est un index suiveur actif</translation>
+    </message>
+    <message>
+        <source>is a paused follower index</source>
+        <translation>est un index suiveur suspendu</translation>
+    </message>
+    <message>
+        <source>is a regular index (not a follower)</source>
+        <translation>est un index normal (pas un index suiveur)</translation>
+    </message>
+    <message>
+        <source>is in an unknown replication state</source>
+        <translation>est dans un état de réplication inconnu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>open or closed (unknown)</source>
+        <translation>ouvert ou fermé (inconnu)</translation>
+    </message>
+    <message>
+        <source>Index &quot;%1&quot; %2 and is %3.</source>
+        <translation>L&apos;index &quot;%1&quot; %2 et est %3.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerProcedure</name>
+    <message>
+        <source>Step &quot;%1&quot; failed: %2 %3</source>
+        <translation>L&apos;étape &quot;%1&quot; a échoué : %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerSnapshot</name>
+    <message>
+        <source>shard %1: %2</source>
+        <translation>partition %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::InMemorySecretStore</name>
+    <message>
+        <source>The system keychain is not available (simulated); Duper can ask for the password each time instead.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (simulé) ; Duper peut plutôt demander le mot de passe à chaque fois.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored.</source>
+        <translation>Aucun %1 n&apos;est stocké.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::Parsers</name>
+    <message>
+        <source>is not an object</source>
+        <translation>n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;sniff&quot; or &quot;proxy&quot;</source>
+        <translation>vaut &quot;%1&quot;, pas &quot;sniff&quot; ou &quot;proxy&quot;</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>is not a number or a string</source>
+        <translation>n&apos;est ni un nombre ni une chaîne</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;active&quot; or &quot;paused&quot;</source>
+        <translation>vaut &quot;%1&quot;, pas &quot;active&quot; ou &quot;paused&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>has content after the JSON object</source>
+        <translation>a du contenu après l&apos;objet JSON</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>n&apos;est pas %1</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>est hors limites</translation>
+    </message>
+    <message>
+        <source>is empty, not JSON</source>
+        <translation>est vide, pas du JSON</translation>
+    </message>
+    <message>
+        <source>is malformed JSON (%1)</source>
+        <translation>est du JSON mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>is not a boolean</source>
+        <translation>n&apos;est pas un booléen</translation>
+    </message>
+    <message>
+        <source>is not an object or a string</source>
+        <translation>n&apos;est ni un objet ni une chaîne</translation>
+    </message>
+    <message>
+        <source>the body is empty, not JSON</source>
+        <translation>le corps est vide, pas du JSON</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1 (%2)</source>
+        <translation>JSON mal formé à la position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>le corps n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>duper::Procedure</name>
+    <message>
+        <source>Read the follower index&apos;s state</source>
+        <translation>Lire l&apos;état de l&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>Suspendre la réplication</translation>
+    </message>
+    <message>
+        <source>Close the follower index</source>
+        <translation>Fermer l&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>Convert it to a regular index (unfollow)</source>
+        <translation>Le convertir en index normal (ne plus suivre)</translation>
+    </message>
+    <message>
+        <source>Reopen the index</source>
+        <translation>Rouvrir l&apos;index</translation>
+    </message>
+    <message>
+        <source>Follow the leader index again</source>
+        <translation>Suivre à nouveau l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>Resume replication with the new settings</source>
+        <translation>Reprendre la réplication avec les nouveaux paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RemoteAddress</name>
+    <message>
+        <source>The address is empty; write it as host:port, e.g. 10.0.0.5:9300.</source>
+        <translation>L&apos;adresse est vide ; écrivez-la sous la forme hôte:port, p. ex. 10.0.0.5:9300.</translation>
+    </message>
+    <message>
+        <source>“%1” contains spaces; write it as host:port without spaces.</source>
+        <translation>“%1” contient des espaces ; écrivez-la sous la forme hôte:port sans espaces.</translation>
+    </message>
+    <message>
+        <source>“%1” opens a [ for an IPv6 address but never closes it.</source>
+        <translation>“%1” ouvre un [ pour une adresse IPv6 mais ne le ferme jamais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation>“%1” n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>“%1” has no port; add it after the address, e.g. [%2]:9300.</source>
+        <translation>“%1” n&apos;a pas de port ; ajoutez-le après l&apos;adresse, p. ex. [%2]:9300.</translation>
+    </message>
+    <message>
+        <source>“%1” has no port; add it after a colon, e.g. %2:9300.</source>
+        <translation>“%1” n&apos;a pas de port ; ajoutez-le après un deux-points, p. ex. %2:9300.</translation>
+    </message>
+    <message>
+        <source>“%1”: put an IPv6 address in brackets, e.g. [::1]:9300.</source>
+        <translation>“%1” : mettez une adresse IPv6 entre crochets, p. ex. [::1]:9300.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host before the port.</source>
+        <translation>“%1” n&apos;a pas d&apos;hôte avant le port.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>“%1” n&apos;est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name (letters, digits, hyphens and dots).</source>
+        <translation>“%1” n&apos;est pas un nom d&apos;hôte valide (lettres, chiffres, tirets et points).</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>Le port “%1” n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range; it must be between 1 and 65535.</source>
+        <translation>Le port %1 est hors limites ; il doit être compris entre 1 et 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RemoteClusterAlias</name>
+    <message>
+        <source>Give the remote cluster a name.</source>
+        <translation>Donnez un nom au cluster distant.</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters, digits, underscores and hyphens.</source>
+        <translation>Le nom ne peut contenir que des lettres, chiffres, traits de soulignement et tirets.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::SecretKind</name>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>jeton bearer</translation>
+    </message>
+    <message>
+        <source>client key passphrase</source>
+        <translation>phrase secrète de la clé client</translation>
+    </message>
+</context>
+<context>
+    <name>duper::StaticCredentialProvider</name>
+    <message>
+        <source>no credentials</source>
+        <translation>aucun identifiant</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation>une clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>clé d&apos;API %1</translation>
+    </message>
+    <message>
+        <source>a bearer token</source>
+        <translation>un jeton bearer</translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli</name>
+    <message>
+        <source>auto_follow_pattern_name: &quot;%1&quot; must not contain a &apos;,&apos;</source>
+        <translation>auto_follow_pattern_name : &quot;%1&quot; ne doit pas contenir de &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern_name: &quot;%1&quot; must not start with &apos;_&apos;</source>
+        <translation>auto_follow_pattern_name : &quot;%1&quot; ne doit pas commencer par &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern_name: the name is too long (%1 &gt; 255 bytes)</source>
+        <translation>auto_follow_pattern_name : le nom est trop long (%1 &gt; 255 octets)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 paused.</source>
+        <translation>Modèle de suivi automatique %1 suspendu.</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 resumed.</source>
+        <translation>Modèle de suivi automatique %1 repris.</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 deleted.</source>
+        <translation>Modèle de suivi automatique %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>create or update an auto-follow pattern</source>
+        <translation>créer ou mettre à jour un modèle de suivi automatique</translation>
+    </message>
+    <message>
+        <source>the remote cluster whose new indices are followed</source>
+        <translation>le cluster distant dont les nouveaux index sont suivis</translation>
+    </message>
+    <message>
+        <source>leader index names or wildcards to follow</source>
+        <translation>noms ou caractères génériques des index leaders à suivre</translation>
+    </message>
+    <message>
+        <source>leader indices not to follow even if they match</source>
+        <translation>index leaders à ne pas suivre même s&apos;ils correspondent</translation>
+    </message>
+    <message>
+        <source>name of the follower indices</source>
+        <translation>nom des index suiveurs</translation>
+    </message>
+    <message>
+        <source>list auto-follow patterns</source>
+        <translation>lister les modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>stop an auto-follow pattern from following new indices</source>
+        <translation>empêcher un modèle de suivi automatique de suivre de nouveaux index</translation>
+    </message>
+    <message>
+        <source>let a paused auto-follow pattern follow new indices again</source>
+        <translation>laisser un modèle de suivi automatique suspendu suivre à nouveau de nouveaux index</translation>
+    </message>
+    <message>
+        <source>delete an auto-follow pattern (its followers stay)</source>
+        <translation>supprimer un modèle de suivi automatique (ses index suiveurs restent)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 saved: new indices matching %2 on remote cluster %3 are followed.</source>
+        <translation>Modèle de suivi automatique %1 enregistré : les nouveaux index correspondant à %2 sur le cluster distant %3 sont suivis.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>REMOTE CLUSTER</source>
+        <translation>CLUSTER DISTANT</translation>
+    </message>
+    <message>
+        <source>LEADER PATTERNS</source>
+        <translation>MODÈLES LEADERS</translation>
+    </message>
+    <message>
+        <source>FOLLOW PATTERN</source>
+        <translation>MODÈLE DE SUIVI</translation>
+    </message>
+    <message>
+        <source>use this saved connection (the leader&apos;s for forget and open/close -l)</source>
+        <translation>utiliser cette connexion enregistrée (celle du leader pour forget et open/close -l)</translation>
+    </message>
+    <message>
+        <source>the default follower connection</source>
+        <translation>la connexion suiveuse par défaut</translation>
+    </message>
+    <message>
+        <source>REST URL of the follower cluster</source>
+        <translation>URL REST du cluster suiveur</translation>
+    </message>
+    <message>
+        <source>the default follower connection, else http://localhost:9200</source>
+        <translation>la connexion suiveuse par défaut, sinon http://localhost:9200</translation>
+    </message>
+    <message>
+        <source>log in as this user; the password comes from DUPER_PASSWORD or a hidden prompt</source>
+        <translation>se connecter en tant que cet utilisateur ; le mot de passe vient de DUPER_PASSWORD ou d&apos;une invite masquée</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificate(s) in this PEM or DER file</source>
+        <translation>approuver aussi le ou les certificats CA de ce fichier PEM ou DER</translation>
+    </message>
+    <message>
+        <source>do not verify the server&apos;s TLS certificate (testing only)</source>
+        <translation>ne pas vérifier le certificat TLS du serveur (tests uniquement)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of tables and sentences</source>
+        <translation>afficher du JSON au lieu de tableaux et de phrases</translation>
+    </message>
+    <message>
+        <source>show help</source>
+        <translation>afficher l&apos;aide</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatoire)</translation>
+    </message>
+    <message>
+        <source> (default: %1)</source>
+        <translation> (par défaut : %1)</translation>
+    </message>
+    <message>
+        <source>Usage: duper [options] &lt;command&gt; [command options]
+Manage Elasticsearch cross-cluster replication from scripts.
+
+Commands:
+</source>
+        <translation>Utilisation : duper [options] &lt;command&gt; [options de la commande]
+Gérer la réplication inter-clusters d&apos;Elasticsearch depuis des scripts.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Options (before or after the command):
+</source>
+        <translation>
+Options (avant ou après la commande) :
+</translation>
+    </message>
+    <message>
+        <source>
+Saved connections: &quot;duper config&quot; lists them, add-cluster saves one (its secret in the keychain).
+Without --url and -c, commands use the default follower connection, else http://localhost:9200.
+Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key).
+Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input; 3 cluster unreachable
+(connection, TLS, timeout); 4 authentication or authorization failed.
+Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
+</source>
+        <translation>
+Connexions enregistrées : &quot;duper config&quot; les liste, add-cluster en enregistre une (son secret dans le trousseau).
+Sans --url ni -c, les commandes utilisent la connexion suiveuse par défaut, sinon http://localhost:9200.
+Environnement : DUPER_PASSWORD (mot de passe pour --username), DUPER_API_KEY (clé d&apos;API encodée).
+Codes de sortie : 0 succès ; 1 Elasticsearch a refusé la requête ; 2 mauvaise utilisation ou entrée ; 3 cluster injoignable
+(connexion, TLS, délai dépassé) ; 4 échec d&apos;authentification ou d&apos;autorisation.
+Exécutez &quot;duper &lt;command&gt; --help&quot; pour les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>duper sandbox: %1
+
+</source>
+        <translation>duper sandbox : %1
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: duper %1 [options]
+%2.
+</source>
+        <translation>Utilisation : duper %1 [options]
+%2.
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Options :
+</translation>
+    </message>
+    <message>
+        <source>
+Connection and output options:
+</source>
+        <translation>
+Options de connexion et de sortie :
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper %1 --help&quot; for its options.</source>
+        <translation>Exécutez &quot;duper %1 --help&quot; pour ses options.</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper --help&quot; for the commands.</source>
+        <translation>Exécutez &quot;duper --help&quot; pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>--%1 needs a non-empty value</source>
+        <translation>--%1 nécessite une valeur non vide</translation>
+    </message>
+    <message>
+        <source>--username needs a password: set DUPER_PASSWORD, or run duper in a terminal to be asked for it (there is no password option, so it never shows in the process list)</source>
+        <translation>--username nécessite un mot de passe : définissez DUPER_PASSWORD, ou exécutez duper dans un terminal pour qu&apos;il vous soit demandé (il n&apos;y a pas d&apos;option de mot de passe, il n&apos;apparaît donc jamais dans la liste des processus)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>no password was entered</source>
+        <translation>aucun mot de passe n&apos;a été saisi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>connection %1 has no URL</source>
+        <translation>la connexion %1 n&apos;a pas d&apos;URL</translation>
+    </message>
+    <message>
+        <source>give either -c/--connection or --leader_url</source>
+        <translation>indiquez soit -c/--connection, soit --leader_url</translation>
+    </message>
+    <message>
+        <source>give either -c/--connection or --url</source>
+        <translation>indiquez soit -c/--connection, soit --url</translation>
+    </message>
+    <message>
+        <source>could not list the remote clusters</source>
+        <translation>impossible de lister les clusters distants</translation>
+    </message>
+    <message>
+        <source>the follower cluster has no remote cluster; add one with duper connect --remote_cluster NAME --seeds HOST:PORT</source>
+        <translation>le cluster suiveur n&apos;a aucun cluster distant ; ajoutez-en un avec duper connect --remote_cluster NAME --seeds HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the follower cluster has several remote clusters (%1); choose one with --remote_cluster</source>
+        <translation>le cluster suiveur a plusieurs clusters distants (%1) ; choisissez-en un avec --remote_cluster</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for command %2</source>
+        <translation>option %1 inconnue pour la commande %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option %1 inconnue</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 n&apos;accepte pas de valeur</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>the follower index</source>
+        <translation>l&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>the leader index (on the remote cluster)</source>
+        <translation>l&apos;index leader (sur le cluster distant)</translation>
+    </message>
+    <message>
+        <source>the follower&apos;s only remote cluster</source>
+        <translation>le seul cluster distant du suiveur</translation>
+    </message>
+    <message>
+        <source>REST URL of the leader cluster (same credentials and TLS options as --url)</source>
+        <translation>URL REST du cluster leader (mêmes identifiants et options TLS que --url)</translation>
+    </message>
+    <message>
+        <source>the auto-follow pattern</source>
+        <translation>le modèle de suivi automatique</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>jeton bearer</translation>
+    </message>
+    <message>
+        <source> (asked each time)</source>
+        <translation> (demandé à chaque fois)</translation>
+    </message>
+    <message>
+        <source>list the saved connections (never their secrets)</source>
+        <translation>lister les connexions enregistrées (jamais leurs secrets)</translation>
+    </message>
+    <message>
+        <source>&quot;duper config list&quot; is the same. Manage connections with add-cluster, delete-cluster, set-leader-cluster, set-follower-cluster (also as &quot;duper config &lt;command&gt;&quot;) and &quot;duper config import&quot;. Pick one for any command with -c NAME; without it commands use the default follower connection, and forget / open -l / close -l the default leader.</source>
+        <translation>&quot;duper config list&quot; est équivalent. Gérez les connexions avec add-cluster, delete-cluster, set-leader-cluster, set-follower-cluster (aussi sous la forme &quot;duper config &lt;command&gt;&quot;) et &quot;duper config import&quot;. Choisissez-en une pour n&apos;importe quelle commande avec -c NAME ; sans cela, les commandes utilisent la connexion suiveuse par défaut, et forget / open -l / close -l la connexion leader par défaut.</translation>
+    </message>
+    <message>
+        <source>save a connection; its secret goes to the keychain</source>
+        <translation>enregistrer une connexion ; son secret va dans le trousseau</translation>
+    </message>
+    <message>
+        <source>With --username the password, with --apiKey the API key, is asked at a hidden prompt, or read as one line from stdin when it is piped (printf &apos;%s\n&apos; &quot;$PW&quot; | duper add-cluster ...). It is stored in the system keychain only; there is no option that takes a secret. An encrypted --sslKey&apos;s passphrase is asked (or read as the next line) the same way.</source>
+        <translation>Avec --username le mot de passe, avec --apiKey la clé d&apos;API, est demandé dans une invite masquée, ou lu comme une ligne sur stdin quand il est redirigé (printf &apos;%s\n&apos; &quot;$PW&quot; | duper add-cluster ...). Il est stocké uniquement dans le trousseau du système ; aucune option n&apos;accepte de secret. La phrase secrète d&apos;une --sslKey chiffrée est demandée (ou lue comme ligne suivante) de la même façon.</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s name</source>
+        <translation>le nom de la connexion</translation>
+    </message>
+    <message>
+        <source>REST URL of the cluster (or give --cloudId)</source>
+        <translation>URL REST du cluster (ou indiquez --cloudId)</translation>
+    </message>
+    <message>
+        <source>also make it the default leader or follower cluster</source>
+        <translation>en faire aussi le cluster leader ou suiveur par défaut</translation>
+    </message>
+    <message>
+        <source>log in as this user (password asked, stored in the keychain)</source>
+        <translation>se connecter en tant que cet utilisateur (mot de passe demandé, stocké dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>log in with an API key (asked, stored in the keychain)</source>
+        <translation>se connecter avec une clé d&apos;API (demandée, stockée dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Elastic Cloud ID of the deployment</source>
+        <translation>Cloud ID Elastic du déploiement</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificate(s) in this file</source>
+        <translation>approuver aussi le ou les certificats CA de ce fichier</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM) for PKI login</source>
+        <translation>certificat client (PEM) pour la connexion PKI</translation>
+    </message>
+    <message>
+        <source>client key (PEM) for PKI login</source>
+        <translation>clé client (PEM) pour la connexion PKI</translation>
+    </message>
+    <message>
+        <source>replace a connection of the same name</source>
+        <translation>remplacer une connexion du même nom</translation>
+    </message>
+    <message>
+        <source>delete a saved connection and its keychain entries</source>
+        <translation>supprimer une connexion enregistrée et ses entrées du trousseau</translation>
+    </message>
+    <message>
+        <source>the connection to delete</source>
+        <translation>la connexion à supprimer</translation>
+    </message>
+    <message>
+        <source>make a connection the default leader cluster</source>
+        <translation>faire d&apos;une connexion le cluster leader par défaut</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>make a connection the default follower cluster</source>
+        <translation>faire d&apos;une connexion le cluster suiveur par défaut</translation>
+    </message>
+    <message>
+        <source>No saved connections. Add one with: duper add-cluster -n NAME -u URL [-r follower]</source>
+        <translation>Aucune connexion enregistrée. Ajoutez-en une avec : duper add-cluster -n NAME -u URL [-r follower]</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON vérifié</translation>
+    </message>
+    <message>
+        <source>, CA %1</source>
+        <translation>, CA %1</translation>
+    </message>
+    <message>
+        <source>, client certificate</source>
+        <translation>, certificat client</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>DÉFAUT</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>give the cluster&apos;s --url (or its --cloudId)</source>
+        <translation>indiquez l&apos;--url du cluster (ou son --cloudId)</translation>
+    </message>
+    <message>
+        <source>give either --username or --apiKey, not both</source>
+        <translation>indiquez soit --username, soit --apiKey, pas les deux</translation>
+    </message>
+    <message>
+        <source>--role must be leader or follower</source>
+        <translation>--role doit valoir leader ou follower</translation>
+    </message>
+    <message>
+        <source>--%1: there is no file %2</source>
+        <translation>--%1 : le fichier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a connection named &quot;%1&quot; already exists (--overwrite replaces it)</source>
+        <translation>une connexion nommée &quot;%1&quot; existe déjà (--overwrite la remplace)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clé d&apos;API pour %1 : </translation>
+    </message>
+    <message>
+        <source>Connection %1 saved (%2).</source>
+        <translation>Connexion %1 enregistrée (%2).</translation>
+    </message>
+    <message>
+        <source>Its %1 is in the keychain.</source>
+        <translation>Son secret (%1) est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>It is now the default %1 cluster.</source>
+        <translation>Elle est maintenant le cluster %1 par défaut.</translation>
+    </message>
+    <message>
+        <source>could not remove the secrets of %1 from the keychain: %2</source>
+        <translation>impossible de retirer les secrets de %1 du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>Connexion %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 is now the default leader cluster (forget, open -l, close -l).</source>
+        <translation>%1 est maintenant le cluster leader par défaut (forget, open -l, close -l).</translation>
+    </message>
+    <message>
+        <source>%1 is now the default follower cluster.</source>
+        <translation>%1 est maintenant le cluster suiveur par défaut.</translation>
+    </message>
+    <message>
+        <source>import the earlier duper&apos;s ~/.duperrc.yml</source>
+        <translation>importer le fichier ~/.duperrc.yml de l&apos;ancien duper</translation>
+    </message>
+    <message>
+        <source>Its clusters become connections and its leader/follower choices the defaults; its plain-text passwords and API keys move into the keychain. The file itself is left alone: delete it afterwards.</source>
+        <translation>Ses clusters deviennent des connexions et ses choix leader/follower les valeurs par défaut ; ses mots de passe et clés d&apos;API en clair sont déplacés dans le trousseau. Le fichier lui-même n&apos;est pas modifié : supprimez-le ensuite.</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>le fichier à importer</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is</source>
+        <translation>%1 existe déjà et n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>%1: only the first CA file (%2) was kept</source>
+        <translation>%1 : seul le premier fichier CA (%2) a été conservé</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 a été ignorée : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 connection(s) from %2: %3</source>
+        <translation>%1 connexion(s) importée(s) depuis %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 secret(s) moved into the keychain.</source>
+        <translation>%1 secret(s) déplacé(s) dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Delete %1 now: duper no longer reads it, and it keeps passwords and API keys in plain text (rm %1).</source>
+        <translation>Supprimez %1 maintenant : duper ne le lit plus, et il conserve des mots de passe et clés d&apos;API en clair (rm %1).</translation>
+    </message>
+    <message>
+        <source>there is no connection named &quot;%1&quot; (&quot;duper config&quot; lists them)</source>
+        <translation>aucune connexion nommée &quot;%1&quot; (&quot;duper config&quot; les liste)</translation>
+    </message>
+    <message>
+        <source>The keychain has no %1 for connection %2.</source>
+        <translation>Le trousseau ne contient pas de %1 pour la connexion %2.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). Duper asks for the %2 of connection %3 for this run only.</source>
+        <translation>Le trousseau n&apos;est pas disponible (%1). Duper demande le secret (%2) de la connexion %3 pour cette exécution uniquement.</translation>
+    </message>
+    <message>
+        <source>connection %1 needs its %2: save it in the keychain with &quot;duper add-cluster --overwrite&quot;, set %3, or run duper in a terminal to be asked</source>
+        <translation>la connexion %1 a besoin de son secret (%2) : enregistrez-le dans le trousseau avec &quot;duper add-cluster --overwrite&quot;, définissez %3, ou exécutez duper dans un terminal pour qu&apos;il vous soit demandé</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Mot de passe pour %1 sur %2 : </translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation>%1 pour %2 : </translation>
+    </message>
+    <message>
+        <source>nothing was entered</source>
+        <translation>rien n&apos;a été saisi</translation>
+    </message>
+    <message>
+        <source>no secret was given: type it at the prompt, or pipe it on stdin (one line)</source>
+        <translation>aucun secret n&apos;a été fourni : saisissez-le à l&apos;invite, ou redirigez-le sur stdin (une ligne)</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;clusters:&quot; at the top of the file</source>
+        <translation>&quot;clusters:&quot; attendu en haut du fichier</translation>
+    </message>
+    <message>
+        <source>&quot;clusters&quot; is not a list</source>
+        <translation>&quot;clusters&quot; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>cluster #%1 has no name and was skipped</source>
+        <translation>le cluster n°%1 n&apos;a pas de nom et a été ignoré</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no URL and was skipped</source>
+        <translation>le cluster %1 n&apos;a pas d&apos;URL et a été ignoré</translation>
+    </message>
+    <message>
+        <source>create a follower index that replicates a leader index</source>
+        <translation>créer un index suiveur qui réplique un index leader</translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on the follower) that holds the leader index</source>
+        <translation>le cluster distant (alias sur le suiveur) qui contient l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>pause replication into a follower index</source>
+        <translation>suspendre la réplication vers un index suiveur</translation>
+    </message>
+    <message>
+        <source>resume replication into a paused follower index</source>
+        <translation>reprendre la réplication vers un index suiveur suspendu</translation>
+    </message>
+    <message>
+        <source>Tuning options not given fall back to Elasticsearch&apos;s defaults, not to the earlier values.</source>
+        <translation>Les options de réglage non indiquées reprennent les valeurs par défaut d&apos;Elasticsearch, pas les valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>remove a follower&apos;s retention leases from its leader index</source>
+        <translation>retirer les baux de rétention d&apos;un index suiveur de son index leader</translation>
+    </message>
+    <message>
+        <source>Runs forget_follower on the LEADER cluster (--leader_url). The follower&apos;s cluster name and index UUID are read from the follower cluster (--url); the leader&apos;s remote cluster alias from --remote_cluster, else from the follower&apos;s follow info, else the follower&apos;s only remote cluster.</source>
+        <translation>Exécute forget_follower sur le cluster LEADER (--leader_url). Le nom du cluster suiveur et l&apos;UUID de l&apos;index sont lus sur le cluster suiveur (--url) ; l&apos;alias du cluster distant du leader depuis --remote_cluster, sinon depuis les informations de suivi de l&apos;index suiveur, sinon le seul cluster distant du suiveur.</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster alias as seen from the follower</source>
+        <translation>l&apos;alias de cluster distant du leader vu depuis le suiveur</translation>
+    </message>
+    <message>
+        <source>Follower index %1 created: it follows %2 on remote cluster %3.</source>
+        <translation>Index suiveur %1 créé : il suit %2 sur le cluster distant %3.</translation>
+    </message>
+    <message>
+        <source>Replication into %1 paused.</source>
+        <translation>Réplication vers %1 suspendue.</translation>
+    </message>
+    <message>
+        <source>Replication into %1 resumed.</source>
+        <translation>Réplication vers %1 reprise.</translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster</source>
+        <translation>impossible de lire le cluster suiveur</translation>
+    </message>
+    <message>
+        <source>the follower cluster did not report index.uuid of %1</source>
+        <translation>le cluster suiveur n&apos;a pas indiqué l&apos;index.uuid de %1</translation>
+    </message>
+    <message>
+        <source>the leader cluster refused</source>
+        <translation>le cluster leader a refusé</translation>
+    </message>
+    <message>
+        <source>Leader index %1 forgot follower %2 (%3 of %4 shards).</source>
+        <translation>L&apos;index leader %1 a oublié l&apos;index suiveur %2 (%3 partitions sur %4).</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: the name must not be empty</source>
+        <translation>auto_follow_pattern : le nom ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: &quot;%1&quot; must not contain a &apos;,&apos;</source>
+        <translation>auto_follow_pattern : &quot;%1&quot; ne doit pas contenir de &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: &quot;%1&quot; must not start with &apos;_&apos;</source>
+        <translation>auto_follow_pattern : &quot;%1&quot; ne doit pas commencer par &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: the name is too long (%1 &gt; 255 bytes)</source>
+        <translation>auto_follow_pattern : le nom est trop long (%1 &gt; 255 octets)</translation>
+    </message>
+    <message>
+        <source>open a follower or leader index</source>
+        <translation>ouvrir un index suiveur ou leader</translation>
+    </message>
+    <message>
+        <source>close a follower or leader index</source>
+        <translation>fermer un index suiveur ou leader</translation>
+    </message>
+    <message>
+        <source>Give exactly one of -f (an index on the follower cluster, --url) or -l (an index on the leader cluster, --leader_url).</source>
+        <translation>Indiquez exactement l&apos;un de -f (un index du cluster suiveur, --url) ou -l (un index du cluster leader, --leader_url).</translation>
+    </message>
+    <message>
+        <source>add or change a remote cluster on the follower</source>
+        <translation>ajouter ou modifier un cluster distant sur le suiveur</translation>
+    </message>
+    <message>
+        <source>Writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode) on the follower cluster. Seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.</source>
+        <translation>Écrit le paramètre persistant cluster.remote.&lt;alias&gt;.seeds (mode sniff) sur le cluster suiveur. Les seeds sont les adresses de TRANSPORT du leader, pas son URL REST.</translation>
+    </message>
+    <message>
+        <source>the alias the follower will know the leader cluster by</source>
+        <translation>l&apos;alias sous lequel le suiveur connaîtra le cluster leader</translation>
+    </message>
+    <message>
+        <source>transport addresses of the leader cluster&apos;s nodes</source>
+        <translation>adresses de transport des nœuds du cluster leader</translation>
+    </message>
+    <message>
+        <source>give exactly one of -f/--follower_index or -l/--leader_index</source>
+        <translation>indiquez exactement l&apos;un de -f/--follower_index ou -l/--leader_index</translation>
+    </message>
+    <message>
+        <source>-l/--leader_index acts on the leader cluster: give its REST URL with --leader_url, or a saved connection with -c NAME or set-leader-cluster</source>
+        <translation>-l/--leader_index agit sur le cluster leader : indiquez son URL REST avec --leader_url, ou une connexion enregistrée avec -c NAME ou set-leader-cluster</translation>
+    </message>
+    <message>
+        <source>Index %1 opened.</source>
+        <translation>Index %1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Index %1 closed.</source>
+        <translation>Index %1 fermé.</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects to %2.</source>
+        <translation>Le cluster distant %1 se connecte maintenant à %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the client key %1: </source>
+        <translation>Phrase secrète de la clé client %1 : </translation>
+    </message>
+    <message>
+        <source>turn a follower index into a regular index</source>
+        <translation>transformer un index suiveur en index normal</translation>
+    </message>
+    <message>
+        <source>Runs pause, close, unfollow and open, one step at a time. If a step fails, running the same command again continues from where the index is.</source>
+        <translation>Exécute pause, close, unfollow et open, une étape à la fois. Si une étape échoue, relancer la même commande reprend là où en est l&apos;index.</translation>
+    </message>
+    <message>
+        <source>recreate a follower index from its leader (after a fatal error)</source>
+        <translation>recréer un index suiveur depuis son leader (après une erreur fatale)</translation>
+    </message>
+    <message>
+        <source>Runs pause, close and follow again with the same leader, remote cluster and parameters (tuning options given here replace them). Running it again after a failure continues.</source>
+        <translation>Exécute pause, close puis follow à nouveau avec le même leader, le même cluster distant et les mêmes paramètres (les options de réglage indiquées ici les remplacent). Le relancer après un échec reprend là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 is now a regular index; replication has stopped.</source>
+        <translation>%1 est maintenant un index normal ; la réplication s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 was recreated from its leader and follows it again.</source>
+        <translation>%1 a été recréé depuis son leader et le suit à nouveau.</translation>
+    </message>
+    <message>
+        <source>      already done</source>
+        <translation>      déjà fait</translation>
+    </message>
+    <message>
+        <source>      done</source>
+        <translation>      fait</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper %1 -f %2&quot; again to continue.</source>
+        <translation>Exécutez à nouveau &quot;duper %1 -f %2&quot; pour continuer.</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1): the %2 of %3 was NOT saved anywhere; duper will ask for it each time it uses %3</source>
+        <translation>le trousseau n&apos;est pas disponible (%1) : le secret (%2) de %3 n&apos;a été enregistré NULLE PART ; duper le demandera chaque fois qu&apos;il utilisera %3</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1): the %2 of %3 was NOT saved anywhere, so its client key cannot be read</source>
+        <translation>le trousseau n&apos;est pas disponible (%1) : le secret (%2) de %3 n&apos;a été enregistré NULLE PART, sa clé client ne peut donc pas être lue</translation>
+    </message>
+    <message>
+        <source>run emulated leader and follower clusters on 127.0.0.1 to try duper</source>
+        <translation>exécuter des clusters leader et suiveur émulés sur 127.0.0.1 pour essayer duper</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper sandbox --help&quot; for its options.</source>
+        <translation>Exécutez &quot;duper sandbox --help&quot; pour ses options.</translation>
+    </message>
+    <message>
+        <source>duper sandbox: an EMULATOR of Elasticsearch cross-cluster replication, for trying Duper. This is not Elasticsearch.</source>
+        <translation>duper sandbox : un ÉMULATEUR de la réplication inter-clusters d&apos;Elasticsearch, pour essayer Duper. Ce n&apos;est pas Elasticsearch.</translation>
+    </message>
+    <message>
+        <source>  follower cluster: %1  (cluster_name %2, remote cluster alias [%3])</source>
+        <translation>  cluster suiveur : %1  (cluster_name %2, alias de cluster distant [%3])</translation>
+    </message>
+    <message>
+        <source>  leader cluster:   %1  (cluster_name %2, transport %3)</source>
+        <translation>  cluster leader :  %1  (cluster_name %2, transport %3)</translation>
+    </message>
+    <message>
+        <source>  %1 leader indices with followers created in %2 ms</source>
+        <translation>  %1 index leaders avec index suiveurs créés en %2 ms</translation>
+    </message>
+    <message>
+        <source>  workload: %1 documents per tick into the leader indices</source>
+        <translation>  charge : %1 documents par tick dans les index leaders</translation>
+    </message>
+    <message>
+        <source>  authentication required</source>
+        <translation>  authentification requise</translation>
+    </message>
+    <message>
+        <source>Try: duper --url %1 info   (and --leader_url %2 for forget, open -l, close -l)</source>
+        <translation>Essayez : duper --url %1 info   (et --leader_url %2 pour forget, open -l, close -l)</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>duper sandbox: stopped.</source>
+        <translation>duper sandbox : arrêté.</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>indentation inattendue</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>&quot;clé: valeur&quot; attendu</translation>
+    </message>
+    <message>
+        <source>unterminated or malformed quoted text</source>
+        <translation>texte entre guillemets non terminé ou mal formé</translation>
+    </message>
+    <message>
+        <source>YAML anchors, tags and block text are not supported</source>
+        <translation>les ancres, tags et blocs de texte YAML ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>unterminated [ ] or { }</source>
+        <translation>[ ] ou { } non terminé</translation>
+    </message>
+    <message>
+        <source>nested [ ] or { } are not supported</source>
+        <translation>les [ ] ou { } imbriqués ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>line %1: tabs cannot indent YAML</source>
+        <translation>ligne %1 : les tabulations ne peuvent pas indenter du YAML</translation>
+    </message>
+    <message>
+        <source>follower indices or patterns to show</source>
+        <translation>index suiveurs ou modèles à afficher</translation>
+    </message>
+    <message>
+        <source>Auto-follow: %1 indices followed, %2 failed, %3 failed remote requests</source>
+        <translation>Suivi automatique : %1 index suivis, %2 en échec, %3 requêtes distantes en échec</translation>
+    </message>
+    <message>
+        <source>FOLLOWER</source>
+        <translation>SUIVEUR</translation>
+    </message>
+    <message>
+        <source>SHARDS</source>
+        <translation>PARTITIONS</translation>
+    </message>
+    <message>
+        <source>OPERATIONS WRITTEN</source>
+        <translation>OPÉRATIONS ÉCRITES</translation>
+    </message>
+    <message>
+        <source>GLOBAL CHECKPOINT LAG</source>
+        <translation>RETARD DU POINT DE CONTRÔLE GLOBAL</translation>
+    </message>
+    <message>
+        <source>FAILED READS</source>
+        <translation>LECTURES EN ÉCHEC</translation>
+    </message>
+    <message>
+        <source>FATAL ERROR</source>
+        <translation>ERREUR FATALE</translation>
+    </message>
+    <message>
+        <source>list follower indices: status, remote cluster, leader</source>
+        <translation>lister les index suiveurs : statut, cluster distant, leader</translation>
+    </message>
+    <message>
+        <source>show replication progress of follower indices</source>
+        <translation>afficher la progression de la réplication des index suiveurs</translation>
+    </message>
+    <message>
+        <source>--level shard reads the follower indices&apos; stats (JSON includes each shard); --level cluster reads the cluster-wide CCR stats, including auto-follow counters. Paused followers have no stats.</source>
+        <translation>--level shard lit les statistiques des index suiveurs (le JSON inclut chaque partition) ; --level cluster lit les statistiques CCR de tout le cluster, y compris les compteurs de suivi automatique. Les index suiveurs suspendus n&apos;ont pas de statistiques.</translation>
+    </message>
+    <message>
+        <source>which statistics to read</source>
+        <translation>quelles statistiques lire</translation>
+    </message>
+    <message>
+        <source>LEADER</source>
+        <translation>LEADER</translation>
+    </message>
+    <message>
+        <source>--level must be shard or cluster, not &quot;%1&quot;</source>
+        <translation>--level doit valoir shard ou cluster, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2)</source>
+        <translation>Connexion %1 (%2)</translation>
+    </message>
+    <message>
+        <source>check a connection: reachable, license, privileges, remote clusters</source>
+        <translation>vérifier une connexion : accessibilité, licence, privilèges, clusters distants</translation>
+    </message>
+    <message>
+        <source>Tests -c NAME, else --url, else the default follower connection: GET / (cluster name and version), whether the license allows cross-cluster replication, whether the user has manage_ccr, monitor and manage (and what a missing one prevents), and how many remote clusters there are and are connected. Exit code 3 when the cluster cannot be reached, 4 when it refuses the credentials, 1 when a check failed, 0 otherwise (also with warnings).</source>
+        <translation>Teste -c NAME, sinon --url, sinon la connexion suiveuse par défaut : GET / (nom et version du cluster), si la licence permet la réplication inter-clusters, si l&apos;utilisateur a manage_ccr, monitor et manage (et ce qu&apos;empêche un privilège manquant), et combien de clusters distants existent et sont connectés. Code de sortie 3 quand le cluster est injoignable, 4 quand il refuse les identifiants, 1 quand une vérification a échoué, 0 sinon (y compris avec des avertissements).</translation>
+    </message>
+    <message>
+        <source>most operations to pull per read from the leader</source>
+        <translation>nombre maximal d&apos;opérations à extraire par lecture sur le leader</translation>
+    </message>
+    <message>
+        <source>most operations per bulk write on the follower</source>
+        <translation>nombre maximal d&apos;opérations par écriture bulk sur le suiveur</translation>
+    </message>
+    <message>
+        <source>most read requests in flight to the leader</source>
+        <translation>nombre maximal de requêtes de lecture en cours vers le leader</translation>
+    </message>
+    <message>
+        <source>most write requests in flight on the follower</source>
+        <translation>nombre maximal de requêtes d&apos;écriture en cours sur le suiveur</translation>
+    </message>
+    <message>
+        <source>most bytes per read from the leader (e.g. 32mb)</source>
+        <translation>nombre maximal d&apos;octets par lecture sur le leader (p. ex. 32mb)</translation>
+    </message>
+    <message>
+        <source>most bytes per bulk write on the follower</source>
+        <translation>nombre maximal d&apos;octets par écriture bulk sur le suiveur</translation>
+    </message>
+    <message>
+        <source>queued operations at which reads are deferred</source>
+        <translation>opérations en file à partir desquelles les lectures sont différées</translation>
+    </message>
+    <message>
+        <source>queued bytes at which reads are deferred</source>
+        <translation>octets en file à partir desquels les lectures sont différées</translation>
+    </message>
+    <message>
+        <source>longest wait before retrying a failed operation (&lt;= 5m)</source>
+        <translation>attente maximale avant de réessayer une opération ayant échoué (&lt;= 5m)</translation>
+    </message>
+    <message>
+        <source>how long a read waits for new operations on the leader</source>
+        <translation>durée pendant laquelle une lecture attend de nouvelles opérations sur le leader</translation>
+    </message>
+    <message>
+        <source>shard copies that must be active before the command returns</source>
+        <translation>copies de partition qui doivent être actives avant que la commande ne se termine</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1 : une valeur est requise</translation>
+    </message>
+    <message>
+        <source>wait_for_active_shards: a value is required</source>
+        <translation>wait_for_active_shards : une valeur est requise</translation>
+    </message>
+    <message>
+        <source>follow the existing leader indices that match patterns</source>
+        <translation>suivre les index leaders existants qui correspondent à des modèles</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns only follow leader indices created after the pattern; follow-many follows the ones that exist now. Leader indices already followed, excluded, or whose follower name is taken or invalid are not followed; a taken or invalid name makes the exit code 1. --dry-run prints the plan and follows nothing. With --auto_follow_pattern the matching auto-follow pattern is created at the end, so new leader indices follow too.</source>
+        <translation>Les modèles de suivi automatique ne suivent que les index leaders créés après le modèle ; follow-many suit ceux qui existent maintenant. Les index leaders déjà suivis, exclus, ou dont le nom d&apos;index suiveur est pris ou non valide ne sont pas suivis ; un nom pris ou non valide donne le code de sortie 1. --dry-run affiche le plan et ne suit rien. Avec --auto_follow_pattern, le modèle de suivi automatique correspondant est créé à la fin, pour que les nouveaux index leaders soient aussi suivis.</translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on the follower) that holds the leader indices</source>
+        <translation>le cluster distant (alias sur le suiveur) qui contient les index leaders</translation>
+    </message>
+    <message>
+        <source>name of the follower indices; {{leader_index}} is the leader&apos;s name</source>
+        <translation>nom des index suiveurs ; {{leader_index}} est le nom du leader</translation>
+    </message>
+    <message>
+        <source>print the plan, follow nothing</source>
+        <translation>afficher le plan, ne rien suivre</translation>
+    </message>
+    <message>
+        <source>also create this auto-follow pattern with the same settings</source>
+        <translation>créer aussi ce modèle de suivi automatique avec les mêmes paramètres</translation>
+    </message>
+    <message>
+        <source>how many follow requests run at once</source>
+        <translation>nombre de requêtes de suivi exécutées en même temps</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: &quot;%1&quot; gives invalid follower names: %2</source>
+        <translation>follow_index_pattern : &quot;%1&quot; donne des noms d&apos;index suiveurs non valides : %2</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: &quot;%1&quot; must contain {{leader_index}}, or every leader index gets the same follower</source>
+        <translation>follow_index_pattern : &quot;%1&quot; doit contenir {{leader_index}}, sinon chaque index leader obtient le même index suiveur</translation>
+    </message>
+    <message>
+        <source>leader_index_patterns: &quot;%1&quot; must not contain &apos;:&apos; or spaces</source>
+        <translation>leader_index_patterns : &quot;%1&quot; ne doit pas contenir de &apos;:&apos; ni d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>concurrency: &quot;%1&quot; must be a number from 1 to 64</source>
+        <translation>concurrency : &quot;%1&quot; doit être un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>could not list the leader indices</source>
+        <translation>impossible de lister les index leaders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es) of remote cluster %1…</source>
+        <translation>
+            <numerusform>Suivi de %n index leader du cluster distant %1…</numerusform>
+            <numerusform>Suivi de %n index leaders du cluster distant %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>%1 (data stream %2)</source>
+        <translation>%1 (flux de données %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 created: new leader indices follow too.</source>
+        <translation>Modèle de suivi automatique %1 créé : les nouveaux index leaders sont aussi suivis.</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>non tenté</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 not created: %2</source>
+        <translation>Modèle de suivi automatique %1 non créé : %2</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>No leader index matches these patterns.</source>
+        <translation>Aucun index leader ne correspond à ces modèles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n leader index(es) would be followed, nothing was changed.</source>
+        <translation>
+            <numerusform>Simulation : %n index leader serait suivi, rien n&apos;a été modifié.</numerusform>
+            <numerusform>Simulation : %n index leaders seraient suivis, rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>%n index suiveur créé.</numerusform>
+            <numerusform>%n index suiveurs créés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2</translation>
+    </message>
+    <message>
+        <source>MIT licence (MIT); the full text is below</source>
+        <translation>Licence MIT (MIT) ; le texte complet figure ci-dessous</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3 (LGPL-3.0)</source>
+        <translation>GNU Lesser General Public License v3 (LGPL-3.0)</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence (BSD-3-Clause)</source>
+        <translation>Licence BSD à 3 clauses (BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (Apache-2.0)</source>
+        <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternDialog</name>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>Créer un modèle de suivi automatique</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Creating the auto-follow pattern…</source>
+        <translation>Création du modèle de suivi automatique…</translation>
+    </message>
+    <message>
+        <source>Edit auto-follow pattern “%1”</source>
+        <translation>Modifier le modèle de suivi automatique “%1”</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saving the auto-follow pattern…</source>
+        <translation>Enregistrement du modèle de suivi automatique…</translation>
+    </message>
+    <message>
+        <source>Duplicate auto-follow pattern “%1”</source>
+        <translation>Dupliquer le modèle de suivi automatique “%1”</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>The name of an existing pattern cannot change; duplicate it instead.</source>
+        <translation>Le nom d&apos;un modèle existant ne peut pas changer ; dupliquez-le plutôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pattern also sets %n index setting(s) on its followers (%1); they are kept as they are.</source>
+        <translation>
+            <numerusform>Le modèle définit aussi %n paramètre d&apos;index sur ses index suiveurs (%1) ; il est conservé tel quel.</numerusform>
+            <numerusform>Le modèle définit aussi %n paramètres d&apos;index sur ses index suiveurs (%1) ; ils sont conservés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>Chargement des clusters distants…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>Impossible de lister les clusters distants : %1</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a remote it cannot reach, and an existing pattern follows nothing until it is back.</source>
+        <translation>Ce cluster ne peut pas joindre “%1” pour le moment. Elasticsearch refuse de créer un modèle pour un cluster distant injoignable, et un modèle existant ne suit rien tant qu&apos;il n&apos;est pas de retour.</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (non configuré)</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1” est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Add a leader index pattern to see the follower index names it creates.</source>
+        <translation>Ajoutez un modèle d&apos;index leader pour voir les noms d&apos;index suiveurs qu&apos;il crée.</translation>
+    </message>
+    <message>
+        <source>New leader indices get followers named like this:</source>
+        <translation>Les nouveaux index leaders reçoivent des index suiveurs nommés ainsi :</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>exclu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing index(es) on “%1” match. The pattern does not follow indices that exist before it; use “Follow many…” for those:</source>
+        <translation>
+            <numerusform>%n index existant sur “%1” correspond. Le modèle ne suit pas les index qui existent avant lui ; utilisez “Suivre plusieurs…” pour ceux-ci :</numerusform>
+            <numerusform>%n index existants sur “%1” correspondent. Le modèle ne suit pas les index qui existent avant lui ; utilisez “Suivre plusieurs…” pour ceux-ci :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one in the Remote clusters tab first.</source>
+        <translation>Ce cluster n&apos;a encore aucun cluster distant. Ajoutez-en un d&apos;abord dans l&apos;onglet Clusters distants.</translation>
+    </message>
+    <message>
+        <source>Add at least one leader index pattern.</source>
+        <translation>Ajoutez au moins un modèle d&apos;index leader.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still have saved the pattern; refresh the list to check.</source>
+        <translation>Annulé. Elasticsearch a peut-être quand même enregistré le modèle ; actualisez la liste pour vérifier.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Elasticsearch</source>
+        <translation>Cesser d&apos;attendre Elasticsearch</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n erreur : %1</numerusform>
+            <numerusform>%n erreurs : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Cluster distant</translation>
+    </message>
+    <message>
+        <source>Leader patterns</source>
+        <translation>Modèles leaders</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>Modèle d&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Erreurs récentes</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create pattern…</source>
+        <translation>Créer un modèle…</translation>
+    </message>
+    <message>
+        <source>Create an auto-follow pattern</source>
+        <translation>Créer un modèle de suivi automatique</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected pattern</source>
+        <translation>Modifier le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Create a new pattern from the selected one</source>
+        <translation>Créer un nouveau modèle à partir du modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Stop following new leader indices (existing followers keep replicating)</source>
+        <translation>Ne plus suivre les nouveaux index leaders (les index suiveurs existants continuent de répliquer)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Follow new leader indices again</source>
+        <translation>Suivre à nouveau les nouveaux index leaders</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected patterns (existing followers keep replicating)</source>
+        <translation>Supprimer les modèles sélectionnés (les index suiveurs existants continuent de répliquer)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the patterns</source>
+        <translation>Recharger les modèles</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern actions</source>
+        <translation>Actions sur les modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>Search by name, remote cluster or pattern</source>
+        <translation>Rechercher par nom, cluster distant ou modèle</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>Modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>Follow existing indices with “Follow many…”</source>
+        <translation>Suivre les index existants avec “Suivre plusieurs…”</translation>
+    </message>
+    <message>
+        <source>Refreshing the auto-follow patterns failed: %1</source>
+        <translation>L&apos;actualisation des modèles de suivi automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Choose a connection to see its auto-follow patterns.</source>
+        <translation>Choisissez une connexion pour voir ses modèles de suivi automatique.</translation>
+    </message>
+    <message>
+        <source>The auto-follow patterns could not be loaded</source>
+        <translation>Les modèles de suivi automatique n&apos;ont pas pu être chargés</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading auto-follow patterns…</source>
+        <translation>Chargement des modèles de suivi automatique…</translation>
+    </message>
+    <message>
+        <source>Create your first auto-follow pattern</source>
+        <translation>Créez votre premier modèle de suivi automatique</translation>
+    </message>
+    <message>
+        <source>An auto-follow pattern makes this cluster follow every new index on a remote cluster whose name matches, as soon as it is created. Indices that already exist when the pattern is created are not followed: use “Follow many…” for those.</source>
+        <translation>Un modèle de suivi automatique fait suivre par ce cluster chaque nouvel index d&apos;un cluster distant dont le nom correspond, dès sa création. Les index qui existent déjà lors de la création du modèle ne sont pas suivis : utilisez “Suivre plusieurs…” pour ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>Créer un modèle de suivi automatique</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>La dernière actualisation a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pattern(s)</source>
+        <translation>
+            <numerusform>%1 sur %n modèle</numerusform>
+            <numerusform>%1 sur %n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pattern to see its details.</source>
+        <translation>Sélectionnez un modèle pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Cluster distant</translation>
+    </message>
+    <message>
+        <source>Leader patterns</source>
+        <translation>Modèles leaders</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>Modèles d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>Modèle d&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>Follow settings</source>
+        <translation>Paramètres de suivi</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s defaults</source>
+        <translation>Valeurs par défaut d&apos;Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Erreurs récentes</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern “%1” saved.</source>
+        <translation>Modèle de suivi automatique “%1” enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n auto-follow pattern(s)? They stop following new leader indices; existing followers keep replicating.</source>
+        <translation>
+            <numerusform>Suspendre %n modèle de suivi automatique ? Il cesse de suivre les nouveaux index leaders ; les index suiveurs existants continuent de répliquer.</numerusform>
+            <numerusform>Suspendre %n modèles de suivi automatique ? Ils cessent de suivre les nouveaux index leaders ; les index suiveurs existants continuent de répliquer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n auto-follow pattern(s)?</source>
+        <translation>
+            <numerusform>Reprendre %n modèle de suivi automatique ?</numerusform>
+            <numerusform>Reprendre %n modèles de suivi automatique ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n auto-follow pattern(s)? New leader indices will no longer be followed; existing follower indices keep replicating.</source>
+        <translation>
+            <numerusform>Supprimer %n modèle de suivi automatique ? Les nouveaux index leaders ne seront plus suivis ; les index suiveurs existants continuent de répliquer.</numerusform>
+            <numerusform>Supprimer %n modèles de suivi automatique ? Les nouveaux index leaders ne seront plus suivis ; les index suiveurs existants continuent de répliquer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendu(s)</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s) %1.</source>
+        <translation>
+            <numerusform>%n modèle de suivi automatique %1.</numerusform>
+            <numerusform>%n modèles de suivi automatique %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 auto-follow patterns %3.</source>
+        <translation>%1 modèles de suivi automatique sur %2 %3.</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2</source>
+        <translation>✓ %1 : %2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Some patterns could not be changed.</source>
+        <translation>Certains modèles n&apos;ont pas pu être modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoRefreshControl</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Actualiser maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation>Intervalle d&apos;actualisation automatique</translation>
+    </message>
+    <message>
+        <source>How often the list refreshes by itself</source>
+        <translation>Fréquence à laquelle la liste s&apos;actualise d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Actualisation automatique désactivée</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>Toutes les %1 min</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Pas encore chargé</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::BulkActionDialog</name>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 index suiveurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already done</source>
+        <translation>
+            <numerusform>, %n déjà fait</numerusform>
+            <numerusform>, %n déjà faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not run (cancelled)</source>
+        <translation>
+            <numerusform>, %n non exécuté (annulé)</numerusform>
+            <numerusform>, %n non exécutés (annulés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Succeeded</source>
+        <translation>✔ Réussi</translation>
+    </message>
+    <message>
+        <source>✔ Already done</source>
+        <translation>✔ Déjà fait</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ Échec</translation>
+    </message>
+    <message>
+        <source>– Not run</source>
+        <translation>– Non exécuté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n follower indices…</source>
+        <translation>
+            <numerusform>Nouvel essai sur %n index suiveur…</numerusform>
+            <numerusform>Nouvel essai sur %n index suiveurs…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::CcrPage</name>
+    <message>
+        <source>&amp;Follower indices</source>
+        <translation>Index &amp;suiveurs</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-follow patterns</source>
+        <translation>&amp;Modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote clusters</source>
+        <translation>Clusters &amp;distants</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ClusterStatusLabel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1: not connected — %2</source>
+        <translation>%1 : non connecté — %2</translation>
+    </message>
+    <message>
+        <source>license unknown</source>
+        <translation>licence inconnue</translation>
+    </message>
+    <message>
+        <source>%1 license (%2)</source>
+        <translation>licence %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · cluster %2 · %3 %4 · %5</source>
+        <translation>Connecté à %1 · cluster %2 · %3 %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionFieldValidator</name>
+    <message>
+        <source>Enter the cluster&apos;s URL, such as https://localhost:9200, or a Cloud ID.</source>
+        <translation>Saisissez l&apos;URL du cluster, par exemple https://localhost:9200, ou un Cloud ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URL http:// ou https:// avec un hôte.</translation>
+    </message>
+    <message>
+        <source>This is not a Cloud ID.</source>
+        <translation>Ce n&apos;est pas un Cloud ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist.</source>
+        <translation>%1 : %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation>%1 : %2 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionListModel</name>
+    <message>
+        <source>%1 (temporary, not saved)</source>
+        <translation>%1 (temporaire, non enregistrée)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionManagerDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton bearer</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Leader cluster</source>
+        <translation>Cluster leader</translation>
+    </message>
+    <message>
+        <source>Follower cluster</source>
+        <translation>Cluster suiveur</translation>
+    </message>
+    <message>
+        <source>Which side of replication this cluster is; the command line uses it as the default --leader / --follower</source>
+        <translation>De quel côté de la réplication se trouve ce cluster ; la ligne de commande l&apos;utilise comme --leader / --follower par défaut</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save changes to %1?</source>
+        <translation>Enregistrer les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Stocké dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Inchangé (conservé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key; stored in the system keychain</source>
+        <translation>Uniquement pour une clé chiffrée ; stockée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>Supprimer la connexion &quot;%1&quot; et ses secrets dans le trousseau ?</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its secret is not: %1</source>
+        <translation>La connexion est enregistrée, mais pas son secret : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its key passphrase is not: %1</source>
+        <translation>La connexion est enregistrée, mais pas la phrase secrète de sa clé : %1</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Lecture du secret dans le trousseau…</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionSelector</name>
+    <message>
+        <source>The cluster Duper works on</source>
+        <translation>Le cluster sur lequel Duper travaille</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::CreateFollowerDialog</name>
+    <message>
+        <source>Do not wait for shard copies (Elasticsearch&apos;s default)</source>
+        <translation>Ne pas attendre les copies de partition (valeur par défaut d&apos;Elasticsearch)</translation>
+    </message>
+    <message>
+        <source>Wait until the primary shards are active</source>
+        <translation>Attendre que les partitions primaires soient actives</translation>
+    </message>
+    <message>
+        <source>Wait until all shard copies are active</source>
+        <translation>Attendre que toutes les copies de partition soient actives</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>Chargement des clusters distants…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>Impossible de lister les clusters distants : %1</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>This cluster cannot reach &quot;%1&quot; right now, so it cannot follow an index there. Check the remote&apos;s seeds or proxy address and that the remote cluster is up.</source>
+        <translation>Ce cluster ne peut pas joindre &quot;%1&quot; pour le moment, il ne peut donc pas y suivre d&apos;index. Vérifiez les seeds ou l&apos;adresse du proxy du cluster distant et que celui-ci est en marche.</translation>
+    </message>
+    <message>
+        <source>%1 (data stream)</source>
+        <translation>%1 (flux de données)</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote clusters. Add one (Remote clusters) before following an index.</source>
+        <translation>Ce cluster n&apos;a aucun cluster distant. Ajoutez-en un (Clusters distants) avant de suivre un index.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not connected: this cluster cannot reach it right now, so it cannot follow an index there. Check the remote&apos;s addresses and that it is up.</source>
+        <translation>&quot;%1&quot; n&apos;est pas connecté : ce cluster ne peut pas le joindre pour le moment, il ne peut donc pas y suivre d&apos;index. Vérifiez les adresses du cluster distant et qu&apos;il est en marche.</translation>
+    </message>
+    <message>
+        <source>An index, alias or data stream named &quot;%1&quot; already exists on this cluster. Choose another name.</source>
+        <translation>Un index, un alias ou un flux de données nommé &quot;%1&quot; existe déjà sur ce cluster. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no setting name.</source>
+        <translation>La ligne %1 a une valeur mais pas de nom de paramètre.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is listed twice.</source>
+        <translation>Le paramètre &quot;%1&quot; apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still create the follower index; refresh the list to check.</source>
+        <translation>Annulé. Elasticsearch peut quand même créer l&apos;index suiveur ; actualisez la liste pour vérifier.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Elasticsearch</source>
+        <translation>Cesser d&apos;attendre Elasticsearch</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::EditFollowerDialog</name>
+    <message>
+        <source>Edit follower index %1</source>
+        <translation>Modifier l&apos;index suiveur %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>déjà fait</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Replication of &quot;%1&quot; resumed with the previous settings.</source>
+        <translation>Réplication de &quot;%1&quot; reprise avec les paramètres précédents.</translation>
+    </message>
+    <message>
+        <source>Resuming with the previous settings failed too: %1</source>
+        <translation>La reprise avec les paramètres précédents a aussi échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ErrorNotifier</name>
+    <message>
+        <source>Follower index %1 stopped replicating.</source>
+        <translation>L&apos;index suiveur %1 a cessé de répliquer.</translation>
+    </message>
+    <message>
+        <source>Follower index %1 stopped replicating: %2</source>
+        <translation>L&apos;index suiveur %1 a cessé de répliquer : %2</translation>
+    </message>
+    <message>
+        <source>Follower indices %1 stopped replicating.</source>
+        <translation>Les index suiveurs %1 ont cessé de répliquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follower indices %1 and %n more stopped replicating.</source>
+        <translation>
+            <numerusform>Les index suiveurs %1 et %n autre ont cessé de répliquer.</numerusform>
+            <numerusform>Les index suiveurs %1 et %n autres ont cessé de répliquer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowManyDialog</name>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>Impossible de lister les clusters distants : %1</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one first.</source>
+        <translation>Ce cluster n&apos;a encore aucun cluster distant. Ajoutez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No remote cluster is connected right now.</source>
+        <translation>Aucun cluster distant n&apos;est connecté pour le moment.</translation>
+    </message>
+    <message>
+        <source>Choose a connected remote cluster.</source>
+        <translation>Choisissez un cluster distant connecté.</translation>
+    </message>
+    <message>
+        <source>Enter at least one leader index pattern.</source>
+        <translation>Saisissez au moins un modèle d&apos;index leader.</translation>
+    </message>
+    <message>
+        <source>The follower index name must contain {{leader_index}}, or every leader gets the same follower.</source>
+        <translation>Le nom de l&apos;index suiveur doit contenir {{leader_index}}, sinon chaque leader obtient le même index suiveur.</translation>
+    </message>
+    <message>
+        <source>Looking for leader indices…</source>
+        <translation>Recherche des index leaders…</translation>
+    </message>
+    <message>
+        <source>Could not list the leader indices: %1</source>
+        <translation>Impossible de lister les index leaders : %1</translation>
+    </message>
+    <message>
+        <source>No leader index matches these patterns.</source>
+        <translation>Aucun index leader ne correspond à ces modèles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be followed</source>
+        <translation>
+            <numerusform>%n sera suivi</numerusform>
+            <numerusform>%n seront suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed</source>
+        <translation>
+            <numerusform>%n déjà suivi</numerusform>
+            <numerusform>%n déjà suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a name already taken</source>
+        <translation>
+            <numerusform>%n avec un nom déjà pris</numerusform>
+            <numerusform>%n avec un nom déjà pris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an invalid name</source>
+        <translation>
+            <numerusform>%n avec un nom non valide</numerusform>
+            <numerusform>%n avec un nom non valide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n exclu</numerusform>
+            <numerusform>%n exclus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leader indices found: %1.</source>
+        <translation>
+            <numerusform>%n index leader trouvé : %1.</numerusform>
+            <numerusform>%n index leaders trouvés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (data stream %2)</source>
+        <translation>%1 (flux de données %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow %n index(es)</source>
+        <translation>
+            <numerusform>Suivre %n index</numerusform>
+            <numerusform>Suivre %n index</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es)…</source>
+        <translation>
+            <numerusform>Suivi de %n index leader…</numerusform>
+            <numerusform>Suivi de %n index leaders…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed (leader %1)</source>
+        <translation>Suivi (leader %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Not started (cancelled)</source>
+        <translation>Non démarré (annulé)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern created: new leader indices follow too</source>
+        <translation>Modèle de suivi automatique créé : les nouveaux index leaders sont aussi suivis</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern not created: %1</source>
+        <translation>Modèle de suivi automatique non créé : %1</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern not created (cancelled)</source>
+        <translation>Modèle de suivi automatique non créé (annulé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>%n index suiveur créé.</numerusform>
+            <numerusform>%n index suiveurs créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created, %1 not.</source>
+        <translation>
+            <numerusform>%n index suiveur créé, %1 non.</numerusform>
+            <numerusform>%n index suiveurs créés, %1 non.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowParametersEditor</name>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>This value is sent with the request</source>
+        <translation>Cette valeur est envoyée avec la requête</translation>
+    </message>
+    <message>
+        <source>Not sent: Elasticsearch applies its default, %1</source>
+        <translation>Non envoyée : Elasticsearch applique sa valeur par défaut, %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionController</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to pause: the selected follower indices are already paused.</source>
+        <translation>Rien à suspendre : les index suiveurs sélectionnés sont déjà suspendus.</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>Suspendre la réplication</translation>
+    </message>
+    <message>
+        <source>Pause replication to follower index &quot;%1&quot;?</source>
+        <translation>Suspendre la réplication vers l&apos;index suiveur &quot;%1&quot; ?</translation>
+    </message>
+    <message>
+        <source>It stops copying changes from its leader index until you resume it. Its data stays and it can still be searched.</source>
+        <translation>Il cesse de copier les modifications de son index leader jusqu&apos;à ce que vous le repreniez. Ses données restent et il peut toujours faire l&apos;objet de recherches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause replication to %n follower indices?</source>
+        <translation>
+            <numerusform>Suspendre la réplication vers %n index suiveur ?</numerusform>
+            <numerusform>Suspendre la réplication vers %n index suiveurs ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stop copying changes from their leader indices until you resume them. Their data stays and they can still be searched.</source>
+        <translation>Ils cessent de copier les modifications de leurs index leaders jusqu&apos;à ce que vous les repreniez. Leurs données restent et ils peuvent toujours faire l&apos;objet de recherches.</translation>
+    </message>
+    <message>
+        <source>It has custom advanced settings. Elasticsearch forgets them when a follower is paused; Duper remembers them and offers them again when you resume.</source>
+        <translation>Il a des paramètres avancés personnalisés. Elasticsearch les oublie quand un index suiveur est suspendu ; Duper les mémorise et vous les propose à nouveau à la reprise.</translation>
+    </message>
+    <message>
+        <source>%1 have custom advanced settings. Elasticsearch forgets them when a follower is paused; Duper remembers them and offers them again when you resume.</source>
+        <translation>%1 ont des paramètres avancés personnalisés. Elasticsearch les oublie quand un index suiveur est suspendu ; Duper les mémorise et vous les propose à nouveau à la reprise.</translation>
+    </message>
+    <message>
+        <source>Already paused, skipped: %1</source>
+        <translation>Déjà suspendus, ignorés : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: none of the selected follower indices is paused.</source>
+        <translation>Rien à reprendre : aucun des index suiveurs sélectionnés n&apos;est suspendu.</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>Reprendre la réplication</translation>
+    </message>
+    <message>
+        <source>Resume replication to follower index &quot;%1&quot;?</source>
+        <translation>Reprendre la réplication vers l&apos;index suiveur &quot;%1&quot; ?</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default advanced settings will be used: it does not keep a paused follower&apos;s settings. To use other settings, edit the follower index instead.</source>
+        <translation>Les paramètres avancés par défaut d&apos;Elasticsearch seront utilisés : il ne conserve pas les paramètres d&apos;un index suiveur suspendu. Pour utiliser d&apos;autres paramètres, modifiez plutôt l&apos;index suiveur.</translation>
+    </message>
+    <message>
+        <source>Duper remembers the advanced settings it had before the pause:
+%1</source>
+        <translation>Duper a mémorisé les paramètres avancés en vigueur avant la suspension :
+%1</translation>
+    </message>
+    <message>
+        <source>Resume with the settings it had</source>
+        <translation>Reprendre avec ses paramètres précédents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume replication to %n follower indices?</source>
+        <translation>
+            <numerusform>Reprendre la réplication vers %n index suiveur ?</numerusform>
+            <numerusform>Reprendre la réplication vers %n index suiveurs ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default advanced settings will be used: it does not keep a paused follower&apos;s settings.</source>
+        <translation>Les paramètres avancés par défaut d&apos;Elasticsearch seront utilisés : il ne conserve pas les paramètres d&apos;un index suiveur suspendu.</translation>
+    </message>
+    <message>
+        <source>Duper remembers custom advanced settings for %1; the others resume with Elasticsearch&apos;s defaults.</source>
+        <translation>Duper a mémorisé des paramètres avancés personnalisés pour %1 ; les autres reprennent avec les valeurs par défaut d&apos;Elasticsearch.</translation>
+    </message>
+    <message>
+        <source>Resume each with the settings it had</source>
+        <translation>Reprendre chacun avec ses paramètres précédents</translation>
+    </message>
+    <message>
+        <source>Not paused, skipped: %1</source>
+        <translation>Non suspendus, ignorés : %1</translation>
+    </message>
+    <message>
+        <source>Could not pause &quot;%1&quot;</source>
+        <translation>Impossible de suspendre &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not resume &quot;%1&quot;</source>
+        <translation>Impossible de reprendre &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Paused follower index %1</source>
+        <translation>Index suiveur %1 suspendu</translation>
+    </message>
+    <message>
+        <source>Resumed follower index %1</source>
+        <translation>Index suiveur %1 repris</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing replication to %n follower indices…</source>
+        <translation>
+            <numerusform>Suspension de la réplication vers %n index suiveur…</numerusform>
+            <numerusform>Suspension de la réplication vers %n index suiveurs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming replication to %n follower indices…</source>
+        <translation>
+            <numerusform>Reprise de la réplication vers %n index suiveur…</numerusform>
+            <numerusform>Reprise de la réplication vers %n index suiveurs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converting %n follower indices into regular indices…</source>
+        <translation>
+            <numerusform>Conversion de %n index suiveur en index normal…</numerusform>
+            <numerusform>Conversion de %n index suiveurs en index normaux…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n follower indices</source>
+        <translation>
+            <numerusform>%n index suiveur suspendu</numerusform>
+            <numerusform>%n index suiveurs suspendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n follower indices</source>
+        <translation>
+            <numerusform>%n index suiveur repris</numerusform>
+            <numerusform>%n index suiveurs repris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfollowed %n follower indices</source>
+        <translation>
+            <numerusform>%n index suiveur n&apos;est plus suivi</numerusform>
+            <numerusform>%n index suiveurs ne sont plus suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n en échec</numerusform>
+            <numerusform>; %n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>; annulé</translation>
+    </message>
+    <message>
+        <source>Updated follower index %1</source>
+        <translation>Index suiveur %1 mis à jour</translation>
+    </message>
+    <message>
+        <source>Editing follower index %1 is not available in this build.</source>
+        <translation>La modification de l&apos;index suiveur %1 n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Unfollow leader index</source>
+        <translation>Ne plus suivre l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>Unfollow leader indices</source>
+        <translation>Ne plus suivre les index leaders</translation>
+    </message>
+    <message>
+        <source>Convert follower index &quot;%1&quot; into a regular index?</source>
+        <translation>Convertir l&apos;index suiveur &quot;%1&quot; en index normal ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %n follower indices into regular indices?</source>
+        <translation>
+            <numerusform>Convertir %n index suiveur en index normal ?</numerusform>
+            <numerusform>Convertir %n index suiveurs en index normaux ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duper pauses replication, closes the index, unfollows the leader and opens the index again. The index keeps its data but no longer follows its leader and leaves this list.</source>
+        <translation>Duper suspend la réplication, ferme l&apos;index, cesse de suivre le leader et rouvre l&apos;index. L&apos;index conserve ses données mais ne suit plus son leader et quitte cette liste.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: following again means copying the whole leader index anew.</source>
+        <translation>Cette action est irréversible : suivre à nouveau signifie recopier entièrement l&apos;index leader.</translation>
+    </message>
+    <message>
+        <source>Converting follower index %1 into a regular index: pause, close, unfollow, open.</source>
+        <translation>Conversion de l&apos;index suiveur %1 en index normal : suspendre, fermer, ne plus suivre, ouvrir.</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is now a regular index</source>
+        <translation>L&apos;index suiveur %1 est maintenant un index normal</translation>
+    </message>
+    <message>
+        <source>Recreate follower index</source>
+        <translation>Recréer l&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>Recréer</translation>
+    </message>
+    <message>
+        <source>Recreate follower index &quot;%1&quot; from its leader?</source>
+        <translation>Recréer l&apos;index suiveur &quot;%1&quot; depuis son leader ?</translation>
+    </message>
+    <message>
+        <source>Duper pauses and closes the follower, then follows leader index %1 on %2 again. Elasticsearch deletes the follower&apos;s data and copies the leader index anew; until the copy is done the index is incomplete. Use this when replication stopped with an error it cannot recover from.</source>
+        <translation>Duper suspend et ferme l&apos;index suiveur, puis suit à nouveau l&apos;index leader %1 sur %2. Elasticsearch supprime les données de l&apos;index suiveur et recopie l&apos;index leader ; tant que la copie n&apos;est pas terminée, l&apos;index est incomplet. Utilisez cette action quand la réplication s&apos;est arrêtée sur une erreur irrécupérable.</translation>
+    </message>
+    <message>
+        <source>Recreating follower index %1: pause, close, then follow %2 again.</source>
+        <translation>Recréation de l&apos;index suiveur %1 : suspendre, fermer, puis suivre à nouveau %2.</translation>
+    </message>
+    <message>
+        <source>Recreated follower index %1</source>
+        <translation>Index suiveur %1 recréé</translation>
+    </message>
+    <message>
+        <source>Copied the follow request for %1</source>
+        <translation>Requête de suivi de %1 copiée</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionSet</name>
+    <message>
+        <source>&amp;Create follower index…</source>
+        <translation>&amp;Créer un index suiveur…</translation>
+    </message>
+    <message>
+        <source>Replicate a leader index of a remote cluster into a new follower index</source>
+        <translation>Répliquer un index leader d&apos;un cluster distant dans un nouvel index suiveur</translation>
+    </message>
+    <message>
+        <source>Follow &amp;many…</source>
+        <translation>Suivre &amp;plusieurs…</translation>
+    </message>
+    <message>
+        <source>Follow existing leader indices that match patterns, in one go</source>
+        <translation>Suivre en une fois les index leaders existants qui correspondent à des modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Pause replication</source>
+        <translation>&amp;Suspendre la réplication</translation>
+    </message>
+    <message>
+        <source>Stop replicating into the selected follower indices</source>
+        <translation>Arrêter la réplication vers les index suiveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Resume replication</source>
+        <translation>&amp;Reprendre la réplication</translation>
+    </message>
+    <message>
+        <source>Start replicating again into the selected paused follower indices</source>
+        <translation>Relancer la réplication vers les index suiveurs suspendus sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Edit settings…</source>
+        <translation>&amp;Modifier les paramètres…</translation>
+    </message>
+    <message>
+        <source>Change the advanced settings of the selected follower index</source>
+        <translation>Modifier les paramètres avancés de l&apos;index suiveur sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Unfollow leader index…</source>
+        <translation>&amp;Ne plus suivre l&apos;index leader…</translation>
+    </message>
+    <message>
+        <source>Turn the selected follower indices into regular indices</source>
+        <translation>Transformer les index suiveurs sélectionnés en index normaux</translation>
+    </message>
+    <message>
+        <source>Re&amp;create follower index…</source>
+        <translation>Recré&amp;er l&apos;index suiveur…</translation>
+    </message>
+    <message>
+        <source>Delete the follower&apos;s data and copy it again from the leader index</source>
+        <translation>Supprimer les données de l&apos;index suiveur et les recopier depuis l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>View &amp;details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show the shard statistics and errors of the selected follower index (Enter)</source>
+        <translation>Afficher les statistiques de partition et les erreurs de l&apos;index suiveur sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;REST request</source>
+        <translation>Copier la re&amp;quête REST</translation>
+    </message>
+    <message>
+        <source>Copy the follow request that creates this follower index, for Kibana&apos;s Dev Tools</source>
+        <translation>Copier la requête de suivi qui crée cet index suiveur, pour les Dev Tools de Kibana</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Load the follower indices again</source>
+        <translation>Recharger les index suiveurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerDetailsPanel</name>
+    <message>
+        <source>Select a follower index to see its details</source>
+        <translation>Sélectionnez un index suiveur pour voir ses détails</translation>
+    </message>
+    <message>
+        <source>Remote cluster:</source>
+        <translation>Cluster distant :</translation>
+    </message>
+    <message>
+        <source>Leader index:</source>
+        <translation>Index leader :</translation>
+    </message>
+    <message>
+        <source>Edit settings…</source>
+        <translation>Modifier les paramètres…</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>Reprendre la réplication</translation>
+    </message>
+    <message>
+        <source>Settings in force</source>
+        <translation>Paramètres en vigueur</translation>
+    </message>
+    <message>
+        <source>A paused follower has no running shard-follow tasks, so there are no shard statistics.</source>
+        <translation>Un index suiveur suspendu n&apos;a pas de tâche de suivi de partition en cours, il n&apos;y a donc pas de statistiques de partition.</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Partitions</translation>
+    </message>
+    <message>
+        <source>Read errors</source>
+        <translation>Erreurs de lecture</translation>
+    </message>
+    <message>
+        <source>Replication has stopped</source>
+        <translation>La réplication s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>The shard-follow task hit an error it cannot recover from and will not retry, so this index no longer receives changes from the leader. The usual fix is to recreate the follower index: that deletes its data and copies it again from the leader index.</source>
+        <translation>La tâche de suivi de partition a rencontré une erreur irrécupérable et ne réessaiera pas : cet index ne reçoit donc plus les modifications du leader. La solution habituelle est de recréer l&apos;index suiveur : cela supprime ses données et les recopie depuis l&apos;index leader.</translation>
+    </message>
+    <message>
+        <source>Recreate follower index…</source>
+        <translation>Recréer l&apos;index suiveur…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Shard %1: %2</source>
+        <translation>Partition %1 : %2</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>Causé par : %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerFilterBar</name>
+    <message>
+        <source>Search follower, leader or remote cluster</source>
+        <translation>Rechercher un suiveur, un leader ou un cluster distant</translation>
+    </message>
+    <message>
+        <source>Search follower indices</source>
+        <translation>Rechercher des index suiveurs</translation>
+    </message>
+    <message>
+        <source>Show follower indices with status</source>
+        <translation>Afficher les index suiveurs ayant le statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>1 follower index</source>
+        <translation>1 index suiveur</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 index suiveurs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerSettingsView</name>
+    <message>
+        <source>Elasticsearch does not report settings for a paused follower. Resume it to see the settings in force.</source>
+        <translation>Elasticsearch n&apos;indique pas les paramètres d&apos;un index suiveur suspendu. Reprenez-le pour voir les paramètres en vigueur.</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>personnalisé</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Set for this follower; Elasticsearch&apos;s default is %1.</source>
+        <translation>Défini pour cet index suiveur ; la valeur par défaut d&apos;Elasticsearch est %1.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default.</source>
+        <translation>Valeur par défaut d&apos;Elasticsearch.</translation>
+    </message>
+    <message>
+        <source>Max read request operation count</source>
+        <translation>Nombre max. d&apos;opérations par requête de lecture</translation>
+    </message>
+    <message>
+        <source>Max write request operation count</source>
+        <translation>Nombre max. d&apos;opérations par requête d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Max outstanding read requests</source>
+        <translation>Requêtes de lecture en cours max.</translation>
+    </message>
+    <message>
+        <source>Max outstanding write requests</source>
+        <translation>Requêtes d&apos;écriture en cours max.</translation>
+    </message>
+    <message>
+        <source>Max read request size</source>
+        <translation>Taille max. d&apos;une requête de lecture</translation>
+    </message>
+    <message>
+        <source>Max write request size</source>
+        <translation>Taille max. d&apos;une requête d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Max write buffer count</source>
+        <translation>Nombre max. d&apos;opérations en tampon d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Max write buffer size</source>
+        <translation>Taille max. du tampon d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Max retry delay</source>
+        <translation>Délai max. avant nouvel essai</translation>
+    </message>
+    <message>
+        <source>Read poll timeout</source>
+        <translation>Délai d&apos;attente de lecture (poll)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Select %1 for a bulk action</source>
+        <translation>Sélectionner %1 pour une action groupée</translation>
+    </message>
+    <message>
+        <source>Select followers for a bulk action</source>
+        <translation>Sélectionner des index suiveurs pour une action groupée</translation>
+    </message>
+    <message>
+        <source>Operations the follower is behind: the sum over its shards of the leader&apos;s global checkpoint minus the follower&apos;s</source>
+        <translation>Opérations de retard de l&apos;index suiveur : la somme, sur ses partitions, du point de contrôle global du leader moins celui du suiveur</translation>
+    </message>
+    <message>
+        <source>Operations written per second since the previous refresh</source>
+        <translation>Opérations écrites par seconde depuis l&apos;actualisation précédente</translation>
+    </message>
+    <message>
+        <source>The longest time since a shard last read from the leader</source>
+        <translation>Le plus long délai depuis la dernière lecture d&apos;une partition sur le leader</translation>
+    </message>
+    <message>
+        <source>Failed read requests, summed over the shards</source>
+        <translation>Requêtes de lecture en échec, cumulées sur les partitions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>Cluster distant</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>Index leader</translation>
+    </message>
+    <message>
+        <source>Lag (ops)</source>
+        <translation>Retard (ops)</translation>
+    </message>
+    <message>
+        <source>Ops/s</source>
+        <translation>Ops/s</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Dernière lecture</translation>
+    </message>
+    <message>
+        <source>Failed reads</source>
+        <translation>Lectures en échec</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowersPage</name>
+    <message>
+        <source>Follower index actions</source>
+        <translation>Actions sur les index suiveurs</translation>
+    </message>
+    <message>
+        <source>Follower indices</source>
+        <translation>Index suiveurs</translation>
+    </message>
+    <message>
+        <source>Follower index “%1” created; waiting for it to become active…</source>
+        <translation>Index suiveur “%1” créé ; en attente de son activation…</translation>
+    </message>
+    <message>
+        <source>Now following 1 more leader index</source>
+        <translation>Suivi d&apos;un index leader supplémentaire</translation>
+    </message>
+    <message>
+        <source>Now following %1 more leader indices</source>
+        <translation>Suivi de %1 index leaders supplémentaires</translation>
+    </message>
+    <message>
+        <source>Refreshing the follower indices failed: %1</source>
+        <translation>L&apos;actualisation des index suiveurs a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows the data of %2.</source>
+        <translation>La dernière actualisation a échoué : %1 La liste affiche les données de %2.</translation>
+    </message>
+    <message>
+        <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
+        <translation>Vous pouvez consulter mais pas modifier : l&apos;utilisateur n&apos;a pas le privilège de cluster “manage_ccr”, nécessaire pour créer, suspendre, reprendre et ne plus suivre des index suiveurs.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::MainWindow</name>
+    <message>
+        <source>Duper</source>
+        <translation>Duper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Gérer les connexions…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connection: </source>
+        <translation>Connexion : </translation>
+    </message>
+    <message>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation>Lecture du secret de %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>The %1 for %2:</source>
+        <translation>Secret (%1) pour %2 :</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove saved connections</source>
+        <translation>Ajouter, modifier, tester ou supprimer des connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Read the cluster&apos;s status and follower indices again</source>
+        <translation>Relire le statut du cluster et les index suiveurs</translation>
+    </message>
+    <message>
+        <source>Close Duper</source>
+        <translation>Fermer Duper</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Language, auto-refresh, confirmations and network proxy</source>
+        <translation>Langue, actualisation automatique, confirmations et proxy réseau</translation>
+    </message>
+    <message>
+        <source>&amp;About Duper</source>
+        <translation>À &amp;propos de Duper</translation>
+    </message>
+    <message>
+        <source>Version, Qt version and licences</source>
+        <translation>Version, version de Qt et licences</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Duper is built with</source>
+        <translation>La boîte à outils Qt avec laquelle Duper est construit</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>Toutes les %1 min</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du proxy.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or IP address (no scheme, path or port here).</source>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse IP (sans schéma, chemin ni port ici).</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>Saisissez le port du proxy.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Le port est un nombre de 1 à 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ProcedureDialog</name>
+    <message>
+        <source>Follower index %1</source>
+        <translation>Index suiveur %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Déjà fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Finished: every step is done.</source>
+        <translation>Terminé : toutes les étapes sont faites.</translation>
+    </message>
+    <message>
+        <source>Reopening failed: %1</source>
+        <translation>La réouverture a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The index %1 is open again. %2</source>
+        <translation>L&apos;index %1 est de nouveau ouvert. %2</translation>
+    </message>
+    <message>
+        <source>&quot;Try again&quot; continues the procedure.</source>
+        <translation>&quot;Réessayer&quot; poursuit la procédure.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight is aborted</source>
+        <translation>Arrêter après l&apos;abandon de la requête en cours</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ReadExceptionsView</name>
+    <message>
+        <source>No read errors</source>
+        <translation>Aucune erreur de lecture</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vue pour la première fois</translation>
+    </message>
+    <message>
+        <source>From sequence number</source>
+        <translation>À partir du numéro de séquence</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouveaux essais</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>Causé par : %1</translation>
+    </message>
+    <message>
+        <source>Elasticsearch does not report when a read failed; this is when it was first seen here.</source>
+        <translation>Elasticsearch n&apos;indique pas quand une lecture a échoué ; il s&apos;agit du moment où l&apos;erreur a été vue ici pour la première fois.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterDialog</name>
+    <message>
+        <source>Edit remote cluster “%1”</source>
+        <translation>Modifier le cluster distant “%1”</translation>
+    </message>
+    <message>
+        <source>A remote cluster named “%1” already exists; edit it instead.</source>
+        <translation>Un cluster distant nommé “%1” existe déjà ; modifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Add at least one seed: a node&apos;s transport address as host:port, e.g. 10.0.0.5:9300.</source>
+        <translation>Ajoutez au moins un seed : l&apos;adresse de transport d&apos;un nœud sous la forme hôte:port, p. ex. 10.0.0.5:9300.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy address as host:port, e.g. proxy.example.com:9400.</source>
+        <translation>Saisissez l&apos;adresse du proxy sous la forme hôte:port, p. ex. proxy.example.com:9400.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still have applied the change; the list shows what is in force after the next refresh.</source>
+        <translation>Annulé. Elasticsearch a peut-être quand même appliqué la modification ; la liste affichera ce qui est en vigueur après la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not save the remote cluster: %1</source>
+        <translation>Elasticsearch n&apos;a pas enregistré le cluster distant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterModel</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Not connected (not reported yet)</source>
+        <translation>Non connecté (pas encore signalé)</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistant</translation>
+    </message>
+    <message>
+        <source>Transient</source>
+        <translation>Transitoire</translation>
+    </message>
+    <message>
+        <source>elasticsearch.yml</source>
+        <translation>elasticsearch.yml</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>1 follower index</source>
+        <translation>1 index suiveur</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 index suiveurs</translation>
+    </message>
+    <message>
+        <source>Defined in elasticsearch.yml: change it there, not here.</source>
+        <translation>Défini dans elasticsearch.yml : modifiez-le là-bas, pas ici.</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sockets</source>
+        <translation>%1 sockets sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>%1 nœuds sur %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>Ignorer si indisponible</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stockage</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClustersPage</name>
+    <message>
+        <source>&amp;Add remote cluster…</source>
+        <translation>&amp;Ajouter un cluster distant…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Remote cluster actions</source>
+        <translation>Actions sur les clusters distants</translation>
+    </message>
+    <message>
+        <source>Search by name or address</source>
+        <translation>Rechercher par nom ou adresse</translation>
+    </message>
+    <message>
+        <source>Remote clusters</source>
+        <translation>Clusters distants</translation>
+    </message>
+    <message>
+        <source>Refreshing the remote clusters failed: %1</source>
+        <translation>L&apos;actualisation des clusters distants a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows earlier data.</source>
+        <translation>La dernière actualisation a échoué : %1 La liste affiche des données antérieures.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see its remote clusters.</source>
+        <translation>Connectez-vous à un cluster pour voir ses clusters distants.</translation>
+    </message>
+    <message>
+        <source>Could not load the remote clusters</source>
+        <translation>Impossible de charger les clusters distants</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>Chargement des clusters distants…</translation>
+    </message>
+    <message>
+        <source>No remote clusters</source>
+        <translation>Aucun cluster distant</translation>
+    </message>
+    <message>
+        <source>No remote clusters: add the leader cluster as a remote cluster of this cluster, by the transport address of one or more of its nodes (sniff) or of a proxy in front of it. Follower indices replicate from leader indices through it.</source>
+        <translation>Aucun cluster distant : ajoutez le cluster leader comme cluster distant de ce cluster, via l&apos;adresse de transport d&apos;un ou plusieurs de ses nœuds (sniff) ou d&apos;un proxy placé devant lui. Les index suiveurs répliquent les index leaders par son intermédiaire.</translation>
+    </message>
+    <message>
+        <source>Add remote cluster…</source>
+        <translation>Ajouter un cluster distant…</translation>
+    </message>
+    <message>
+        <source>Defined in elasticsearch.yml: change it there.</source>
+        <translation>Défini dans elasticsearch.yml : modifiez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>Edit the selected remote cluster</source>
+        <translation>Modifier le cluster distant sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected remote cluster</source>
+        <translation>Supprimer le cluster distant sélectionné</translation>
+    </message>
+    <message>
+        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
+        <translation>“%1” est connecté via %2 (%3 sockets ouverts sur %4).</translation>
+    </message>
+    <message>
+        <source>“%1” is connected (%2 of %3 nodes).</source>
+        <translation>“%1” est connecté (%2 nœuds sur %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
+        <translation>“%1” est enregistré, mais Elasticsearch n&apos;indique pas encore de connexion vers lui. Actualisez dans un instant.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
+        <translation>“%1” est enregistré mais pas connecté : aucun cluster n&apos;a répondu à %2. Vérifiez que l&apos;adresse est le port de transport du cluster distant (généralement 9300, pas le port HTTP 9200) et que ce cluster peut la joindre.</translation>
+    </message>
+    <message>
+        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
+        <translation>Supprimer le cluster distant “%1” ? Ce cluster oubliera comment le joindre.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>1 follower index replicates through it and will stop replicating: %1.</source>
+        <translation>1 index suiveur réplique par son intermédiaire et cessera de répliquer : %1.</translation>
+    </message>
+    <message>
+        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
+        <translation>%1 index suiveurs répliquent par son intermédiaire et cesseront de répliquer : %2.</translation>
+    </message>
+    <message>
+        <source>Select a remote cluster to see its details.</source>
+        <translation>Sélectionnez un cluster distant pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Adresse du proxy</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Sockets connected</source>
+        <translation>Sockets connectés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Nodes connected</source>
+        <translation>Nœuds connectés</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>Ignorer si indisponible</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Initial connect timeout</source>
+        <translation>Délai de connexion initiale</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>Certificats TLS</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” saved; checking its connection…</source>
+        <translation>Cluster distant “%1” enregistré ; vérification de sa connexion…</translation>
+    </message>
+    <message>
+        <source>Delete remote cluster</source>
+        <translation>Supprimer le cluster distant</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting remote cluster “%1”…</source>
+        <translation>Suppression du cluster distant “%1”…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
+        <translation>Elasticsearch n&apos;a pas supprimé le cluster distant “%1” : %2</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” deleted.</source>
+        <translation>Cluster distant “%1” supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RequestPreviewDialog</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SandboxLauncher</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ShardStatsModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Leader checkpoint</source>
+        <translation>Point de contrôle leader</translation>
+    </message>
+    <message>
+        <source>Follower checkpoint</source>
+        <translation>Point de contrôle suiveur</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Outstanding reads</source>
+        <translation>Lectures en cours</translation>
+    </message>
+    <message>
+        <source>Outstanding writes</source>
+        <translation>Écritures en cours</translation>
+    </message>
+    <message>
+        <source>Buffered operations</source>
+        <translation>Opérations en tampon</translation>
+    </message>
+    <message>
+        <source>Buffer size</source>
+        <translation>Taille du tampon</translation>
+    </message>
+    <message>
+        <source>Successful reads</source>
+        <translation>Lectures réussies</translation>
+    </message>
+    <message>
+        <source>Failed reads</source>
+        <translation>Lectures en échec</translation>
+    </message>
+    <message>
+        <source>Successful writes</source>
+        <translation>Écritures réussies</translation>
+    </message>
+    <message>
+        <source>Failed writes</source>
+        <translation>Écritures en échec</translation>
+    </message>
+    <message>
+        <source>Operations read</source>
+        <translation>Opérations lues</translation>
+    </message>
+    <message>
+        <source>Operations written</source>
+        <translation>Opérations écrites</translation>
+    </message>
+    <message>
+        <source>Bytes read</source>
+        <translation>Octets lus</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Dernière lecture</translation>
+    </message>
+    <message>
+        <source>Mapping version</source>
+        <translation>Version du mapping</translation>
+    </message>
+    <message>
+        <source>Settings version</source>
+        <translation>Version des paramètres</translation>
+    </message>
+    <message>
+        <source>The leader shard&apos;s global checkpoint: operations up to this sequence number are safe on the leader.</source>
+        <translation>Le point de contrôle global de la partition leader : les opérations jusqu&apos;à ce numéro de séquence sont sûres sur le leader.</translation>
+    </message>
+    <message>
+        <source>The follower shard&apos;s global checkpoint: operations up to this sequence number have been replicated.</source>
+        <translation>Le point de contrôle global de la partition suiveuse : les opérations jusqu&apos;à ce numéro de séquence ont été répliquées.</translation>
+    </message>
+    <message>
+        <source>Leader checkpoint minus follower checkpoint: operations not yet replicated.</source>
+        <translation>Point de contrôle leader moins point de contrôle suiveur : opérations pas encore répliquées.</translation>
+    </message>
+    <message>
+        <source>Operations read from the leader and waiting to be written to the follower.</source>
+        <translation>Opérations lues sur le leader et en attente d&apos;écriture dans l&apos;index suiveur.</translation>
+    </message>
+    <message>
+        <source>Time since the last read request to the leader returned.</source>
+        <translation>Temps écoulé depuis le retour de la dernière requête de lecture au leader.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::WelcomePage</name>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Ajouter une connexion…</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Essayer le bac à sable</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duper&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Duper&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Duper manages Elasticsearch Cross-Cluster Replication: follower indices, auto-follow patterns and remote clusters.&lt;br&gt;Connect to your follower cluster, or try everything on a sandbox: two emulated clusters running inside Duper.</source>
+        <translation>Duper gère la réplication inter-clusters d&apos;Elasticsearch : index suiveurs, modèles de suivi automatique et clusters distants.&lt;br&gt;Connectez-vous à votre cluster suiveur, ou essayez tout dans un bac à sable : deux clusters émulés exécutés dans Duper.</translation>
+    </message>
+    <message>
+        <source>Starts an emulated leader and follower cluster on free local ports and adds a temporary &quot;Sandbox&quot; connection</source>
+        <translation>Démarre un cluster leader et un cluster suiveur émulés sur des ports locaux libres et ajoute une connexion temporaire &quot;Sandbox&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::values</name>
+    <message>
+        <source>%1 &quot;%2&quot; has no size unit. Use b, kb, mb, gb, tb or pb, e.g. 32mb.</source>
+        <translation>%1 &quot;%2&quot; n&apos;a pas d&apos;unité de taille. Utilisez b, kb, mb, gb, tb ou pb, p. ex. 32mb.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Sizes must be 0 or more; only -1 (on its own or as -1b) is accepted as a special value.</source>
+        <translation>%1 &quot;%2&quot; est négatif. Les tailles doivent être 0 ou plus ; seul -1 (seul ou sous la forme -1b) est accepté comme valeur spéciale.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more than two decimals. Use at most two, e.g. 1.25mb, or a smaller unit.</source>
+        <translation>%1 &quot;%2&quot; a plus de deux décimales. Utilisez-en au plus deux, p. ex. 1.25mb, ou une unité plus petite.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large: Elasticsearch allows at most %3 bytes (just under 8192pb).</source>
+        <translation>%1 &quot;%2&quot; est trop grand : Elasticsearch autorise au plus %3 octets (juste en dessous de 8192pb).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a size. Write a number and a unit, e.g. 512mb or 1.5gb.</source>
+        <translation>%1 &quot;%2&quot; n&apos;est pas une taille. Écrivez un nombre et une unité, p. ex. 512mb ou 1.5gb.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of bytes. Bytes take whole numbers only; use a larger unit for fractions, e.g. 1.5kb.</source>
+        <translation>%1 &quot;%2&quot; n&apos;est pas un nombre entier d&apos;octets. Les octets n&apos;acceptent que des nombres entiers ; utilisez une unité plus grande pour les fractions, p. ex. 1.5kb.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has spaces around it, which Elasticsearch does not accept here. Remove them.</source>
+        <translation>%1 &quot;%2&quot; est entouré d&apos;espaces, ce qu&apos;Elasticsearch n&apos;accepte pas ici. Retirez-les.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large: Elasticsearch stores it as a 32-bit integer, at most 2147483647.</source>
+        <translation>%1 &quot;%2&quot; est trop grand : Elasticsearch le stocke comme un entier 32 bits, au plus 2147483647.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number, e.g. 5120.</source>
+        <translation>%1 &quot;%2&quot; n&apos;est pas un nombre entier, p. ex. 5120.</translation>
+    </message>
+    <message>
+        <source>text with a unit, such as &quot;32mb&quot; or &quot;30s&quot;</source>
+        <translation>du texte avec une unité, comme &quot;32mb&quot; ou &quot;30s&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but it must be %3.</source>
+        <translation>%1 vaut %2, mais doit être %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid. Use &quot;all&quot; or a number of shard copies, 0 or more.</source>
+        <translation>%1 &quot;%2&quot; n&apos;est pas valide. Utilisez &quot;all&quot; ou un nombre de copies de partition, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Use &quot;all&quot; or a number of shard copies, 0 or more.</source>
+        <translation>%1 &quot;%2&quot; est négatif. Utilisez &quot;all&quot; ou un nombre de copies de partition, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but it must be at least 1.</source>
+        <translation>%1 vaut %2, mais doit être au moins 1.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but it must be larger than 0 bytes, e.g. 32mb.</source>
+        <translation>%1 vaut &quot;%2&quot;, mais doit être supérieur à 0 octet, p. ex. 32mb.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too short: Elasticsearch needs at least 1ms.</source>
+        <translation>%1 &quot;%2&quot; est trop court : Elasticsearch demande au moins 1ms.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: Elasticsearch allows at most %3.</source>
+        <translation>%1 &quot;%2&quot; est trop long : Elasticsearch autorise au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large: Elasticsearch stores it as a 32-bit integer, at most 2147483647.</source>
+        <translation>%1 %2 est trop grand : Elasticsearch le stocke comme un entier 32 bits, au plus 2147483647.</translation>
+    </message>
+    <message>
+        <source>Index names are lowercase and may not contain \ / * ? &quot; &lt; &gt; | , # : or spaces, nor start with _, - or +.</source>
+        <translation>Les noms d&apos;index sont en minuscules et ne peuvent contenir ni \ / * ? &quot; &lt; &gt; | , # : ni espaces, ni commencer par _, - ou +.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter an index name.</source>
+        <translation>%1 est vide. Saisissez un nom d&apos;index.</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>des espaces</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain %3. %4</source>
+        <translation>%1 &quot;%2&quot; ne doit pas contenir %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain &apos;#&apos;. %3</source>
+        <translation>%1 &quot;%2&quot; ne doit pas contenir &apos;#&apos;. %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain &apos;:&apos; (it separates a remote cluster from an index name). %3</source>
+        <translation>%1 &quot;%2&quot; ne doit pas contenir &apos;:&apos; (il sépare un cluster distant d&apos;un nom d&apos;index). %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not start with &apos;%3&apos;. %4</source>
+        <translation>%1 &quot;%2&quot; ne doit pas commencer par &apos;%3&apos;. %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: it takes %3 bytes in UTF-8, and Elasticsearch allows at most %4.</source>
+        <translation>%1 &quot;%2&quot; est trop long : il occupe %3 octets en UTF-8, et Elasticsearch autorise au plus %4.</translation>
+    </message>
+    <message>
+        <source>%1 must not be &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>%1 ne doit pas être &quot;.&quot; ni &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be lowercase, e.g. &quot;%3&quot;. %4</source>
+        <translation>%1 &quot;%2&quot; doit être en minuscules, p. ex. &quot;%3&quot;. %4</translation>
+    </message>
+    <message>
+        <source>Use d, h, m, s, ms, micros or nanos, e.g. 30s.</source>
+        <translation>Utilisez d, h, m, s, ms, micros ou nanos, p. ex. 30s.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Durations must be 0 or more (-1 stands for &quot;no limit&quot; where Elasticsearch allows it).</source>
+        <translation>%1 &quot;%2&quot; est négatif. Les durées doivent être 0 ou plus (-1 signifie &quot;pas de limite&quot; là où Elasticsearch l&apos;autorise).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range: the number must fit in a 64-bit integer.</source>
+        <translation>%1 &quot;%2&quot; est hors limites : le nombre doit tenir dans un entier 64 bits.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has a fraction, but Elasticsearch takes whole numbers only. Use a smaller unit, e.g. 1500ms instead of 1.5s.</source>
+        <translation>%1 &quot;%2&quot; a une partie fractionnaire, mais Elasticsearch n&apos;accepte que des nombres entiers. Utilisez une unité plus petite, p. ex. 1500ms au lieu de 1.5s.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a duration. Write a whole number and a unit. %3</source>
+        <translation>%1 &quot;%2&quot; n&apos;est pas une durée. Écrivez un nombre entier et une unité. %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no time unit. %3</source>
+        <translation>%1 &quot;%2&quot; n&apos;a pas d&apos;unité de temps. %3</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the value.</source>
+        <translation>Retirez les espaces autour de la valeur.</translation>
+    </message>
+    <message>
+        <source>Minutes are a lowercase m; a capital M is not a unit.</source>
+        <translation>Les minutes s&apos;écrivent avec un m minuscule ; un M majuscule n&apos;est pas une unité.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Elasticsearch Cross-Cluster Replication</source>
+        <translation>Console de bureau pour la réplication inter-clusters d&apos;Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Enregistrer une image de la fenêtre et quitter.</translation>
+    </message>
+    <message>
+        <source>Start the emulated clusters in this process and connect to them.</source>
+        <translation>Démarrer les clusters émulés dans ce processus et s&apos;y connecter.</translation>
+    </message>
+</context>
+</TS>

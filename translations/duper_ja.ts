@@ -1,0 +1,5165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Duper</source>
+        <translation>Duper について</translation>
+    </message>
+    <message>
+        <source>A fast native console and command-line tool for Elasticsearch Cross-Cluster Replication: follower indices, auto-follow patterns and remote clusters, with credentials kept in the system keychain.</source>
+        <translation>Elasticsearch のクロスクラスターレプリケーションのための高速なネイティブコンソールとコマンドラインツールです。フォロワーインデックス、自動フォローパターン、リモートクラスターを扱い、認証情報はシステムのキーチェーンに保管します。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+</context>
+<context>
+    <name>AutoFollowPatternDialog</name>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>自動フォローパターンを作成</translation>
+    </message>
+    <message>
+        <source>An auto-follow pattern makes this cluster follow every new index on the remote cluster whose name matches. Indices that exist before the pattern is created are not followed.</source>
+        <translation>自動フォローパターンを使うと、このクラスターは、名前が一致するリモートクラスター上の新しいインデックスをすべてフォローします。パターンの作成前から存在するインデックスはフォローされません。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>A unique name for the pattern: no commas, not starting with _</source>
+        <translation>パターンの一意な名前: カンマを含まず、_ で始まらないこと</translation>
+    </message>
+    <message>
+        <source>e.g. logs-from-dc1</source>
+        <translation>例: logs-from-dc1</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>The remote cluster (configured on this cluster) whose new indices the pattern follows</source>
+        <translation>パターンが新しいインデックスをフォローするリモートクラスター (このクラスターで設定済みのもの)</translation>
+    </message>
+    <message>
+        <source>Leader index patterns</source>
+        <translation>リーダーインデックスパターン</translation>
+    </message>
+    <message>
+        <source>leader_index_patterns: new indices on the remote cluster whose names match one of these are followed; * matches anything</source>
+        <translation>leader_index_patterns: リモートクラスター上の新しいインデックスのうち、名前がいずれかに一致するものがフォローされます。* は任意の文字列に一致します</translation>
+    </message>
+    <message>
+        <source>Type a pattern such as logs-* and press Enter</source>
+        <translation>logs-* などのパターンを入力して Enter を押します</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>除外パターン</translation>
+    </message>
+    <message>
+        <source>leader_index_exclusion_patterns: leader indices matching one of these are never followed, even when a leader pattern matches</source>
+        <translation>leader_index_exclusion_patterns: いずれかに一致するリーダーインデックスは、リーダーパターンに一致してもフォローされません</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. logs-debug-*</source>
+        <translation>任意。例: logs-debug-*</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>フォロワーインデックスパターン</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: the name of each follower index; {{leader_index}} stands for the leader index name</source>
+        <translation>follow_index_pattern: 各フォロワーインデックスの名前。{{leader_index}} はリーダーインデックス名を表します</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <source>No prefix</source>
+        <translation>プレフィックスなし</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>No suffix</source>
+        <translation>サフィックスなし</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Follower index names the pattern would create</source>
+        <translation>このパターンで作成されるフォロワーインデックス名</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Saving the auto-follow pattern…</source>
+        <translation>自動フォローパターンを保存しています…</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>リクエストを表示…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Follower indices</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>失敗分を再試行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>https://es.example.com:9200, https://es2.example.com:9200</source>
+        <translation>https://es.example.com:9200, https://es2.example.com:9200</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud ID:</source>
+        <translation>Cloud ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Instead of URLs: deployment:base64…</source>
+        <translation>URL の代わりに: deployment:base64…</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>認証(&amp;A):</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>ユーザー名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Ask for the secret every time (do not store it)</source>
+        <translation>毎回シークレットを尋ねる (保存しない)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>TLS 証明書を検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Certificates are not verified: anyone between you and the cluster can read and change the traffic, including your credentials.</source>
+        <translation>証明書が検証されません。あなたとクラスターの間にいる誰もが、認証情報を含む通信を読み取り、改ざんできます。</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Optional PEM file, trusted on top of the system&apos;s CAs</source>
+        <translation>任意の PEM ファイル。システムの CA に加えて信頼されます</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>クライアント証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>クライアントキー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>キーのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key; stored in the system keychain</source>
+        <translation>暗号化されたキーの場合のみ。システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>タイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Default &amp;remote:</source>
+        <translation>デフォルトのリモート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Remote cluster alias used when following</source>
+        <translation>フォロー時に使うリモートクラスターのエイリアス</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>ロール(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFollowerDialog</name>
+    <message>
+        <source>Create follower index</source>
+        <translation>フォロワーインデックスを作成</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>The remote cluster (configured on this cluster) that holds the leader index</source>
+        <translation>リーダーインデックスを保持するリモートクラスター (このクラスターで設定済みのもの)</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>リーダーインデックス</translation>
+    </message>
+    <message>
+        <source>The index on the remote cluster to replicate</source>
+        <translation>レプリケートするリモートクラスター上のインデックス</translation>
+    </message>
+    <message>
+        <source>Index or data stream on the remote cluster</source>
+        <translation>リモートクラスター上のインデックスまたはデータストリーム</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>The new index on this cluster that receives the copy; lowercase, no spaces or \ / * ? &quot; &lt; &gt; | , # :</source>
+        <translation>コピーを受け取るこのクラスター上の新しいインデックス。小文字で、空白や \ / * ? &quot; &lt; &gt; | , # : は使えません</translation>
+    </message>
+    <message>
+        <source>Data stream name</source>
+        <translation>データストリーム名</translation>
+    </message>
+    <message>
+        <source>data_stream_name: the local data stream the follower index becomes part of (optional)</source>
+        <translation>data_stream_name: フォロワーインデックスが属するローカルのデータストリーム (任意)</translation>
+    </message>
+    <message>
+        <source>Optional: only when following a data stream backing index</source>
+        <translation>任意: データストリームのバッキングインデックスをフォローする場合のみ</translation>
+    </message>
+    <message>
+        <source>Wait for active shards</source>
+        <translation>アクティブなシャードを待機</translation>
+    </message>
+    <message>
+        <source>How many shard copies must be active before the request returns: 0 (do not wait), a number, or all</source>
+        <translation>リクエストが戻る前にアクティブになっている必要があるシャードコピーの数: 0 (待機しない)、数値、または all</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Index settings override (settings)</source>
+        <translation>インデックス設定の上書き (settings)</translation>
+    </message>
+    <message>
+        <source>Settings of the follower index that differ from the leader, e.g. index.number_of_replicas = 0</source>
+        <translation>リーダーと異なるフォロワーインデックスの設定。例: index.number_of_replicas = 0</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add setting</source>
+        <translation>設定を追加</translation>
+    </message>
+    <message>
+        <source>Remove setting</source>
+        <translation>設定を削除</translation>
+    </message>
+    <message>
+        <source>Creating follower index…</source>
+        <translation>フォロワーインデックスを作成しています…</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>リクエストを表示…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>EditFollowerDialog</name>
+    <message>
+        <source>Edit follower index</source>
+        <translation>フォロワーインデックスを編集</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>リーダーインデックス</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>Elasticsearch only takes new settings when replication resumes: saving pauses replication of this follower and resumes it with the settings below. Nothing is lost; the follower catches up after the resume.</source>
+        <translation>Elasticsearch は、レプリケーションの再開時にのみ新しい設定を受け付けます。保存すると、このフォロワーのレプリケーションを一時停止し、以下の設定で再開します。データは失われず、再開後にフォロワーが追いつきます。</translation>
+    </message>
+    <message>
+        <source>Resume with previous settings</source>
+        <translation>以前の設定で再開</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>FollowManyDialog</name>
+    <message>
+        <source>Follow existing leader indices</source>
+        <translation>既存のリーダーインデックスをフォロー</translation>
+    </message>
+    <message>
+        <source>Follows leader indices that already exist on a remote cluster. Auto-follow patterns only pick up indices created after the pattern; this follows the ones that are there now.</source>
+        <translation>リモートクラスター上に既に存在するリーダーインデックスをフォローします。自動フォローパターンはパターン作成後に作られたインデックスしか対象にしないため、ここで現在あるインデックスをフォローします。</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>Leader index patterns</source>
+        <translation>リーダーインデックスパターン</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. logs-*, metrics-*</source>
+        <translation>カンマ区切り。例: logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>除外パターン</translation>
+    </message>
+    <message>
+        <source>Optional, comma-separated, e.g. logs-old-*</source>
+        <translation>任意、カンマ区切り。例: logs-old-*</translation>
+    </message>
+    <message>
+        <source>Follower index name</source>
+        <translation>フォロワーインデックス名</translation>
+    </message>
+    <message>
+        <source>{{leader_index}} is replaced with each leader index&apos;s name, e.g. {{leader_index}}-copy</source>
+        <translation>{{leader_index}} は各リーダーインデックスの名前に置き換えられます。例: {{leader_index}}-copy</translation>
+    </message>
+    <message>
+        <source>Find leader indices</source>
+        <translation>リーダーインデックスを検索</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>リーダーインデックス</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>This table is the dry run: nothing is followed until you press Follow.</source>
+        <translation>この表はドライランです。「フォロー」を押すまで何もフォローされません。</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Also create an auto-follow pattern named</source>
+        <translation>次の名前で自動フォローパターンも作成:</translation>
+    </message>
+    <message>
+        <source>so new indices follow too</source>
+        <translation>(新しいインデックスもフォローされます)</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>失敗分を再試行</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>フォロー</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>FollowParametersEditor</name>
+    <message>
+        <source>Leave a field empty to use Elasticsearch&apos;s default, shown in grey.</source>
+        <translation>Elasticsearch のデフォルト (灰色で表示) を使うには、フィールドを空のままにします。</translation>
+    </message>
+    <message>
+        <source>Read batch (operations)</source>
+        <translation>読み取りバッチ (操作数)</translation>
+    </message>
+    <message>
+        <source>max_read_request_operation_count: The most operations pulled from the leader in one read request. A whole number, at least 1.</source>
+        <translation>max_read_request_operation_count: 1 回の読み取りリクエストでリーダーから取得する最大操作数。1 以上の整数。</translation>
+    </message>
+    <message>
+        <source>The most operations pulled from the leader in one read request. A whole number, at least 1.</source>
+        <translation>1 回の読み取りリクエストでリーダーから取得する最大操作数。1 以上の整数。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>デフォルトを使用</translation>
+    </message>
+    <message>
+        <source>Clear the value so Elasticsearch applies its default</source>
+        <translation>値をクリアして Elasticsearch のデフォルトを適用します</translation>
+    </message>
+    <message>
+        <source>Read batch (size)</source>
+        <translation>読み取りバッチ (サイズ)</translation>
+    </message>
+    <message>
+        <source>max_read_request_size: The most bytes pulled from the leader in one read request, e.g. 32mb. Units: b, kb, mb, gb, tb, pb.</source>
+        <translation>max_read_request_size: 1 回の読み取りリクエストでリーダーから取得する最大バイト数。例: 32mb。単位: b、kb、mb、gb、tb、pb。</translation>
+    </message>
+    <message>
+        <source>The most bytes pulled from the leader in one read request, e.g. 32mb. Units: b, kb, mb, gb, tb, pb.</source>
+        <translation>1 回の読み取りリクエストでリーダーから取得する最大バイト数。例: 32mb。単位: b、kb、mb、gb、tb、pb。</translation>
+    </message>
+    <message>
+        <source>Parallel reads</source>
+        <translation>並列読み取り</translation>
+    </message>
+    <message>
+        <source>max_outstanding_read_requests: The most read requests waiting for an answer from the leader at once. A whole number, at least 1.</source>
+        <translation>max_outstanding_read_requests: 同時にリーダーの応答を待てる読み取りリクエストの最大数。1 以上の整数。</translation>
+    </message>
+    <message>
+        <source>The most read requests waiting for an answer from the leader at once. A whole number, at least 1.</source>
+        <translation>同時にリーダーの応答を待てる読み取りリクエストの最大数。1 以上の整数。</translation>
+    </message>
+    <message>
+        <source>Write batch (operations)</source>
+        <translation>書き込みバッチ (操作数)</translation>
+    </message>
+    <message>
+        <source>max_write_request_operation_count: The most operations written to the follower in one bulk request. A whole number, at least 1.</source>
+        <translation>max_write_request_operation_count: 1 回のバルクリクエストでフォロワーに書き込む最大操作数。1 以上の整数。</translation>
+    </message>
+    <message>
+        <source>The most operations written to the follower in one bulk request. A whole number, at least 1.</source>
+        <translation>1 回のバルクリクエストでフォロワーに書き込む最大操作数。1 以上の整数。</translation>
+    </message>
+    <message>
+        <source>Write batch (size)</source>
+        <translation>書き込みバッチ (サイズ)</translation>
+    </message>
+    <message>
+        <source>max_write_request_size: The most bytes written to the follower in one bulk request, e.g. 16mb.</source>
+        <translation>max_write_request_size: 1 回のバルクリクエストでフォロワーに書き込む最大バイト数。例: 16mb。</translation>
+    </message>
+    <message>
+        <source>The most bytes written to the follower in one bulk request, e.g. 16mb.</source>
+        <translation>1 回のバルクリクエストでフォロワーに書き込む最大バイト数。例: 16mb。</translation>
+    </message>
+    <message>
+        <source>Parallel writes</source>
+        <translation>並列書き込み</translation>
+    </message>
+    <message>
+        <source>max_outstanding_write_requests: The most bulk write requests running on the follower at once. A whole number, at least 1.</source>
+        <translation>max_outstanding_write_requests: フォロワーで同時に実行されるバルク書き込みリクエストの最大数。1 以上の整数。</translation>
+    </message>
+    <message>
+        <source>The most bulk write requests running on the follower at once. A whole number, at least 1.</source>
+        <translation>フォロワーで同時に実行されるバルク書き込みリクエストの最大数。1 以上の整数。</translation>
+    </message>
+    <message>
+        <source>Write buffer (operations)</source>
+        <translation>書き込みバッファー (操作数)</translation>
+    </message>
+    <message>
+        <source>max_write_buffer_count: The most operations waiting to be written; when the buffer holds more, reads from the leader wait.</source>
+        <translation>max_write_buffer_count: 書き込み待ちの最大操作数。バッファーがこれを超えると、リーダーからの読み取りが待機します。</translation>
+    </message>
+    <message>
+        <source>The most operations waiting to be written; when the buffer holds more, reads from the leader wait.</source>
+        <translation>書き込み待ちの最大操作数。バッファーがこれを超えると、リーダーからの読み取りが待機します。</translation>
+    </message>
+    <message>
+        <source>Write buffer (size)</source>
+        <translation>書き込みバッファー (サイズ)</translation>
+    </message>
+    <message>
+        <source>max_write_buffer_size: The most bytes waiting to be written; when the buffer holds more, reads from the leader wait, e.g. 512mb.</source>
+        <translation>max_write_buffer_size: 書き込み待ちの最大バイト数。バッファーがこれを超えると、リーダーからの読み取りが待機します。例: 512mb。</translation>
+    </message>
+    <message>
+        <source>The most bytes waiting to be written; when the buffer holds more, reads from the leader wait, e.g. 512mb.</source>
+        <translation>書き込み待ちの最大バイト数。バッファーがこれを超えると、リーダーからの読み取りが待機します。例: 512mb。</translation>
+    </message>
+    <message>
+        <source>Longest retry delay</source>
+        <translation>最大再試行間隔</translation>
+    </message>
+    <message>
+        <source>max_retry_delay: The longest wait before retrying a failed operation, e.g. 500ms or 10s. At most 5m.</source>
+        <translation>max_retry_delay: 失敗した操作を再試行するまでの最長の待機時間。例: 500ms、10s。最大 5m。</translation>
+    </message>
+    <message>
+        <source>The longest wait before retrying a failed operation, e.g. 500ms or 10s. At most 5m.</source>
+        <translation>失敗した操作を再試行するまでの最長の待機時間。例: 500ms、10s。最大 5m。</translation>
+    </message>
+    <message>
+        <source>Read poll timeout</source>
+        <translation>読み取りポーリングタイムアウト</translation>
+    </message>
+    <message>
+        <source>read_poll_timeout: How long a read waits for new operations on the leader when the follower has caught up, e.g. 1m.</source>
+        <translation>read_poll_timeout: フォロワーが追いついているときに、読み取りがリーダーの新しい操作を待つ時間。例: 1m。</translation>
+    </message>
+    <message>
+        <source>How long a read waits for new operations on the leader when the follower has caught up, e.g. 1m.</source>
+        <translation>フォロワーが追いついているときに、読み取りがリーダーの新しい操作を待つ時間。例: 1m。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerListStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Choose a connection in the toolbar to see its follower indices.</source>
+        <translation>フォロワーインデックスを表示するには、ツールバーで接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>Cross-cluster replication is not licensed</source>
+        <translation>クロスクラスターレプリケーションのライセンスがありません</translation>
+    </message>
+    <message>
+        <source>This cluster runs with a “%1” license. Cross-cluster replication needs an active platinum, enterprise or trial license: start a trial or install a license, then check again.</source>
+        <translation>このクラスターは「%1」ライセンスで実行されています。クロスクラスターレプリケーションには、有効な platinum、enterprise、または trial ライセンスが必要です。トライアルを開始するかライセンスをインストールしてから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>The follower indices could not be loaded</source>
+        <translation>フォロワーインデックスを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
+        <translation>ユーザーにクラスター権限 %1 がありません。フォロワーインデックスの読み取りには「monitor」(または「manage_ccr」)、作成・一時停止・再開には「manage_ccr」が必要です。管理者にロールへの追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to view follower indices</source>
+        <translation>フォロワーインデックスを表示する権限がありません</translation>
+    </message>
+    <message>
+        <source>Loading follower indices…</source>
+        <translation>フォロワーインデックスを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No remote clusters yet</source>
+        <translation>リモートクラスターがまだありません</translation>
+    </message>
+    <message>
+        <source>A follower index copies a leader index from a remote cluster, and this cluster knows no remote cluster yet. Add the leader cluster as a remote cluster first (the cluster setting cluster.remote.&lt;alias&gt;.seeds), then create a follower index.</source>
+        <translation>フォロワーインデックスはリモートクラスターのリーダーインデックスをコピーしますが、このクラスターにはまだリモートクラスターがありません。まずリーダークラスターをリモートクラスターとして追加し (クラスター設定 cluster.remote.&lt;alias&gt;.seeds)、その後フォロワーインデックスを作成してください。</translation>
+    </message>
+    <message>
+        <source>Set up a remote cluster…</source>
+        <translation>リモートクラスターを設定…</translation>
+    </message>
+    <message>
+        <source>Create your first follower index</source>
+        <translation>最初のフォロワーインデックスを作成</translation>
+    </message>
+    <message>
+        <source>A follower index replicates a leader index of a remote cluster. Create one to start replicating.</source>
+        <translation>フォロワーインデックスは、リモートクラスターのリーダーインデックスをレプリケートします。作成してレプリケーションを開始しましょう。</translation>
+    </message>
+    <message>
+        <source>Create a follower index…</source>
+        <translation>フォロワーインデックスを作成…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The language of Duper&apos;s window; applies at once</source>
+        <translation>Duper のウィンドウの言語です。すぐに反映されます</translation>
+    </message>
+    <message>
+        <source>Default &amp;auto-refresh:</source>
+        <translation>既定の自動更新(&amp;A):</translation>
+    </message>
+    <message>
+        <source>How often lists refresh by themselves, until you pick another interval on a list</source>
+        <translation>一覧が自動で更新される間隔です。一覧で別の間隔を選ぶまで使われます</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;pausing or resuming</source>
+        <translation>一時停止・再開の前に確認する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>ネットワークプロキシ</translation>
+    </message>
+    <message>
+        <source>Proxies that need a password are not supported: a password would belong in the system keychain, not in the settings file.</source>
+        <translation>パスワードが必要なプロキシには対応していません。パスワードは設定ファイルではなく、システムのキーチェーンに保管すべきものだからです。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>システムのプロキシ設定を使う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>プロキシを使わない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>手動プロキシ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>プロキシの種類</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>プロキシのホスト</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>プロキシのポート</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Follower index</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Reopen the index</source>
+        <translation>インデックスを再オープン</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteClusterDialog</name>
+    <message>
+        <source>Add remote cluster</source>
+        <translation>リモートクラスターを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>Connection mode</source>
+        <translation>接続モード</translation>
+    </message>
+    <message>
+        <source>&amp;Sniff: connect to seed nodes, then to the gateway nodes they report</source>
+        <translation>Sniff(&amp;S): シードノードに接続し、そこから報告されたゲートウェイノードに接続</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy: connect through one address (a load balancer or proxy)</source>
+        <translation>Proxy(&amp;P): 1 つのアドレス (ロードバランサーまたはプロキシ) を経由して接続</translation>
+    </message>
+    <message>
+        <source>S&amp;eeds</source>
+        <translation>シード(&amp;E)</translation>
+    </message>
+    <message>
+        <source>One transport address per line, e.g. 10.0.0.5:9300</source>
+        <translation>1 行に 1 つのトランスポートアドレス。例: 10.0.0.5:9300</translation>
+    </message>
+    <message>
+        <source>No&amp;de connections</source>
+        <translation>ノード接続数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address</source>
+        <translation>プロキシアドレス(&amp;A)</translation>
+    </message>
+    <message>
+        <source>proxy.example.com:9400</source>
+        <translation>proxy.example.com:9400</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver name</source>
+        <translation>サーバー名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>optional: the TLS server name (SNI) the proxy expects</source>
+        <translation>任意: プロキシが期待する TLS サーバー名 (SNI)</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket connections</source>
+        <translation>ソケット接続数(&amp;K)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this cluster in cross-cluster searches when it is unavailable</source>
+        <translation>利用できないときはクロスクラスター検索でこのクラスターをスキップ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the setting</source>
+        <translation>設定の保持</translation>
+    </message>
+    <message>
+        <source>&amp;Persistent: survives a full cluster restart</source>
+        <translation>永続(&amp;P): クラスターの完全再起動後も保持</translation>
+    </message>
+    <message>
+        <source>&amp;Transient: lost on a full cluster restart</source>
+        <translation>一時(&amp;T): クラスターの完全再起動で消失</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>リクエストをキャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreviewDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>As Kibana&apos;s Dev Tools console reads it</source>
+        <translation>Kibana の Dev Tools コンソールで読み込める形式</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>As a shell command; add your credentials</source>
+        <translation>シェルコマンドとして (認証情報を追加してください)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>duper::AutoFollowPatternRules</name>
+    <message>
+        <source>Enter a name for the pattern.</source>
+        <translation>パターンの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name must not contain a comma.</source>
+        <translation>名前にカンマは使えません。</translation>
+    </message>
+    <message>
+        <source>The name must not start with “_”.</source>
+        <translation>名前を「_」で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>The name is too long (%1 bytes; at most 255).</source>
+        <translation>名前が長すぎます (%1 バイト、最大 255)。</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>パターンが空です。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>The follower index pattern must contain %1, or every leader index would get the same follower.</source>
+        <translation>フォロワーインデックスパターンには %1 を含める必要があります。含めないと、すべてのリーダーインデックスが同じフォロワーになります。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::BulkFollowerOperation</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>フォロー解除</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionTestReport</name>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConsoleRequest</name>
+    <message>
+        <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
+        <translation>認証情報を追加してください。例: -u USER または -H &apos;Authorization: ApiKey …&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EditFollowerProcedure</name>
+    <message>
+        <source>Replication of &quot;%1&quot; is now paused: resume it with the previous settings, or correct the settings and save again.</source>
+        <translation>「%1」のレプリケーションは一時停止中です。以前の設定で再開するか、設定を修正して再度保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsClient</name>
+    <message>
+        <source>“%1” is not an http:// or https:// URL with a host.</source>
+        <translation>「%1」はホストを含む http:// または https:// の URL ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsError</name>
+    <message>
+        <source>None of the %1 URLs of the cluster could be reached. %2</source>
+        <translation>クラスターの %1 個の URL のいずれにも到達できませんでした。%2</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is Elasticsearch running there, and are the host and port right?</source>
+        <translation>%1 で待ち受けているものがありません。Elasticsearch はそこで実行されていますか? ホストとポートは正しいですか?</translation>
+    </message>
+    <message>
+        <source>The host name “%1” could not be resolved. Check the cluster URL.</source>
+        <translation>ホスト名「%1」を解決できませんでした。クラスターの URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer within %1. It may be overloaded or unreachable; try again or raise the timeout.</source>
+        <translation>クラスターが %1 以内に応答しませんでした。過負荷か到達不能の可能性があります。再試行するか、タイムアウトを延ばしてください。</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not issued for that host name. Connect with the name the certificate was made for, or fix the certificate.</source>
+        <translation>%1 が提示した証明書は、そのホスト名に対して発行されたものではありません。証明書が作られた名前で接続するか、証明書を修正してください。</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not trusted. Pass the CA certificate that signed it with --ca-cert (or add it to the connection&apos;s CA files).</source>
+        <translation>%1 が提示した証明書は信頼されていません。署名した CA 証明書を --ca-cert で指定してください (または接続の CA ファイルに追加してください)。</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 has expired or is not valid yet.</source>
+        <translation>%1 が提示した証明書は期限切れか、まだ有効ではありません。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>%1 への TLS 接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2). Does the server speak https, and does the URL&apos;s scheme match it?</source>
+        <translation>%1 との TLS ハンドシェイクに失敗しました (%2)。サーバーは https に対応していますか? URL のスキームは合っていますか?</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer could not be read: %1</source>
+        <translation>クラスターの応答を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>リクエストを送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>%1 との通信でネットワークエラーが発生しました: %2</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>The remote cluster&apos;s license does not allow cross-cluster replication: CCR needs a platinum, enterprise or trial license on both clusters.</source>
+        <translation>リモートクラスターのライセンスではクロスクラスターレプリケーションを使用できません。CCR には、両方のクラスターに platinum、enterprise、または trial ライセンスが必要です。</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s license does not allow cross-cluster replication: CCR needs a platinum, enterprise or trial license on both clusters.</source>
+        <translation>このクラスターのライセンスではクロスクラスターレプリケーションを使用できません。CCR には、両方のクラスターに platinum、enterprise、または trial ライセンスが必要です。</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1 as invalid.</source>
+        <translation>クラスターは %1 を無効として拒否しました。</translation>
+    </message>
+    <message>
+        <source>The cluster needs credentials: set a user and password, an API key or a token for this connection.</source>
+        <translation>クラスターには認証情報が必要です。この接続にユーザーとパスワード、API キー、またはトークンを設定してください。</translation>
+    </message>
+    <message>
+        <source>The cluster rejected the credentials (wrong user name or password, or an invalid or expired API key or token).</source>
+        <translation>クラスターが認証情報を拒否しました (ユーザー名またはパスワードの誤り、または無効か期限切れの API キーかトークン)。</translation>
+    </message>
+    <message>
+        <source>%1 may not run “%2”: that needs one of the cluster privileges %3.</source>
+        <translation>%1 は「%2」を実行できません。クラスター権限 %3 のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 may not run “%2”: that needs one of the index privileges %3.</source>
+        <translation>%1 は「%2」を実行できません。インデックス権限 %3 のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the privilege to run “%2”.</source>
+        <translation>%1 には「%2」を実行する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1: a privilege is missing.</source>
+        <translation>クラスターが %1 を拒否しました: 権限が不足しています。</translation>
+    </message>
+    <message>
+        <source>The cluster has no endpoint for %1 (HTTP 404). Is the URL right, including any path prefix, and is this Elasticsearch?</source>
+        <translation>クラスターに %1 のエンドポイントがありません (HTTP 404)。パスのプレフィックスを含めて URL は正しいですか? これは Elasticsearch ですか?</translation>
+    </message>
+    <message>
+        <source>The index “%1” does not exist.</source>
+        <translation>インデックス「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>No such remote cluster is configured on this cluster.</source>
+        <translation>そのようなリモートクラスターはこのクラスターに設定されていません。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>見つかりません。</translation>
+    </message>
+    <message>
+        <source>The cluster timed out handling %1.</source>
+        <translation>クラスターで %1 の処理がタイムアウトしました。</translation>
+    </message>
+    <message>
+        <source>Conflict: the cluster state changed while handling %1. Reload and try again.</source>
+        <translation>競合: %1 の処理中にクラスターの状態が変わりました。再読み込みしてもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The cluster is busy (too many requests); try again in a moment.</source>
+        <translation>クラスターがビジー状態です (リクエストが多すぎます)。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The cluster is unavailable right now (HTTP %1); try again later.</source>
+        <translation>クラスターは現在利用できません (HTTP %1)。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The cluster failed with an internal error (HTTP %1).</source>
+        <translation>クラスターで内部エラーが発生しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with a redirect (HTTP %2); point the connection at the final URL.</source>
+        <translation>クラスターは %1 にリダイレクトで応答しました (HTTP %2)。接続先を最終的な URL にしてください。</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with HTTP %2.</source>
+        <translation>クラスターは %1 に HTTP %2 で応答しました。</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with HTTP %2: %3</source>
+        <translation>クラスターは %1 に HTTP %2 で応答しました: %3</translation>
+    </message>
+    <message>
+        <source>Elasticsearch said: “%1”</source>
+        <translation>Elasticsearch の応答:「%1」</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsJob</name>
+    <message>
+        <source>no network access manager is set</source>
+        <translation>ネットワークアクセスマネージャーが設定されていません</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes of the body (%2)</source>
+        <translation>本文の %1 バイト目で接続が閉じられました (%2)</translation>
+    </message>
+    <message>
+        <source>the body is truncated: %1 of %2 bytes arrived before the connection closed</source>
+        <translation>本文が途中で切れています: 接続が閉じる前に %2 バイト中 %1 バイトしか届きませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsResultJob</name>
+    <message>
+        <source>no parser for this response</source>
+        <translation>この応答のパーサーがありません</translation>
+    </message>
+    <message>
+        <source>the response has an unexpected shape</source>
+        <translation>応答の形式が想定外です</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowManyPlan</name>
+    <message>
+        <source>Will follow</source>
+        <translation>フォロー予定</translation>
+    </message>
+    <message>
+        <source>Already followed</source>
+        <translation>フォロー済み</translation>
+    </message>
+    <message>
+        <source>Name taken</source>
+        <translation>名前が使用済み</translation>
+    </message>
+    <message>
+        <source>Invalid name</source>
+        <translation>無効な名前</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Matches the exclusion pattern %1.</source>
+        <translation>除外パターン %1 に一致します。</translation>
+    </message>
+    <message>
+        <source>Already followed by %1.</source>
+        <translation>既に %1 がフォローしています。</translation>
+    </message>
+    <message>
+        <source>An index named %1 already exists on this cluster.</source>
+        <translation>%1 という名前のインデックスが既にこのクラスターに存在します。</translation>
+    </message>
+    <message>
+        <source>Another leader index would get the name %1.</source>
+        <translation>別のリーダーインデックスが %1 という名前になります。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerIndexState</name>
+    <message>
+        <source>is an active follower index</source>
+        <translation>アクティブなフォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>is a paused follower index</source>
+        <translation>一時停止中のフォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>is a regular index (not a follower)</source>
+        <translation>通常のインデックス (フォロワーではない)</translation>
+    </message>
+    <message>
+        <source>is in an unknown replication state</source>
+        <translation>レプリケーション状態が不明なインデックス</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>open or closed (unknown)</source>
+        <translation>オープンかクローズか不明</translation>
+    </message>
+    <message>
+        <source>Index &quot;%1&quot; %2 and is %3.</source>
+        <translation>インデックス「%1」は%2で、状態は%3です。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerProcedure</name>
+    <message>
+        <source>Step &quot;%1&quot; failed: %2 %3</source>
+        <translation>ステップ「%1」が失敗しました: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerSnapshot</name>
+    <message>
+        <source>shard %1: %2</source>
+        <translation>シャード %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::InMemorySecretStore</name>
+    <message>
+        <source>The system keychain is not available (simulated); Duper can ask for the password each time instead.</source>
+        <translation>システムのキーチェーンが利用できません (シミュレーション)。代わりに Duper が毎回パスワードを尋ねることができます。</translation>
+    </message>
+    <message>
+        <source>No %1 is stored.</source>
+        <translation>%1は保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::Parsers</name>
+    <message>
+        <source>is not an object</source>
+        <translation>はオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;sniff&quot; or &quot;proxy&quot;</source>
+        <translation>が「%1」です (「sniff」または「proxy」ではありません)</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>is not a number or a string</source>
+        <translation>は数値でも文字列でもありません</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;active&quot; or &quot;paused&quot;</source>
+        <translation>が「%1」です (「active」または「paused」ではありません)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <source>has content after the JSON object</source>
+        <translation>JSON オブジェクトの後に余分な内容があります</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>は%1ではありません</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>は範囲外です</translation>
+    </message>
+    <message>
+        <source>is empty, not JSON</source>
+        <translation>は空で、JSON ではありません</translation>
+    </message>
+    <message>
+        <source>is malformed JSON (%1)</source>
+        <translation>は不正な JSON です (%1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ブール値</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>is not a boolean</source>
+        <translation>はブール値ではありません</translation>
+    </message>
+    <message>
+        <source>is not an object or a string</source>
+        <translation>はオブジェクトでも文字列でもありません</translation>
+    </message>
+    <message>
+        <source>the body is empty, not JSON</source>
+        <translation>本文が空で、JSON ではありません</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1 (%2)</source>
+        <translation>オフセット %1 の JSON が不正です (%2)</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>本文が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+</context>
+<context>
+    <name>duper::Procedure</name>
+    <message>
+        <source>Read the follower index&apos;s state</source>
+        <translation>フォロワーインデックスの状態を読み取る</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>レプリケーションを一時停止</translation>
+    </message>
+    <message>
+        <source>Close the follower index</source>
+        <translation>フォロワーインデックスをクローズ</translation>
+    </message>
+    <message>
+        <source>Convert it to a regular index (unfollow)</source>
+        <translation>通常のインデックスに変換 (フォロー解除)</translation>
+    </message>
+    <message>
+        <source>Reopen the index</source>
+        <translation>インデックスを再オープン</translation>
+    </message>
+    <message>
+        <source>Follow the leader index again</source>
+        <translation>リーダーインデックスを再度フォロー</translation>
+    </message>
+    <message>
+        <source>Resume replication with the new settings</source>
+        <translation>新しい設定でレプリケーションを再開</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RemoteAddress</name>
+    <message>
+        <source>The address is empty; write it as host:port, e.g. 10.0.0.5:9300.</source>
+        <translation>アドレスが空です。host:port の形式で入力してください。例: 10.0.0.5:9300</translation>
+    </message>
+    <message>
+        <source>“%1” contains spaces; write it as host:port without spaces.</source>
+        <translation>「%1」に空白が含まれています。空白なしの host:port の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” opens a [ for an IPv6 address but never closes it.</source>
+        <translation>「%1」は IPv6 アドレスの [ を開いていますが、閉じていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation>「%1」は IPv6 アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” has no port; add it after the address, e.g. [%2]:9300.</source>
+        <translation>「%1」にポートがありません。アドレスの後に追加してください。例: [%2]:9300</translation>
+    </message>
+    <message>
+        <source>“%1” has no port; add it after a colon, e.g. %2:9300.</source>
+        <translation>「%1」にポートがありません。コロンの後に追加してください。例: %2:9300</translation>
+    </message>
+    <message>
+        <source>“%1”: put an IPv6 address in brackets, e.g. [::1]:9300.</source>
+        <translation>「%1」: IPv6 アドレスは角かっこで囲んでください。例: [::1]:9300</translation>
+    </message>
+    <message>
+        <source>“%1” has no host before the port.</source>
+        <translation>「%1」にはポートの前にホストがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>「%1」は IPv4 アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name (letters, digits, hyphens and dots).</source>
+        <translation>「%1」は有効なホスト名ではありません (英字、数字、ハイフン、ドットのみ)。</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>ポート「%1」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range; it must be between 1 and 65535.</source>
+        <translation>ポート %1 は範囲外です。1 から 65535 の間である必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RemoteClusterAlias</name>
+    <message>
+        <source>Give the remote cluster a name.</source>
+        <translation>リモートクラスターの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters, digits, underscores and hyphens.</source>
+        <translation>名前には英字、数字、アンダースコア、ハイフンのみ使用できます。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::SecretKind</name>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>ベアラートークン</translation>
+    </message>
+    <message>
+        <source>client key passphrase</source>
+        <translation>クライアントキーのパスフレーズ</translation>
+    </message>
+</context>
+<context>
+    <name>duper::StaticCredentialProvider</name>
+    <message>
+        <source>no credentials</source>
+        <translation>認証情報なし</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API キー %1</translation>
+    </message>
+    <message>
+        <source>a bearer token</source>
+        <translation>ベアラートークン</translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli</name>
+    <message>
+        <source>auto_follow_pattern_name: &quot;%1&quot; must not contain a &apos;,&apos;</source>
+        <translation>auto_follow_pattern_name: &quot;%1&quot; に &apos;,&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern_name: &quot;%1&quot; must not start with &apos;_&apos;</source>
+        <translation>auto_follow_pattern_name: &quot;%1&quot; を &apos;_&apos; で始めることはできません</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern_name: the name is too long (%1 &gt; 255 bytes)</source>
+        <translation>auto_follow_pattern_name: 名前が長すぎます (%1 &gt; 255 バイト)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 paused.</source>
+        <translation>自動フォローパターン %1 を一時停止しました。</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 resumed.</source>
+        <translation>自動フォローパターン %1 を再開しました。</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 deleted.</source>
+        <translation>自動フォローパターン %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>create or update an auto-follow pattern</source>
+        <translation>自動フォローパターンを作成または更新する</translation>
+    </message>
+    <message>
+        <source>the remote cluster whose new indices are followed</source>
+        <translation>新しいインデックスをフォローする対象のリモートクラスター</translation>
+    </message>
+    <message>
+        <source>leader index names or wildcards to follow</source>
+        <translation>フォローするリーダーインデックスの名前またはワイルドカード</translation>
+    </message>
+    <message>
+        <source>leader indices not to follow even if they match</source>
+        <translation>一致してもフォローしないリーダーインデックス</translation>
+    </message>
+    <message>
+        <source>name of the follower indices</source>
+        <translation>フォロワーインデックスの名前</translation>
+    </message>
+    <message>
+        <source>list auto-follow patterns</source>
+        <translation>自動フォローパターンを一覧表示する</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>stop an auto-follow pattern from following new indices</source>
+        <translation>自動フォローパターンによる新しいインデックスのフォローを停止する</translation>
+    </message>
+    <message>
+        <source>let a paused auto-follow pattern follow new indices again</source>
+        <translation>一時停止中の自動フォローパターンで再び新しいインデックスをフォローする</translation>
+    </message>
+    <message>
+        <source>delete an auto-follow pattern (its followers stay)</source>
+        <translation>自動フォローパターンを削除する (フォロワーは残ります)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 saved: new indices matching %2 on remote cluster %3 are followed.</source>
+        <translation>自動フォローパターン %1 を保存しました: リモートクラスター %3 上の %2 に一致する新しいインデックスがフォローされます。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>REMOTE CLUSTER</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>LEADER PATTERNS</source>
+        <translation>リーダーパターン</translation>
+    </message>
+    <message>
+        <source>FOLLOW PATTERN</source>
+        <translation>フォローパターン</translation>
+    </message>
+    <message>
+        <source>use this saved connection (the leader&apos;s for forget and open/close -l)</source>
+        <translation>この保存済み接続を使う (forget と open/close -l ではリーダーの接続)</translation>
+    </message>
+    <message>
+        <source>the default follower connection</source>
+        <translation>デフォルトのフォロワー接続</translation>
+    </message>
+    <message>
+        <source>REST URL of the follower cluster</source>
+        <translation>フォロワークラスターの REST URL</translation>
+    </message>
+    <message>
+        <source>the default follower connection, else http://localhost:9200</source>
+        <translation>デフォルトのフォロワー接続、なければ http://localhost:9200</translation>
+    </message>
+    <message>
+        <source>log in as this user; the password comes from DUPER_PASSWORD or a hidden prompt</source>
+        <translation>このユーザーでログインする。パスワードは DUPER_PASSWORD または非表示のプロンプトから取得</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificate(s) in this PEM or DER file</source>
+        <translation>この PEM または DER ファイルの CA 証明書も信頼する</translation>
+    </message>
+    <message>
+        <source>do not verify the server&apos;s TLS certificate (testing only)</source>
+        <translation>サーバーの TLS 証明書を検証しない (テスト専用)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of tables and sentences</source>
+        <translation>表や文章の代わりに JSON を出力する</translation>
+    </message>
+    <message>
+        <source>show help</source>
+        <translation>ヘルプを表示する</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>バージョンを表示する</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (必須)</translation>
+    </message>
+    <message>
+        <source> (default: %1)</source>
+        <translation> (デフォルト: %1)</translation>
+    </message>
+    <message>
+        <source>Usage: duper [options] &lt;command&gt; [command options]
+Manage Elasticsearch cross-cluster replication from scripts.
+
+Commands:
+</source>
+        <translation>使い方: duper [オプション] &lt;コマンド&gt; [コマンドのオプション]
+スクリプトから Elasticsearch のクロスクラスターレプリケーションを管理します。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Options (before or after the command):
+</source>
+        <translation>
+オプション (コマンドの前後どちらでも可):
+</translation>
+    </message>
+    <message>
+        <source>
+Saved connections: &quot;duper config&quot; lists them, add-cluster saves one (its secret in the keychain).
+Without --url and -c, commands use the default follower connection, else http://localhost:9200.
+Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key).
+Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input; 3 cluster unreachable
+(connection, TLS, timeout); 4 authentication or authorization failed.
+Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
+</source>
+        <translation>
+保存済み接続: &quot;duper config&quot; で一覧表示、add-cluster で保存します (シークレットはキーチェーンに保存)。
+--url と -c がない場合、コマンドはデフォルトのフォロワー接続を使い、なければ http://localhost:9200 を使います。
+環境変数: DUPER_PASSWORD (--username のパスワード)、DUPER_API_KEY (エンコード済み API キー)。
+終了コード: 0 成功、1 Elasticsearch がリクエストを拒否、2 使い方または入力の誤り、3 クラスターに到達不能
+(接続、TLS、タイムアウト)、4 認証または認可の失敗。
+コマンドのオプションは &quot;duper &lt;コマンド&gt; --help&quot; で確認できます。
+</translation>
+    </message>
+    <message>
+        <source>duper sandbox: %1
+
+</source>
+        <translation>duper sandbox: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: duper %1 [options]
+%2.
+</source>
+        <translation>使い方: duper %1 [オプション]
+%2。
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+オプション:
+</translation>
+    </message>
+    <message>
+        <source>
+Connection and output options:
+</source>
+        <translation>
+接続と出力のオプション:
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper %1 --help&quot; for its options.</source>
+        <translation>オプションは &quot;duper %1 --help&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper --help&quot; for the commands.</source>
+        <translation>コマンドは &quot;duper --help&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>コマンドが指定されていません</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>--%1 needs a non-empty value</source>
+        <translation>--%1 には空でない値が必要です</translation>
+    </message>
+    <message>
+        <source>--username needs a password: set DUPER_PASSWORD, or run duper in a terminal to be asked for it (there is no password option, so it never shows in the process list)</source>
+        <translation>--username にはパスワードが必要です: DUPER_PASSWORD を設定するか、端末で duper を実行して入力してください (パスワードのオプションはないため、プロセス一覧に表示されることはありません)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>no password was entered</source>
+        <translation>パスワードが入力されませんでした</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; は http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <source>connection %1 has no URL</source>
+        <translation>接続 %1 に URL がありません</translation>
+    </message>
+    <message>
+        <source>give either -c/--connection or --leader_url</source>
+        <translation>-c/--connection か --leader_url のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>give either -c/--connection or --url</source>
+        <translation>-c/--connection か --url のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>could not list the remote clusters</source>
+        <translation>リモートクラスターを一覧表示できませんでした</translation>
+    </message>
+    <message>
+        <source>the follower cluster has no remote cluster; add one with duper connect --remote_cluster NAME --seeds HOST:PORT</source>
+        <translation>フォロワークラスターにリモートクラスターがありません。duper connect --remote_cluster NAME --seeds HOST:PORT で追加してください</translation>
+    </message>
+    <message>
+        <source>the follower cluster has several remote clusters (%1); choose one with --remote_cluster</source>
+        <translation>フォロワークラスターに複数のリモートクラスターがあります (%1)。--remote_cluster で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for command %2</source>
+        <translation>コマンド %2 に不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 は値を取りません</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>the follower index</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>the leader index (on the remote cluster)</source>
+        <translation>リーダーインデックス (リモートクラスター上)</translation>
+    </message>
+    <message>
+        <source>the follower&apos;s only remote cluster</source>
+        <translation>フォロワーの唯一のリモートクラスター</translation>
+    </message>
+    <message>
+        <source>REST URL of the leader cluster (same credentials and TLS options as --url)</source>
+        <translation>リーダークラスターの REST URL (認証情報と TLS オプションは --url と共通)</translation>
+    </message>
+    <message>
+        <source>the auto-follow pattern</source>
+        <translation>自動フォローパターン</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>ベアラートークン</translation>
+    </message>
+    <message>
+        <source> (asked each time)</source>
+        <translation> (毎回入力)</translation>
+    </message>
+    <message>
+        <source>list the saved connections (never their secrets)</source>
+        <translation>保存済み接続を一覧表示する (シークレットは表示しない)</translation>
+    </message>
+    <message>
+        <source>&quot;duper config list&quot; is the same. Manage connections with add-cluster, delete-cluster, set-leader-cluster, set-follower-cluster (also as &quot;duper config &lt;command&gt;&quot;) and &quot;duper config import&quot;. Pick one for any command with -c NAME; without it commands use the default follower connection, and forget / open -l / close -l the default leader.</source>
+        <translation>&quot;duper config list&quot; も同じです。接続は add-cluster、delete-cluster、set-leader-cluster、set-follower-cluster (&quot;duper config &lt;コマンド&gt;&quot; としても使用可) と &quot;duper config import&quot; で管理します。どのコマンドでも -c NAME で接続を選べます。指定がない場合、コマンドはデフォルトのフォロワー接続を使い、forget / open -l / close -l はデフォルトのリーダーを使います。</translation>
+    </message>
+    <message>
+        <source>save a connection; its secret goes to the keychain</source>
+        <translation>接続を保存する (シークレットはキーチェーンへ)</translation>
+    </message>
+    <message>
+        <source>With --username the password, with --apiKey the API key, is asked at a hidden prompt, or read as one line from stdin when it is piped (printf &apos;%s\n&apos; &quot;$PW&quot; | duper add-cluster ...). It is stored in the system keychain only; there is no option that takes a secret. An encrypted --sslKey&apos;s passphrase is asked (or read as the next line) the same way.</source>
+        <translation>--username ではパスワード、--apiKey では API キーを非表示のプロンプトで尋ねます。stdin がパイプの場合は 1 行として読み取ります (printf &apos;%s\n&apos; &quot;$PW&quot; | duper add-cluster ...)。保存先はシステムのキーチェーンのみで、シークレットを受け取るオプションはありません。暗号化された --sslKey のパスフレーズも同じ方法で尋ねます (または次の行から読み取ります)。</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s name</source>
+        <translation>接続の名前</translation>
+    </message>
+    <message>
+        <source>REST URL of the cluster (or give --cloudId)</source>
+        <translation>クラスターの REST URL (または --cloudId を指定)</translation>
+    </message>
+    <message>
+        <source>also make it the default leader or follower cluster</source>
+        <translation>デフォルトのリーダーまたはフォロワークラスターにもする</translation>
+    </message>
+    <message>
+        <source>log in as this user (password asked, stored in the keychain)</source>
+        <translation>このユーザーでログインする (パスワードは入力を求め、キーチェーンに保存)</translation>
+    </message>
+    <message>
+        <source>log in with an API key (asked, stored in the keychain)</source>
+        <translation>API キーでログインする (入力を求め、キーチェーンに保存)</translation>
+    </message>
+    <message>
+        <source>Elastic Cloud ID of the deployment</source>
+        <translation>デプロイメントの Elastic Cloud ID</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificate(s) in this file</source>
+        <translation>このファイルの CA 証明書も信頼する</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM) for PKI login</source>
+        <translation>PKI ログイン用のクライアント証明書 (PEM)</translation>
+    </message>
+    <message>
+        <source>client key (PEM) for PKI login</source>
+        <translation>PKI ログイン用のクライアントキー (PEM)</translation>
+    </message>
+    <message>
+        <source>replace a connection of the same name</source>
+        <translation>同じ名前の接続を置き換える</translation>
+    </message>
+    <message>
+        <source>delete a saved connection and its keychain entries</source>
+        <translation>保存済み接続とそのキーチェーンエントリを削除する</translation>
+    </message>
+    <message>
+        <source>the connection to delete</source>
+        <translation>削除する接続</translation>
+    </message>
+    <message>
+        <source>make a connection the default leader cluster</source>
+        <translation>接続をデフォルトのリーダークラスターにする</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>make a connection the default follower cluster</source>
+        <translation>接続をデフォルトのフォロワークラスターにする</translation>
+    </message>
+    <message>
+        <source>No saved connections. Add one with: duper add-cluster -n NAME -u URL [-r follower]</source>
+        <translation>保存済み接続はありません。次のコマンドで追加してください: duper add-cluster -n NAME -u URL [-r follower]</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>検証あり</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>検証なし</translation>
+    </message>
+    <message>
+        <source>, CA %1</source>
+        <translation>、CA %1</translation>
+    </message>
+    <message>
+        <source>, client certificate</source>
+        <translation>、クライアント証明書</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>give the cluster&apos;s --url (or its --cloudId)</source>
+        <translation>クラスターの --url (または --cloudId) を指定してください</translation>
+    </message>
+    <message>
+        <source>give either --username or --apiKey, not both</source>
+        <translation>--username と --apiKey のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>--role must be leader or follower</source>
+        <translation>--role は leader または follower にしてください</translation>
+    </message>
+    <message>
+        <source>--%1: there is no file %2</source>
+        <translation>--%1: ファイル %2 がありません</translation>
+    </message>
+    <message>
+        <source>a connection named &quot;%1&quot; already exists (--overwrite replaces it)</source>
+        <translation>&quot;%1&quot; という名前の接続は既に存在します (--overwrite で置き換えられます)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>%1 の API キー: </translation>
+    </message>
+    <message>
+        <source>Connection %1 saved (%2).</source>
+        <translation>接続 %1 を保存しました (%2)。</translation>
+    </message>
+    <message>
+        <source>Its %1 is in the keychain.</source>
+        <translation>%1はキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>It is now the default %1 cluster.</source>
+        <translation>デフォルトの %1 クラスターになりました。</translation>
+    </message>
+    <message>
+        <source>could not remove the secrets of %1 from the keychain: %2</source>
+        <translation>%1 のシークレットをキーチェーンから削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>接続 %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 is now the default leader cluster (forget, open -l, close -l).</source>
+        <translation>%1 がデフォルトのリーダークラスターになりました (forget、open -l、close -l)。</translation>
+    </message>
+    <message>
+        <source>%1 is now the default follower cluster.</source>
+        <translation>%1 がデフォルトのフォロワークラスターになりました。</translation>
+    </message>
+    <message>
+        <source>import the earlier duper&apos;s ~/.duperrc.yml</source>
+        <translation>以前の duper の ~/.duperrc.yml をインポートする</translation>
+    </message>
+    <message>
+        <source>Its clusters become connections and its leader/follower choices the defaults; its plain-text passwords and API keys move into the keychain. The file itself is left alone: delete it afterwards.</source>
+        <translation>そのクラスターは接続になり、リーダー/フォロワーの選択はデフォルトになります。平文のパスワードと API キーはキーチェーンに移されます。ファイル自体はそのまま残るので、後で削除してください。</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>インポートするファイル</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is</source>
+        <translation>%1 は既に存在するため、そのままにしました</translation>
+    </message>
+    <message>
+        <source>%1: only the first CA file (%2) was kept</source>
+        <translation>%1: 最初の CA ファイル (%2) のみ保持しました</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 connection(s) from %2: %3</source>
+        <translation>%2 から %1 件の接続をインポートしました: %3</translation>
+    </message>
+    <message>
+        <source>%1 secret(s) moved into the keychain.</source>
+        <translation>%1 件のシークレットをキーチェーンに移しました。</translation>
+    </message>
+    <message>
+        <source>Delete %1 now: duper no longer reads it, and it keeps passwords and API keys in plain text (rm %1).</source>
+        <translation>%1 を今すぐ削除してください: duper はもう読み込みませんが、パスワードと API キーが平文のまま残っています (rm %1)。</translation>
+    </message>
+    <message>
+        <source>there is no connection named &quot;%1&quot; (&quot;duper config&quot; lists them)</source>
+        <translation>&quot;%1&quot; という名前の接続はありません (&quot;duper config&quot; で一覧表示できます)</translation>
+    </message>
+    <message>
+        <source>The keychain has no %1 for connection %2.</source>
+        <translation>接続 %2 の%1はキーチェーンにありません。</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). Duper asks for the %2 of connection %3 for this run only.</source>
+        <translation>キーチェーンが利用できません (%1)。Duper は今回の実行に限り、接続 %3 の%2を尋ねます。</translation>
+    </message>
+    <message>
+        <source>connection %1 needs its %2: save it in the keychain with &quot;duper add-cluster --overwrite&quot;, set %3, or run duper in a terminal to be asked</source>
+        <translation>接続 %1 には%2が必要です: &quot;duper add-cluster --overwrite&quot; でキーチェーンに保存するか、%3 を設定するか、端末で duper を実行して入力してください</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>%2 の %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation>%2 の%1: </translation>
+    </message>
+    <message>
+        <source>nothing was entered</source>
+        <translation>何も入力されませんでした</translation>
+    </message>
+    <message>
+        <source>no secret was given: type it at the prompt, or pipe it on stdin (one line)</source>
+        <translation>シークレットが指定されていません: プロンプトで入力するか、stdin にパイプで渡してください (1 行)</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;clusters:&quot; at the top of the file</source>
+        <translation>ファイルの先頭に &quot;clusters:&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;clusters&quot; is not a list</source>
+        <translation>&quot;clusters&quot; がリストではありません</translation>
+    </message>
+    <message>
+        <source>cluster #%1 has no name and was skipped</source>
+        <translation>クラスター #%1 には名前がないため、スキップしました</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no URL and was skipped</source>
+        <translation>クラスター %1 には URL がないため、スキップしました</translation>
+    </message>
+    <message>
+        <source>create a follower index that replicates a leader index</source>
+        <translation>リーダーインデックスをレプリケートするフォロワーインデックスを作成する</translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on the follower) that holds the leader index</source>
+        <translation>リーダーインデックスを保持するリモートクラスター (フォロワー上のエイリアス)</translation>
+    </message>
+    <message>
+        <source>pause replication into a follower index</source>
+        <translation>フォロワーインデックスへのレプリケーションを一時停止する</translation>
+    </message>
+    <message>
+        <source>resume replication into a paused follower index</source>
+        <translation>一時停止中のフォロワーインデックスへのレプリケーションを再開する</translation>
+    </message>
+    <message>
+        <source>Tuning options not given fall back to Elasticsearch&apos;s defaults, not to the earlier values.</source>
+        <translation>指定されなかったチューニングオプションは、以前の値ではなく Elasticsearch のデフォルトになります。</translation>
+    </message>
+    <message>
+        <source>remove a follower&apos;s retention leases from its leader index</source>
+        <translation>リーダーインデックスからフォロワーのリテンションリースを削除する</translation>
+    </message>
+    <message>
+        <source>Runs forget_follower on the LEADER cluster (--leader_url). The follower&apos;s cluster name and index UUID are read from the follower cluster (--url); the leader&apos;s remote cluster alias from --remote_cluster, else from the follower&apos;s follow info, else the follower&apos;s only remote cluster.</source>
+        <translation>リーダークラスター (--leader_url) で forget_follower を実行します。フォロワーのクラスター名とインデックス UUID はフォロワークラスター (--url) から読み取ります。リーダーのリモートクラスターエイリアスは --remote_cluster、なければフォロワーの follow info、それもなければフォロワーの唯一のリモートクラスターから取得します。</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster alias as seen from the follower</source>
+        <translation>フォロワーから見たリーダーのリモートクラスターエイリアス</translation>
+    </message>
+    <message>
+        <source>Follower index %1 created: it follows %2 on remote cluster %3.</source>
+        <translation>フォロワーインデックス %1 を作成しました: リモートクラスター %3 上の %2 をフォローします。</translation>
+    </message>
+    <message>
+        <source>Replication into %1 paused.</source>
+        <translation>%1 へのレプリケーションを一時停止しました。</translation>
+    </message>
+    <message>
+        <source>Replication into %1 resumed.</source>
+        <translation>%1 へのレプリケーションを再開しました。</translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster</source>
+        <translation>フォロワークラスターを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the follower cluster did not report index.uuid of %1</source>
+        <translation>フォロワークラスターが %1 の index.uuid を返しませんでした</translation>
+    </message>
+    <message>
+        <source>the leader cluster refused</source>
+        <translation>リーダークラスターが拒否しました</translation>
+    </message>
+    <message>
+        <source>Leader index %1 forgot follower %2 (%3 of %4 shards).</source>
+        <translation>リーダーインデックス %1 からフォロワー %2 のリテンションリースを削除しました (%4 シャード中 %3)。</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: the name must not be empty</source>
+        <translation>auto_follow_pattern: 名前を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: &quot;%1&quot; must not contain a &apos;,&apos;</source>
+        <translation>auto_follow_pattern: &quot;%1&quot; に &apos;,&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: &quot;%1&quot; must not start with &apos;_&apos;</source>
+        <translation>auto_follow_pattern: &quot;%1&quot; を &apos;_&apos; で始めることはできません</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: the name is too long (%1 &gt; 255 bytes)</source>
+        <translation>auto_follow_pattern: 名前が長すぎます (%1 &gt; 255 バイト)</translation>
+    </message>
+    <message>
+        <source>open a follower or leader index</source>
+        <translation>フォロワーまたはリーダーインデックスをオープンする</translation>
+    </message>
+    <message>
+        <source>close a follower or leader index</source>
+        <translation>フォロワーまたはリーダーインデックスをクローズする</translation>
+    </message>
+    <message>
+        <source>Give exactly one of -f (an index on the follower cluster, --url) or -l (an index on the leader cluster, --leader_url).</source>
+        <translation>-f (フォロワークラスター --url 上のインデックス) と -l (リーダークラスター --leader_url 上のインデックス) のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>add or change a remote cluster on the follower</source>
+        <translation>フォロワーにリモートクラスターを追加または変更する</translation>
+    </message>
+    <message>
+        <source>Writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode) on the follower cluster. Seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.</source>
+        <translation>フォロワークラスターに永続設定 cluster.remote.&lt;alias&gt;.seeds (sniff モード) を書き込みます。シードはリーダーの TRANSPORT アドレスで、REST URL ではありません。</translation>
+    </message>
+    <message>
+        <source>the alias the follower will know the leader cluster by</source>
+        <translation>フォロワーがリーダークラスターを識別するエイリアス</translation>
+    </message>
+    <message>
+        <source>transport addresses of the leader cluster&apos;s nodes</source>
+        <translation>リーダークラスターのノードのトランスポートアドレス</translation>
+    </message>
+    <message>
+        <source>give exactly one of -f/--follower_index or -l/--leader_index</source>
+        <translation>-f/--follower_index と -l/--leader_index のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>-l/--leader_index acts on the leader cluster: give its REST URL with --leader_url, or a saved connection with -c NAME or set-leader-cluster</source>
+        <translation>-l/--leader_index はリーダークラスターに対して動作します: --leader_url でその REST URL を指定するか、-c NAME または set-leader-cluster で保存済み接続を指定してください</translation>
+    </message>
+    <message>
+        <source>Index %1 opened.</source>
+        <translation>インデックス %1 をオープンしました。</translation>
+    </message>
+    <message>
+        <source>Index %1 closed.</source>
+        <translation>インデックス %1 をクローズしました。</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects to %2.</source>
+        <translation>リモートクラスター %1 は %2 に接続するようになりました。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the client key %1: </source>
+        <translation>クライアントキー %1 のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>turn a follower index into a regular index</source>
+        <translation>フォロワーインデックスを通常のインデックスにする</translation>
+    </message>
+    <message>
+        <source>Runs pause, close, unfollow and open, one step at a time. If a step fails, running the same command again continues from where the index is.</source>
+        <translation>pause、close、unfollow、open を 1 ステップずつ実行します。ステップが失敗した場合、同じコマンドを再実行するとインデックスの現在の状態から続行します。</translation>
+    </message>
+    <message>
+        <source>recreate a follower index from its leader (after a fatal error)</source>
+        <translation>フォロワーインデックスをリーダーから再作成する (致命的なエラーの後)</translation>
+    </message>
+    <message>
+        <source>Runs pause, close and follow again with the same leader, remote cluster and parameters (tuning options given here replace them). Running it again after a failure continues.</source>
+        <translation>pause、close を実行し、同じリーダー、リモートクラスター、パラメーターで再度 follow します (ここで指定したチューニングオプションで置き換えられます)。失敗後に再実行すると続行します。</translation>
+    </message>
+    <message>
+        <source>%1 is now a regular index; replication has stopped.</source>
+        <translation>%1 は通常のインデックスになりました。レプリケーションは停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 was recreated from its leader and follows it again.</source>
+        <translation>%1 をリーダーから再作成し、再びフォローしています。</translation>
+    </message>
+    <message>
+        <source>      already done</source>
+        <translation>      完了済み</translation>
+    </message>
+    <message>
+        <source>      done</source>
+        <translation>      完了</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper %1 -f %2&quot; again to continue.</source>
+        <translation>続行するには &quot;duper %1 -f %2&quot; を再実行してください。</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1): the %2 of %3 was NOT saved anywhere; duper will ask for it each time it uses %3</source>
+        <translation>キーチェーンが利用できません (%1): %3 の%2はどこにも保存されていません。duper は %3 を使うたびに入力を求めます</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1): the %2 of %3 was NOT saved anywhere, so its client key cannot be read</source>
+        <translation>キーチェーンが利用できません (%1): %3 の%2はどこにも保存されていないため、クライアントキーを読み取れません</translation>
+    </message>
+    <message>
+        <source>run emulated leader and follower clusters on 127.0.0.1 to try duper</source>
+        <translation>duper を試すため、127.0.0.1 でエミュレートされたリーダーとフォロワーのクラスターを実行する</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper sandbox --help&quot; for its options.</source>
+        <translation>オプションは &quot;duper sandbox --help&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>duper sandbox: an EMULATOR of Elasticsearch cross-cluster replication, for trying Duper. This is not Elasticsearch.</source>
+        <translation>duper sandbox: Duper を試すための Elasticsearch クロスクラスターレプリケーションのエミュレーターです。これは Elasticsearch ではありません。</translation>
+    </message>
+    <message>
+        <source>  follower cluster: %1  (cluster_name %2, remote cluster alias [%3])</source>
+        <translation>  フォロワークラスター: %1  (cluster_name %2、リモートクラスターエイリアス [%3])</translation>
+    </message>
+    <message>
+        <source>  leader cluster:   %1  (cluster_name %2, transport %3)</source>
+        <translation>  リーダークラスター:   %1  (cluster_name %2、トランスポート %3)</translation>
+    </message>
+    <message>
+        <source>  %1 leader indices with followers created in %2 ms</source>
+        <translation>  フォロワー付きのリーダーインデックス %1 個を %2 ms で作成しました</translation>
+    </message>
+    <message>
+        <source>  workload: %1 documents per tick into the leader indices</source>
+        <translation>  ワークロード: ティックごとにリーダーインデックスへ %1 ドキュメント</translation>
+    </message>
+    <message>
+        <source>  authentication required</source>
+        <translation>  認証が必要です</translation>
+    </message>
+    <message>
+        <source>Try: duper --url %1 info   (and --leader_url %2 for forget, open -l, close -l)</source>
+        <translation>試してみましょう: duper --url %1 info   (forget、open -l、close -l には --leader_url %2 も指定)</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>停止するには Ctrl+C を押してください。</translation>
+    </message>
+    <message>
+        <source>duper sandbox: stopped.</source>
+        <translation>duper sandbox: 停止しました。</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>予期しないインデントです</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>&quot;key: value&quot; の形式が必要です</translation>
+    </message>
+    <message>
+        <source>unterminated or malformed quoted text</source>
+        <translation>引用符で囲まれたテキストが閉じていないか、不正です</translation>
+    </message>
+    <message>
+        <source>YAML anchors, tags and block text are not supported</source>
+        <translation>YAML のアンカー、タグ、ブロックテキストには対応していません</translation>
+    </message>
+    <message>
+        <source>unterminated [ ] or { }</source>
+        <translation>[ ] または { } が閉じていません</translation>
+    </message>
+    <message>
+        <source>nested [ ] or { } are not supported</source>
+        <translation>入れ子の [ ] や { } には対応していません</translation>
+    </message>
+    <message>
+        <source>line %1: tabs cannot indent YAML</source>
+        <translation>%1 行目: YAML のインデントにタブは使えません</translation>
+    </message>
+    <message>
+        <source>follower indices or patterns to show</source>
+        <translation>表示するフォロワーインデックスまたはパターン</translation>
+    </message>
+    <message>
+        <source>Auto-follow: %1 indices followed, %2 failed, %3 failed remote requests</source>
+        <translation>自動フォロー: %1 インデックスをフォロー、%2 件失敗、リモートリクエスト失敗 %3 件</translation>
+    </message>
+    <message>
+        <source>FOLLOWER</source>
+        <translation>フォロワー</translation>
+    </message>
+    <message>
+        <source>SHARDS</source>
+        <translation>シャード</translation>
+    </message>
+    <message>
+        <source>OPERATIONS WRITTEN</source>
+        <translation>書き込み済み操作数</translation>
+    </message>
+    <message>
+        <source>GLOBAL CHECKPOINT LAG</source>
+        <translation>グローバルチェックポイントの遅延</translation>
+    </message>
+    <message>
+        <source>FAILED READS</source>
+        <translation>読み取り失敗</translation>
+    </message>
+    <message>
+        <source>FATAL ERROR</source>
+        <translation>致命的エラー</translation>
+    </message>
+    <message>
+        <source>list follower indices: status, remote cluster, leader</source>
+        <translation>フォロワーインデックスを一覧表示する: ステータス、リモートクラスター、リーダー</translation>
+    </message>
+    <message>
+        <source>show replication progress of follower indices</source>
+        <translation>フォロワーインデックスのレプリケーションの進捗を表示する</translation>
+    </message>
+    <message>
+        <source>--level shard reads the follower indices&apos; stats (JSON includes each shard); --level cluster reads the cluster-wide CCR stats, including auto-follow counters. Paused followers have no stats.</source>
+        <translation>--level shard はフォロワーインデックスの統計を読み取ります (JSON には各シャードが含まれます)。--level cluster は自動フォローのカウンターを含むクラスター全体の CCR 統計を読み取ります。一時停止中のフォロワーには統計がありません。</translation>
+    </message>
+    <message>
+        <source>which statistics to read</source>
+        <translation>読み取る統計</translation>
+    </message>
+    <message>
+        <source>LEADER</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <source>--level must be shard or cluster, not &quot;%1&quot;</source>
+        <translation>--level は shard または cluster にしてください (&quot;%1&quot; ではなく)</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2)</source>
+        <translation>接続 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>check a connection: reachable, license, privileges, remote clusters</source>
+        <translation>接続を確認する: 到達可能性、ライセンス、権限、リモートクラスター</translation>
+    </message>
+    <message>
+        <source>Tests -c NAME, else --url, else the default follower connection: GET / (cluster name and version), whether the license allows cross-cluster replication, whether the user has manage_ccr, monitor and manage (and what a missing one prevents), and how many remote clusters there are and are connected. Exit code 3 when the cluster cannot be reached, 4 when it refuses the credentials, 1 when a check failed, 0 otherwise (also with warnings).</source>
+        <translation>-c NAME、なければ --url、それもなければデフォルトのフォロワー接続をテストします: GET / (クラスター名とバージョン)、ライセンスでクロスクラスターレプリケーションが使えるか、ユーザーに manage_ccr、monitor、manage があるか (ない場合に何ができないか)、リモートクラスターの数と接続済みの数。終了コードは、クラスターに到達できない場合は 3、認証情報が拒否された場合は 4、チェックが失敗した場合は 1、それ以外 (警告がある場合も含む) は 0 です。</translation>
+    </message>
+    <message>
+        <source>most operations to pull per read from the leader</source>
+        <translation>リーダーから 1 回の読み取りで取得する最大操作数</translation>
+    </message>
+    <message>
+        <source>most operations per bulk write on the follower</source>
+        <translation>フォロワーへの 1 回のバルク書き込みの最大操作数</translation>
+    </message>
+    <message>
+        <source>most read requests in flight to the leader</source>
+        <translation>リーダーへの同時読み取りリクエストの最大数</translation>
+    </message>
+    <message>
+        <source>most write requests in flight on the follower</source>
+        <translation>フォロワーでの同時書き込みリクエストの最大数</translation>
+    </message>
+    <message>
+        <source>most bytes per read from the leader (e.g. 32mb)</source>
+        <translation>リーダーから 1 回の読み取りで取得する最大バイト数 (例: 32mb)</translation>
+    </message>
+    <message>
+        <source>most bytes per bulk write on the follower</source>
+        <translation>フォロワーへの 1 回のバルク書き込みの最大バイト数</translation>
+    </message>
+    <message>
+        <source>queued operations at which reads are deferred</source>
+        <translation>読み取りを保留するキュー内の操作数</translation>
+    </message>
+    <message>
+        <source>queued bytes at which reads are deferred</source>
+        <translation>読み取りを保留するキュー内のバイト数</translation>
+    </message>
+    <message>
+        <source>longest wait before retrying a failed operation (&lt;= 5m)</source>
+        <translation>失敗した操作を再試行するまでの最長の待機時間 (&lt;= 5m)</translation>
+    </message>
+    <message>
+        <source>how long a read waits for new operations on the leader</source>
+        <translation>読み取りがリーダーの新しい操作を待つ時間</translation>
+    </message>
+    <message>
+        <source>shard copies that must be active before the command returns</source>
+        <translation>コマンドが戻る前にアクティブである必要があるシャードコピー数</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: 値が必要です</translation>
+    </message>
+    <message>
+        <source>wait_for_active_shards: a value is required</source>
+        <translation>wait_for_active_shards: 値が必要です</translation>
+    </message>
+    <message>
+        <source>follow the existing leader indices that match patterns</source>
+        <translation>パターンに一致する既存のリーダーインデックスをフォローする</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns only follow leader indices created after the pattern; follow-many follows the ones that exist now. Leader indices already followed, excluded, or whose follower name is taken or invalid are not followed; a taken or invalid name makes the exit code 1. --dry-run prints the plan and follows nothing. With --auto_follow_pattern the matching auto-follow pattern is created at the end, so new leader indices follow too.</source>
+        <translation>自動フォローパターンはパターン作成後に作られたリーダーインデックスのみをフォローします。follow-many は現在存在するものをフォローします。フォロー済み、除外対象、またはフォロワー名が使用済みか無効なリーダーインデックスはフォローされません。名前が使用済みか無効な場合、終了コードは 1 になります。--dry-run は計画を表示するだけで何もフォローしません。--auto_follow_pattern を指定すると、最後に対応する自動フォローパターンが作成され、新しいリーダーインデックスもフォローされます。</translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on the follower) that holds the leader indices</source>
+        <translation>リーダーインデックスを保持するリモートクラスター (フォロワー上のエイリアス)</translation>
+    </message>
+    <message>
+        <source>name of the follower indices; {{leader_index}} is the leader&apos;s name</source>
+        <translation>フォロワーインデックスの名前。{{leader_index}} はリーダーの名前</translation>
+    </message>
+    <message>
+        <source>print the plan, follow nothing</source>
+        <translation>計画を表示し、何もフォローしない</translation>
+    </message>
+    <message>
+        <source>also create this auto-follow pattern with the same settings</source>
+        <translation>同じ設定でこの自動フォローパターンも作成する</translation>
+    </message>
+    <message>
+        <source>how many follow requests run at once</source>
+        <translation>同時に実行するフォローリクエストの数</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: &quot;%1&quot; gives invalid follower names: %2</source>
+        <translation>follow_index_pattern: &quot;%1&quot; では無効なフォロワー名になります: %2</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: &quot;%1&quot; must contain {{leader_index}}, or every leader index gets the same follower</source>
+        <translation>follow_index_pattern: &quot;%1&quot; には {{leader_index}} を含める必要があります。含めないと、すべてのリーダーインデックスが同じフォロワーになります</translation>
+    </message>
+    <message>
+        <source>leader_index_patterns: &quot;%1&quot; must not contain &apos;:&apos; or spaces</source>
+        <translation>leader_index_patterns: &quot;%1&quot; に &apos;:&apos; や空白は使えません</translation>
+    </message>
+    <message>
+        <source>concurrency: &quot;%1&quot; must be a number from 1 to 64</source>
+        <translation>concurrency: &quot;%1&quot; は 1 から 64 の数値にしてください</translation>
+    </message>
+    <message>
+        <source>could not list the leader indices</source>
+        <translation>リーダーインデックスを一覧表示できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es) of remote cluster %1…</source>
+        <translation>
+            <numerusform>リモートクラスター %1 のリーダーインデックス %n 個をフォローしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>フォロー済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>%1 (data stream %2)</source>
+        <translation>%1 (データストリーム %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 created: new leader indices follow too.</source>
+        <translation>自動フォローパターン %1 を作成しました: 新しいリーダーインデックスもフォローされます。</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>未試行</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 not created: %2</source>
+        <translation>自動フォローパターン %1 は作成されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>No leader index matches these patterns.</source>
+        <translation>これらのパターンに一致するリーダーインデックスはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n leader index(es) would be followed, nothing was changed.</source>
+        <translation>
+            <numerusform>ドライラン: %n 個のリーダーインデックスがフォローされます。何も変更していません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスを作成しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Qt %1 でビルド、Qt %2 で実行中</translation>
+    </message>
+    <message>
+        <source>MIT licence (MIT); the full text is below</source>
+        <translation>MIT ライセンス (MIT)。全文は下にあります</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3 (LGPL-3.0)</source>
+        <translation>GNU Lesser General Public License v3 (LGPL-3.0)</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence (BSD-3-Clause)</source>
+        <translation>3 条項 BSD ライセンス (BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (Apache-2.0)</source>
+        <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternDialog</name>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>自動フォローパターンを作成</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Creating the auto-follow pattern…</source>
+        <translation>自動フォローパターンを作成しています…</translation>
+    </message>
+    <message>
+        <source>Edit auto-follow pattern “%1”</source>
+        <translation>自動フォローパターン「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saving the auto-follow pattern…</source>
+        <translation>自動フォローパターンを保存しています…</translation>
+    </message>
+    <message>
+        <source>Duplicate auto-follow pattern “%1”</source>
+        <translation>自動フォローパターン「%1」を複製</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>The name of an existing pattern cannot change; duplicate it instead.</source>
+        <translation>既存のパターンの名前は変更できません。代わりに複製してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pattern also sets %n index setting(s) on its followers (%1); they are kept as they are.</source>
+        <translation>
+            <numerusform>このパターンはフォロワーに %n 個のインデックス設定 (%1) も適用します。これらはそのまま保持されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>リモートクラスターを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>リモートクラスターを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (接続済み)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (未接続)</translation>
+    </message>
+    <message>
+        <source>This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a remote it cannot reach, and an existing pattern follows nothing until it is back.</source>
+        <translation>このクラスターは現在「%1」に到達できません。Elasticsearch は到達できないリモートのパターンの作成を拒否し、既存のパターンも復旧するまで何もフォローしません。</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (未設定)</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>「%1」は既に一覧にあります。</translation>
+    </message>
+    <message>
+        <source>Add a leader index pattern to see the follower index names it creates.</source>
+        <translation>リーダーインデックスパターンを追加すると、作成されるフォロワーインデックス名が表示されます。</translation>
+    </message>
+    <message>
+        <source>New leader indices get followers named like this:</source>
+        <translation>新しいリーダーインデックスには、次のような名前のフォロワーが作成されます:</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>除外</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing index(es) on “%1” match. The pattern does not follow indices that exist before it; use “Follow many…” for those:</source>
+        <translation>
+            <numerusform>「%1」上の既存のインデックス %n 個が一致します。パターンは作成前から存在するインデックスをフォローしません。それらには「複数フォロー…」を使ってください:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one in the Remote clusters tab first.</source>
+        <translation>このクラスターにはまだリモートクラスターがありません。先に「リモートクラスター」タブで追加してください。</translation>
+    </message>
+    <message>
+        <source>Add at least one leader index pattern.</source>
+        <translation>リーダーインデックスパターンを 1 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still have saved the pattern; refresh the list to check.</source>
+        <translation>キャンセルしました。Elasticsearch がパターンを保存した可能性があります。一覧を更新して確認してください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Elasticsearch</source>
+        <translation>Elasticsearch の応答を待つのをやめます</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternModel</name>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n 件のエラー: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>Leader patterns</source>
+        <translation>リーダーパターン</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>フォロワーインデックスパターン</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>最近のエラー</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create pattern…</source>
+        <translation>パターンを作成…</translation>
+    </message>
+    <message>
+        <source>Create an auto-follow pattern</source>
+        <translation>自動フォローパターンを作成</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Edit the selected pattern</source>
+        <translation>選択したパターンを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>複製…</translation>
+    </message>
+    <message>
+        <source>Create a new pattern from the selected one</source>
+        <translation>選択したパターンから新しいパターンを作成</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Stop following new leader indices (existing followers keep replicating)</source>
+        <translation>新しいリーダーインデックスのフォローを停止 (既存のフォロワーはレプリケーションを継続)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Follow new leader indices again</source>
+        <translation>新しいリーダーインデックスのフォローを再開</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected patterns (existing followers keep replicating)</source>
+        <translation>選択したパターンを削除 (既存のフォロワーはレプリケーションを継続)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Reload the patterns</source>
+        <translation>パターンを再読み込み</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern actions</source>
+        <translation>自動フォローパターンの操作</translation>
+    </message>
+    <message>
+        <source>Search by name, remote cluster or pattern</source>
+        <translation>名前、リモートクラスター、パターンで検索</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>自動フォローパターン</translation>
+    </message>
+    <message>
+        <source>Follow existing indices with “Follow many…”</source>
+        <translation>既存のインデックスは「複数フォロー…」でフォロー</translation>
+    </message>
+    <message>
+        <source>Refreshing the auto-follow patterns failed: %1</source>
+        <translation>自動フォローパターンの更新に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Choose a connection to see its auto-follow patterns.</source>
+        <translation>自動フォローパターンを表示するには接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>The auto-follow patterns could not be loaded</source>
+        <translation>自動フォローパターンを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Loading auto-follow patterns…</source>
+        <translation>自動フォローパターンを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Create your first auto-follow pattern</source>
+        <translation>最初の自動フォローパターンを作成</translation>
+    </message>
+    <message>
+        <source>An auto-follow pattern makes this cluster follow every new index on a remote cluster whose name matches, as soon as it is created. Indices that already exist when the pattern is created are not followed: use “Follow many…” for those.</source>
+        <translation>自動フォローパターンを使うと、このクラスターは、名前が一致するリモートクラスター上の新しいインデックスを、作成され次第すべてフォローします。パターン作成時に既に存在するインデックスはフォローされません。それらには「複数フォロー…」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>自動フォローパターンを作成</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>前回の更新に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n 個のパターン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pattern(s)</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のパターン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pattern to see its details.</source>
+        <translation>詳細を表示するパターンを選択してください。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>Leader patterns</source>
+        <translation>リーダーパターン</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>除外パターン</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>フォロワーインデックスパターン</translation>
+    </message>
+    <message>
+        <source>Follow settings</source>
+        <translation>フォロー設定</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s defaults</source>
+        <translation>Elasticsearch のデフォルト</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>最近のエラー</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern “%1” saved.</source>
+        <translation>自動フォローパターン「%1」を保存しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n auto-follow pattern(s)? They stop following new leader indices; existing followers keep replicating.</source>
+        <translation>
+            <numerusform>%n 個の自動フォローパターンを一時停止しますか? 新しいリーダーインデックスのフォローを停止します。既存のフォロワーはレプリケーションを継続します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n auto-follow pattern(s)?</source>
+        <translation>
+            <numerusform>%n 個の自動フォローパターンを再開しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n auto-follow pattern(s)? New leader indices will no longer be followed; existing follower indices keep replicating.</source>
+        <translation>
+            <numerusform>%n 個の自動フォローパターンを削除しますか? 新しいリーダーインデックスはフォローされなくなります。既存のフォロワーインデックスはレプリケーションを継続します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s) %1.</source>
+        <translation>
+            <numerusform>%n 個の自動フォローパターンを%1しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 auto-follow patterns %3.</source>
+        <translation>%2 個中 %1 個の自動フォローパターンを%3しました。</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2</source>
+        <translation>✓ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation>すべて完了しました。</translation>
+    </message>
+    <message>
+        <source>Some patterns could not be changed.</source>
+        <translation>一部のパターンを変更できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoRefreshControl</name>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>今すぐ更新 (F5)</translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation>自動更新の間隔</translation>
+    </message>
+    <message>
+        <source>How often the list refreshes by itself</source>
+        <translation>一覧を自動的に更新する間隔</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>自動更新オフ</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>%1 秒ごと</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>%1 分ごと</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>未読み込み</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::BulkActionDialog</name>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>フォロワーインデックスの%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n 件成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already done</source>
+        <translation>
+            <numerusform>、%n 件は完了済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>、%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not run (cancelled)</source>
+        <translation>
+            <numerusform>、%n 件未実行 (キャンセル)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Succeeded</source>
+        <translation>✔ 成功</translation>
+    </message>
+    <message>
+        <source>✔ Already done</source>
+        <translation>✔ 完了済み</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ 失敗</translation>
+    </message>
+    <message>
+        <source>– Not run</source>
+        <translation>– 未実行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n follower indices…</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスを再試行しています…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::CcrPage</name>
+    <message>
+        <source>&amp;Follower indices</source>
+        <translation>フォロワーインデックス(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-follow patterns</source>
+        <translation>自動フォローパターン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote clusters</source>
+        <translation>リモートクラスター(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ClusterStatusLabel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>%1: not connected — %2</source>
+        <translation>%1: 未接続 — %2</translation>
+    </message>
+    <message>
+        <source>license unknown</source>
+        <translation>ライセンス不明</translation>
+    </message>
+    <message>
+        <source>%1 license (%2)</source>
+        <translation>%1 ライセンス (%2)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · cluster %2 · %3 %4 · %5</source>
+        <translation>%1 に接続 · クラスター %2 · %3 %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionFieldValidator</name>
+    <message>
+        <source>Enter the cluster&apos;s URL, such as https://localhost:9200, or a Cloud ID.</source>
+        <translation>https://localhost:9200 などのクラスターの URL、または Cloud ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>「%1」はホストを含む http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a Cloud ID.</source>
+        <translation>これは Cloud ID ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist.</source>
+        <translation>%1: %2 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation>%1: %2 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>接続の名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionListModel</name>
+    <message>
+        <source>%1 (temporary, not saved)</source>
+        <translation>%1 (一時的、未保存)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionManagerDialog</name>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>ユーザー名とパスワード</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>ベアラートークン</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Leader cluster</source>
+        <translation>リーダークラスター</translation>
+    </message>
+    <message>
+        <source>Follower cluster</source>
+        <translation>フォロワークラスター</translation>
+    </message>
+    <message>
+        <source>Which side of replication this cluster is; the command line uses it as the default --leader / --follower</source>
+        <translation>このクラスターがレプリケーションのどちら側か。コマンドラインではデフォルトの --leader / --follower として使われます</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 をテストしています…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save changes to %1?</source>
+        <translation>%1 への変更を保存しますか?</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>変更なし (システムのキーチェーンに保持)</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key; stored in the system keychain</source>
+        <translation>暗号化されたキーの場合のみ。システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA ファイル</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>クライアントキー</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>接続「%1」とキーチェーン内のそのシークレットを削除しますか?</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its secret is not: %1</source>
+        <translation>接続は保存されましたが、シークレットは保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its key passphrase is not: %1</source>
+        <translation>接続は保存されましたが、キーのパスフレーズは保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>キーチェーンからシークレットを読み取っています…</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionSelector</name>
+    <message>
+        <source>The cluster Duper works on</source>
+        <translation>Duper が操作するクラスター</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::CreateFollowerDialog</name>
+    <message>
+        <source>Do not wait for shard copies (Elasticsearch&apos;s default)</source>
+        <translation>シャードコピーを待たない (Elasticsearch のデフォルト)</translation>
+    </message>
+    <message>
+        <source>Wait until the primary shards are active</source>
+        <translation>プライマリシャードがアクティブになるまで待つ</translation>
+    </message>
+    <message>
+        <source>Wait until all shard copies are active</source>
+        <translation>すべてのシャードコピーがアクティブになるまで待つ</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>リモートクラスターを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>リモートクラスターを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (接続済み)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (未接続)</translation>
+    </message>
+    <message>
+        <source>This cluster cannot reach &quot;%1&quot; right now, so it cannot follow an index there. Check the remote&apos;s seeds or proxy address and that the remote cluster is up.</source>
+        <translation>このクラスターは現在「%1」に到達できないため、そこにあるインデックスをフォローできません。リモートのシードまたはプロキシアドレスと、リモートクラスターが稼働していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 (data stream)</source>
+        <translation>%1 (データストリーム)</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote clusters. Add one (Remote clusters) before following an index.</source>
+        <translation>このクラスターにはリモートクラスターがありません。インデックスをフォローする前に (「リモートクラスター」で) 追加してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not connected: this cluster cannot reach it right now, so it cannot follow an index there. Check the remote&apos;s addresses and that it is up.</source>
+        <translation>「%1」は未接続です。このクラスターは現在そこに到達できないため、そこにあるインデックスをフォローできません。リモートのアドレスと、稼働していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>An index, alias or data stream named &quot;%1&quot; already exists on this cluster. Choose another name.</source>
+        <translation>「%1」という名前のインデックス、エイリアス、またはデータストリームが既にこのクラスターに存在します。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no setting name.</source>
+        <translation>%1 行目に値がありますが、設定名がありません。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is listed twice.</source>
+        <translation>設定「%1」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still create the follower index; refresh the list to check.</source>
+        <translation>キャンセルしました。Elasticsearch がフォロワーインデックスを作成する可能性があります。一覧を更新して確認してください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Elasticsearch</source>
+        <translation>Elasticsearch の応答を待つのをやめます</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::EditFollowerDialog</name>
+    <message>
+        <source>Edit follower index %1</source>
+        <translation>フォロワーインデックス %1 を編集</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Replication of &quot;%1&quot; resumed with the previous settings.</source>
+        <translation>「%1」のレプリケーションを以前の設定で再開しました。</translation>
+    </message>
+    <message>
+        <source>Resuming with the previous settings failed too: %1</source>
+        <translation>以前の設定での再開にも失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ErrorNotifier</name>
+    <message>
+        <source>Follower index %1 stopped replicating.</source>
+        <translation>フォロワーインデックス %1 のレプリケーションが停止しました。</translation>
+    </message>
+    <message>
+        <source>Follower index %1 stopped replicating: %2</source>
+        <translation>フォロワーインデックス %1 のレプリケーションが停止しました: %2</translation>
+    </message>
+    <message>
+        <source>Follower indices %1 stopped replicating.</source>
+        <translation>フォロワーインデックス %1 のレプリケーションが停止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follower indices %1 and %n more stopped replicating.</source>
+        <translation>
+            <numerusform>フォロワーインデックス %1 とほか %n 件のレプリケーションが停止しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowManyDialog</name>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>リモートクラスターを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (未接続)</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one first.</source>
+        <translation>このクラスターにはまだリモートクラスターがありません。先に追加してください。</translation>
+    </message>
+    <message>
+        <source>No remote cluster is connected right now.</source>
+        <translation>現在接続されているリモートクラスターはありません。</translation>
+    </message>
+    <message>
+        <source>Choose a connected remote cluster.</source>
+        <translation>接続済みのリモートクラスターを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one leader index pattern.</source>
+        <translation>リーダーインデックスパターンを 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>The follower index name must contain {{leader_index}}, or every leader gets the same follower.</source>
+        <translation>フォロワーインデックス名には {{leader_index}} を含める必要があります。含めないと、すべてのリーダーが同じフォロワーになります。</translation>
+    </message>
+    <message>
+        <source>Looking for leader indices…</source>
+        <translation>リーダーインデックスを検索しています…</translation>
+    </message>
+    <message>
+        <source>Could not list the leader indices: %1</source>
+        <translation>リーダーインデックスを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No leader index matches these patterns.</source>
+        <translation>これらのパターンに一致するリーダーインデックスはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be followed</source>
+        <translation>
+            <numerusform>%n 個をフォロー予定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed</source>
+        <translation>
+            <numerusform>%n 個はフォロー済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a name already taken</source>
+        <translation>
+            <numerusform>%n 個は名前が使用済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an invalid name</source>
+        <translation>
+            <numerusform>%n 個は名前が無効</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n 個は除外</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leader indices found: %1.</source>
+        <translation>
+            <numerusform>%n 個のリーダーインデックスが見つかりました: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (data stream %2)</source>
+        <translation>%1 (データストリーム %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow %n index(es)</source>
+        <translation>
+            <numerusform>%n 個のインデックスをフォロー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>フォロー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es)…</source>
+        <translation>
+            <numerusform>%n 個のリーダーインデックスをフォローしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed (leader %1)</source>
+        <translation>フォロー済み (リーダー %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Not started (cancelled)</source>
+        <translation>未開始 (キャンセル)</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern created: new leader indices follow too</source>
+        <translation>自動フォローパターンを作成しました: 新しいリーダーインデックスもフォローされます</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern not created: %1</source>
+        <translation>自動フォローパターンは作成されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern not created (cancelled)</source>
+        <translation>自動フォローパターンは作成されませんでした (キャンセル)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスを作成しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created, %1 not.</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスを作成しました。%1 個は作成できませんでした。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowParametersEditor</name>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>This value is sent with the request</source>
+        <translation>この値はリクエストで送信されます</translation>
+    </message>
+    <message>
+        <source>Not sent: Elasticsearch applies its default, %1</source>
+        <translation>送信されません: Elasticsearch がデフォルトの %1 を適用します</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionController</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to pause: the selected follower indices are already paused.</source>
+        <translation>一時停止するものはありません: 選択したフォロワーインデックスは既に一時停止中です。</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>レプリケーションを一時停止</translation>
+    </message>
+    <message>
+        <source>Pause replication to follower index &quot;%1&quot;?</source>
+        <translation>フォロワーインデックス「%1」へのレプリケーションを一時停止しますか?</translation>
+    </message>
+    <message>
+        <source>It stops copying changes from its leader index until you resume it. Its data stays and it can still be searched.</source>
+        <translation>再開するまで、リーダーインデックスからの変更のコピーを停止します。データは残り、引き続き検索できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause replication to %n follower indices?</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスへのレプリケーションを一時停止しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stop copying changes from their leader indices until you resume them. Their data stays and they can still be searched.</source>
+        <translation>再開するまで、リーダーインデックスからの変更のコピーを停止します。データは残り、引き続き検索できます。</translation>
+    </message>
+    <message>
+        <source>It has custom advanced settings. Elasticsearch forgets them when a follower is paused; Duper remembers them and offers them again when you resume.</source>
+        <translation>このインデックスにはカスタムの詳細設定があります。Elasticsearch はフォロワーの一時停止時にそれを破棄しますが、Duper が記憶し、再開時に再び提示します。</translation>
+    </message>
+    <message>
+        <source>%1 have custom advanced settings. Elasticsearch forgets them when a follower is paused; Duper remembers them and offers them again when you resume.</source>
+        <translation>%1 にはカスタムの詳細設定があります。Elasticsearch はフォロワーの一時停止時にそれを破棄しますが、Duper が記憶し、再開時に再び提示します。</translation>
+    </message>
+    <message>
+        <source>Already paused, skipped: %1</source>
+        <translation>既に一時停止中のためスキップ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: none of the selected follower indices is paused.</source>
+        <translation>再開するものはありません: 選択したフォロワーインデックスはどれも一時停止中ではありません。</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>レプリケーションを再開</translation>
+    </message>
+    <message>
+        <source>Resume replication to follower index &quot;%1&quot;?</source>
+        <translation>フォロワーインデックス「%1」へのレプリケーションを再開しますか?</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default advanced settings will be used: it does not keep a paused follower&apos;s settings. To use other settings, edit the follower index instead.</source>
+        <translation>Elasticsearch のデフォルトの詳細設定が使われます。Elasticsearch は一時停止中のフォロワーの設定を保持しません。別の設定を使うには、代わりにフォロワーインデックスを編集してください。</translation>
+    </message>
+    <message>
+        <source>Duper remembers the advanced settings it had before the pause:
+%1</source>
+        <translation>Duper は一時停止前の詳細設定を記憶しています:
+%1</translation>
+    </message>
+    <message>
+        <source>Resume with the settings it had</source>
+        <translation>以前の設定で再開</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume replication to %n follower indices?</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスへのレプリケーションを再開しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default advanced settings will be used: it does not keep a paused follower&apos;s settings.</source>
+        <translation>Elasticsearch のデフォルトの詳細設定が使われます。Elasticsearch は一時停止中のフォロワーの設定を保持しません。</translation>
+    </message>
+    <message>
+        <source>Duper remembers custom advanced settings for %1; the others resume with Elasticsearch&apos;s defaults.</source>
+        <translation>Duper は %1 のカスタム詳細設定を記憶しています。その他は Elasticsearch のデフォルトで再開します。</translation>
+    </message>
+    <message>
+        <source>Resume each with the settings it had</source>
+        <translation>それぞれ以前の設定で再開</translation>
+    </message>
+    <message>
+        <source>Not paused, skipped: %1</source>
+        <translation>一時停止中ではないためスキップ: %1</translation>
+    </message>
+    <message>
+        <source>Could not pause &quot;%1&quot;</source>
+        <translation>「%1」を一時停止できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not resume &quot;%1&quot;</source>
+        <translation>「%1」を再開できませんでした</translation>
+    </message>
+    <message>
+        <source>Paused follower index %1</source>
+        <translation>フォロワーインデックス %1 を一時停止しました</translation>
+    </message>
+    <message>
+        <source>Resumed follower index %1</source>
+        <translation>フォロワーインデックス %1 を再開しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing replication to %n follower indices…</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスへのレプリケーションを一時停止しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming replication to %n follower indices…</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスへのレプリケーションを再開しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converting %n follower indices into regular indices…</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスを通常のインデックスに変換しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n follower indices</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスを一時停止しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n follower indices</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスを再開しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfollowed %n follower indices</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスのフォローを解除しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>、%n 個失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>、キャンセルされました</translation>
+    </message>
+    <message>
+        <source>Updated follower index %1</source>
+        <translation>フォロワーインデックス %1 を更新しました</translation>
+    </message>
+    <message>
+        <source>Editing follower index %1 is not available in this build.</source>
+        <translation>このビルドではフォロワーインデックス %1 の編集は利用できません。</translation>
+    </message>
+    <message>
+        <source>Unfollow leader index</source>
+        <translation>リーダーインデックスのフォロー解除</translation>
+    </message>
+    <message>
+        <source>Unfollow leader indices</source>
+        <translation>リーダーインデックスのフォロー解除</translation>
+    </message>
+    <message>
+        <source>Convert follower index &quot;%1&quot; into a regular index?</source>
+        <translation>フォロワーインデックス「%1」を通常のインデックスに変換しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %n follower indices into regular indices?</source>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックスを通常のインデックスに変換しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duper pauses replication, closes the index, unfollows the leader and opens the index again. The index keeps its data but no longer follows its leader and leaves this list.</source>
+        <translation>Duper はレプリケーションを一時停止し、インデックスをクローズし、リーダーのフォローを解除してから、インデックスを再オープンします。インデックスのデータは残りますが、リーダーはフォローされなくなり、この一覧からも消えます。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: following again means copying the whole leader index anew.</source>
+        <translation>この操作は元に戻せません。再びフォローするには、リーダーインデックス全体をコピーし直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Converting follower index %1 into a regular index: pause, close, unfollow, open.</source>
+        <translation>フォロワーインデックス %1 を通常のインデックスに変換しています: 一時停止、クローズ、フォロー解除、オープン。</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is now a regular index</source>
+        <translation>フォロワーインデックス %1 は通常のインデックスになりました</translation>
+    </message>
+    <message>
+        <source>Recreate follower index</source>
+        <translation>フォロワーインデックスを再作成</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>再作成</translation>
+    </message>
+    <message>
+        <source>Recreate follower index &quot;%1&quot; from its leader?</source>
+        <translation>フォロワーインデックス「%1」をリーダーから再作成しますか?</translation>
+    </message>
+    <message>
+        <source>Duper pauses and closes the follower, then follows leader index %1 on %2 again. Elasticsearch deletes the follower&apos;s data and copies the leader index anew; until the copy is done the index is incomplete. Use this when replication stopped with an error it cannot recover from.</source>
+        <translation>Duper はフォロワーを一時停止してクローズし、%2 上のリーダーインデックス %1 を再びフォローします。Elasticsearch はフォロワーのデータを削除してリーダーインデックスをコピーし直すため、コピーが完了するまでインデックスは不完全です。回復できないエラーでレプリケーションが停止した場合に使用してください。</translation>
+    </message>
+    <message>
+        <source>Recreating follower index %1: pause, close, then follow %2 again.</source>
+        <translation>フォロワーインデックス %1 を再作成しています: 一時停止、クローズ、その後 %2 を再びフォロー。</translation>
+    </message>
+    <message>
+        <source>Recreated follower index %1</source>
+        <translation>フォロワーインデックス %1 を再作成しました</translation>
+    </message>
+    <message>
+        <source>Copied the follow request for %1</source>
+        <translation>%1 のフォローリクエストをコピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionSet</name>
+    <message>
+        <source>&amp;Create follower index…</source>
+        <translation>フォロワーインデックスを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Replicate a leader index of a remote cluster into a new follower index</source>
+        <translation>リモートクラスターのリーダーインデックスを新しいフォロワーインデックスにレプリケートします</translation>
+    </message>
+    <message>
+        <source>Follow &amp;many…</source>
+        <translation>複数フォロー(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Follow existing leader indices that match patterns, in one go</source>
+        <translation>パターンに一致する既存のリーダーインデックスをまとめてフォローします</translation>
+    </message>
+    <message>
+        <source>&amp;Pause replication</source>
+        <translation>レプリケーションを一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop replicating into the selected follower indices</source>
+        <translation>選択したフォロワーインデックスへのレプリケーションを停止します</translation>
+    </message>
+    <message>
+        <source>&amp;Resume replication</source>
+        <translation>レプリケーションを再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start replicating again into the selected paused follower indices</source>
+        <translation>選択した一時停止中のフォロワーインデックスへのレプリケーションを再開します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit settings…</source>
+        <translation>設定を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the advanced settings of the selected follower index</source>
+        <translation>選択したフォロワーインデックスの詳細設定を変更します</translation>
+    </message>
+    <message>
+        <source>&amp;Unfollow leader index…</source>
+        <translation>リーダーインデックスのフォローを解除(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Turn the selected follower indices into regular indices</source>
+        <translation>選択したフォロワーインデックスを通常のインデックスにします</translation>
+    </message>
+    <message>
+        <source>Re&amp;create follower index…</source>
+        <translation>フォロワーインデックスを再作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Delete the follower&apos;s data and copy it again from the leader index</source>
+        <translation>フォロワーのデータを削除し、リーダーインデックスからコピーし直します</translation>
+    </message>
+    <message>
+        <source>View &amp;details</source>
+        <translation>詳細を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the shard statistics and errors of the selected follower index (Enter)</source>
+        <translation>選択したフォロワーインデックスのシャード統計とエラーを表示します (Enter)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;REST request</source>
+        <translation>REST リクエストをコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy the follow request that creates this follower index, for Kibana&apos;s Dev Tools</source>
+        <translation>このフォロワーインデックスを作成するフォローリクエストを、Kibana の Dev Tools 用にコピーします</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Load the follower indices again</source>
+        <translation>フォロワーインデックスを再読み込みします</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerDetailsPanel</name>
+    <message>
+        <source>Select a follower index to see its details</source>
+        <translation>詳細を表示するフォロワーインデックスを選択してください</translation>
+    </message>
+    <message>
+        <source>Remote cluster:</source>
+        <translation>リモートクラスター:</translation>
+    </message>
+    <message>
+        <source>Leader index:</source>
+        <translation>リーダーインデックス:</translation>
+    </message>
+    <message>
+        <source>Edit settings…</source>
+        <translation>設定を編集…</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>レプリケーションを再開</translation>
+    </message>
+    <message>
+        <source>Settings in force</source>
+        <translation>適用中の設定</translation>
+    </message>
+    <message>
+        <source>A paused follower has no running shard-follow tasks, so there are no shard statistics.</source>
+        <translation>一時停止中のフォロワーには実行中のシャードフォロータスクがないため、シャード統計はありません。</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>シャード</translation>
+    </message>
+    <message>
+        <source>Read errors</source>
+        <translation>読み取りエラー</translation>
+    </message>
+    <message>
+        <source>Replication has stopped</source>
+        <translation>レプリケーションが停止しました</translation>
+    </message>
+    <message>
+        <source>The shard-follow task hit an error it cannot recover from and will not retry, so this index no longer receives changes from the leader. The usual fix is to recreate the follower index: that deletes its data and copies it again from the leader index.</source>
+        <translation>シャードフォロータスクで回復できないエラーが発生し、再試行されないため、このインデックスはリーダーからの変更を受け取らなくなりました。通常の対処法は、フォロワーインデックスを再作成することです。再作成するとデータが削除され、リーダーインデックスからコピーし直されます。</translation>
+    </message>
+    <message>
+        <source>Recreate follower index…</source>
+        <translation>フォロワーインデックスを再作成…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Shard %1: %2</source>
+        <translation>シャード %1: %2</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>原因: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerFilterBar</name>
+    <message>
+        <source>Search follower, leader or remote cluster</source>
+        <translation>フォロワー、リーダー、リモートクラスターを検索</translation>
+    </message>
+    <message>
+        <source>Search follower indices</source>
+        <translation>フォロワーインデックスを検索</translation>
+    </message>
+    <message>
+        <source>Show follower indices with status</source>
+        <translation>指定したステータスのフォロワーインデックスを表示</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>1 follower index</source>
+        <translation>1 個のフォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 個のフォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%2 個中 %1 個を表示</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerSettingsView</name>
+    <message>
+        <source>Elasticsearch does not report settings for a paused follower. Resume it to see the settings in force.</source>
+        <translation>Elasticsearch は一時停止中のフォロワーの設定を返しません。適用中の設定を見るには再開してください。</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Set for this follower; Elasticsearch&apos;s default is %1.</source>
+        <translation>このフォロワーに設定されています。Elasticsearch のデフォルトは %1 です。</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default.</source>
+        <translation>Elasticsearch のデフォルト。</translation>
+    </message>
+    <message>
+        <source>Max read request operation count</source>
+        <translation>最大読み取りリクエスト操作数</translation>
+    </message>
+    <message>
+        <source>Max write request operation count</source>
+        <translation>最大書き込みリクエスト操作数</translation>
+    </message>
+    <message>
+        <source>Max outstanding read requests</source>
+        <translation>最大未処理読み取りリクエスト数</translation>
+    </message>
+    <message>
+        <source>Max outstanding write requests</source>
+        <translation>最大未処理書き込みリクエスト数</translation>
+    </message>
+    <message>
+        <source>Max read request size</source>
+        <translation>最大読み取りリクエストサイズ</translation>
+    </message>
+    <message>
+        <source>Max write request size</source>
+        <translation>最大書き込みリクエストサイズ</translation>
+    </message>
+    <message>
+        <source>Max write buffer count</source>
+        <translation>最大書き込みバッファー数</translation>
+    </message>
+    <message>
+        <source>Max write buffer size</source>
+        <translation>最大書き込みバッファーサイズ</translation>
+    </message>
+    <message>
+        <source>Max retry delay</source>
+        <translation>最大再試行間隔</translation>
+    </message>
+    <message>
+        <source>Read poll timeout</source>
+        <translation>読み取りポーリングタイムアウト</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Select %1 for a bulk action</source>
+        <translation>一括操作の対象に %1 を選択</translation>
+    </message>
+    <message>
+        <source>Select followers for a bulk action</source>
+        <translation>一括操作の対象にフォロワーを選択</translation>
+    </message>
+    <message>
+        <source>Operations the follower is behind: the sum over its shards of the leader&apos;s global checkpoint minus the follower&apos;s</source>
+        <translation>フォロワーの遅れている操作数: 各シャードのリーダーのグローバルチェックポイントからフォロワーのものを引いた値の合計</translation>
+    </message>
+    <message>
+        <source>Operations written per second since the previous refresh</source>
+        <translation>前回の更新以降の 1 秒あたりの書き込み操作数</translation>
+    </message>
+    <message>
+        <source>The longest time since a shard last read from the leader</source>
+        <translation>シャードが最後にリーダーから読み取ってからの最長時間</translation>
+    </message>
+    <message>
+        <source>Failed read requests, summed over the shards</source>
+        <translation>失敗した読み取りリクエスト数 (全シャードの合計)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>リーダーインデックス</translation>
+    </message>
+    <message>
+        <source>Lag (ops)</source>
+        <translation>遅延 (操作数)</translation>
+    </message>
+    <message>
+        <source>Ops/s</source>
+        <translation>操作数/秒</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>最終読み取り</translation>
+    </message>
+    <message>
+        <source>Failed reads</source>
+        <translation>読み取り失敗</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowersPage</name>
+    <message>
+        <source>Follower index actions</source>
+        <translation>フォロワーインデックスの操作</translation>
+    </message>
+    <message>
+        <source>Follower indices</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>Follower index “%1” created; waiting for it to become active…</source>
+        <translation>フォロワーインデックス「%1」を作成しました。アクティブになるのを待っています…</translation>
+    </message>
+    <message>
+        <source>Now following 1 more leader index</source>
+        <translation>さらに 1 個のリーダーインデックスのフォローを開始しました</translation>
+    </message>
+    <message>
+        <source>Now following %1 more leader indices</source>
+        <translation>さらに %1 個のリーダーインデックスのフォローを開始しました</translation>
+    </message>
+    <message>
+        <source>Refreshing the follower indices failed: %1</source>
+        <translation>フォロワーインデックスの更新に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows the data of %2.</source>
+        <translation>前回の更新に失敗しました: %1 一覧には %2 時点のデータが表示されています。</translation>
+    </message>
+    <message>
+        <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
+        <translation>閲覧のみ可能です: フォロワーインデックスの作成、一時停止、再開、フォロー解除に必要なクラスター権限「manage_ccr」がユーザーにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::MainWindow</name>
+    <message>
+        <source>Duper</source>
+        <translation>Duper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>接続を管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connection: </source>
+        <translation>接続: </translation>
+    </message>
+    <message>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation>キーチェーンから %1 のシークレットを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>%1 に接続</translation>
+    </message>
+    <message>
+        <source>The %1 for %2:</source>
+        <translation>%2 の%1:</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove saved connections</source>
+        <translation>保存済み接続の追加、編集、テスト、削除</translation>
+    </message>
+    <message>
+        <source>Read the cluster&apos;s status and follower indices again</source>
+        <translation>クラスターのステータスとフォロワーインデックスを再読み込みします</translation>
+    </message>
+    <message>
+        <source>Close Duper</source>
+        <translation>Duper を終了します</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, auto-refresh, confirmations and network proxy</source>
+        <translation>言語、自動更新、確認、ネットワークプロキシ</translation>
+    </message>
+    <message>
+        <source>&amp;About Duper</source>
+        <translation>Duper について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, Qt version and licences</source>
+        <translation>バージョン、Qt のバージョン、ライセンス</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Duper is built with</source>
+        <translation>Duper の構築に使われている Qt ツールキット</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>システムの既定 (%1)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>%1 秒ごと</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>%1 分ごと</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>プロキシのホスト名またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or IP address (no scheme, path or port here).</source>
+        <translation>「%1」はホスト名でも IP アドレスでもありません (ここにはスキーム、パス、ポートを含めません)。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>プロキシのポートを入力してください。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>ポートは 1 から 65535 までの数値です。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ProcedureDialog</name>
+    <message>
+        <source>Follower index %1</source>
+        <translation>フォロワーインデックス %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Finished: every step is done.</source>
+        <translation>終了: すべてのステップが完了しました。</translation>
+    </message>
+    <message>
+        <source>Reopening failed: %1</source>
+        <translation>再オープンに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The index %1 is open again. %2</source>
+        <translation>インデックス %1 は再びオープンされました。%2</translation>
+    </message>
+    <message>
+        <source>&quot;Try again&quot; continues the procedure.</source>
+        <translation>「再試行」で手順を続行します。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight is aborted</source>
+        <translation>実行中のリクエストを中止してから停止します</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ReadExceptionsView</name>
+    <message>
+        <source>No read errors</source>
+        <translation>読み取りエラーなし</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>シャード</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回検出</translation>
+    </message>
+    <message>
+        <source>From sequence number</source>
+        <translation>開始シーケンス番号</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>再試行回数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>原因: %1</translation>
+    </message>
+    <message>
+        <source>Elasticsearch does not report when a read failed; this is when it was first seen here.</source>
+        <translation>Elasticsearch は読み取りが失敗した時刻を返しません。これはここで初めて検出された時刻です。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterDialog</name>
+    <message>
+        <source>Edit remote cluster “%1”</source>
+        <translation>リモートクラスター「%1」を編集</translation>
+    </message>
+    <message>
+        <source>A remote cluster named “%1” already exists; edit it instead.</source>
+        <translation>「%1」という名前のリモートクラスターは既に存在します。代わりにそれを編集してください。</translation>
+    </message>
+    <message>
+        <source>Add at least one seed: a node&apos;s transport address as host:port, e.g. 10.0.0.5:9300.</source>
+        <translation>シードを 1 つ以上追加してください: ノードのトランスポートアドレスを host:port の形式で。例: 10.0.0.5:9300</translation>
+    </message>
+    <message>
+        <source>Enter the proxy address as host:port, e.g. proxy.example.com:9400.</source>
+        <translation>プロキシアドレスを host:port の形式で入力してください。例: proxy.example.com:9400</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still have applied the change; the list shows what is in force after the next refresh.</source>
+        <translation>キャンセルしました。Elasticsearch が変更を適用した可能性があります。次回の更新後、一覧に適用中の内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not save the remote cluster: %1</source>
+        <translation>Elasticsearch はリモートクラスターを保存しませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterModel</name>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Not connected (not reported yet)</source>
+        <translation>未接続 (まだ報告なし)</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>永続</translation>
+    </message>
+    <message>
+        <source>Transient</source>
+        <translation>一時</translation>
+    </message>
+    <message>
+        <source>elasticsearch.yml</source>
+        <translation>elasticsearch.yml</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>1 follower index</source>
+        <translation>1 個のフォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 個のフォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>Defined in elasticsearch.yml: change it there, not here.</source>
+        <translation>elasticsearch.yml で定義されています。ここではなく、そちらで変更してください。</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sockets</source>
+        <translation>%2 ソケット中 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>%2 ノード中 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>利用不可時スキップ</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存先</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClustersPage</name>
+    <message>
+        <source>&amp;Add remote cluster…</source>
+        <translation>リモートクラスターを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remote cluster actions</source>
+        <translation>リモートクラスターの操作</translation>
+    </message>
+    <message>
+        <source>Search by name or address</source>
+        <translation>名前またはアドレスで検索</translation>
+    </message>
+    <message>
+        <source>Remote clusters</source>
+        <translation>リモートクラスター</translation>
+    </message>
+    <message>
+        <source>Refreshing the remote clusters failed: %1</source>
+        <translation>リモートクラスターの更新に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows earlier data.</source>
+        <translation>前回の更新に失敗しました: %1 一覧には以前のデータが表示されています。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see its remote clusters.</source>
+        <translation>リモートクラスターを表示するには、クラスターに接続してください。</translation>
+    </message>
+    <message>
+        <source>Could not load the remote clusters</source>
+        <translation>リモートクラスターを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>リモートクラスターを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No remote clusters</source>
+        <translation>リモートクラスターなし</translation>
+    </message>
+    <message>
+        <source>No remote clusters: add the leader cluster as a remote cluster of this cluster, by the transport address of one or more of its nodes (sniff) or of a proxy in front of it. Follower indices replicate from leader indices through it.</source>
+        <translation>リモートクラスターがありません: リーダークラスターを、そのノード (sniff) またはその前段のプロキシのトランスポートアドレスを使って、このクラスターのリモートクラスターとして追加してください。フォロワーインデックスはそれを経由してリーダーインデックスからレプリケートします。</translation>
+    </message>
+    <message>
+        <source>Add remote cluster…</source>
+        <translation>リモートクラスターを追加…</translation>
+    </message>
+    <message>
+        <source>Defined in elasticsearch.yml: change it there.</source>
+        <translation>elasticsearch.yml で定義されています。そちらで変更してください。</translation>
+    </message>
+    <message>
+        <source>Edit the selected remote cluster</source>
+        <translation>選択したリモートクラスターを編集</translation>
+    </message>
+    <message>
+        <source>Delete the selected remote cluster</source>
+        <translation>選択したリモートクラスターを削除</translation>
+    </message>
+    <message>
+        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
+        <translation>「%1」は %2 経由で接続されています (%4 ソケット中 %3 がオープン)。</translation>
+    </message>
+    <message>
+        <source>“%1” is connected (%2 of %3 nodes).</source>
+        <translation>「%1」は接続されています (%3 ノード中 %2)。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
+        <translation>「%1」は保存されましたが、Elasticsearch はまだ接続を報告していません。少し待ってから更新してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
+        <translation>「%1」は保存されましたが、接続されていません: %2 で応答したクラスターはありません。アドレスがリモートクラスターのトランスポートポート (通常は 9300 で、HTTP ポートの 9200 ではありません) であること、およびこのクラスターから到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
+        <translation>リモートクラスター「%1」を削除しますか? このクラスターはそこへの接続方法を忘れます。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 個</translation>
+    </message>
+    <message>
+        <source>1 follower index replicates through it and will stop replicating: %1.</source>
+        <translation>1 個のフォロワーインデックスがこれを経由してレプリケートしており、レプリケーションが停止します: %1。</translation>
+    </message>
+    <message>
+        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
+        <translation>%1 個のフォロワーインデックスがこれを経由してレプリケートしており、レプリケーションが停止します: %2。</translation>
+    </message>
+    <message>
+        <source>Select a remote cluster to see its details.</source>
+        <translation>詳細を表示するリモートクラスターを選択してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>プロキシアドレス</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Sockets connected</source>
+        <translation>接続中のソケット</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Nodes connected</source>
+        <translation>接続中のノード</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>利用不可時スキップ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Initial connect timeout</source>
+        <translation>初回接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>TLS 証明書</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” saved; checking its connection…</source>
+        <translation>リモートクラスター「%1」を保存しました。接続を確認しています…</translation>
+    </message>
+    <message>
+        <source>Delete remote cluster</source>
+        <translation>リモートクラスターを削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleting remote cluster “%1”…</source>
+        <translation>リモートクラスター「%1」を削除しています…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
+        <translation>Elasticsearch はリモートクラスター「%1」を削除しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” deleted.</source>
+        <translation>リモートクラスター「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RequestPreviewDialog</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SandboxLauncher</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ShardStatsModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>シャード</translation>
+    </message>
+    <message>
+        <source>Leader checkpoint</source>
+        <translation>リーダーのチェックポイント</translation>
+    </message>
+    <message>
+        <source>Follower checkpoint</source>
+        <translation>フォロワーのチェックポイント</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Outstanding reads</source>
+        <translation>未処理の読み取り</translation>
+    </message>
+    <message>
+        <source>Outstanding writes</source>
+        <translation>未処理の書き込み</translation>
+    </message>
+    <message>
+        <source>Buffered operations</source>
+        <translation>バッファー内の操作</translation>
+    </message>
+    <message>
+        <source>Buffer size</source>
+        <translation>バッファーサイズ</translation>
+    </message>
+    <message>
+        <source>Successful reads</source>
+        <translation>成功した読み取り</translation>
+    </message>
+    <message>
+        <source>Failed reads</source>
+        <translation>失敗した読み取り</translation>
+    </message>
+    <message>
+        <source>Successful writes</source>
+        <translation>成功した書き込み</translation>
+    </message>
+    <message>
+        <source>Failed writes</source>
+        <translation>失敗した書き込み</translation>
+    </message>
+    <message>
+        <source>Operations read</source>
+        <translation>読み取った操作数</translation>
+    </message>
+    <message>
+        <source>Operations written</source>
+        <translation>書き込んだ操作数</translation>
+    </message>
+    <message>
+        <source>Bytes read</source>
+        <translation>読み取ったバイト数</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>最終読み取り</translation>
+    </message>
+    <message>
+        <source>Mapping version</source>
+        <translation>マッピングバージョン</translation>
+    </message>
+    <message>
+        <source>Settings version</source>
+        <translation>設定バージョン</translation>
+    </message>
+    <message>
+        <source>The leader shard&apos;s global checkpoint: operations up to this sequence number are safe on the leader.</source>
+        <translation>リーダーシャードのグローバルチェックポイント: このシーケンス番号までの操作はリーダー上で確定しています。</translation>
+    </message>
+    <message>
+        <source>The follower shard&apos;s global checkpoint: operations up to this sequence number have been replicated.</source>
+        <translation>フォロワーシャードのグローバルチェックポイント: このシーケンス番号までの操作はレプリケート済みです。</translation>
+    </message>
+    <message>
+        <source>Leader checkpoint minus follower checkpoint: operations not yet replicated.</source>
+        <translation>リーダーのチェックポイントからフォロワーのチェックポイントを引いた値: まだレプリケートされていない操作数です。</translation>
+    </message>
+    <message>
+        <source>Operations read from the leader and waiting to be written to the follower.</source>
+        <translation>リーダーから読み取られ、フォロワーへの書き込みを待っている操作数です。</translation>
+    </message>
+    <message>
+        <source>Time since the last read request to the leader returned.</source>
+        <translation>リーダーへの最後の読み取りリクエストが戻ってからの時間です。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::WelcomePage</name>
+    <message>
+        <source>Add a connection…</source>
+        <translation>接続を追加…</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>サンドボックスを試す</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duper&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Duper へようこそ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Duper manages Elasticsearch Cross-Cluster Replication: follower indices, auto-follow patterns and remote clusters.&lt;br&gt;Connect to your follower cluster, or try everything on a sandbox: two emulated clusters running inside Duper.</source>
+        <translation>Duper は Elasticsearch のクロスクラスターレプリケーション (フォロワーインデックス、自動フォローパターン、リモートクラスター) を管理します。&lt;br&gt;フォロワークラスターに接続するか、サンドボックス (Duper 内で動作する 2 つのエミュレートされたクラスター) ですべてを試してください。</translation>
+    </message>
+    <message>
+        <source>Starts an emulated leader and follower cluster on free local ports and adds a temporary &quot;Sandbox&quot; connection</source>
+        <translation>空いているローカルポートでエミュレートされたリーダーとフォロワーのクラスターを起動し、一時的な「Sandbox」接続を追加します</translation>
+    </message>
+</context>
+<context>
+    <name>duper::values</name>
+    <message>
+        <source>%1 &quot;%2&quot; has no size unit. Use b, kb, mb, gb, tb or pb, e.g. 32mb.</source>
+        <translation>%1「%2」にサイズの単位がありません。b、kb、mb、gb、tb、pb のいずれかを使ってください。例: 32mb</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Sizes must be 0 or more; only -1 (on its own or as -1b) is accepted as a special value.</source>
+        <translation>%1「%2」は負の値です。サイズは 0 以上である必要があります。特別な値として -1 (単独または -1b) のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more than two decimals. Use at most two, e.g. 1.25mb, or a smaller unit.</source>
+        <translation>%1「%2」の小数点以下が 2 桁を超えています。2 桁以内 (例: 1.25mb) にするか、小さい単位を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large: Elasticsearch allows at most %3 bytes (just under 8192pb).</source>
+        <translation>%1「%2」は大きすぎます: Elasticsearch で使えるのは最大 %3 バイト (8192pb 弱) です。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a size. Write a number and a unit, e.g. 512mb or 1.5gb.</source>
+        <translation>%1「%2」はサイズではありません。数値と単位を書いてください。例: 512mb、1.5gb</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of bytes. Bytes take whole numbers only; use a larger unit for fractions, e.g. 1.5kb.</source>
+        <translation>%1「%2」はバイト数として整数ではありません。バイトは整数のみです。小数には大きい単位を使ってください。例: 1.5kb</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has spaces around it, which Elasticsearch does not accept here. Remove them.</source>
+        <translation>%1「%2」の前後に空白があり、ここでは Elasticsearch が受け付けません。空白を削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large: Elasticsearch stores it as a 32-bit integer, at most 2147483647.</source>
+        <translation>%1「%2」は大きすぎます: Elasticsearch は 32 ビット整数として保存するため、最大 2147483647 です。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number, e.g. 5120.</source>
+        <translation>%1「%2」は整数ではありません。例: 5120</translation>
+    </message>
+    <message>
+        <source>text with a unit, such as &quot;32mb&quot; or &quot;30s&quot;</source>
+        <translation>単位付きのテキスト (「32mb」や「30s」など)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but it must be %3.</source>
+        <translation>%1 は %2 ですが、%3 である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid. Use &quot;all&quot; or a number of shard copies, 0 or more.</source>
+        <translation>%1「%2」は無効です。「all」または 0 以上のシャードコピー数を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Use &quot;all&quot; or a number of shard copies, 0 or more.</source>
+        <translation>%1「%2」は負の値です。「all」または 0 以上のシャードコピー数を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but it must be at least 1.</source>
+        <translation>%1 は %2 ですが、1 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but it must be larger than 0 bytes, e.g. 32mb.</source>
+        <translation>%1 は「%2」ですが、0 バイトより大きい必要があります。例: 32mb</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too short: Elasticsearch needs at least 1ms.</source>
+        <translation>%1「%2」は短すぎます: Elasticsearch では 1ms 以上が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: Elasticsearch allows at most %3.</source>
+        <translation>%1「%2」は長すぎます: Elasticsearch で使えるのは最大 %3 です。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large: Elasticsearch stores it as a 32-bit integer, at most 2147483647.</source>
+        <translation>%1 %2 は大きすぎます: Elasticsearch は 32 ビット整数として保存するため、最大 2147483647 です。</translation>
+    </message>
+    <message>
+        <source>Index names are lowercase and may not contain \ / * ? &quot; &lt; &gt; | , # : or spaces, nor start with _, - or +.</source>
+        <translation>インデックス名は小文字で、\ / * ? &quot; &lt; &gt; | , # : や空白を含めることはできず、_、-、+ で始めることもできません。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter an index name.</source>
+        <translation>%1 が空です。インデックス名を入力してください。</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain %3. %4</source>
+        <translation>%1「%2」に %3 を含めることはできません。%4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain &apos;#&apos;. %3</source>
+        <translation>%1「%2」に &apos;#&apos; を含めることはできません。%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain &apos;:&apos; (it separates a remote cluster from an index name). %3</source>
+        <translation>%1「%2」に &apos;:&apos; を含めることはできません (リモートクラスターとインデックス名の区切りです)。%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not start with &apos;%3&apos;. %4</source>
+        <translation>%1「%2」を &apos;%3&apos; で始めることはできません。%4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: it takes %3 bytes in UTF-8, and Elasticsearch allows at most %4.</source>
+        <translation>%1「%2」は長すぎます: UTF-8 で %3 バイトですが、Elasticsearch で使えるのは最大 %4 です。</translation>
+    </message>
+    <message>
+        <source>%1 must not be &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>%1 を「.」や「..」にすることはできません。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be lowercase, e.g. &quot;%3&quot;. %4</source>
+        <translation>%1「%2」は小文字にする必要があります。例: 「%3」。%4</translation>
+    </message>
+    <message>
+        <source>Use d, h, m, s, ms, micros or nanos, e.g. 30s.</source>
+        <translation>d、h、m、s、ms、micros、nanos のいずれかを使ってください。例: 30s</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Durations must be 0 or more (-1 stands for &quot;no limit&quot; where Elasticsearch allows it).</source>
+        <translation>%1「%2」は負の値です。期間は 0 以上である必要があります (Elasticsearch が許可する場合、-1 は「無制限」を表します)。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range: the number must fit in a 64-bit integer.</source>
+        <translation>%1「%2」は範囲外です: 数値は 64 ビット整数に収まる必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has a fraction, but Elasticsearch takes whole numbers only. Use a smaller unit, e.g. 1500ms instead of 1.5s.</source>
+        <translation>%1「%2」には小数部がありますが、Elasticsearch は整数のみ受け付けます。小さい単位を使ってください。例: 1.5s の代わりに 1500ms</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a duration. Write a whole number and a unit. %3</source>
+        <translation>%1「%2」は期間ではありません。整数と単位を書いてください。%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no time unit. %3</source>
+        <translation>%1「%2」に時間の単位がありません。%3</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the value.</source>
+        <translation>値の前後の空白を削除してください。</translation>
+    </message>
+    <message>
+        <source>Minutes are a lowercase m; a capital M is not a unit.</source>
+        <translation>分は小文字の m です。大文字の M は単位ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Elasticsearch Cross-Cluster Replication</source>
+        <translation>Elasticsearch クロスクラスターレプリケーション用デスクトップコンソール</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>ウィンドウの画像を保存して終了します。</translation>
+    </message>
+    <message>
+        <source>Start the emulated clusters in this process and connect to them.</source>
+        <translation>このプロセス内でエミュレートされたクラスターを起動し、それらに接続します。</translation>
+    </message>
+</context>
+</TS>

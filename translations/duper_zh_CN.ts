@@ -1,0 +1,5165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Duper</source>
+        <translation>关于 Duper</translation>
+    </message>
+    <message>
+        <source>A fast native console and command-line tool for Elasticsearch Cross-Cluster Replication: follower indices, auto-follow patterns and remote clusters, with credentials kept in the system keychain.</source>
+        <translation>用于 Elasticsearch 跨集群复制的快速原生控制台和命令行工具：追随者索引、自动跟随模式和远程集群，凭据保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
+    <name>AutoFollowPatternDialog</name>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>创建自动跟随模式</translation>
+    </message>
+    <message>
+        <source>An auto-follow pattern makes this cluster follow every new index on the remote cluster whose name matches. Indices that exist before the pattern is created are not followed.</source>
+        <translation>自动跟随模式让此集群跟随远程集群上名称匹配的每个新索引。创建模式之前已存在的索引不会被跟随。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A unique name for the pattern: no commas, not starting with _</source>
+        <translation>模式的唯一名称：不含逗号，不以 _ 开头</translation>
+    </message>
+    <message>
+        <source>e.g. logs-from-dc1</source>
+        <translation>例如 logs-from-dc1</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>The remote cluster (configured on this cluster) whose new indices the pattern follows</source>
+        <translation>模式要跟随其新索引的远程集群（在此集群上配置）</translation>
+    </message>
+    <message>
+        <source>Leader index patterns</source>
+        <translation>领导者索引模式</translation>
+    </message>
+    <message>
+        <source>leader_index_patterns: new indices on the remote cluster whose names match one of these are followed; * matches anything</source>
+        <translation>leader_index_patterns：远程集群上名称与其中之一匹配的新索引会被跟随；* 匹配任意内容</translation>
+    </message>
+    <message>
+        <source>Type a pattern such as logs-* and press Enter</source>
+        <translation>输入模式（如 logs-*）并按 Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>排除模式</translation>
+    </message>
+    <message>
+        <source>leader_index_exclusion_patterns: leader indices matching one of these are never followed, even when a leader pattern matches</source>
+        <translation>leader_index_exclusion_patterns：与其中之一匹配的领导者索引永远不会被跟随，即使领导者模式匹配</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. logs-debug-*</source>
+        <translation>可选，例如 logs-debug-*</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>追随者索引模式</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: the name of each follower index; {{leader_index}} stands for the leader index name</source>
+        <translation>follow_index_pattern：每个追随者索引的名称；{{leader_index}} 代表领导者索引名称</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>No prefix</source>
+        <translation>无前缀</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <source>No suffix</source>
+        <translation>无后缀</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Follower index names the pattern would create</source>
+        <translation>该模式将创建的追随者索引名称</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <source>Saving the auto-follow pattern…</source>
+        <translation>正在保存自动跟随模式…</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>显示请求…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Follower indices</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>https://es.example.com:9200, https://es2.example.com:9200</source>
+        <translation>https://es.example.com:9200, https://es2.example.com:9200</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud ID:</source>
+        <translation>Cloud ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Instead of URLs: deployment:base64…</source>
+        <translation>代替 URL：deployment:base64…</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>身份验证(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>存储在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Ask for the secret every time (do not store it)</source>
+        <translation>每次都询问密钥（不存储）</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>验证 TLS 证书(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Certificates are not verified: anyone between you and the cluster can read and change the traffic, including your credentials.</source>
+        <translation>证书未经验证：您与集群之间的任何人都能读取和篡改通信内容，包括您的凭据。</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Optional PEM file, trusted on top of the system&apos;s CAs</source>
+        <translation>可选的 PEM 文件，在系统 CA 之外额外信任</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>客户端证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>密钥口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key; stored in the system keychain</source>
+        <translation>仅用于加密的密钥；存储在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Default &amp;remote:</source>
+        <translation>默认远程(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Remote cluster alias used when following</source>
+        <translation>跟随时使用的远程集群别名</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFollowerDialog</name>
+    <message>
+        <source>Create follower index</source>
+        <translation>创建追随者索引</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>The remote cluster (configured on this cluster) that holds the leader index</source>
+        <translation>持有领导者索引的远程集群（在此集群上配置）</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>领导者索引</translation>
+    </message>
+    <message>
+        <source>The index on the remote cluster to replicate</source>
+        <translation>远程集群上要复制的索引</translation>
+    </message>
+    <message>
+        <source>Index or data stream on the remote cluster</source>
+        <translation>远程集群上的索引或数据流</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>The new index on this cluster that receives the copy; lowercase, no spaces or \ / * ? &quot; &lt; &gt; | , # :</source>
+        <translation>此集群上接收副本的新索引；须小写，不能含空格或 \ / * ? &quot; &lt; &gt; | , # :</translation>
+    </message>
+    <message>
+        <source>Data stream name</source>
+        <translation>数据流名称</translation>
+    </message>
+    <message>
+        <source>data_stream_name: the local data stream the follower index becomes part of (optional)</source>
+        <translation>data_stream_name：追随者索引所属的本地数据流（可选）</translation>
+    </message>
+    <message>
+        <source>Optional: only when following a data stream backing index</source>
+        <translation>可选：仅在跟随数据流的后备索引时使用</translation>
+    </message>
+    <message>
+        <source>Wait for active shards</source>
+        <translation>等待活动分片</translation>
+    </message>
+    <message>
+        <source>How many shard copies must be active before the request returns: 0 (do not wait), a number, or all</source>
+        <translation>请求返回前必须处于活动状态的分片副本数：0（不等待）、一个数字或 all</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <source>Index settings override (settings)</source>
+        <translation>索引设置覆盖（settings）</translation>
+    </message>
+    <message>
+        <source>Settings of the follower index that differ from the leader, e.g. index.number_of_replicas = 0</source>
+        <translation>追随者索引中与领导者不同的设置，例如 index.number_of_replicas = 0</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add setting</source>
+        <translation>添加设置</translation>
+    </message>
+    <message>
+        <source>Remove setting</source>
+        <translation>移除设置</translation>
+    </message>
+    <message>
+        <source>Creating follower index…</source>
+        <translation>正在创建追随者索引…</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>显示请求…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EditFollowerDialog</name>
+    <message>
+        <source>Edit follower index</source>
+        <translation>编辑追随者索引</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>领导者索引</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>Elasticsearch only takes new settings when replication resumes: saving pauses replication of this follower and resumes it with the settings below. Nothing is lost; the follower catches up after the resume.</source>
+        <translation>Elasticsearch 仅在恢复复制时才采用新设置：保存会暂停此追随者的复制，并以下方设置恢复。不会丢失任何数据；恢复后追随者会追上进度。</translation>
+    </message>
+    <message>
+        <source>Resume with previous settings</source>
+        <translation>以先前设置恢复</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FollowManyDialog</name>
+    <message>
+        <source>Follow existing leader indices</source>
+        <translation>跟随现有领导者索引</translation>
+    </message>
+    <message>
+        <source>Follows leader indices that already exist on a remote cluster. Auto-follow patterns only pick up indices created after the pattern; this follows the ones that are there now.</source>
+        <translation>跟随远程集群上已存在的领导者索引。自动跟随模式只会处理模式创建之后新建的索引；此功能跟随当前已有的索引。</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>Leader index patterns</source>
+        <translation>领导者索引模式</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. logs-*, metrics-*</source>
+        <translation>以逗号分隔，例如 logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>排除模式</translation>
+    </message>
+    <message>
+        <source>Optional, comma-separated, e.g. logs-old-*</source>
+        <translation>可选，以逗号分隔，例如 logs-old-*</translation>
+    </message>
+    <message>
+        <source>Follower index name</source>
+        <translation>追随者索引名称</translation>
+    </message>
+    <message>
+        <source>{{leader_index}} is replaced with each leader index&apos;s name, e.g. {{leader_index}}-copy</source>
+        <translation>{{leader_index}} 会替换为各领导者索引的名称，例如 {{leader_index}}-copy</translation>
+    </message>
+    <message>
+        <source>Find leader indices</source>
+        <translation>查找领导者索引</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>领导者索引</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>This table is the dry run: nothing is followed until you press Follow.</source>
+        <translation>此表为试运行结果：在您按下“跟随”之前不会跟随任何索引。</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <source>Also create an auto-follow pattern named</source>
+        <translation>同时创建自动跟随模式，名称为</translation>
+    </message>
+    <message>
+        <source>so new indices follow too</source>
+        <translation>以便新索引也被跟随</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FollowParametersEditor</name>
+    <message>
+        <source>Leave a field empty to use Elasticsearch&apos;s default, shown in grey.</source>
+        <translation>字段留空则使用 Elasticsearch 的默认值（以灰色显示）。</translation>
+    </message>
+    <message>
+        <source>Read batch (operations)</source>
+        <translation>读取批次（操作数）</translation>
+    </message>
+    <message>
+        <source>max_read_request_operation_count: The most operations pulled from the leader in one read request. A whole number, at least 1.</source>
+        <translation>max_read_request_operation_count：单个读取请求从领导者拉取的最大操作数。整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>The most operations pulled from the leader in one read request. A whole number, at least 1.</source>
+        <translation>单个读取请求从领导者拉取的最大操作数。整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>使用默认值</translation>
+    </message>
+    <message>
+        <source>Clear the value so Elasticsearch applies its default</source>
+        <translation>清除该值，让 Elasticsearch 使用其默认值</translation>
+    </message>
+    <message>
+        <source>Read batch (size)</source>
+        <translation>读取批次（大小）</translation>
+    </message>
+    <message>
+        <source>max_read_request_size: The most bytes pulled from the leader in one read request, e.g. 32mb. Units: b, kb, mb, gb, tb, pb.</source>
+        <translation>max_read_request_size：单个读取请求从领导者拉取的最大字节数，例如 32mb。单位：b、kb、mb、gb、tb、pb。</translation>
+    </message>
+    <message>
+        <source>The most bytes pulled from the leader in one read request, e.g. 32mb. Units: b, kb, mb, gb, tb, pb.</source>
+        <translation>单个读取请求从领导者拉取的最大字节数，例如 32mb。单位：b、kb、mb、gb、tb、pb。</translation>
+    </message>
+    <message>
+        <source>Parallel reads</source>
+        <translation>并行读取</translation>
+    </message>
+    <message>
+        <source>max_outstanding_read_requests: The most read requests waiting for an answer from the leader at once. A whole number, at least 1.</source>
+        <translation>max_outstanding_read_requests：同时等待领导者应答的最大读取请求数。整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>The most read requests waiting for an answer from the leader at once. A whole number, at least 1.</source>
+        <translation>同时等待领导者应答的最大读取请求数。整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>Write batch (operations)</source>
+        <translation>写入批次（操作数）</translation>
+    </message>
+    <message>
+        <source>max_write_request_operation_count: The most operations written to the follower in one bulk request. A whole number, at least 1.</source>
+        <translation>max_write_request_operation_count：单个批量请求写入追随者的最大操作数。整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>The most operations written to the follower in one bulk request. A whole number, at least 1.</source>
+        <translation>单个批量请求写入追随者的最大操作数。整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>Write batch (size)</source>
+        <translation>写入批次（大小）</translation>
+    </message>
+    <message>
+        <source>max_write_request_size: The most bytes written to the follower in one bulk request, e.g. 16mb.</source>
+        <translation>max_write_request_size：单个批量请求写入追随者的最大字节数，例如 16mb。</translation>
+    </message>
+    <message>
+        <source>The most bytes written to the follower in one bulk request, e.g. 16mb.</source>
+        <translation>单个批量请求写入追随者的最大字节数，例如 16mb。</translation>
+    </message>
+    <message>
+        <source>Parallel writes</source>
+        <translation>并行写入</translation>
+    </message>
+    <message>
+        <source>max_outstanding_write_requests: The most bulk write requests running on the follower at once. A whole number, at least 1.</source>
+        <translation>max_outstanding_write_requests：在追随者上同时运行的最大批量写入请求数。整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>The most bulk write requests running on the follower at once. A whole number, at least 1.</source>
+        <translation>在追随者上同时运行的最大批量写入请求数。整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>Write buffer (operations)</source>
+        <translation>写入缓冲区（操作数）</translation>
+    </message>
+    <message>
+        <source>max_write_buffer_count: The most operations waiting to be written; when the buffer holds more, reads from the leader wait.</source>
+        <translation>max_write_buffer_count：等待写入的最大操作数；缓冲区超出此值时，从领导者的读取将等待。</translation>
+    </message>
+    <message>
+        <source>The most operations waiting to be written; when the buffer holds more, reads from the leader wait.</source>
+        <translation>等待写入的最大操作数；缓冲区超出此值时，从领导者的读取将等待。</translation>
+    </message>
+    <message>
+        <source>Write buffer (size)</source>
+        <translation>写入缓冲区（大小）</translation>
+    </message>
+    <message>
+        <source>max_write_buffer_size: The most bytes waiting to be written; when the buffer holds more, reads from the leader wait, e.g. 512mb.</source>
+        <translation>max_write_buffer_size：等待写入的最大字节数；缓冲区超出此值时，从领导者的读取将等待，例如 512mb。</translation>
+    </message>
+    <message>
+        <source>The most bytes waiting to be written; when the buffer holds more, reads from the leader wait, e.g. 512mb.</source>
+        <translation>等待写入的最大字节数；缓冲区超出此值时，从领导者的读取将等待，例如 512mb。</translation>
+    </message>
+    <message>
+        <source>Longest retry delay</source>
+        <translation>最长重试延迟</translation>
+    </message>
+    <message>
+        <source>max_retry_delay: The longest wait before retrying a failed operation, e.g. 500ms or 10s. At most 5m.</source>
+        <translation>max_retry_delay：重试失败操作前的最长等待时间，例如 500ms 或 10s。最多 5m。</translation>
+    </message>
+    <message>
+        <source>The longest wait before retrying a failed operation, e.g. 500ms or 10s. At most 5m.</source>
+        <translation>重试失败操作前的最长等待时间，例如 500ms 或 10s。最多 5m。</translation>
+    </message>
+    <message>
+        <source>Read poll timeout</source>
+        <translation>读取轮询超时</translation>
+    </message>
+    <message>
+        <source>read_poll_timeout: How long a read waits for new operations on the leader when the follower has caught up, e.g. 1m.</source>
+        <translation>read_poll_timeout：追随者已追上时，一次读取在领导者上等待新操作的时长，例如 1m。</translation>
+    </message>
+    <message>
+        <source>How long a read waits for new operations on the leader when the follower has caught up, e.g. 1m.</source>
+        <translation>追随者已追上时，一次读取在领导者上等待新操作的时长，例如 1m。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerListStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Choose a connection in the toolbar to see its follower indices.</source>
+        <translation>在工具栏中选择一个连接以查看其追随者索引。</translation>
+    </message>
+    <message>
+        <source>Cross-cluster replication is not licensed</source>
+        <translation>跨集群复制未获许可</translation>
+    </message>
+    <message>
+        <source>This cluster runs with a “%1” license. Cross-cluster replication needs an active platinum, enterprise or trial license: start a trial or install a license, then check again.</source>
+        <translation>此集群使用“%1”许可证。跨集群复制需要有效的 platinum、enterprise 或 trial 许可证：请开始试用或安装许可证，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>The follower indices could not be loaded</source>
+        <translation>无法加载追随者索引</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
+        <translation>该用户缺少集群权限 %1。读取追随者索引需要“monitor”（或“manage_ccr”）；创建、暂停和恢复追随者索引需要“manage_ccr”。请让管理员将这些权限添加到您的角色。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to view follower indices</source>
+        <translation>您没有查看追随者索引的权限</translation>
+    </message>
+    <message>
+        <source>Loading follower indices…</source>
+        <translation>正在加载追随者索引…</translation>
+    </message>
+    <message>
+        <source>No remote clusters yet</source>
+        <translation>尚无远程集群</translation>
+    </message>
+    <message>
+        <source>A follower index copies a leader index from a remote cluster, and this cluster knows no remote cluster yet. Add the leader cluster as a remote cluster first (the cluster setting cluster.remote.&lt;alias&gt;.seeds), then create a follower index.</source>
+        <translation>追随者索引从远程集群复制领导者索引，而此集群尚不知道任何远程集群。请先将领导者集群添加为远程集群（集群设置 cluster.remote.&lt;alias&gt;.seeds），然后创建追随者索引。</translation>
+    </message>
+    <message>
+        <source>Set up a remote cluster…</source>
+        <translation>设置远程集群…</translation>
+    </message>
+    <message>
+        <source>Create your first follower index</source>
+        <translation>创建您的第一个追随者索引</translation>
+    </message>
+    <message>
+        <source>A follower index replicates a leader index of a remote cluster. Create one to start replicating.</source>
+        <translation>追随者索引复制远程集群的领导者索引。创建一个以开始复制。</translation>
+    </message>
+    <message>
+        <source>Create a follower index…</source>
+        <translation>创建追随者索引…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language of Duper&apos;s window; applies at once</source>
+        <translation>Duper 窗口的语言；立即生效</translation>
+    </message>
+    <message>
+        <source>Default &amp;auto-refresh:</source>
+        <translation>默认自动刷新(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>How often lists refresh by themselves, until you pick another interval on a list</source>
+        <translation>列表自动刷新的频率，直到您在某个列表上选择其他间隔</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;pausing or resuming</source>
+        <translation>暂停或恢复前询问(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>网络代理</translation>
+    </message>
+    <message>
+        <source>Proxies that need a password are not supported: a password would belong in the system keychain, not in the settings file.</source>
+        <translation>不支持需要密码的代理：密码应保存在系统钥匙串中，而不是设置文件中。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>使用系统代理设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>不使用代理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>手动代理(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>代理类型</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Follower index</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Reopen the index</source>
+        <translation>重新打开索引</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteClusterDialog</name>
+    <message>
+        <source>Add remote cluster</source>
+        <translation>添加远程集群</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>Connection mode</source>
+        <translation>连接模式</translation>
+    </message>
+    <message>
+        <source>&amp;Sniff: connect to seed nodes, then to the gateway nodes they report</source>
+        <translation>Sniff(&amp;S)：连接到种子节点，再连接到它们报告的网关节点</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy: connect through one address (a load balancer or proxy)</source>
+        <translation>Proxy(&amp;P)：通过一个地址连接（负载均衡器或代理）</translation>
+    </message>
+    <message>
+        <source>S&amp;eeds</source>
+        <translation>种子节点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>One transport address per line, e.g. 10.0.0.5:9300</source>
+        <translation>每行一个传输地址，例如 10.0.0.5:9300</translation>
+    </message>
+    <message>
+        <source>No&amp;de connections</source>
+        <translation>节点连接数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address</source>
+        <translation>代理地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>proxy.example.com:9400</source>
+        <translation>proxy.example.com:9400</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver name</source>
+        <translation>服务器名称(&amp;R)</translation>
+    </message>
+    <message>
+        <source>optional: the TLS server name (SNI) the proxy expects</source>
+        <translation>可选：代理所需的 TLS 服务器名称（SNI）</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket connections</source>
+        <translation>套接字连接数(&amp;K)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this cluster in cross-cluster searches when it is unavailable</source>
+        <translation>此集群不可用时在跨集群搜索中跳过它(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the setting</source>
+        <translation>保留该设置</translation>
+    </message>
+    <message>
+        <source>&amp;Persistent: survives a full cluster restart</source>
+        <translation>持久(&amp;P)：完整重启集群后仍然保留</translation>
+    </message>
+    <message>
+        <source>&amp;Transient: lost on a full cluster restart</source>
+        <translation>临时(&amp;T)：完整重启集群后丢失</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>取消请求</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreviewDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>As Kibana&apos;s Dev Tools console reads it</source>
+        <translation>按 Kibana 开发工具控制台的格式</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>As a shell command; add your credentials</source>
+        <translation>作为 shell 命令；请添加您的凭据</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>duper::AutoFollowPatternRules</name>
+    <message>
+        <source>Enter a name for the pattern.</source>
+        <translation>请输入模式名称。</translation>
+    </message>
+    <message>
+        <source>The name must not contain a comma.</source>
+        <translation>名称不能包含逗号。</translation>
+    </message>
+    <message>
+        <source>The name must not start with “_”.</source>
+        <translation>名称不能以“_”开头。</translation>
+    </message>
+    <message>
+        <source>The name is too long (%1 bytes; at most 255).</source>
+        <translation>名称过长（%1 字节；最多 255）。</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>模式为空。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The follower index pattern must contain %1, or every leader index would get the same follower.</source>
+        <translation>追随者索引模式必须包含 %1，否则每个领导者索引都会得到同一个追随者。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::BulkFollowerOperation</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>取消跟随</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionTestReport</name>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConsoleRequest</name>
+    <message>
+        <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
+        <translation>请添加您的凭据，例如 -u USER 或 -H &apos;Authorization: ApiKey …&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EditFollowerProcedure</name>
+    <message>
+        <source>Replication of &quot;%1&quot; is now paused: resume it with the previous settings, or correct the settings and save again.</source>
+        <translation>“%1”的复制现已暂停：请以先前设置恢复，或更正设置后再次保存。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsClient</name>
+    <message>
+        <source>“%1” is not an http:// or https:// URL with a host.</source>
+        <translation>“%1”不是带主机名的 http:// 或 https:// URL。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsError</name>
+    <message>
+        <source>None of the %1 URLs of the cluster could be reached. %2</source>
+        <translation>无法访问该集群的 %1 个 URL 中的任何一个。%2</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is Elasticsearch running there, and are the host and port right?</source>
+        <translation>%1 上没有服务在监听。Elasticsearch 是否在那里运行？主机和端口是否正确？</translation>
+    </message>
+    <message>
+        <source>The host name “%1” could not be resolved. Check the cluster URL.</source>
+        <translation>无法解析主机名“%1”。请检查集群 URL。</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer within %1. It may be overloaded or unreachable; try again or raise the timeout.</source>
+        <translation>集群未在 %1 内应答。它可能过载或无法访问；请重试或增大超时时间。</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not issued for that host name. Connect with the name the certificate was made for, or fix the certificate.</source>
+        <translation>%1 出示的证书不是为该主机名签发的。请使用证书对应的名称连接，或修正证书。</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not trusted. Pass the CA certificate that signed it with --ca-cert (or add it to the connection&apos;s CA files).</source>
+        <translation>%1 出示的证书不受信任。请用 --ca-cert 传入签发它的 CA 证书（或将其添加到连接的 CA 文件中）。</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 has expired or is not valid yet.</source>
+        <translation>%1 出示的证书已过期或尚未生效。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>与 %1 的 TLS 连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2). Does the server speak https, and does the URL&apos;s scheme match it?</source>
+        <translation>与 %1 的 TLS 握手失败（%2）。服务器是否使用 https？URL 的协议是否与之匹配？</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer could not be read: %1</source>
+        <translation>无法读取集群的应答：%1</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>无法发送请求：%1</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>与 %1 通信时发生网络错误：%2</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>该请求</translation>
+    </message>
+    <message>
+        <source>The remote cluster&apos;s license does not allow cross-cluster replication: CCR needs a platinum, enterprise or trial license on both clusters.</source>
+        <translation>远程集群的许可证不允许跨集群复制：CCR 要求两个集群都具有 platinum、enterprise 或 trial 许可证。</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s license does not allow cross-cluster replication: CCR needs a platinum, enterprise or trial license on both clusters.</source>
+        <translation>此集群的许可证不允许跨集群复制：CCR 要求两个集群都具有 platinum、enterprise 或 trial 许可证。</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1 as invalid.</source>
+        <translation>集群以无效为由拒绝了 %1。</translation>
+    </message>
+    <message>
+        <source>The cluster needs credentials: set a user and password, an API key or a token for this connection.</source>
+        <translation>集群需要凭据：请为此连接设置用户名和密码、API 密钥或令牌。</translation>
+    </message>
+    <message>
+        <source>The cluster rejected the credentials (wrong user name or password, or an invalid or expired API key or token).</source>
+        <translation>集群拒绝了凭据（用户名或密码错误，或 API 密钥或令牌无效或已过期）。</translation>
+    </message>
+    <message>
+        <source>%1 may not run “%2”: that needs one of the cluster privileges %3.</source>
+        <translation>%1 无权运行“%2”：这需要集群权限 %3 之一。</translation>
+    </message>
+    <message>
+        <source>%1 may not run “%2”: that needs one of the index privileges %3.</source>
+        <translation>%1 无权运行“%2”：这需要索引权限 %3 之一。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the privilege to run “%2”.</source>
+        <translation>%1 缺少运行“%2”的权限。</translation>
+    </message>
+    <message>
+        <source>The cluster refused %1: a privilege is missing.</source>
+        <translation>集群拒绝了 %1：缺少权限。</translation>
+    </message>
+    <message>
+        <source>The cluster has no endpoint for %1 (HTTP 404). Is the URL right, including any path prefix, and is this Elasticsearch?</source>
+        <translation>集群没有 %1 的端点（HTTP 404）。URL（包括路径前缀）是否正确？这是 Elasticsearch 吗？</translation>
+    </message>
+    <message>
+        <source>The index “%1” does not exist.</source>
+        <translation>索引“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>No such remote cluster is configured on this cluster.</source>
+        <translation>此集群上未配置该远程集群。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>The cluster timed out handling %1.</source>
+        <translation>集群处理 %1 时超时。</translation>
+    </message>
+    <message>
+        <source>Conflict: the cluster state changed while handling %1. Reload and try again.</source>
+        <translation>冲突：处理 %1 时集群状态发生了变化。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>The cluster is busy (too many requests); try again in a moment.</source>
+        <translation>集群繁忙（请求过多）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The cluster is unavailable right now (HTTP %1); try again later.</source>
+        <translation>集群当前不可用（HTTP %1）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The cluster failed with an internal error (HTTP %1).</source>
+        <translation>集群发生内部错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with a redirect (HTTP %2); point the connection at the final URL.</source>
+        <translation>集群以重定向应答 %1（HTTP %2）；请将连接指向最终 URL。</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with HTTP %2.</source>
+        <translation>集群以 HTTP %2 应答 %1。</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1 with HTTP %2: %3</source>
+        <translation>集群以 HTTP %2 应答 %1：%3</translation>
+    </message>
+    <message>
+        <source>Elasticsearch said: “%1”</source>
+        <translation>Elasticsearch 返回：“%1”</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsJob</name>
+    <message>
+        <source>no network access manager is set</source>
+        <translation>未设置网络访问管理器</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes of the body (%2)</source>
+        <translation>连接在收到正文 %1 字节后关闭（%2）</translation>
+    </message>
+    <message>
+        <source>the body is truncated: %1 of %2 bytes arrived before the connection closed</source>
+        <translation>正文被截断：连接关闭前只收到 %2 字节中的 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsResultJob</name>
+    <message>
+        <source>no parser for this response</source>
+        <translation>没有此响应的解析器</translation>
+    </message>
+    <message>
+        <source>the response has an unexpected shape</source>
+        <translation>响应的结构不符合预期</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowManyPlan</name>
+    <message>
+        <source>Will follow</source>
+        <translation>将跟随</translation>
+    </message>
+    <message>
+        <source>Already followed</source>
+        <translation>已被跟随</translation>
+    </message>
+    <message>
+        <source>Name taken</source>
+        <translation>名称已占用</translation>
+    </message>
+    <message>
+        <source>Invalid name</source>
+        <translation>名称无效</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Matches the exclusion pattern %1.</source>
+        <translation>匹配排除模式 %1。</translation>
+    </message>
+    <message>
+        <source>Already followed by %1.</source>
+        <translation>已被 %1 跟随。</translation>
+    </message>
+    <message>
+        <source>An index named %1 already exists on this cluster.</source>
+        <translation>此集群上已存在名为 %1 的索引。</translation>
+    </message>
+    <message>
+        <source>Another leader index would get the name %1.</source>
+        <translation>另一个领导者索引会得到名称 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerIndexState</name>
+    <message>
+        <source>is an active follower index</source>
+        <translation>是活动的追随者索引</translation>
+    </message>
+    <message>
+        <source>is a paused follower index</source>
+        <translation>是已暂停的追随者索引</translation>
+    </message>
+    <message>
+        <source>is a regular index (not a follower)</source>
+        <translation>是普通索引（不是追随者）</translation>
+    </message>
+    <message>
+        <source>is in an unknown replication state</source>
+        <translation>处于未知的复制状态</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>open or closed (unknown)</source>
+        <translation>未知（打开或关闭）</translation>
+    </message>
+    <message>
+        <source>Index &quot;%1&quot; %2 and is %3.</source>
+        <translation>索引“%1”%2，当前为%3状态。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerProcedure</name>
+    <message>
+        <source>Step &quot;%1&quot; failed: %2 %3</source>
+        <translation>步骤“%1”失败：%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerSnapshot</name>
+    <message>
+        <source>shard %1: %2</source>
+        <translation>分片 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::InMemorySecretStore</name>
+    <message>
+        <source>The system keychain is not available (simulated); Duper can ask for the password each time instead.</source>
+        <translation>系统钥匙串不可用（模拟）；Duper 可以改为每次询问密码。</translation>
+    </message>
+    <message>
+        <source>No %1 is stored.</source>
+        <translation>未存储%1。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::Parsers</name>
+    <message>
+        <source>is not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;sniff&quot; or &quot;proxy&quot;</source>
+        <translation>为“%1”，而不是“sniff”或“proxy”</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>有效值</translation>
+    </message>
+    <message>
+        <source>is not a number or a string</source>
+        <translation>既不是数字也不是字符串</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;active&quot; or &quot;paused&quot;</source>
+        <translation>为“%1”，而不是“active”或“paused”</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>has content after the JSON object</source>
+        <translation>在 JSON 对象之后还有内容</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>不是%1</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>is empty, not JSON</source>
+        <translation>为空，不是 JSON</translation>
+    </message>
+    <message>
+        <source>is malformed JSON (%1)</source>
+        <translation>是格式错误的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>is not a boolean</source>
+        <translation>不是布尔值</translation>
+    </message>
+    <message>
+        <source>is not an object or a string</source>
+        <translation>既不是对象也不是字符串</translation>
+    </message>
+    <message>
+        <source>the body is empty, not JSON</source>
+        <translation>正文为空，不是 JSON</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1 (%2)</source>
+        <translation>偏移量 %1 处的 JSON 格式错误（%2）</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>正文不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+</context>
+<context>
+    <name>duper::Procedure</name>
+    <message>
+        <source>Read the follower index&apos;s state</source>
+        <translation>读取追随者索引的状态</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>暂停复制</translation>
+    </message>
+    <message>
+        <source>Close the follower index</source>
+        <translation>关闭追随者索引</translation>
+    </message>
+    <message>
+        <source>Convert it to a regular index (unfollow)</source>
+        <translation>将其转换为普通索引（取消跟随）</translation>
+    </message>
+    <message>
+        <source>Reopen the index</source>
+        <translation>重新打开索引</translation>
+    </message>
+    <message>
+        <source>Follow the leader index again</source>
+        <translation>再次跟随领导者索引</translation>
+    </message>
+    <message>
+        <source>Resume replication with the new settings</source>
+        <translation>以新设置恢复复制</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RemoteAddress</name>
+    <message>
+        <source>The address is empty; write it as host:port, e.g. 10.0.0.5:9300.</source>
+        <translation>地址为空；请写成 host:port，例如 10.0.0.5:9300。</translation>
+    </message>
+    <message>
+        <source>“%1” contains spaces; write it as host:port without spaces.</source>
+        <translation>“%1”包含空格；请写成不带空格的 host:port。</translation>
+    </message>
+    <message>
+        <source>“%1” opens a [ for an IPv6 address but never closes it.</source>
+        <translation>“%1”为 IPv6 地址打开了 [，但没有关闭。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation>“%1”不是 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” has no port; add it after the address, e.g. [%2]:9300.</source>
+        <translation>“%1”没有端口；请在地址后添加端口，例如 [%2]:9300。</translation>
+    </message>
+    <message>
+        <source>“%1” has no port; add it after a colon, e.g. %2:9300.</source>
+        <translation>“%1”没有端口；请在冒号后添加端口，例如 %2:9300。</translation>
+    </message>
+    <message>
+        <source>“%1”: put an IPv6 address in brackets, e.g. [::1]:9300.</source>
+        <translation>“%1”：请将 IPv6 地址放在方括号中，例如 [::1]:9300。</translation>
+    </message>
+    <message>
+        <source>“%1” has no host before the port.</source>
+        <translation>“%1”在端口前没有主机。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name (letters, digits, hyphens and dots).</source>
+        <translation>“%1”不是有效的主机名（字母、数字、连字符和点）。</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>端口“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range; it must be between 1 and 65535.</source>
+        <translation>端口 %1 超出范围；必须介于 1 和 65535 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RemoteClusterAlias</name>
+    <message>
+        <source>Give the remote cluster a name.</source>
+        <translation>请为远程集群命名。</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters, digits, underscores and hyphens.</source>
+        <translation>名称只能包含字母、数字、下划线和连字符。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::SecretKind</name>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>持有者令牌</translation>
+    </message>
+    <message>
+        <source>client key passphrase</source>
+        <translation>客户端密钥口令</translation>
+    </message>
+</context>
+<context>
+    <name>duper::StaticCredentialProvider</name>
+    <message>
+        <source>no credentials</source>
+        <translation>无凭据</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API 密钥 %1</translation>
+    </message>
+    <message>
+        <source>a bearer token</source>
+        <translation>持有者令牌</translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli</name>
+    <message>
+        <source>auto_follow_pattern_name: &quot;%1&quot; must not contain a &apos;,&apos;</source>
+        <translation>auto_follow_pattern_name：“%1”不能包含“,”</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern_name: &quot;%1&quot; must not start with &apos;_&apos;</source>
+        <translation>auto_follow_pattern_name：“%1”不能以“_”开头</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern_name: the name is too long (%1 &gt; 255 bytes)</source>
+        <translation>auto_follow_pattern_name：名称过长（%1 &gt; 255 字节）</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 paused.</source>
+        <translation>自动跟随模式 %1 已暂停。</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 resumed.</source>
+        <translation>自动跟随模式 %1 已恢复。</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 deleted.</source>
+        <translation>自动跟随模式 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>create or update an auto-follow pattern</source>
+        <translation>创建或更新自动跟随模式</translation>
+    </message>
+    <message>
+        <source>the remote cluster whose new indices are followed</source>
+        <translation>要跟随其新索引的远程集群</translation>
+    </message>
+    <message>
+        <source>leader index names or wildcards to follow</source>
+        <translation>要跟随的领导者索引名称或通配符</translation>
+    </message>
+    <message>
+        <source>leader indices not to follow even if they match</source>
+        <translation>即使匹配也不跟随的领导者索引</translation>
+    </message>
+    <message>
+        <source>name of the follower indices</source>
+        <translation>追随者索引的名称</translation>
+    </message>
+    <message>
+        <source>list auto-follow patterns</source>
+        <translation>列出自动跟随模式</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>stop an auto-follow pattern from following new indices</source>
+        <translation>让自动跟随模式停止跟随新索引</translation>
+    </message>
+    <message>
+        <source>let a paused auto-follow pattern follow new indices again</source>
+        <translation>让已暂停的自动跟随模式重新跟随新索引</translation>
+    </message>
+    <message>
+        <source>delete an auto-follow pattern (its followers stay)</source>
+        <translation>删除自动跟随模式（其追随者保留）</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 saved: new indices matching %2 on remote cluster %3 are followed.</source>
+        <translation>自动跟随模式 %1 已保存：远程集群 %3 上与 %2 匹配的新索引将被跟随。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>REMOTE CLUSTER</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>LEADER PATTERNS</source>
+        <translation>领导者模式</translation>
+    </message>
+    <message>
+        <source>FOLLOW PATTERN</source>
+        <translation>跟随模式</translation>
+    </message>
+    <message>
+        <source>use this saved connection (the leader&apos;s for forget and open/close -l)</source>
+        <translation>使用此已保存连接（forget 和 open/close -l 使用领导者的连接）</translation>
+    </message>
+    <message>
+        <source>the default follower connection</source>
+        <translation>默认追随者连接</translation>
+    </message>
+    <message>
+        <source>REST URL of the follower cluster</source>
+        <translation>追随者集群的 REST URL</translation>
+    </message>
+    <message>
+        <source>the default follower connection, else http://localhost:9200</source>
+        <translation>默认追随者连接，否则为 http://localhost:9200</translation>
+    </message>
+    <message>
+        <source>log in as this user; the password comes from DUPER_PASSWORD or a hidden prompt</source>
+        <translation>以此用户登录；密码来自 DUPER_PASSWORD 或隐藏输入提示</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificate(s) in this PEM or DER file</source>
+        <translation>同时信任此 PEM 或 DER 文件中的 CA 证书</translation>
+    </message>
+    <message>
+        <source>do not verify the server&apos;s TLS certificate (testing only)</source>
+        <translation>不验证服务器的 TLS 证书（仅用于测试）</translation>
+    </message>
+    <message>
+        <source>print JSON instead of tables and sentences</source>
+        <translation>输出 JSON 而不是表格和语句</translation>
+    </message>
+    <message>
+        <source>show help</source>
+        <translation>显示帮助</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>输出版本号</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> （必需）</translation>
+    </message>
+    <message>
+        <source> (default: %1)</source>
+        <translation> （默认：%1）</translation>
+    </message>
+    <message>
+        <source>Usage: duper [options] &lt;command&gt; [command options]
+Manage Elasticsearch cross-cluster replication from scripts.
+
+Commands:
+</source>
+        <translation>用法：duper [options] &lt;command&gt; [command options]
+通过脚本管理 Elasticsearch 跨集群复制。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Options (before or after the command):
+</source>
+        <translation>
+选项（位于命令之前或之后）：
+</translation>
+    </message>
+    <message>
+        <source>
+Saved connections: &quot;duper config&quot; lists them, add-cluster saves one (its secret in the keychain).
+Without --url and -c, commands use the default follower connection, else http://localhost:9200.
+Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key).
+Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input; 3 cluster unreachable
+(connection, TLS, timeout); 4 authentication or authorization failed.
+Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
+</source>
+        <translation>
+已保存的连接：&quot;duper config&quot; 列出它们，add-cluster 保存一个连接（其密钥存入钥匙串）。
+未指定 --url 和 -c 时，命令使用默认追随者连接，否则使用 http://localhost:9200。
+环境变量：DUPER_PASSWORD（--username 的密码），DUPER_API_KEY（编码后的 API 密钥）。
+退出码：0 成功；1 Elasticsearch 拒绝了请求；2 用法或输入错误；3 无法访问集群
+（连接、TLS、超时）；4 身份验证或授权失败。
+运行 &quot;duper &lt;command&gt; --help&quot; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>duper sandbox: %1
+
+</source>
+        <translation>duper sandbox：%1
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: duper %1 [options]
+%2.
+</source>
+        <translation>用法：duper %1 [options]
+%2。
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+选项：
+</translation>
+    </message>
+    <message>
+        <source>
+Connection and output options:
+</source>
+        <translation>
+连接和输出选项：
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper %1 --help&quot; for its options.</source>
+        <translation>运行 &quot;duper %1 --help&quot; 查看其选项。</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper --help&quot; for the commands.</source>
+        <translation>运行 &quot;duper --help&quot; 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须指定 --%1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a non-empty value</source>
+        <translation>--%1 需要非空值</translation>
+    </message>
+    <message>
+        <source>--username needs a password: set DUPER_PASSWORD, or run duper in a terminal to be asked for it (there is no password option, so it never shows in the process list)</source>
+        <translation>--username 需要密码：请设置 DUPER_PASSWORD，或在终端中运行 duper 以便提示输入（没有密码选项，因此密码不会出现在进程列表中）</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>no password was entered</source>
+        <translation>未输入密码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; 不是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>connection %1 has no URL</source>
+        <translation>连接 %1 没有 URL</translation>
+    </message>
+    <message>
+        <source>give either -c/--connection or --leader_url</source>
+        <translation>请指定 -c/--connection 或 --leader_url 之一</translation>
+    </message>
+    <message>
+        <source>give either -c/--connection or --url</source>
+        <translation>请指定 -c/--connection 或 --url 之一</translation>
+    </message>
+    <message>
+        <source>could not list the remote clusters</source>
+        <translation>无法列出远程集群</translation>
+    </message>
+    <message>
+        <source>the follower cluster has no remote cluster; add one with duper connect --remote_cluster NAME --seeds HOST:PORT</source>
+        <translation>追随者集群没有远程集群；请用 duper connect --remote_cluster NAME --seeds HOST:PORT 添加一个</translation>
+    </message>
+    <message>
+        <source>the follower cluster has several remote clusters (%1); choose one with --remote_cluster</source>
+        <translation>追随者集群有多个远程集群（%1）；请用 --remote_cluster 选择一个</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for command %2</source>
+        <translation>命令 %2 没有选项 %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 不接受值</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>the follower index</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>the leader index (on the remote cluster)</source>
+        <translation>领导者索引（位于远程集群上）</translation>
+    </message>
+    <message>
+        <source>the follower&apos;s only remote cluster</source>
+        <translation>追随者唯一的远程集群</translation>
+    </message>
+    <message>
+        <source>REST URL of the leader cluster (same credentials and TLS options as --url)</source>
+        <translation>领导者集群的 REST URL（凭据和 TLS 选项与 --url 相同）</translation>
+    </message>
+    <message>
+        <source>the auto-follow pattern</source>
+        <translation>自动跟随模式</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>持有者令牌</translation>
+    </message>
+    <message>
+        <source> (asked each time)</source>
+        <translation> （每次询问）</translation>
+    </message>
+    <message>
+        <source>list the saved connections (never their secrets)</source>
+        <translation>列出已保存的连接（绝不显示其密钥）</translation>
+    </message>
+    <message>
+        <source>&quot;duper config list&quot; is the same. Manage connections with add-cluster, delete-cluster, set-leader-cluster, set-follower-cluster (also as &quot;duper config &lt;command&gt;&quot;) and &quot;duper config import&quot;. Pick one for any command with -c NAME; without it commands use the default follower connection, and forget / open -l / close -l the default leader.</source>
+        <translation>&quot;duper config list&quot; 作用相同。使用 add-cluster、delete-cluster、set-leader-cluster、set-follower-cluster（也可写作 &quot;duper config &lt;command&gt;&quot;）和 &quot;duper config import&quot; 管理连接。任何命令都可用 -c NAME 选择连接；未指定时命令使用默认追随者连接，forget / open -l / close -l 使用默认领导者连接。</translation>
+    </message>
+    <message>
+        <source>save a connection; its secret goes to the keychain</source>
+        <translation>保存连接；其密钥存入钥匙串</translation>
+    </message>
+    <message>
+        <source>With --username the password, with --apiKey the API key, is asked at a hidden prompt, or read as one line from stdin when it is piped (printf &apos;%s\n&apos; &quot;$PW&quot; | duper add-cluster ...). It is stored in the system keychain only; there is no option that takes a secret. An encrypted --sslKey&apos;s passphrase is asked (or read as the next line) the same way.</source>
+        <translation>使用 --username 时询问密码，使用 --apiKey 时询问 API 密钥：在隐藏输入提示中询问，或在通过管道输入时从 stdin 读取一行（printf &apos;%s\n&apos; &quot;$PW&quot; | duper add-cluster ...）。它只存储在系统钥匙串中；没有接受密钥的选项。加密的 --sslKey 的口令也以相同方式询问（或作为下一行读取）。</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s name</source>
+        <translation>连接的名称</translation>
+    </message>
+    <message>
+        <source>REST URL of the cluster (or give --cloudId)</source>
+        <translation>集群的 REST URL（或指定 --cloudId）</translation>
+    </message>
+    <message>
+        <source>also make it the default leader or follower cluster</source>
+        <translation>同时将其设为默认领导者或追随者集群</translation>
+    </message>
+    <message>
+        <source>log in as this user (password asked, stored in the keychain)</source>
+        <translation>以此用户登录（询问密码，存入钥匙串）</translation>
+    </message>
+    <message>
+        <source>log in with an API key (asked, stored in the keychain)</source>
+        <translation>使用 API 密钥登录（询问后存入钥匙串）</translation>
+    </message>
+    <message>
+        <source>Elastic Cloud ID of the deployment</source>
+        <translation>部署的 Elastic Cloud ID</translation>
+    </message>
+    <message>
+        <source>also trust the CA certificate(s) in this file</source>
+        <translation>同时信任此文件中的 CA 证书</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM) for PKI login</source>
+        <translation>用于 PKI 登录的客户端证书（PEM）</translation>
+    </message>
+    <message>
+        <source>client key (PEM) for PKI login</source>
+        <translation>用于 PKI 登录的客户端密钥（PEM）</translation>
+    </message>
+    <message>
+        <source>replace a connection of the same name</source>
+        <translation>替换同名的连接</translation>
+    </message>
+    <message>
+        <source>delete a saved connection and its keychain entries</source>
+        <translation>删除已保存的连接及其钥匙串条目</translation>
+    </message>
+    <message>
+        <source>the connection to delete</source>
+        <translation>要删除的连接</translation>
+    </message>
+    <message>
+        <source>make a connection the default leader cluster</source>
+        <translation>将连接设为默认领导者集群</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>make a connection the default follower cluster</source>
+        <translation>将连接设为默认追随者集群</translation>
+    </message>
+    <message>
+        <source>No saved connections. Add one with: duper add-cluster -n NAME -u URL [-r follower]</source>
+        <translation>没有已保存的连接。添加方法：duper add-cluster -n NAME -u URL [-r follower]</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>, CA %1</source>
+        <translation>，CA %1</translation>
+    </message>
+    <message>
+        <source>, client certificate</source>
+        <translation>，客户端证书</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>give the cluster&apos;s --url (or its --cloudId)</source>
+        <translation>请指定集群的 --url（或其 --cloudId）</translation>
+    </message>
+    <message>
+        <source>give either --username or --apiKey, not both</source>
+        <translation>请指定 --username 或 --apiKey，不能同时指定</translation>
+    </message>
+    <message>
+        <source>--role must be leader or follower</source>
+        <translation>--role 必须为 leader 或 follower</translation>
+    </message>
+    <message>
+        <source>--%1: there is no file %2</source>
+        <translation>--%1：文件 %2 不存在</translation>
+    </message>
+    <message>
+        <source>a connection named &quot;%1&quot; already exists (--overwrite replaces it)</source>
+        <translation>名为 &quot;%1&quot; 的连接已存在（--overwrite 会替换它）</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>%1 的 API 密钥： </translation>
+    </message>
+    <message>
+        <source>Connection %1 saved (%2).</source>
+        <translation>连接 %1 已保存（%2）。</translation>
+    </message>
+    <message>
+        <source>Its %1 is in the keychain.</source>
+        <translation>其%1已存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>It is now the default %1 cluster.</source>
+        <translation>现在它是默认%1集群。</translation>
+    </message>
+    <message>
+        <source>could not remove the secrets of %1 from the keychain: %2</source>
+        <translation>无法从钥匙串中移除 %1 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>连接 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>%1 is now the default leader cluster (forget, open -l, close -l).</source>
+        <translation>%1 现在是默认领导者集群（forget、open -l、close -l）。</translation>
+    </message>
+    <message>
+        <source>%1 is now the default follower cluster.</source>
+        <translation>%1 现在是默认追随者集群。</translation>
+    </message>
+    <message>
+        <source>import the earlier duper&apos;s ~/.duperrc.yml</source>
+        <translation>导入旧版 duper 的 ~/.duperrc.yml</translation>
+    </message>
+    <message>
+        <source>Its clusters become connections and its leader/follower choices the defaults; its plain-text passwords and API keys move into the keychain. The file itself is left alone: delete it afterwards.</source>
+        <translation>其中的集群成为连接，领导者/追随者选择成为默认值；其明文密码和 API 密钥移入钥匙串。文件本身保持不变：请在导入后删除它。</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is</source>
+        <translation>%1 已存在，保持不变</translation>
+    </message>
+    <message>
+        <source>%1: only the first CA file (%2) was kept</source>
+        <translation>%1：只保留了第一个 CA 文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 connection(s) from %2: %3</source>
+        <translation>已从 %2 导入 %1 个连接：%3</translation>
+    </message>
+    <message>
+        <source>%1 secret(s) moved into the keychain.</source>
+        <translation>%1 个密钥已移入钥匙串。</translation>
+    </message>
+    <message>
+        <source>Delete %1 now: duper no longer reads it, and it keeps passwords and API keys in plain text (rm %1).</source>
+        <translation>请立即删除 %1：duper 不再读取它，而且它以明文保存密码和 API 密钥（rm %1）。</translation>
+    </message>
+    <message>
+        <source>there is no connection named &quot;%1&quot; (&quot;duper config&quot; lists them)</source>
+        <translation>没有名为 &quot;%1&quot; 的连接（&quot;duper config&quot; 可列出连接）</translation>
+    </message>
+    <message>
+        <source>The keychain has no %1 for connection %2.</source>
+        <translation>钥匙串中没有连接 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). Duper asks for the %2 of connection %3 for this run only.</source>
+        <translation>钥匙串不可用（%1）。Duper 仅在本次运行中询问连接 %3 的%2。</translation>
+    </message>
+    <message>
+        <source>connection %1 needs its %2: save it in the keychain with &quot;duper add-cluster --overwrite&quot;, set %3, or run duper in a terminal to be asked</source>
+        <translation>连接 %1 需要其%2：请用 &quot;duper add-cluster --overwrite&quot; 将其保存到钥匙串，设置 %3，或在终端中运行 duper 以便提示输入</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>%2 上 %1 的密码： </translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation>%2 的%1： </translation>
+    </message>
+    <message>
+        <source>nothing was entered</source>
+        <translation>未输入任何内容</translation>
+    </message>
+    <message>
+        <source>no secret was given: type it at the prompt, or pipe it on stdin (one line)</source>
+        <translation>未提供密钥：请在提示处输入，或通过 stdin 管道传入（一行）</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected &quot;clusters:&quot; at the top of the file</source>
+        <translation>文件开头应为 &quot;clusters:&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;clusters&quot; is not a list</source>
+        <translation>&quot;clusters&quot; 不是列表</translation>
+    </message>
+    <message>
+        <source>cluster #%1 has no name and was skipped</source>
+        <translation>集群 #%1 没有名称，已跳过</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no URL and was skipped</source>
+        <translation>集群 %1 没有 URL，已跳过</translation>
+    </message>
+    <message>
+        <source>create a follower index that replicates a leader index</source>
+        <translation>创建复制领导者索引的追随者索引</translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on the follower) that holds the leader index</source>
+        <translation>持有领导者索引的远程集群（追随者上的别名）</translation>
+    </message>
+    <message>
+        <source>pause replication into a follower index</source>
+        <translation>暂停追随者索引的复制</translation>
+    </message>
+    <message>
+        <source>resume replication into a paused follower index</source>
+        <translation>恢复已暂停追随者索引的复制</translation>
+    </message>
+    <message>
+        <source>Tuning options not given fall back to Elasticsearch&apos;s defaults, not to the earlier values.</source>
+        <translation>未指定的调优选项将使用 Elasticsearch 的默认值，而不是先前的值。</translation>
+    </message>
+    <message>
+        <source>remove a follower&apos;s retention leases from its leader index</source>
+        <translation>从领导者索引中移除追随者的保留租约</translation>
+    </message>
+    <message>
+        <source>Runs forget_follower on the LEADER cluster (--leader_url). The follower&apos;s cluster name and index UUID are read from the follower cluster (--url); the leader&apos;s remote cluster alias from --remote_cluster, else from the follower&apos;s follow info, else the follower&apos;s only remote cluster.</source>
+        <translation>在领导者集群（--leader_url）上运行 forget_follower。追随者的集群名称和索引 UUID 从追随者集群（--url）读取；领导者的远程集群别名取自 --remote_cluster，否则取自追随者的 follow info，再否则取追随者唯一的远程集群。</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster alias as seen from the follower</source>
+        <translation>从追随者看到的领导者远程集群别名</translation>
+    </message>
+    <message>
+        <source>Follower index %1 created: it follows %2 on remote cluster %3.</source>
+        <translation>追随者索引 %1 已创建：它跟随远程集群 %3 上的 %2。</translation>
+    </message>
+    <message>
+        <source>Replication into %1 paused.</source>
+        <translation>%1 的复制已暂停。</translation>
+    </message>
+    <message>
+        <source>Replication into %1 resumed.</source>
+        <translation>%1 的复制已恢复。</translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster</source>
+        <translation>无法读取追随者集群</translation>
+    </message>
+    <message>
+        <source>the follower cluster did not report index.uuid of %1</source>
+        <translation>追随者集群未报告 %1 的 index.uuid</translation>
+    </message>
+    <message>
+        <source>the leader cluster refused</source>
+        <translation>领导者集群拒绝了请求</translation>
+    </message>
+    <message>
+        <source>Leader index %1 forgot follower %2 (%3 of %4 shards).</source>
+        <translation>领导者索引 %1 已忘记追随者 %2（%4 个分片中的 %3 个）。</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: the name must not be empty</source>
+        <translation>auto_follow_pattern：名称不能为空</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: &quot;%1&quot; must not contain a &apos;,&apos;</source>
+        <translation>auto_follow_pattern：“%1”不能包含“,”</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: &quot;%1&quot; must not start with &apos;_&apos;</source>
+        <translation>auto_follow_pattern：“%1”不能以“_”开头</translation>
+    </message>
+    <message>
+        <source>auto_follow_pattern: the name is too long (%1 &gt; 255 bytes)</source>
+        <translation>auto_follow_pattern：名称过长（%1 &gt; 255 字节）</translation>
+    </message>
+    <message>
+        <source>open a follower or leader index</source>
+        <translation>打开追随者索引或领导者索引</translation>
+    </message>
+    <message>
+        <source>close a follower or leader index</source>
+        <translation>关闭追随者索引或领导者索引</translation>
+    </message>
+    <message>
+        <source>Give exactly one of -f (an index on the follower cluster, --url) or -l (an index on the leader cluster, --leader_url).</source>
+        <translation>请在 -f（追随者集群上的索引，--url）和 -l（领导者集群上的索引，--leader_url）中恰好指定一个。</translation>
+    </message>
+    <message>
+        <source>add or change a remote cluster on the follower</source>
+        <translation>在追随者上添加或更改远程集群</translation>
+    </message>
+    <message>
+        <source>Writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode) on the follower cluster. Seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.</source>
+        <translation>在追随者集群上写入持久设置 cluster.remote.&lt;alias&gt;.seeds（sniff 模式）。种子是领导者的传输（TRANSPORT）地址，而不是其 REST URL。</translation>
+    </message>
+    <message>
+        <source>the alias the follower will know the leader cluster by</source>
+        <translation>追随者用于称呼领导者集群的别名</translation>
+    </message>
+    <message>
+        <source>transport addresses of the leader cluster&apos;s nodes</source>
+        <translation>领导者集群节点的传输地址</translation>
+    </message>
+    <message>
+        <source>give exactly one of -f/--follower_index or -l/--leader_index</source>
+        <translation>请在 -f/--follower_index 和 -l/--leader_index 中恰好指定一个</translation>
+    </message>
+    <message>
+        <source>-l/--leader_index acts on the leader cluster: give its REST URL with --leader_url, or a saved connection with -c NAME or set-leader-cluster</source>
+        <translation>-l/--leader_index 作用于领导者集群：请用 --leader_url 指定其 REST URL，或用 -c NAME 或 set-leader-cluster 指定已保存的连接</translation>
+    </message>
+    <message>
+        <source>Index %1 opened.</source>
+        <translation>索引 %1 已打开。</translation>
+    </message>
+    <message>
+        <source>Index %1 closed.</source>
+        <translation>索引 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects to %2.</source>
+        <translation>远程集群 %1 现在连接到 %2。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the client key %1: </source>
+        <translation>客户端密钥 %1 的口令： </translation>
+    </message>
+    <message>
+        <source>turn a follower index into a regular index</source>
+        <translation>将追随者索引转换为普通索引</translation>
+    </message>
+    <message>
+        <source>Runs pause, close, unfollow and open, one step at a time. If a step fails, running the same command again continues from where the index is.</source>
+        <translation>依次运行 pause、close、unfollow 和 open，每次一步。如果某一步失败，再次运行同一命令会从索引当前所处的步骤继续。</translation>
+    </message>
+    <message>
+        <source>recreate a follower index from its leader (after a fatal error)</source>
+        <translation>从领导者重新创建追随者索引（发生致命错误后）</translation>
+    </message>
+    <message>
+        <source>Runs pause, close and follow again with the same leader, remote cluster and parameters (tuning options given here replace them). Running it again after a failure continues.</source>
+        <translation>使用相同的领导者、远程集群和参数依次运行 pause、close 和 follow（此处指定的调优选项会替换原参数）。失败后再次运行会继续执行。</translation>
+    </message>
+    <message>
+        <source>%1 is now a regular index; replication has stopped.</source>
+        <translation>%1 现在是普通索引；复制已停止。</translation>
+    </message>
+    <message>
+        <source>%1 was recreated from its leader and follows it again.</source>
+        <translation>%1 已从其领导者重新创建，并再次跟随它。</translation>
+    </message>
+    <message>
+        <source>      already done</source>
+        <translation>      早已完成</translation>
+    </message>
+    <message>
+        <source>      done</source>
+        <translation>      完成</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper %1 -f %2&quot; again to continue.</source>
+        <translation>再次运行 &quot;duper %1 -f %2&quot; 以继续。</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1): the %2 of %3 was NOT saved anywhere; duper will ask for it each time it uses %3</source>
+        <translation>钥匙串不可用（%1）：%3 的%2未保存到任何地方；duper 每次使用 %3 时都会询问</translation>
+    </message>
+    <message>
+        <source>the keychain is not available (%1): the %2 of %3 was NOT saved anywhere, so its client key cannot be read</source>
+        <translation>钥匙串不可用（%1）：%3 的%2未保存到任何地方，因此无法读取其客户端密钥</translation>
+    </message>
+    <message>
+        <source>run emulated leader and follower clusters on 127.0.0.1 to try duper</source>
+        <translation>在 127.0.0.1 上运行模拟的领导者和追随者集群以试用 duper</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper sandbox --help&quot; for its options.</source>
+        <translation>运行 &quot;duper sandbox --help&quot; 查看其选项。</translation>
+    </message>
+    <message>
+        <source>duper sandbox: an EMULATOR of Elasticsearch cross-cluster replication, for trying Duper. This is not Elasticsearch.</source>
+        <translation>duper sandbox：Elasticsearch 跨集群复制的模拟器（EMULATOR），用于试用 Duper。这不是 Elasticsearch。</translation>
+    </message>
+    <message>
+        <source>  follower cluster: %1  (cluster_name %2, remote cluster alias [%3])</source>
+        <translation>  追随者集群：%1  （cluster_name %2，远程集群别名 [%3]）</translation>
+    </message>
+    <message>
+        <source>  leader cluster:   %1  (cluster_name %2, transport %3)</source>
+        <translation>  领导者集群：%1  （cluster_name %2，传输地址 %3）</translation>
+    </message>
+    <message>
+        <source>  %1 leader indices with followers created in %2 ms</source>
+        <translation>  已在 %2 ms 内创建 %1 个带追随者的领导者索引</translation>
+    </message>
+    <message>
+        <source>  workload: %1 documents per tick into the leader indices</source>
+        <translation>  工作负载：每个周期向领导者索引写入 %1 个文档</translation>
+    </message>
+    <message>
+        <source>  authentication required</source>
+        <translation>  需要身份验证</translation>
+    </message>
+    <message>
+        <source>Try: duper --url %1 info   (and --leader_url %2 for forget, open -l, close -l)</source>
+        <translation>试试：duper --url %1 info   （forget、open -l、close -l 还需 --leader_url %2）</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>duper sandbox: stopped.</source>
+        <translation>duper sandbox：已停止。</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>意外的缩进</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>应为 &quot;key: value&quot;</translation>
+    </message>
+    <message>
+        <source>unterminated or malformed quoted text</source>
+        <translation>引号文本未结束或格式错误</translation>
+    </message>
+    <message>
+        <source>YAML anchors, tags and block text are not supported</source>
+        <translation>不支持 YAML 锚点、标签和块文本</translation>
+    </message>
+    <message>
+        <source>unterminated [ ] or { }</source>
+        <translation>[ ] 或 { } 未结束</translation>
+    </message>
+    <message>
+        <source>nested [ ] or { } are not supported</source>
+        <translation>不支持嵌套的 [ ] 或 { }</translation>
+    </message>
+    <message>
+        <source>line %1: tabs cannot indent YAML</source>
+        <translation>第 %1 行：YAML 不能用制表符缩进</translation>
+    </message>
+    <message>
+        <source>follower indices or patterns to show</source>
+        <translation>要显示的追随者索引或模式</translation>
+    </message>
+    <message>
+        <source>Auto-follow: %1 indices followed, %2 failed, %3 failed remote requests</source>
+        <translation>自动跟随：已跟随 %1 个索引，%2 个失败，%3 个远程请求失败</translation>
+    </message>
+    <message>
+        <source>FOLLOWER</source>
+        <translation>追随者</translation>
+    </message>
+    <message>
+        <source>SHARDS</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>OPERATIONS WRITTEN</source>
+        <translation>已写入操作数</translation>
+    </message>
+    <message>
+        <source>GLOBAL CHECKPOINT LAG</source>
+        <translation>全局检查点延迟</translation>
+    </message>
+    <message>
+        <source>FAILED READS</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>FATAL ERROR</source>
+        <translation>致命错误</translation>
+    </message>
+    <message>
+        <source>list follower indices: status, remote cluster, leader</source>
+        <translation>列出追随者索引：状态、远程集群、领导者</translation>
+    </message>
+    <message>
+        <source>show replication progress of follower indices</source>
+        <translation>显示追随者索引的复制进度</translation>
+    </message>
+    <message>
+        <source>--level shard reads the follower indices&apos; stats (JSON includes each shard); --level cluster reads the cluster-wide CCR stats, including auto-follow counters. Paused followers have no stats.</source>
+        <translation>--level shard 读取追随者索引的统计信息（JSON 包含每个分片）；--level cluster 读取集群范围的 CCR 统计信息，包括自动跟随计数器。已暂停的追随者没有统计信息。</translation>
+    </message>
+    <message>
+        <source>which statistics to read</source>
+        <translation>要读取的统计信息</translation>
+    </message>
+    <message>
+        <source>LEADER</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>--level must be shard or cluster, not &quot;%1&quot;</source>
+        <translation>--level 必须为 shard 或 cluster，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2)</source>
+        <translation>连接 %1（%2）</translation>
+    </message>
+    <message>
+        <source>check a connection: reachable, license, privileges, remote clusters</source>
+        <translation>检查连接：可达性、许可证、权限、远程集群</translation>
+    </message>
+    <message>
+        <source>Tests -c NAME, else --url, else the default follower connection: GET / (cluster name and version), whether the license allows cross-cluster replication, whether the user has manage_ccr, monitor and manage (and what a missing one prevents), and how many remote clusters there are and are connected. Exit code 3 when the cluster cannot be reached, 4 when it refuses the credentials, 1 when a check failed, 0 otherwise (also with warnings).</source>
+        <translation>测试 -c NAME，否则测试 --url，再否则测试默认追随者连接：GET /（集群名称和版本）、许可证是否允许跨集群复制、用户是否拥有 manage_ccr、monitor 和 manage 权限（以及缺少时会影响什么），以及有多少远程集群、其中多少已连接。无法访问集群时退出码为 3，拒绝凭据时为 4，有检查失败时为 1，否则为 0（有警告时也是）。</translation>
+    </message>
+    <message>
+        <source>most operations to pull per read from the leader</source>
+        <translation>每次从领导者读取的最大操作数</translation>
+    </message>
+    <message>
+        <source>most operations per bulk write on the follower</source>
+        <translation>追随者上每次批量写入的最大操作数</translation>
+    </message>
+    <message>
+        <source>most read requests in flight to the leader</source>
+        <translation>发往领导者的最大并发读取请求数</translation>
+    </message>
+    <message>
+        <source>most write requests in flight on the follower</source>
+        <translation>追随者上的最大并发写入请求数</translation>
+    </message>
+    <message>
+        <source>most bytes per read from the leader (e.g. 32mb)</source>
+        <translation>每次从领导者读取的最大字节数（例如 32mb）</translation>
+    </message>
+    <message>
+        <source>most bytes per bulk write on the follower</source>
+        <translation>追随者上每次批量写入的最大字节数</translation>
+    </message>
+    <message>
+        <source>queued operations at which reads are deferred</source>
+        <translation>排队操作数达到此值时推迟读取</translation>
+    </message>
+    <message>
+        <source>queued bytes at which reads are deferred</source>
+        <translation>排队字节数达到此值时推迟读取</translation>
+    </message>
+    <message>
+        <source>longest wait before retrying a failed operation (&lt;= 5m)</source>
+        <translation>重试失败操作前的最长等待时间（&lt;= 5m）</translation>
+    </message>
+    <message>
+        <source>how long a read waits for new operations on the leader</source>
+        <translation>一次读取在领导者上等待新操作的时长</translation>
+    </message>
+    <message>
+        <source>shard copies that must be active before the command returns</source>
+        <translation>命令返回前必须处于活动状态的分片副本数</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1：必须指定一个值</translation>
+    </message>
+    <message>
+        <source>wait_for_active_shards: a value is required</source>
+        <translation>wait_for_active_shards：必须指定一个值</translation>
+    </message>
+    <message>
+        <source>follow the existing leader indices that match patterns</source>
+        <translation>跟随与模式匹配的现有领导者索引</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns only follow leader indices created after the pattern; follow-many follows the ones that exist now. Leader indices already followed, excluded, or whose follower name is taken or invalid are not followed; a taken or invalid name makes the exit code 1. --dry-run prints the plan and follows nothing. With --auto_follow_pattern the matching auto-follow pattern is created at the end, so new leader indices follow too.</source>
+        <translation>自动跟随模式只跟随模式创建之后新建的领导者索引；follow-many 跟随当前已存在的索引。已被跟随、被排除，或追随者名称已被占用或无效的领导者索引不会被跟随；名称被占用或无效会使退出码为 1。--dry-run 输出计划但不跟随任何索引。指定 --auto_follow_pattern 时，会在最后创建对应的自动跟随模式，使新的领导者索引也被跟随。</translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on the follower) that holds the leader indices</source>
+        <translation>持有这些领导者索引的远程集群（追随者上的别名）</translation>
+    </message>
+    <message>
+        <source>name of the follower indices; {{leader_index}} is the leader&apos;s name</source>
+        <translation>追随者索引的名称；{{leader_index}} 代表领导者的名称</translation>
+    </message>
+    <message>
+        <source>print the plan, follow nothing</source>
+        <translation>输出计划，不跟随任何索引</translation>
+    </message>
+    <message>
+        <source>also create this auto-follow pattern with the same settings</source>
+        <translation>同时以相同设置创建此自动跟随模式</translation>
+    </message>
+    <message>
+        <source>how many follow requests run at once</source>
+        <translation>同时运行的跟随请求数</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: &quot;%1&quot; gives invalid follower names: %2</source>
+        <translation>follow_index_pattern：&quot;%1&quot; 产生了无效的追随者名称：%2</translation>
+    </message>
+    <message>
+        <source>follow_index_pattern: &quot;%1&quot; must contain {{leader_index}}, or every leader index gets the same follower</source>
+        <translation>follow_index_pattern：&quot;%1&quot; 必须包含 {{leader_index}}，否则每个领导者索引都会得到同一个追随者</translation>
+    </message>
+    <message>
+        <source>leader_index_patterns: &quot;%1&quot; must not contain &apos;:&apos; or spaces</source>
+        <translation>leader_index_patterns：&quot;%1&quot; 不能包含 &apos;:&apos; 或空格</translation>
+    </message>
+    <message>
+        <source>concurrency: &quot;%1&quot; must be a number from 1 to 64</source>
+        <translation>concurrency：&quot;%1&quot; 必须是 1 到 64 之间的数字</translation>
+    </message>
+    <message>
+        <source>could not list the leader indices</source>
+        <translation>无法列出领导者索引</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es) of remote cluster %1…</source>
+        <translation>
+            <numerusform>正在跟随远程集群 %1 的 %n 个领导者索引…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation>已跟随</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1 (data stream %2)</source>
+        <translation>%1（数据流 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 created: new leader indices follow too.</source>
+        <translation>自动跟随模式 %1 已创建：新的领导者索引也将被跟随。</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>未尝试</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1 not created: %2</source>
+        <translation>自动跟随模式 %1 未创建：%2</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No leader index matches these patterns.</source>
+        <translation>没有与这些模式匹配的领导者索引。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n leader index(es) would be followed, nothing was changed.</source>
+        <translation>
+            <numerusform>试运行：将跟随 %n 个领导者索引，未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>已创建 %n 个追随者索引。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>使用 Qt %1 构建，运行于 Qt %2</translation>
+    </message>
+    <message>
+        <source>MIT licence (MIT); the full text is below</source>
+        <translation>MIT 许可证 (MIT)；全文见下方</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3 (LGPL-3.0)</source>
+        <translation>GNU Lesser General Public License v3 (LGPL-3.0)</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence (BSD-3-Clause)</source>
+        <translation>三条款 BSD 许可证 (BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (Apache-2.0)</source>
+        <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternDialog</name>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>创建自动跟随模式</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Creating the auto-follow pattern…</source>
+        <translation>正在创建自动跟随模式…</translation>
+    </message>
+    <message>
+        <source>Edit auto-follow pattern “%1”</source>
+        <translation>编辑自动跟随模式“%1”</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saving the auto-follow pattern…</source>
+        <translation>正在保存自动跟随模式…</translation>
+    </message>
+    <message>
+        <source>Duplicate auto-follow pattern “%1”</source>
+        <translation>创建自动跟随模式“%1”的副本</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>The name of an existing pattern cannot change; duplicate it instead.</source>
+        <translation>现有模式的名称不能更改；请改为创建其副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pattern also sets %n index setting(s) on its followers (%1); they are kept as they are.</source>
+        <translation>
+            <numerusform>该模式还会在其追随者上设置 %n 项索引设置（%1）；这些设置保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>正在加载远程集群…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>无法列出远程集群：%1</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1（已连接）</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a remote it cannot reach, and an existing pattern follows nothing until it is back.</source>
+        <translation>此集群当前无法访问“%1”。Elasticsearch 拒绝为无法访问的远程集群创建模式，而现有模式在其恢复连接之前不会跟随任何索引。</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1（未配置）</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1”已在列表中。</translation>
+    </message>
+    <message>
+        <source>Add a leader index pattern to see the follower index names it creates.</source>
+        <translation>添加领导者索引模式以查看它所创建的追随者索引名称。</translation>
+    </message>
+    <message>
+        <source>New leader indices get followers named like this:</source>
+        <translation>新的领导者索引将获得如下名称的追随者：</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing index(es) on “%1” match. The pattern does not follow indices that exist before it; use “Follow many…” for those:</source>
+        <translation>
+            <numerusform>“%1”上有 %n 个现有索引匹配。该模式不会跟随在其之前已存在的索引；对这些索引请使用“跟随多个…”：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one in the Remote clusters tab first.</source>
+        <translation>此集群还没有远程集群。请先在“远程集群”选项卡中添加一个。</translation>
+    </message>
+    <message>
+        <source>Add at least one leader index pattern.</source>
+        <translation>请至少添加一个领导者索引模式。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still have saved the pattern; refresh the list to check.</source>
+        <translation>已取消。Elasticsearch 可能仍已保存该模式；请刷新列表进行检查。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Elasticsearch</source>
+        <translation>停止等待 Elasticsearch</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternModel</name>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n 个错误：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>Leader patterns</source>
+        <translation>领导者模式</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>排除项</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>追随者索引模式</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>最近的错误</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoFollowPatternsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Create pattern…</source>
+        <translation>创建模式…</translation>
+    </message>
+    <message>
+        <source>Create an auto-follow pattern</source>
+        <translation>创建自动跟随模式</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected pattern</source>
+        <translation>编辑所选模式</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>创建副本…</translation>
+    </message>
+    <message>
+        <source>Create a new pattern from the selected one</source>
+        <translation>以所选模式为基础创建新模式</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop following new leader indices (existing followers keep replicating)</source>
+        <translation>停止跟随新的领导者索引（现有追随者继续复制）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Follow new leader indices again</source>
+        <translation>重新跟随新的领导者索引</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected patterns (existing followers keep replicating)</source>
+        <translation>删除所选模式（现有追随者继续复制）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the patterns</source>
+        <translation>重新加载模式</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern actions</source>
+        <translation>自动跟随模式操作</translation>
+    </message>
+    <message>
+        <source>Search by name, remote cluster or pattern</source>
+        <translation>按名称、远程集群或模式搜索</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>自动跟随模式</translation>
+    </message>
+    <message>
+        <source>Follow existing indices with “Follow many…”</source>
+        <translation>使用“跟随多个…”跟随现有索引</translation>
+    </message>
+    <message>
+        <source>Refreshing the auto-follow patterns failed: %1</source>
+        <translation>刷新自动跟随模式失败：%1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Choose a connection to see its auto-follow patterns.</source>
+        <translation>选择一个连接以查看其自动跟随模式。</translation>
+    </message>
+    <message>
+        <source>The auto-follow patterns could not be loaded</source>
+        <translation>无法加载自动跟随模式</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Loading auto-follow patterns…</source>
+        <translation>正在加载自动跟随模式…</translation>
+    </message>
+    <message>
+        <source>Create your first auto-follow pattern</source>
+        <translation>创建您的第一个自动跟随模式</translation>
+    </message>
+    <message>
+        <source>An auto-follow pattern makes this cluster follow every new index on a remote cluster whose name matches, as soon as it is created. Indices that already exist when the pattern is created are not followed: use “Follow many…” for those.</source>
+        <translation>自动跟随模式让此集群在远程集群上出现名称匹配的新索引时立即跟随它。创建模式时已存在的索引不会被跟随：对这些索引请使用“跟随多个…”。</translation>
+    </message>
+    <message>
+        <source>Create auto-follow pattern</source>
+        <translation>创建自动跟随模式</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>上次刷新失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n 个模式</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pattern(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pattern to see its details.</source>
+        <translation>选择一个模式以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>Leader patterns</source>
+        <translation>领导者模式</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>排除模式</translation>
+    </message>
+    <message>
+        <source>Follower index pattern</source>
+        <translation>追随者索引模式</translation>
+    </message>
+    <message>
+        <source>Follow settings</source>
+        <translation>跟随设置</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s defaults</source>
+        <translation>Elasticsearch 的默认值</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern “%1” saved.</source>
+        <translation>自动跟随模式“%1”已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n auto-follow pattern(s)? They stop following new leader indices; existing followers keep replicating.</source>
+        <translation>
+            <numerusform>暂停 %n 个自动跟随模式？它们将停止跟随新的领导者索引；现有追随者继续复制。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n auto-follow pattern(s)?</source>
+        <translation>
+            <numerusform>恢复 %n 个自动跟随模式？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n auto-follow pattern(s)? New leader indices will no longer be followed; existing follower indices keep replicating.</source>
+        <translation>
+            <numerusform>删除 %n 个自动跟随模式？新的领导者索引将不再被跟随；现有追随者索引继续复制。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s) %1.</source>
+        <translation>
+            <numerusform>%n 个自动跟随模式%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 auto-follow patterns %3.</source>
+        <translation>%2 个自动跟随模式中有 %1 个%3。</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2</source>
+        <translation>✓ %1：%2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation>全部完成。</translation>
+    </message>
+    <message>
+        <source>Some patterns could not be changed.</source>
+        <translation>部分模式无法更改。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AutoRefreshControl</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>立即刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation>自动刷新间隔</translation>
+    </message>
+    <message>
+        <source>How often the list refreshes by itself</source>
+        <translation>列表自动刷新的频率</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>关闭自动刷新</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>尚未加载</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::BulkActionDialog</name>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 个追随者索引</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n 个成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already done</source>
+        <translation>
+            <numerusform>，%n 个早已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not run (cancelled)</source>
+        <translation>
+            <numerusform>，%n 个未运行（已取消）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Succeeded</source>
+        <translation>✔ 成功</translation>
+    </message>
+    <message>
+        <source>✔ Already done</source>
+        <translation>✔ 早已完成</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ 失败</translation>
+    </message>
+    <message>
+        <source>– Not run</source>
+        <translation>– 未运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n follower indices…</source>
+        <translation>
+            <numerusform>正在重试 %n 个追随者索引…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::CcrPage</name>
+    <message>
+        <source>&amp;Follower indices</source>
+        <translation>追随者索引(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-follow patterns</source>
+        <translation>自动跟随模式(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote clusters</source>
+        <translation>远程集群(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ClusterStatusLabel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>%1: not connected — %2</source>
+        <translation>%1：未连接 — %2</translation>
+    </message>
+    <message>
+        <source>license unknown</source>
+        <translation>许可证未知</translation>
+    </message>
+    <message>
+        <source>%1 license (%2)</source>
+        <translation>%1 许可证（%2）</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · cluster %2 · %3 %4 · %5</source>
+        <translation>已连接到 %1 · 集群 %2 · %3 %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionFieldValidator</name>
+    <message>
+        <source>Enter the cluster&apos;s URL, such as https://localhost:9200, or a Cloud ID.</source>
+        <translation>请输入集群的 URL（例如 https://localhost:9200）或 Cloud ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>&quot;%1&quot; 不是带主机名的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>This is not a Cloud ID.</source>
+        <translation>这不是 Cloud ID。</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist.</source>
+        <translation>%1：%2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation>%1：无法读取 %2。</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>请为连接命名。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionListModel</name>
+    <message>
+        <source>%1 (temporary, not saved)</source>
+        <translation>%1（临时，未保存）</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionManagerDialog</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>用户名和密码</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>持有者令牌</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Leader cluster</source>
+        <translation>领导者集群</translation>
+    </message>
+    <message>
+        <source>Follower cluster</source>
+        <translation>追随者集群</translation>
+    </message>
+    <message>
+        <source>Which side of replication this cluster is; the command line uses it as the default --leader / --follower</source>
+        <translation>此集群在复制中属于哪一方；命令行将其用作默认的 --leader / --follower</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save changes to %1?</source>
+        <translation>保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>存储在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>未更改（保留在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted key; stored in the system keychain</source>
+        <translation>仅用于加密的密钥；存储在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>删除连接“%1”及其在钥匙串中的密钥？</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its secret is not: %1</source>
+        <translation>连接已保存，但其密钥未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its key passphrase is not: %1</source>
+        <translation>连接已保存，但其密钥口令未保存：%1</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>正在从钥匙串读取密钥…</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ConnectionSelector</name>
+    <message>
+        <source>The cluster Duper works on</source>
+        <translation>Duper 操作的集群</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::CreateFollowerDialog</name>
+    <message>
+        <source>Do not wait for shard copies (Elasticsearch&apos;s default)</source>
+        <translation>不等待分片副本（Elasticsearch 的默认值）</translation>
+    </message>
+    <message>
+        <source>Wait until the primary shards are active</source>
+        <translation>等待主分片处于活动状态</translation>
+    </message>
+    <message>
+        <source>Wait until all shard copies are active</source>
+        <translation>等待所有分片副本处于活动状态</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>正在加载远程集群…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>无法列出远程集群：%1</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1（已连接）</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>This cluster cannot reach &quot;%1&quot; right now, so it cannot follow an index there. Check the remote&apos;s seeds or proxy address and that the remote cluster is up.</source>
+        <translation>此集群当前无法访问“%1”，因此无法跟随那里的索引。请检查该远程集群的种子节点或代理地址，并确认远程集群正在运行。</translation>
+    </message>
+    <message>
+        <source>%1 (data stream)</source>
+        <translation>%1（数据流）</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote clusters. Add one (Remote clusters) before following an index.</source>
+        <translation>此集群没有远程集群。请先添加一个（远程集群），再跟随索引。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not connected: this cluster cannot reach it right now, so it cannot follow an index there. Check the remote&apos;s addresses and that it is up.</source>
+        <translation>“%1”未连接：此集群当前无法访问它，因此无法跟随那里的索引。请检查该远程集群的地址，并确认它正在运行。</translation>
+    </message>
+    <message>
+        <source>An index, alias or data stream named &quot;%1&quot; already exists on this cluster. Choose another name.</source>
+        <translation>此集群上已存在名为“%1”的索引、别名或数据流。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no setting name.</source>
+        <translation>第 %1 行有值但没有设置名称。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is listed twice.</source>
+        <translation>设置“%1”列出了两次。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still create the follower index; refresh the list to check.</source>
+        <translation>已取消。Elasticsearch 可能仍会创建该追随者索引；请刷新列表进行检查。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Elasticsearch</source>
+        <translation>停止等待 Elasticsearch</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::EditFollowerDialog</name>
+    <message>
+        <source>Edit follower index %1</source>
+        <translation>编辑追随者索引 %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>早已完成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Replication of &quot;%1&quot; resumed with the previous settings.</source>
+        <translation>“%1”的复制已以先前设置恢复。</translation>
+    </message>
+    <message>
+        <source>Resuming with the previous settings failed too: %1</source>
+        <translation>以先前设置恢复也失败了：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ErrorNotifier</name>
+    <message>
+        <source>Follower index %1 stopped replicating.</source>
+        <translation>追随者索引 %1 已停止复制。</translation>
+    </message>
+    <message>
+        <source>Follower index %1 stopped replicating: %2</source>
+        <translation>追随者索引 %1 已停止复制：%2</translation>
+    </message>
+    <message>
+        <source>Follower indices %1 stopped replicating.</source>
+        <translation>追随者索引 %1 已停止复制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follower indices %1 and %n more stopped replicating.</source>
+        <translation>
+            <numerusform>追随者索引 %1 及另外 %n 个已停止复制。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowManyDialog</name>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>无法列出远程集群：%1</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one first.</source>
+        <translation>此集群还没有远程集群。请先添加一个。</translation>
+    </message>
+    <message>
+        <source>No remote cluster is connected right now.</source>
+        <translation>当前没有已连接的远程集群。</translation>
+    </message>
+    <message>
+        <source>Choose a connected remote cluster.</source>
+        <translation>请选择一个已连接的远程集群。</translation>
+    </message>
+    <message>
+        <source>Enter at least one leader index pattern.</source>
+        <translation>请至少输入一个领导者索引模式。</translation>
+    </message>
+    <message>
+        <source>The follower index name must contain {{leader_index}}, or every leader gets the same follower.</source>
+        <translation>追随者索引名称必须包含 {{leader_index}}，否则每个领导者都会得到同一个追随者。</translation>
+    </message>
+    <message>
+        <source>Looking for leader indices…</source>
+        <translation>正在查找领导者索引…</translation>
+    </message>
+    <message>
+        <source>Could not list the leader indices: %1</source>
+        <translation>无法列出领导者索引：%1</translation>
+    </message>
+    <message>
+        <source>No leader index matches these patterns.</source>
+        <translation>没有与这些模式匹配的领导者索引。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be followed</source>
+        <translation>
+            <numerusform>%n 个将被跟随</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed</source>
+        <translation>
+            <numerusform>%n 个已被跟随</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a name already taken</source>
+        <translation>
+            <numerusform>%n 个名称已被占用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an invalid name</source>
+        <translation>
+            <numerusform>%n 个名称无效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n 个已排除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leader indices found: %1.</source>
+        <translation>
+            <numerusform>找到 %n 个领导者索引：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (data stream %2)</source>
+        <translation>%1（数据流 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow %n index(es)</source>
+        <translation>
+            <numerusform>跟随 %n 个索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n leader index(es)…</source>
+        <translation>
+            <numerusform>正在跟随 %n 个领导者索引…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed (leader %1)</source>
+        <translation>已跟随（领导者 %1）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Not started (cancelled)</source>
+        <translation>未开始（已取消）</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern created: new leader indices follow too</source>
+        <translation>自动跟随模式已创建：新的领导者索引也将被跟随</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern not created: %1</source>
+        <translation>自动跟随模式未创建：%1</translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern not created (cancelled)</source>
+        <translation>自动跟随模式未创建（已取消）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created.</source>
+        <translation>
+            <numerusform>已创建 %n 个追随者索引。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) created, %1 not.</source>
+        <translation>
+            <numerusform>已创建 %n 个追随者索引，%1 个未创建。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowParametersEditor</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>This value is sent with the request</source>
+        <translation>此值会随请求发送</translation>
+    </message>
+    <message>
+        <source>Not sent: Elasticsearch applies its default, %1</source>
+        <translation>不发送：Elasticsearch 使用其默认值 %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionController</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to pause: the selected follower indices are already paused.</source>
+        <translation>无需暂停：所选追随者索引已处于暂停状态。</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>暂停复制</translation>
+    </message>
+    <message>
+        <source>Pause replication to follower index &quot;%1&quot;?</source>
+        <translation>暂停向追随者索引“%1”的复制？</translation>
+    </message>
+    <message>
+        <source>It stops copying changes from its leader index until you resume it. Its data stays and it can still be searched.</source>
+        <translation>在您恢复之前，它将停止从领导者索引复制更改。其数据保留，且仍可搜索。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause replication to %n follower indices?</source>
+        <translation>
+            <numerusform>暂停向 %n 个追随者索引的复制？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stop copying changes from their leader indices until you resume them. Their data stays and they can still be searched.</source>
+        <translation>在您恢复之前，它们将停止从领导者索引复制更改。其数据保留，且仍可搜索。</translation>
+    </message>
+    <message>
+        <source>It has custom advanced settings. Elasticsearch forgets them when a follower is paused; Duper remembers them and offers them again when you resume.</source>
+        <translation>它有自定义高级设置。追随者暂停时 Elasticsearch 会丢弃这些设置；Duper 会记住它们，并在您恢复时再次提供。</translation>
+    </message>
+    <message>
+        <source>%1 have custom advanced settings. Elasticsearch forgets them when a follower is paused; Duper remembers them and offers them again when you resume.</source>
+        <translation>%1 有自定义高级设置。追随者暂停时 Elasticsearch 会丢弃这些设置；Duper 会记住它们，并在您恢复时再次提供。</translation>
+    </message>
+    <message>
+        <source>Already paused, skipped: %1</source>
+        <translation>已暂停，已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: none of the selected follower indices is paused.</source>
+        <translation>无需恢复：所选追随者索引均未暂停。</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>恢复复制</translation>
+    </message>
+    <message>
+        <source>Resume replication to follower index &quot;%1&quot;?</source>
+        <translation>恢复向追随者索引“%1”的复制？</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default advanced settings will be used: it does not keep a paused follower&apos;s settings. To use other settings, edit the follower index instead.</source>
+        <translation>将使用 Elasticsearch 的默认高级设置：它不会保留已暂停追随者的设置。如需使用其他设置，请改为编辑该追随者索引。</translation>
+    </message>
+    <message>
+        <source>Duper remembers the advanced settings it had before the pause:
+%1</source>
+        <translation>Duper 记住了暂停前的高级设置：
+%1</translation>
+    </message>
+    <message>
+        <source>Resume with the settings it had</source>
+        <translation>以原有设置恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume replication to %n follower indices?</source>
+        <translation>
+            <numerusform>恢复向 %n 个追随者索引的复制？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default advanced settings will be used: it does not keep a paused follower&apos;s settings.</source>
+        <translation>将使用 Elasticsearch 的默认高级设置：它不会保留已暂停追随者的设置。</translation>
+    </message>
+    <message>
+        <source>Duper remembers custom advanced settings for %1; the others resume with Elasticsearch&apos;s defaults.</source>
+        <translation>Duper 记住了 %1 的自定义高级设置；其他索引以 Elasticsearch 的默认值恢复。</translation>
+    </message>
+    <message>
+        <source>Resume each with the settings it had</source>
+        <translation>各自以原有设置恢复</translation>
+    </message>
+    <message>
+        <source>Not paused, skipped: %1</source>
+        <translation>未暂停，已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Could not pause &quot;%1&quot;</source>
+        <translation>无法暂停“%1”</translation>
+    </message>
+    <message>
+        <source>Could not resume &quot;%1&quot;</source>
+        <translation>无法恢复“%1”</translation>
+    </message>
+    <message>
+        <source>Paused follower index %1</source>
+        <translation>已暂停追随者索引 %1</translation>
+    </message>
+    <message>
+        <source>Resumed follower index %1</source>
+        <translation>已恢复追随者索引 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing replication to %n follower indices…</source>
+        <translation>
+            <numerusform>正在暂停向 %n 个追随者索引的复制…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming replication to %n follower indices…</source>
+        <translation>
+            <numerusform>正在恢复向 %n 个追随者索引的复制…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converting %n follower indices into regular indices…</source>
+        <translation>
+            <numerusform>正在将 %n 个追随者索引转换为普通索引…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n follower indices</source>
+        <translation>
+            <numerusform>已暂停 %n 个追随者索引</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n follower indices</source>
+        <translation>
+            <numerusform>已恢复 %n 个追随者索引</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfollowed %n follower indices</source>
+        <translation>
+            <numerusform>已取消跟随 %n 个追随者索引</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>；%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>；已取消</translation>
+    </message>
+    <message>
+        <source>Updated follower index %1</source>
+        <translation>已更新追随者索引 %1</translation>
+    </message>
+    <message>
+        <source>Editing follower index %1 is not available in this build.</source>
+        <translation>此版本不支持编辑追随者索引 %1。</translation>
+    </message>
+    <message>
+        <source>Unfollow leader index</source>
+        <translation>取消跟随领导者索引</translation>
+    </message>
+    <message>
+        <source>Unfollow leader indices</source>
+        <translation>取消跟随领导者索引</translation>
+    </message>
+    <message>
+        <source>Convert follower index &quot;%1&quot; into a regular index?</source>
+        <translation>将追随者索引“%1”转换为普通索引？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %n follower indices into regular indices?</source>
+        <translation>
+            <numerusform>将 %n 个追随者索引转换为普通索引？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duper pauses replication, closes the index, unfollows the leader and opens the index again. The index keeps its data but no longer follows its leader and leaves this list.</source>
+        <translation>Duper 会暂停复制、关闭索引、取消跟随领导者并重新打开索引。索引保留其数据，但不再跟随其领导者，并从此列表中移除。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: following again means copying the whole leader index anew.</source>
+        <translation>此操作无法撤销：再次跟随意味着重新复制整个领导者索引。</translation>
+    </message>
+    <message>
+        <source>Converting follower index %1 into a regular index: pause, close, unfollow, open.</source>
+        <translation>正在将追随者索引 %1 转换为普通索引：暂停、关闭、取消跟随、打开。</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is now a regular index</source>
+        <translation>追随者索引 %1 现在是普通索引</translation>
+    </message>
+    <message>
+        <source>Recreate follower index</source>
+        <translation>重新创建追随者索引</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>重新创建</translation>
+    </message>
+    <message>
+        <source>Recreate follower index &quot;%1&quot; from its leader?</source>
+        <translation>从领导者重新创建追随者索引“%1”？</translation>
+    </message>
+    <message>
+        <source>Duper pauses and closes the follower, then follows leader index %1 on %2 again. Elasticsearch deletes the follower&apos;s data and copies the leader index anew; until the copy is done the index is incomplete. Use this when replication stopped with an error it cannot recover from.</source>
+        <translation>Duper 会暂停并关闭该追随者，然后再次跟随 %2 上的领导者索引 %1。Elasticsearch 会删除追随者的数据并重新复制领导者索引；复制完成之前索引是不完整的。当复制因无法恢复的错误而停止时使用此操作。</translation>
+    </message>
+    <message>
+        <source>Recreating follower index %1: pause, close, then follow %2 again.</source>
+        <translation>正在重新创建追随者索引 %1：暂停、关闭，然后再次跟随 %2。</translation>
+    </message>
+    <message>
+        <source>Recreated follower index %1</source>
+        <translation>已重新创建追随者索引 %1</translation>
+    </message>
+    <message>
+        <source>Copied the follow request for %1</source>
+        <translation>已复制 %1 的 follow 请求</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerActionSet</name>
+    <message>
+        <source>&amp;Create follower index…</source>
+        <translation>创建追随者索引(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Replicate a leader index of a remote cluster into a new follower index</source>
+        <translation>将远程集群的领导者索引复制到新的追随者索引</translation>
+    </message>
+    <message>
+        <source>Follow &amp;many…</source>
+        <translation>跟随多个(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Follow existing leader indices that match patterns, in one go</source>
+        <translation>一次性跟随与模式匹配的现有领导者索引</translation>
+    </message>
+    <message>
+        <source>&amp;Pause replication</source>
+        <translation>暂停复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop replicating into the selected follower indices</source>
+        <translation>停止向所选追随者索引复制</translation>
+    </message>
+    <message>
+        <source>&amp;Resume replication</source>
+        <translation>恢复复制(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start replicating again into the selected paused follower indices</source>
+        <translation>重新开始向所选已暂停的追随者索引复制</translation>
+    </message>
+    <message>
+        <source>&amp;Edit settings…</source>
+        <translation>编辑设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the advanced settings of the selected follower index</source>
+        <translation>更改所选追随者索引的高级设置</translation>
+    </message>
+    <message>
+        <source>&amp;Unfollow leader index…</source>
+        <translation>取消跟随领导者索引(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Turn the selected follower indices into regular indices</source>
+        <translation>将所选追随者索引转换为普通索引</translation>
+    </message>
+    <message>
+        <source>Re&amp;create follower index…</source>
+        <translation>重新创建追随者索引(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Delete the follower&apos;s data and copy it again from the leader index</source>
+        <translation>删除追随者的数据，并从领导者索引重新复制</translation>
+    </message>
+    <message>
+        <source>View &amp;details</source>
+        <translation>查看详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the shard statistics and errors of the selected follower index (Enter)</source>
+        <translation>显示所选追随者索引的分片统计信息和错误 (Enter)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;REST request</source>
+        <translation>复制 REST 请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy the follow request that creates this follower index, for Kibana&apos;s Dev Tools</source>
+        <translation>复制创建此追随者索引的 follow 请求，用于 Kibana 的开发工具</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Load the follower indices again</source>
+        <translation>重新加载追随者索引</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerDetailsPanel</name>
+    <message>
+        <source>Select a follower index to see its details</source>
+        <translation>选择一个追随者索引以查看其详细信息</translation>
+    </message>
+    <message>
+        <source>Remote cluster:</source>
+        <translation>远程集群：</translation>
+    </message>
+    <message>
+        <source>Leader index:</source>
+        <translation>领导者索引：</translation>
+    </message>
+    <message>
+        <source>Edit settings…</source>
+        <translation>编辑设置…</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>恢复复制</translation>
+    </message>
+    <message>
+        <source>Settings in force</source>
+        <translation>生效中的设置</translation>
+    </message>
+    <message>
+        <source>A paused follower has no running shard-follow tasks, so there are no shard statistics.</source>
+        <translation>已暂停的追随者没有正在运行的分片跟随任务，因此没有分片统计信息。</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Read errors</source>
+        <translation>读取错误</translation>
+    </message>
+    <message>
+        <source>Replication has stopped</source>
+        <translation>复制已停止</translation>
+    </message>
+    <message>
+        <source>The shard-follow task hit an error it cannot recover from and will not retry, so this index no longer receives changes from the leader. The usual fix is to recreate the follower index: that deletes its data and copies it again from the leader index.</source>
+        <translation>分片跟随任务遇到了无法恢复的错误且不会重试，因此此索引不再接收来自领导者的更改。通常的解决办法是重新创建追随者索引：这会删除其数据，并从领导者索引重新复制。</translation>
+    </message>
+    <message>
+        <source>Recreate follower index…</source>
+        <translation>重新创建追随者索引…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Shard %1: %2</source>
+        <translation>分片 %1：%2</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerFilterBar</name>
+    <message>
+        <source>Search follower, leader or remote cluster</source>
+        <translation>搜索追随者、领导者或远程集群</translation>
+    </message>
+    <message>
+        <source>Search follower indices</source>
+        <translation>搜索追随者索引</translation>
+    </message>
+    <message>
+        <source>Show follower indices with status</source>
+        <translation>显示具有此状态的追随者索引</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>1 follower index</source>
+        <translation>1 个追随者索引</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 个追随者索引</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %2 个中的 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerSettingsView</name>
+    <message>
+        <source>Elasticsearch does not report settings for a paused follower. Resume it to see the settings in force.</source>
+        <translation>Elasticsearch 不报告已暂停追随者的设置。恢复它以查看生效中的设置。</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Set for this follower; Elasticsearch&apos;s default is %1.</source>
+        <translation>为此追随者设置；Elasticsearch 的默认值为 %1。</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default.</source>
+        <translation>Elasticsearch 的默认值。</translation>
+    </message>
+    <message>
+        <source>Max read request operation count</source>
+        <translation>最大读取请求操作数</translation>
+    </message>
+    <message>
+        <source>Max write request operation count</source>
+        <translation>最大写入请求操作数</translation>
+    </message>
+    <message>
+        <source>Max outstanding read requests</source>
+        <translation>最大未完成读取请求数</translation>
+    </message>
+    <message>
+        <source>Max outstanding write requests</source>
+        <translation>最大未完成写入请求数</translation>
+    </message>
+    <message>
+        <source>Max read request size</source>
+        <translation>最大读取请求大小</translation>
+    </message>
+    <message>
+        <source>Max write request size</source>
+        <translation>最大写入请求大小</translation>
+    </message>
+    <message>
+        <source>Max write buffer count</source>
+        <translation>最大写入缓冲区操作数</translation>
+    </message>
+    <message>
+        <source>Max write buffer size</source>
+        <translation>最大写入缓冲区大小</translation>
+    </message>
+    <message>
+        <source>Max retry delay</source>
+        <translation>最大重试延迟</translation>
+    </message>
+    <message>
+        <source>Read poll timeout</source>
+        <translation>读取轮询超时</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Select %1 for a bulk action</source>
+        <translation>选择 %1 进行批量操作</translation>
+    </message>
+    <message>
+        <source>Select followers for a bulk action</source>
+        <translation>选择追随者进行批量操作</translation>
+    </message>
+    <message>
+        <source>Operations the follower is behind: the sum over its shards of the leader&apos;s global checkpoint minus the follower&apos;s</source>
+        <translation>追随者落后的操作数：各分片上领导者全局检查点减去追随者全局检查点之和</translation>
+    </message>
+    <message>
+        <source>Operations written per second since the previous refresh</source>
+        <translation>自上次刷新以来每秒写入的操作数</translation>
+    </message>
+    <message>
+        <source>The longest time since a shard last read from the leader</source>
+        <translation>各分片距上次从领导者读取的最长时间</translation>
+    </message>
+    <message>
+        <source>Failed read requests, summed over the shards</source>
+        <translation>失败的读取请求数（各分片之和）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation>领导者索引</translation>
+    </message>
+    <message>
+        <source>Lag (ops)</source>
+        <translation>延迟（操作数）</translation>
+    </message>
+    <message>
+        <source>Ops/s</source>
+        <translation>操作数/秒</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>上次读取</translation>
+    </message>
+    <message>
+        <source>Failed reads</source>
+        <translation>读取失败</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowersPage</name>
+    <message>
+        <source>Follower index actions</source>
+        <translation>追随者索引操作</translation>
+    </message>
+    <message>
+        <source>Follower indices</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>Follower index “%1” created; waiting for it to become active…</source>
+        <translation>追随者索引“%1”已创建；正在等待其变为活动状态…</translation>
+    </message>
+    <message>
+        <source>Now following 1 more leader index</source>
+        <translation>现已新增跟随 1 个领导者索引</translation>
+    </message>
+    <message>
+        <source>Now following %1 more leader indices</source>
+        <translation>现已新增跟随 %1 个领导者索引</translation>
+    </message>
+    <message>
+        <source>Refreshing the follower indices failed: %1</source>
+        <translation>刷新追随者索引失败：%1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows the data of %2.</source>
+        <translation>上次刷新失败：%1 列表显示的是 %2 时的数据。</translation>
+    </message>
+    <message>
+        <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
+        <translation>您只能查看不能更改：该用户缺少集群权限“manage_ccr”，创建、暂停、恢复和取消跟随追随者索引都需要此权限。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::MainWindow</name>
+    <message>
+        <source>Duper</source>
+        <translation>Duper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>管理连接(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connection: </source>
+        <translation>连接： </translation>
+    </message>
+    <message>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation>正在从钥匙串读取 %1 的密钥…</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>连接到 %1</translation>
+    </message>
+    <message>
+        <source>The %1 for %2:</source>
+        <translation>%2 的%1：</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove saved connections</source>
+        <translation>添加、编辑、测试或删除已保存的连接</translation>
+    </message>
+    <message>
+        <source>Read the cluster&apos;s status and follower indices again</source>
+        <translation>重新读取集群状态和追随者索引</translation>
+    </message>
+    <message>
+        <source>Close Duper</source>
+        <translation>关闭 Duper</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, auto-refresh, confirmations and network proxy</source>
+        <translation>语言、自动刷新、确认和网络代理</translation>
+    </message>
+    <message>
+        <source>&amp;About Duper</source>
+        <translation>关于 Duper(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, Qt version and licences</source>
+        <translation>版本、Qt 版本和许可证</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit Duper is built with</source>
+        <translation>构建 Duper 所用的 Qt 工具包</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认 (%1)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>请输入代理的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or IP address (no scheme, path or port here).</source>
+        <translation>“%1”不是主机名或 IP 地址（此处不含协议、路径或端口）。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>请输入代理的端口。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ProcedureDialog</name>
+    <message>
+        <source>Follower index %1</source>
+        <translation>追随者索引 %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>早已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Finished: every step is done.</source>
+        <translation>已结束：所有步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>Reopening failed: %1</source>
+        <translation>重新打开失败：%1</translation>
+    </message>
+    <message>
+        <source>The index %1 is open again. %2</source>
+        <translation>索引 %1 已重新打开。%2</translation>
+    </message>
+    <message>
+        <source>&quot;Try again&quot; continues the procedure.</source>
+        <translation>“重试”会继续执行该流程。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight is aborted</source>
+        <translation>中止进行中的请求后停止</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ReadExceptionsView</name>
+    <message>
+        <source>No read errors</source>
+        <translation>没有读取错误</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次发现</translation>
+    </message>
+    <message>
+        <source>From sequence number</source>
+        <translation>起始序列号</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Elasticsearch does not report when a read failed; this is when it was first seen here.</source>
+        <translation>Elasticsearch 不报告读取失败的时间；这是在此处首次发现它的时间。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterDialog</name>
+    <message>
+        <source>Edit remote cluster “%1”</source>
+        <translation>编辑远程集群“%1”</translation>
+    </message>
+    <message>
+        <source>A remote cluster named “%1” already exists; edit it instead.</source>
+        <translation>名为“%1”的远程集群已存在；请改为编辑它。</translation>
+    </message>
+    <message>
+        <source>Add at least one seed: a node&apos;s transport address as host:port, e.g. 10.0.0.5:9300.</source>
+        <translation>请至少添加一个种子节点：节点的传输地址，格式为 host:port，例如 10.0.0.5:9300。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy address as host:port, e.g. proxy.example.com:9400.</source>
+        <translation>请以 host:port 格式输入代理地址，例如 proxy.example.com:9400。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Elasticsearch may still have applied the change; the list shows what is in force after the next refresh.</source>
+        <translation>已取消。Elasticsearch 可能仍已应用该更改；下次刷新后列表将显示生效中的配置。</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not save the remote cluster: %1</source>
+        <translation>Elasticsearch 未保存该远程集群：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterModel</name>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Not connected (not reported yet)</source>
+        <translation>未连接（尚未报告）</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>持久</translation>
+    </message>
+    <message>
+        <source>Transient</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>elasticsearch.yml</source>
+        <translation>elasticsearch.yml</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>1 follower index</source>
+        <translation>1 个追随者索引</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 个追随者索引</translation>
+    </message>
+    <message>
+        <source>Defined in elasticsearch.yml: change it there, not here.</source>
+        <translation>在 elasticsearch.yml 中定义：请在那里更改，而不是在此处。</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sockets</source>
+        <translation>%1 / %2 个套接字</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>%1 / %2 个节点</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>跳过不可用</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储位置</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClustersPage</name>
+    <message>
+        <source>&amp;Add remote cluster…</source>
+        <translation>添加远程集群(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remote cluster actions</source>
+        <translation>远程集群操作</translation>
+    </message>
+    <message>
+        <source>Search by name or address</source>
+        <translation>按名称或地址搜索</translation>
+    </message>
+    <message>
+        <source>Remote clusters</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>Refreshing the remote clusters failed: %1</source>
+        <translation>刷新远程集群失败：%1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The list shows earlier data.</source>
+        <translation>上次刷新失败：%1 列表显示的是之前的数据。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see its remote clusters.</source>
+        <translation>连接到集群以查看其远程集群。</translation>
+    </message>
+    <message>
+        <source>Could not load the remote clusters</source>
+        <translation>无法加载远程集群</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>正在加载远程集群…</translation>
+    </message>
+    <message>
+        <source>No remote clusters</source>
+        <translation>没有远程集群</translation>
+    </message>
+    <message>
+        <source>No remote clusters: add the leader cluster as a remote cluster of this cluster, by the transport address of one or more of its nodes (sniff) or of a proxy in front of it. Follower indices replicate from leader indices through it.</source>
+        <translation>没有远程集群：请将领导者集群添加为此集群的远程集群，使用其一个或多个节点的传输地址（sniff），或其前端代理的地址。追随者索引通过它从领导者索引复制。</translation>
+    </message>
+    <message>
+        <source>Add remote cluster…</source>
+        <translation>添加远程集群…</translation>
+    </message>
+    <message>
+        <source>Defined in elasticsearch.yml: change it there.</source>
+        <translation>在 elasticsearch.yml 中定义：请在那里更改。</translation>
+    </message>
+    <message>
+        <source>Edit the selected remote cluster</source>
+        <translation>编辑所选远程集群</translation>
+    </message>
+    <message>
+        <source>Delete the selected remote cluster</source>
+        <translation>删除所选远程集群</translation>
+    </message>
+    <message>
+        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
+        <translation>“%1”已通过 %2 连接（%4 个套接字中 %3 个已打开）。</translation>
+    </message>
+    <message>
+        <source>“%1” is connected (%2 of %3 nodes).</source>
+        <translation>“%1”已连接（%3 个节点中的 %2 个）。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
+        <translation>“%1”已保存，但 Elasticsearch 尚未报告与它的连接。请稍后刷新。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
+        <translation>“%1”已保存但未连接：%2 处没有集群应答。请检查该地址是否为远程集群的传输端口（通常为 9300，而不是 HTTP 端口 9200），以及此集群能否访问它。</translation>
+    </message>
+    <message>
+        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
+        <translation>删除远程集群“%1”？此集群将不再知道如何访问它。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 以及另外 %2 个</translation>
+    </message>
+    <message>
+        <source>1 follower index replicates through it and will stop replicating: %1.</source>
+        <translation>1 个追随者索引通过它复制，将停止复制：%1。</translation>
+    </message>
+    <message>
+        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
+        <translation>%1 个追随者索引通过它复制，将停止复制：%2。</translation>
+    </message>
+    <message>
+        <source>Select a remote cluster to see its details.</source>
+        <translation>选择一个远程集群以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>服务器名称</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Sockets connected</source>
+        <translation>已连接套接字</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子节点</translation>
+    </message>
+    <message>
+        <source>Nodes connected</source>
+        <translation>已连接节点</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>跳过不可用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Initial connect timeout</source>
+        <translation>初始连接超时</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>TLS 证书</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” saved; checking its connection…</source>
+        <translation>远程集群“%1”已保存；正在检查其连接…</translation>
+    </message>
+    <message>
+        <source>Delete remote cluster</source>
+        <translation>删除远程集群</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting remote cluster “%1”…</source>
+        <translation>正在删除远程集群“%1”…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
+        <translation>Elasticsearch 未删除远程集群“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” deleted.</source>
+        <translation>远程集群“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RequestPreviewDialog</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SandboxLauncher</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>沙盒无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ShardStatsModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Leader checkpoint</source>
+        <translation>领导者检查点</translation>
+    </message>
+    <message>
+        <source>Follower checkpoint</source>
+        <translation>追随者检查点</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Outstanding reads</source>
+        <translation>未完成读取</translation>
+    </message>
+    <message>
+        <source>Outstanding writes</source>
+        <translation>未完成写入</translation>
+    </message>
+    <message>
+        <source>Buffered operations</source>
+        <translation>缓冲的操作</translation>
+    </message>
+    <message>
+        <source>Buffer size</source>
+        <translation>缓冲区大小</translation>
+    </message>
+    <message>
+        <source>Successful reads</source>
+        <translation>成功读取</translation>
+    </message>
+    <message>
+        <source>Failed reads</source>
+        <translation>失败读取</translation>
+    </message>
+    <message>
+        <source>Successful writes</source>
+        <translation>成功写入</translation>
+    </message>
+    <message>
+        <source>Failed writes</source>
+        <translation>失败写入</translation>
+    </message>
+    <message>
+        <source>Operations read</source>
+        <translation>已读取操作</translation>
+    </message>
+    <message>
+        <source>Operations written</source>
+        <translation>已写入操作</translation>
+    </message>
+    <message>
+        <source>Bytes read</source>
+        <translation>已读取字节</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>上次读取</translation>
+    </message>
+    <message>
+        <source>Mapping version</source>
+        <translation>映射版本</translation>
+    </message>
+    <message>
+        <source>Settings version</source>
+        <translation>设置版本</translation>
+    </message>
+    <message>
+        <source>The leader shard&apos;s global checkpoint: operations up to this sequence number are safe on the leader.</source>
+        <translation>领导者分片的全局检查点：此序列号及之前的操作在领导者上是安全的。</translation>
+    </message>
+    <message>
+        <source>The follower shard&apos;s global checkpoint: operations up to this sequence number have been replicated.</source>
+        <translation>追随者分片的全局检查点：此序列号及之前的操作已被复制。</translation>
+    </message>
+    <message>
+        <source>Leader checkpoint minus follower checkpoint: operations not yet replicated.</source>
+        <translation>领导者检查点减去追随者检查点：尚未复制的操作数。</translation>
+    </message>
+    <message>
+        <source>Operations read from the leader and waiting to be written to the follower.</source>
+        <translation>已从领导者读取、等待写入追随者的操作。</translation>
+    </message>
+    <message>
+        <source>Time since the last read request to the leader returned.</source>
+        <translation>距上一次发往领导者的读取请求返回的时间。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::WelcomePage</name>
+    <message>
+        <source>Add a connection…</source>
+        <translation>添加连接…</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>试用沙盒</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Duper&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Duper&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Duper manages Elasticsearch Cross-Cluster Replication: follower indices, auto-follow patterns and remote clusters.&lt;br&gt;Connect to your follower cluster, or try everything on a sandbox: two emulated clusters running inside Duper.</source>
+        <translation>Duper 管理 Elasticsearch 跨集群复制：追随者索引、自动跟随模式和远程集群。&lt;br&gt;连接到您的追随者集群，或在沙盒中试用所有功能：沙盒是在 Duper 内运行的两个模拟集群。</translation>
+    </message>
+    <message>
+        <source>Starts an emulated leader and follower cluster on free local ports and adds a temporary &quot;Sandbox&quot; connection</source>
+        <translation>在空闲的本地端口上启动模拟的领导者和追随者集群，并添加一个临时的“Sandbox”连接</translation>
+    </message>
+</context>
+<context>
+    <name>duper::values</name>
+    <message>
+        <source>%1 &quot;%2&quot; has no size unit. Use b, kb, mb, gb, tb or pb, e.g. 32mb.</source>
+        <translation>%1“%2”没有大小单位。请使用 b、kb、mb、gb、tb 或 pb，例如 32mb。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Sizes must be 0 or more; only -1 (on its own or as -1b) is accepted as a special value.</source>
+        <translation>%1“%2”为负数。大小必须大于或等于 0；只有 -1（单独或写作 -1b）可作为特殊值。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more than two decimals. Use at most two, e.g. 1.25mb, or a smaller unit.</source>
+        <translation>%1“%2”的小数超过两位。最多使用两位小数（例如 1.25mb），或使用更小的单位。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large: Elasticsearch allows at most %3 bytes (just under 8192pb).</source>
+        <translation>%1“%2”过大：Elasticsearch 最多允许 %3 字节（略低于 8192pb）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a size. Write a number and a unit, e.g. 512mb or 1.5gb.</source>
+        <translation>%1“%2”不是大小。请写一个数字加单位，例如 512mb 或 1.5gb。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of bytes. Bytes take whole numbers only; use a larger unit for fractions, e.g. 1.5kb.</source>
+        <translation>%1“%2”不是整数字节数。字节只能是整数；小数请使用更大的单位，例如 1.5kb。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has spaces around it, which Elasticsearch does not accept here. Remove them.</source>
+        <translation>%1“%2”两侧有空格，Elasticsearch 在此处不接受。请删除空格。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large: Elasticsearch stores it as a 32-bit integer, at most 2147483647.</source>
+        <translation>%1“%2”过大：Elasticsearch 将其存储为 32 位整数，最大为 2147483647。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number, e.g. 5120.</source>
+        <translation>%1“%2”不是整数，例如 5120。</translation>
+    </message>
+    <message>
+        <source>text with a unit, such as &quot;32mb&quot; or &quot;30s&quot;</source>
+        <translation>带单位的文本，例如 &quot;32mb&quot; 或 &quot;30s&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but it must be %3.</source>
+        <translation>%1 为 %2，但必须是%3。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid. Use &quot;all&quot; or a number of shard copies, 0 or more.</source>
+        <translation>%1“%2”无效。请使用 &quot;all&quot; 或分片副本数（0 或更大）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Use &quot;all&quot; or a number of shard copies, 0 or more.</source>
+        <translation>%1“%2”为负数。请使用 &quot;all&quot; 或分片副本数（0 或更大）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but it must be at least 1.</source>
+        <translation>%1 为 %2，但必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but it must be larger than 0 bytes, e.g. 32mb.</source>
+        <translation>%1 为“%2”，但必须大于 0 字节，例如 32mb。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too short: Elasticsearch needs at least 1ms.</source>
+        <translation>%1“%2”过短：Elasticsearch 至少需要 1ms。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: Elasticsearch allows at most %3.</source>
+        <translation>%1“%2”过长：Elasticsearch 最多允许 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large: Elasticsearch stores it as a 32-bit integer, at most 2147483647.</source>
+        <translation>%1 %2 过大：Elasticsearch 将其存储为 32 位整数，最大为 2147483647。</translation>
+    </message>
+    <message>
+        <source>Index names are lowercase and may not contain \ / * ? &quot; &lt; &gt; | , # : or spaces, nor start with _, - or +.</source>
+        <translation>索引名称须为小写，不能包含 \ / * ? &quot; &lt; &gt; | , # : 或空格，也不能以 _、- 或 + 开头。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter an index name.</source>
+        <translation>%1 为空。请输入索引名称。</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain %3. %4</source>
+        <translation>%1“%2”不能包含 %3。%4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain &apos;#&apos;. %3</source>
+        <translation>%1“%2”不能包含 &apos;#&apos;。%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not contain &apos;:&apos; (it separates a remote cluster from an index name). %3</source>
+        <translation>%1“%2”不能包含 &apos;:&apos;（它用于分隔远程集群和索引名称）。%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must not start with &apos;%3&apos;. %4</source>
+        <translation>%1“%2”不能以 &apos;%3&apos; 开头。%4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: it takes %3 bytes in UTF-8, and Elasticsearch allows at most %4.</source>
+        <translation>%1“%2”过长：它在 UTF-8 中占 %3 字节，而 Elasticsearch 最多允许 %4 字节。</translation>
+    </message>
+    <message>
+        <source>%1 must not be &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>%1 不能为 &quot;.&quot; 或 &quot;..&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be lowercase, e.g. &quot;%3&quot;. %4</source>
+        <translation>%1“%2”必须为小写，例如 &quot;%3&quot;。%4</translation>
+    </message>
+    <message>
+        <source>Use d, h, m, s, ms, micros or nanos, e.g. 30s.</source>
+        <translation>请使用 d、h、m、s、ms、micros 或 nanos，例如 30s。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative. Durations must be 0 or more (-1 stands for &quot;no limit&quot; where Elasticsearch allows it).</source>
+        <translation>%1“%2”为负数。时长必须大于或等于 0（在 Elasticsearch 允许的地方，-1 表示“无限制”）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range: the number must fit in a 64-bit integer.</source>
+        <translation>%1“%2”超出范围：该数字必须能放入 64 位整数。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has a fraction, but Elasticsearch takes whole numbers only. Use a smaller unit, e.g. 1500ms instead of 1.5s.</source>
+        <translation>%1“%2”包含小数，但 Elasticsearch 只接受整数。请使用更小的单位，例如用 1500ms 代替 1.5s。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a duration. Write a whole number and a unit. %3</source>
+        <translation>%1“%2”不是时长。请写一个整数加单位。%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no time unit. %3</source>
+        <translation>%1“%2”没有时间单位。%3</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the value.</source>
+        <translation>请删除值两侧的空格。</translation>
+    </message>
+    <message>
+        <source>Minutes are a lowercase m; a capital M is not a unit.</source>
+        <translation>分钟是小写的 m；大写 M 不是单位。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Elasticsearch Cross-Cluster Replication</source>
+        <translation>Elasticsearch 跨集群复制的桌面控制台</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>保存窗口截图并退出。</translation>
+    </message>
+    <message>
+        <source>Start the emulated clusters in this process and connect to them.</source>
+        <translation>在此进程中启动模拟集群并连接到它们。</translation>
+    </message>
+</context>
+</TS>
