@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Builds Duper's .deb (release configuration, build/release), checks its metadata and contents, validates the
+# Builds Duper's .deb (release configuration, build/release, unless given a built folder), checks its metadata and contents, validates the
 # desktop file and AppStream metainfo, installs it with apt-get, runs the INSTALLED programs (duper --version, a
 # duper sandbox on free ports, duper info against it, duper-gui --version offscreen), then removes the package.
 # A trap stops the sandbox and removes the package even when a step fails. Needs root or sudo (apt-get).
 # Environment: DUPER_DEB_KEEP_INSTALLED=1 leaves the package installed at the end.
+# Usage: installer/check-deb.sh [BUILD_DIR] — with a build folder that is already built (CI passes build/ci, which
+# tests/run-all.sh just built with the same RelWithDebInfo settings), it packages that instead of building again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,14 +18,19 @@ fail() {
 }
 
 # ---- 1. build and package -------------------------------------------------------------------------------------
-step "building (cmake --preset release)"
-cmake --preset release
-cmake --build --preset release
-rm -f build/release/duper_*.deb
-(cd build/release && cpack -G DEB)
-debs=(build/release/duper_*.deb)
+build_dir=${1:-}
+if [ -z "$build_dir" ]; then
+    step "building (cmake --preset release)"
+    cmake --preset release
+    cmake --build --preset release
+    build_dir=build/release
+fi
+[ -f "$build_dir/CPackConfig.cmake" ] || fail "$build_dir is not a configured Duper build folder"
+rm -f "$build_dir"/duper_*.deb
+(cd "$build_dir" && cpack -G DEB)
+debs=("$build_dir"/duper_*.deb)
 if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then
-    fail "expected exactly one build/release/duper_*.deb, found: ${debs[*]}"
+    fail "expected exactly one $build_dir/duper_*.deb, found: ${debs[*]}"
 fi
 deb=$(realpath "${debs[0]}")
 version=$(sed -n 's/^project(Duper VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)

@@ -2806,10 +2806,6 @@ Verbindungs- und Ausgabeoptionen:
 <context>
     <name>duper::ui::AutoFollowPatternsPage</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Create pattern…</source>
         <translation>Muster erstellen…</translation>
     </message>
@@ -3991,10 +3987,6 @@ Verbindungs- und Ausgabeoptionen:
         <source>Load the follower indices again</source>
         <translation>Die Follower-Indizes neu laden</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>duper::ui::FollowerDetailsPanel</name>
@@ -4340,10 +4332,6 @@ Verbindungs- und Ausgabeoptionen:
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4875,6 +4863,14 @@ Verbindungs- und Ausgabeoptionen:
         <source>Remote cluster “%1” deleted.</source>
         <translation>Remote-Cluster „%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>Add a remote cluster to this cluster</source>
+        <translation>Diesem Cluster einen Remote-Cluster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Load the remote clusters again</source>
+        <translation>Die Remote-Cluster neu laden</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RequestPreviewDialog</name>
@@ -5007,6 +5003,13 @@ Verbindungs- und Ausgabeoptionen:
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ShortcutToolTip</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2806,10 +2806,6 @@ Options de connexion et de sortie :
 <context>
     <name>duper::ui::AutoFollowPatternsPage</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Create pattern…</source>
         <translation>Créer un modèle…</translation>
     </message>
@@ -3991,10 +3987,6 @@ Options de connexion et de sortie :
         <source>Load the follower indices again</source>
         <translation>Recharger les index suiveurs</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>duper::ui::FollowerDetailsPanel</name>
@@ -4340,10 +4332,6 @@ Options de connexion et de sortie :
     <message>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4875,6 +4863,14 @@ Options de connexion et de sortie :
         <source>Remote cluster “%1” deleted.</source>
         <translation>Cluster distant “%1” supprimé.</translation>
     </message>
+    <message>
+        <source>Add a remote cluster to this cluster</source>
+        <translation>Ajouter un cluster distant à ce cluster</translation>
+    </message>
+    <message>
+        <source>Load the remote clusters again</source>
+        <translation>Recharger les clusters distants</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RequestPreviewDialog</name>
@@ -5007,6 +5003,13 @@ Options de connexion et de sortie :
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ShortcutToolTip</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

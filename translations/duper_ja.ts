@@ -2799,10 +2799,6 @@ Connection and output options:
 <context>
     <name>duper::ui::AutoFollowPatternsPage</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Create pattern…</source>
         <translation>パターンを作成…</translation>
     </message>
@@ -3951,10 +3947,6 @@ Connection and output options:
         <source>Load the follower indices again</source>
         <translation>フォロワーインデックスを再読み込みします</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>duper::ui::FollowerDetailsPanel</name>
@@ -4300,10 +4292,6 @@ Connection and output options:
     <message>
         <source>Sandbox</source>
         <translation>サンドボックス</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4835,6 +4823,14 @@ Connection and output options:
         <source>Remote cluster “%1” deleted.</source>
         <translation>リモートクラスター「%1」を削除しました。</translation>
     </message>
+    <message>
+        <source>Add a remote cluster to this cluster</source>
+        <translation>このクラスターにリモートクラスターを追加します</translation>
+    </message>
+    <message>
+        <source>Load the remote clusters again</source>
+        <translation>リモートクラスターを再読み込みします</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RequestPreviewDialog</name>
@@ -4967,6 +4963,13 @@ Connection and output options:
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ShortcutToolTip</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2799,10 +2799,6 @@ Connection and output options:
 <context>
     <name>duper::ui::AutoFollowPatternsPage</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Create pattern…</source>
         <translation>创建模式…</translation>
     </message>
@@ -3951,10 +3947,6 @@ Connection and output options:
         <source>Load the follower indices again</source>
         <translation>重新加载追随者索引</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
 </context>
 <context>
     <name>duper::ui::FollowerDetailsPanel</name>
@@ -4300,10 +4292,6 @@ Connection and output options:
     <message>
         <source>Sandbox</source>
         <translation>沙盒</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4835,6 +4823,14 @@ Connection and output options:
         <source>Remote cluster “%1” deleted.</source>
         <translation>远程集群“%1”已删除。</translation>
     </message>
+    <message>
+        <source>Add a remote cluster to this cluster</source>
+        <translation>为此集群添加远程集群</translation>
+    </message>
+    <message>
+        <source>Load the remote clusters again</source>
+        <translation>重新加载远程集群</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RequestPreviewDialog</name>
@@ -4967,6 +4963,13 @@ Connection and output options:
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ShortcutToolTip</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

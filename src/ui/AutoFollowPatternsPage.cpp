@@ -7,6 +7,7 @@
 #include "ui/AutoFollowPatternModel.h"
 #include "ui/AutoRefreshControl.h"
 #include "ui/EmptyStateWidget.h"
+#include "ui/ShortcutToolTip.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -75,8 +76,7 @@ QAction* AutoFollowPatternsPage::makeAction(const QString& objectName, std::func
     action->setShortcut(shortcut);
     m_texts.add([action, text = std::move(text), toolTip = std::move(toolTip), shortcut] {
         action->setText(text());
-        action->setToolTip(
-            shortcut.isEmpty() ? toolTip() : tr("%1 (%2)").arg(toolTip(), shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(shortcutToolTip(toolTip(), shortcut));
     });
     // Like the Follower indices tab: each tab's shortcuts work only while focus is inside it.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -1,5 +1,7 @@
 #include "ui/FollowerActionSet.h"
 
+#include "ui/ShortcutToolTip.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -65,10 +67,7 @@ QAction* FollowerActionSet::makeAction(const QString& objectName, const QKeySequ
 void FollowerActionSet::describe(QAction* action, const QString& text, const QString& toolTip)
 {
     action->setText(text);
-    // Tooltips name the shortcut so it can be learnt from the toolbar.
-    const QKeySequence shortcut = action->shortcut();
-    action->setToolTip(shortcut.isEmpty() ? toolTip
-                                          : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(shortcutToolTip(toolTip, action->shortcut()));
 }
 
 void FollowerActionSet::updateFor(const QList<FollowerRow>& targets, bool connected)

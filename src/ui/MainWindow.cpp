@@ -16,6 +16,7 @@
 #include "ui/FollowersPage.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SandboxLauncher.h"
+#include "ui/ShortcutToolTip.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
@@ -38,8 +39,7 @@ namespace {
 // "Refresh (Ctrl+R)": the shortcut in the tool tip and the status tip, in the platform's spelling.
 void setTips(QAction* action, const QString& tip)
 {
-    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-    const QString text = keys.isEmpty() ? tip : MainWindow::tr("%1 (%2)").arg(tip, keys);
+    const QString text = shortcutToolTip(tip, action->shortcut());
     action->setToolTip(text);
     action->setStatusTip(text);
 }

@@ -6,6 +6,7 @@
 #include "ui/EmptyStateWidget.h"
 #include "ui/RemoteClusterDialog.h"
 #include "ui/RemoteClusterModel.h"
+#include "ui/ShortcutToolTip.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -116,6 +117,8 @@ void RemoteClustersPage::buildUi()
         m_editAction->setText(tr("&Edit…"));
         m_deleteAction->setText(tr("&Delete…"));
         m_refreshAction->setText(tr("&Refresh"));
+        m_addAction->setToolTip(shortcutToolTip(tr("Add a remote cluster to this cluster"), m_addAction->shortcut()));
+        m_refreshAction->setToolTip(shortcutToolTip(tr("Load the remote clusters again"), m_refreshAction->shortcut()));
         m_toolBar->setWindowTitle(tr("Remote cluster actions"));
         m_search->setPlaceholderText(tr("Search by name or address"));
         m_table->setAccessibleName(tr("Remote clusters"));
@@ -344,8 +347,10 @@ void RemoteClustersPage::updateActions()
     m_editAction->setEnabled(editable);
     m_deleteAction->setEnabled(editable);
     const QString why = row && !row->editable() ? tr("Defined in elasticsearch.yml: change it there.") : QString();
-    m_editAction->setToolTip(why.isEmpty() ? tr("Edit the selected remote cluster") : why);
-    m_deleteAction->setToolTip(why.isEmpty() ? tr("Delete the selected remote cluster") : why);
+    m_editAction->setToolTip(
+        why.isEmpty() ? shortcutToolTip(tr("Edit the selected remote cluster"), m_editAction->shortcut()) : why);
+    m_deleteAction->setToolTip(
+        why.isEmpty() ? shortcutToolTip(tr("Delete the selected remote cluster"), m_deleteAction->shortcut()) : why);
 }
 
 std::optional<RemoteClusterRow> RemoteClustersPage::currentRemote() const

@@ -80,7 +80,7 @@ void CliFollowManyTest::dryRunFollowsNothing()
     QVERIFY(out.contains(QLatin1String("Name taken")));
     QVERIFY(out.contains(QLatin1String("Excluded")));
     QVERIFY(!out.contains(QLatin1String("metrics-1")));
-    QVERIFY(out.contains(QLatin1String("Dry run: 5 leader index(es) would be followed")));
+    QVERIFY(out.contains(QLatin1String("Dry run: 5 leader indices would be followed")));
     QVERIFY(followers().isEmpty());
 }
 
@@ -94,7 +94,7 @@ void CliFollowManyTest::followsWithCollision()
     QCOMPARE(result.exitCode, 1);
     const QString out = result.outText();
     QVERIFY2(out.contains(QLatin1String("An index named logs-3-copy already exists")), qPrintable(out));
-    QVERIFY(out.contains(QLatin1String("5 follower index(es) created.")));
+    QVERIFY(out.contains(QLatin1String("5 follower indices created.")));
     const QSet<QString> now = followers();
     QCOMPARE(now.size(), 5);
     QVERIFY(now.contains(QStringLiteral("logs-6-copy")));

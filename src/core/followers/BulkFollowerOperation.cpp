@@ -34,8 +34,7 @@ bool isAlreadyActive(const EsError& error)
 
 } // namespace
 
-BulkFollowerOperation::BulkFollowerOperation(CcrApi* api, Action action, const QStringList& followers,
-                                             QObject* parent)
+BulkFollowerOperation::BulkFollowerOperation(CcrApi* api, Action action, const QStringList& followers, QObject* parent)
     : QObject(parent), m_api(api), m_action(action)
 {
     QSet<QString> seen;
@@ -197,9 +196,8 @@ void BulkFollowerOperation::launch(qsizetype index)
         return;
     }
 
-    AcknowledgedJob* job = m_action == Action::Pause
-                               ? m_api->pauseFollow(name)
-                               : m_api->resumeFollow(name, m_resumeParameters.value(name));
+    AcknowledgedJob* job = m_action == Action::Pause ? m_api->pauseFollow(name)
+                                                     : m_api->resumeFollow(name, m_resumeParameters.value(name));
     running.job = job;
     const Action action = m_action;
     connect(job, &EsJob::finished, this, [this, index, action](EsJob* finished) {

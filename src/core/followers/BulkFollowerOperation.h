@@ -39,7 +39,7 @@ public:
     {
         enum class Outcome
         {
-            Pending,     // not finished yet (or not started because the operation was cancelled)
+            Pending, // not finished yet (or not started because the operation was cancelled)
             Succeeded,
             AlreadyDone, // the index already was where the action leads: nothing to do
             Failed

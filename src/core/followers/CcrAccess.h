@@ -19,10 +19,7 @@ struct CcrAccess
     std::optional<QStringList> missingPrivileges; // among manage_ccr and monitor
     std::optional<QList<RemoteClusterInfo>> remotes;
 
-    bool lacks(const QString& privilege) const
-    {
-        return missingPrivileges && missingPrivileges->contains(privilege);
-    }
+    bool lacks(const QString& privilege) const { return missingPrivileges && missingPrivileges->contains(privilege); }
     bool hasNoRemotes() const { return remotes && remotes->isEmpty(); }
 };
 

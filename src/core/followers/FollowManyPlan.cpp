@@ -105,17 +105,17 @@ FollowManyPlan FollowManyPlan::build(const FollowManySpec& spec, const ResolveIn
         candidate.leaderIndex = leader;
         candidate.dataStream = backing.value(leader);
         candidate.followerIndex = followerName(spec.followIndexPattern, leader);
-        const auto exclusion = std::find_if(
-            spec.leaderIndexExclusionPatterns.begin(), spec.leaderIndexExclusionPatterns.end(),
-            [&leader](const QString& pattern) { return wildcardMatch(pattern, leader); });
+        const auto exclusion =
+            std::find_if(spec.leaderIndexExclusionPatterns.begin(), spec.leaderIndexExclusionPatterns.end(),
+                         [&leader](const QString& pattern) { return wildcardMatch(pattern, leader); });
         if (exclusion != spec.leaderIndexExclusionPatterns.end()) {
             candidate.state = State::Excluded;
             candidate.reason = tr("Matches the exclusion pattern %1.").arg(*exclusion);
         } else if (followedBy.contains(leader)) {
             candidate.state = State::AlreadyFollowed;
             candidate.reason = tr("Already followed by %1.").arg(followedBy.value(leader));
-        } else if (const Parsed<IndexName> parsed = IndexName::parse(candidate.followerIndex,
-                                                                      QStringLiteral("follower_index"));
+        } else if (const Parsed<IndexName> parsed =
+                       IndexName::parse(candidate.followerIndex, QStringLiteral("follower_index"));
                    !parsed) {
             candidate.state = State::InvalidName;
             candidate.reason = parsed.error().message();

@@ -4,7 +4,8 @@
 
 namespace duper {
 
-FollowManyPlanner::FollowManyPlanner(CcrApi* api, QObject* parent) : QObject(parent), m_api(api) {}
+FollowManyPlanner::FollowManyPlanner(CcrApi* api, QObject* parent) : QObject(parent), m_api(api)
+{}
 
 FollowManyPlanner::~FollowManyPlanner()
 {

@@ -10,6 +10,7 @@ constexpr int watchPollMs = 1000;
 
 FollowerRefresher::FollowerRefresher(QObject* parent) : QObject(parent)
 {
+    configureParsePool(m_parsePool);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FollowerRefresher::refresh);
 }
@@ -20,6 +21,12 @@ FollowerRefresher::~FollowerRefresher()
         m_job->disconnect(this);
     if (m_job)
         m_job->cancel();
+}
+
+void FollowerRefresher::configureParsePool(QThreadPool& pool)
+{
+    pool.setMaxThreadCount(1);
+    pool.setThreadPriority(QThread::IdlePriority);
 }
 
 void FollowerRefresher::setApi(CcrApi* api)
@@ -56,7 +63,7 @@ void FollowerRefresher::refresh()
     if (!m_api || m_job)
         return;
     m_timer.stop();
-    auto* job = new FollowerSnapshotJob(m_api, m_snapshot, this);
+    auto* job = new FollowerSnapshotJob(m_api, m_snapshot, &m_parsePool, this);
     m_job = job;
     connect(job, &FollowerSnapshotJob::finished, this, &FollowerRefresher::onJobFinished);
     emit refreshStarted();

@@ -109,7 +109,9 @@ FollowerSnapshot FollowerSnapshot::build(const FollowInfoResponse& info, const F
         row.state = follower.status == FollowerStatus::Paused ? FollowerState::Paused : FollowerState::Active;
         if (const FollowerStats* entry = statsByName.value(row.name)) {
             row.shards = entry->shards; // implicitly shared: no copy of the shard data
-            const auto byId = [](const ShardFollowStats& a, const ShardFollowStats& b) { return a.shardId < b.shardId; };
+            const auto byId = [](const ShardFollowStats& a, const ShardFollowStats& b) {
+                return a.shardId < b.shardId;
+            };
             if (!std::is_sorted(row.shards.cbegin(), row.shards.cend(), byId))
                 std::sort(row.shards.begin(), row.shards.end(), byId);
         }

@@ -20,8 +20,8 @@ struct FollowerSnapshot
 
     // Merges info and stats (stats for indices without an info entry are ignored; followers without stats are
     // paused or have no running tasks). Rates come from `previous` when given.
-    static FollowerSnapshot build(const FollowInfoResponse& info, const FollowStatsResponse& stats,
-                                  qint64 takenAtMs, const FollowerSnapshot* previous = nullptr);
+    static FollowerSnapshot build(const FollowInfoResponse& info, const FollowStatsResponse& stats, qint64 takenAtMs,
+                                  const FollowerSnapshot* previous = nullptr);
 
     // Row index by follower name, -1 when absent.
     qsizetype indexOf(const QString& name) const;

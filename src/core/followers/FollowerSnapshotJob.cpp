@@ -19,20 +19,12 @@ struct MergeGuard
     FollowerSnapshotJob* job = nullptr;
 };
 
-// Parses both bodies and merges them, one task after the other on one thread: only one body's parser state is
-// alive at a time, and the memory freed by one refresh (in that thread's malloc arena, and its simdjson parser) is
-// what the next one reuses, instead of every pool thread keeping its own share of a 10,000-follower refresh.
-struct SnapshotPool : QThreadPool
-{
-    SnapshotPool() { setMaxThreadCount(1); }
-};
-Q_GLOBAL_STATIC(SnapshotPool, snapshotPool)
-
 } // namespace
 
 struct FollowerSnapshotJob::Private
 {
     std::shared_ptr<const FollowerSnapshot> previous;
+    QThreadPool* pool = nullptr;
     QPointer<FollowInfoJob> infoJob;
     QPointer<CcrStatsJob> statsJob;
     std::optional<FollowInfoResponse> info;
@@ -55,9 +47,11 @@ struct FollowerSnapshotJob::Private
     }
 };
 
-FollowerSnapshotJob::FollowerSnapshotJob(CcrApi* api, std::shared_ptr<const FollowerSnapshot> previous, QObject* parent)
+FollowerSnapshotJob::FollowerSnapshotJob(CcrApi* api, std::shared_ptr<const FollowerSnapshot> previous,
+                                         QThreadPool* pool, QObject* parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
+    d->pool = pool ? pool : QThreadPool::globalInstance();
     d->previous = std::move(previous);
     d->guard->job = this;
 
@@ -70,9 +64,9 @@ FollowerSnapshotJob::FollowerSnapshotJob(CcrApi* api, std::shared_ptr<const Foll
     };
 
     // Only the parsed results are kept: each body is freed right after it is parsed.
-    const auto prepare = [](EsJob* job) {
+    const auto prepare = [pool = d->pool](EsJob* job) {
         job->setRetainsBody(false);
-        job->setThreadPool(snapshotPool());
+        job->setThreadPool(pool);
     };
     FollowInfoJob* info = api->followInfo({});
     prepare(info);
@@ -127,7 +121,7 @@ void FollowerSnapshotJob::mergeWhenComplete()
     d->stats.reset();
     std::shared_ptr<const FollowerSnapshot> previous = d->previous;
     std::shared_ptr<MergeGuard> guard = d->guard;
-    snapshotPool()->start(
+    d->pool->start(
         [info = std::move(info), stats = std::move(stats), previous = std::move(previous), guard, takenAtMs]() mutable {
             auto snapshot = std::make_shared<FollowerSnapshot>(
                 FollowerSnapshot::build(*info, stats->followStats, takenAtMs, previous.get()));

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <memory>
 
+class QThreadPool;
+
 namespace duper {
 
 class CcrApi;
@@ -20,8 +22,10 @@ class FollowerSnapshotJob : public QObject
     Q_OBJECT
 
 public:
-    // Starts at once. `previous` (may be null) supplies the rates.
-    FollowerSnapshotJob(CcrApi* api, std::shared_ptr<const FollowerSnapshot> previous, QObject* parent = nullptr);
+    // Starts at once. `previous` (may be null) supplies the rates. Both bodies are parsed and merged on `pool`
+    // (null: Qt's global pool), which must outlive the job; FollowerRefresher::parsePool() says how to set one up.
+    FollowerSnapshotJob(CcrApi* api, std::shared_ptr<const FollowerSnapshot> previous, QThreadPool* pool = nullptr,
+                        QObject* parent = nullptr);
     ~FollowerSnapshotJob() override;
 
     bool isFinished() const { return m_finished; }
