@@ -52,8 +52,21 @@ ConnectionStore::ConnectionStore(QSettings* settings) : m_settings(settings)
 
 std::unique_ptr<QSettings> ConnectionStore::openSharedSettings()
 {
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
-                                       applicationName());
+    auto settings = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                                                applicationName());
+    // Builds before the application id kept the settings under the organisation "Duper" (~/.config/Duper/duper.conf
+    // on Linux): the first start with an empty new file carries them over, so no saved connection is lost. The old
+    // file stays for an older build; secrets never were in it.
+    if (settings->allKeys().isEmpty()) {
+        const QSettings earlier(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Duper"),
+                                applicationName());
+        const QStringList keys = earlier.allKeys();
+        for (const QString& key : keys)
+            settings->setValue(key, earlier.value(key));
+        if (!keys.isEmpty())
+            settings->sync();
+    }
+    return settings;
 }
 
 std::optional<ConnectionProfile> ConnectionStore::load(const QString& id) const
