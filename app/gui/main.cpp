@@ -3,8 +3,8 @@
 #include "core/connections/KeychainSecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
-#include "ui/MainWindow.h"
-#include "ui/SandboxLauncher.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SandboxLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

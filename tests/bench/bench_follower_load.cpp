@@ -9,8 +9,8 @@
 #include "core/es/EsClient.h"
 #include "core/followers/FollowerRefresher.h"
 #include "core/followers/FollowerSnapshotJob.h"
-#include "ui/FollowerFilterProxyModel.h"
-#include "ui/FollowerTableModel.h"
+#include "ui/followers/FollowerFilterProxyModel.h"
+#include "ui/followers/FollowerTableModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // Help → About Duper: version, the Qt it was built with and runs on, and the licences with working links.
-#include "ui/AboutDialog.h"
+#include "ui/shell/AboutDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>

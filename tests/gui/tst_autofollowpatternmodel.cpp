@@ -2,8 +2,8 @@
 // matched to patterns, filtering and sorting; plus the pattern rules they rely on.
 
 #include "core/autofollow/AutoFollowPatternRules.h"
-#include "ui/AutoFollowPatternFilterProxyModel.h"
-#include "ui/AutoFollowPatternModel.h"
+#include "ui/autofollow/AutoFollowPatternFilterProxyModel.h"
+#include "ui/autofollow/AutoFollowPatternModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>

@@ -3,14 +3,15 @@
 // (exclusions and settings kept), pause / resume / delete (single and bulk), and recent auto-follow errors.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "TestSession.h"
 
 #include "core/ccr/CcrApi.h"
-#include "ui/AutoFollowPatternDialog.h"
-#include "ui/AutoFollowPatternFilterProxyModel.h"
-#include "ui/AutoFollowPatternModel.h"
-#include "ui/AutoFollowPatternsPage.h"
-#include "ui/EmptyStateWidget.h"
-#include "ui/RequestPreviewDialog.h"
+#include "ui/autofollow/AutoFollowPatternDialog.h"
+#include "ui/autofollow/AutoFollowPatternFilterProxyModel.h"
+#include "ui/autofollow/AutoFollowPatternModel.h"
+#include "ui/autofollow/AutoFollowPatternsPage.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/common/RequestPreviewDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -60,6 +61,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<test::SandboxClient> m_fixture;
+    std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<ui::AutoFollowPatternsPage> m_page;
 };
 
@@ -74,13 +76,15 @@ void AutoFollowPatternsPageTest::init()
     m_page->resize(1100, 600);
     m_page->show();
     QSignalSpy refreshed(m_page.get(), &ui::AutoFollowPatternsPage::refreshed);
-    m_page->setConnection(&m_fixture->client(), QStringLiteral("test"));
+    m_session = test::makeSession(m_fixture->client(), QStringLiteral("test"), m_settings.get());
+    m_page->setSession(m_session.get());
     QVERIFY(refreshed.wait(10000));
 }
 
 void AutoFollowPatternsPageTest::cleanup()
 {
     m_page.reset();
+    m_session.reset();
     m_fixture.reset();
     m_settings.reset();
 }

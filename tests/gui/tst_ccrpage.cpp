@@ -2,15 +2,16 @@
 // remote cluster, an auto-follow pattern's "Follow many…" opens the dialog on the Follower indices tab.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "TestSession.h"
 
 #include "core/ccr/CcrApi.h"
-#include "ui/AutoFollowPatternsPage.h"
-#include "ui/CcrPage.h"
-#include "ui/EmptyStateWidget.h"
-#include "ui/FollowManyDialog.h"
-#include "ui/FollowersPage.h"
-#include "ui/RemoteClusterDialog.h"
-#include "ui/RemoteClustersPage.h"
+#include "ui/autofollow/AutoFollowPatternsPage.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/followers/FollowManyDialog.h"
+#include "ui/followers/FollowersPage.h"
+#include "ui/remotes/RemoteClusterDialog.h"
+#include "ui/remotes/RemoteClustersPage.h"
 
 #include <QPushButton>
 #include <QSettings>
@@ -37,10 +38,11 @@ private slots:
         page.resize(1100, 700);
         page.show();
         QCOMPARE(page.count(), 3);
-        page.setConnection(&fixture.client(), QStringLiteral("c"));
+        const auto session = test::makeSession(fixture.client(), QStringLiteral("c"), &settings);
+        page.setSession(session.get());
         QTRY_VERIFY(page.followersPage()->isShowingTable());
         QTRY_VERIFY(page.remoteClustersPage()->isShowingTable()); // the sandbox's "leader" remote
-        page.setConnection(nullptr, {});
+        page.setSession(nullptr);
         QCOMPARE(page.followersPage()->listStatus().kind, Kind::NotConnected);
     }
 
@@ -56,7 +58,8 @@ private slots:
         QVERIFY(!test::await(fixture.api().putRemoteCluster(removal))->hasError());
         ui::CcrPage page(&settings);
         page.show();
-        page.setConnection(&fixture.client(), QStringLiteral("c"));
+        const auto session = test::makeSession(fixture.client(), QStringLiteral("c"), &settings);
+        page.setSession(session.get());
         QTRY_COMPARE(page.followersPage()->listStatus().kind, Kind::NoRemoteClusters);
         QTest::mouseClick(page.followersPage()->emptyState()->button(), Qt::LeftButton);
         QCOMPARE(page.currentWidget(), page.remoteClustersPage());
@@ -71,7 +74,8 @@ private slots:
         QVERIFY(fixture.started());
         ui::CcrPage page(&settings);
         page.show();
-        page.setConnection(&fixture.client(), QStringLiteral("c"));
+        const auto session = test::makeSession(fixture.client(), QStringLiteral("c"), &settings);
+        page.setSession(session.get());
         page.setCurrentWidget(page.autoFollowPage());
         emit page.autoFollowPage()->followManyRequested();
         QCOMPARE(page.currentWidget(), page.followersPage());

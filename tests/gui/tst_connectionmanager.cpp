@@ -2,7 +2,7 @@
 #include "SandboxFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
-#include "ui/ConnectionManagerDialog.h"
+#include "ui/connections/ConnectionManagerDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

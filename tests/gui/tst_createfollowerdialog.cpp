@@ -2,9 +2,9 @@
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "sandbox/Sandbox.h"
-#include "ui/CreateFollowerDialog.h"
-#include "ui/FollowParametersEditor.h"
-#include "ui/RequestPreviewDialog.h"
+#include "ui/followers/CreateFollowerDialog.h"
+#include "ui/common/FollowParametersEditor.h"
+#include "ui/common/RequestPreviewDialog.h"
 
 #include <QAbstractItemModel>
 #include <QClipboard>

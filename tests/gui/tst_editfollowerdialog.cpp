@@ -2,7 +2,7 @@
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "sandbox/Sandbox.h"
-#include "ui/EditFollowerDialog.h"
+#include "ui/followers/EditFollowerDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

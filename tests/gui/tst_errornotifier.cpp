@@ -3,11 +3,11 @@
 // tray, so the decision is tested, not the OS bubble.
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
-#include "ui/CcrPage.h"
-#include "ui/ErrorNotifier.h"
-#include "ui/FollowersPage.h"
-#include "ui/MainWindow.h"
-#include "ui/SandboxLauncher.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/shell/ErrorNotifier.h"
+#include "ui/followers/FollowersPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SandboxLauncher.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

@@ -1,8 +1,8 @@
 // FollowerDetailsPanel with hand-built FollowerRow values: placeholder, shard table, settings markers, paused
 // message, read errors, the fatal_exception frame and its Recreate button, and refreshes that keep the selection.
 #include "core/followers/FollowerRow.h"
-#include "ui/FollowerDetailsPanel.h"
-#include "ui/ShardStatsModel.h"
+#include "ui/followers/FollowerDetailsPanel.h"
+#include "ui/followers/ShardStatsModel.h"
 
 #include <QLabel>
 #include <QPushButton>

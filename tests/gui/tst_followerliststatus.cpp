@@ -1,5 +1,5 @@
 // Which explanation the Follower indices tab shows instead of the table, decided from what is known.
-#include "ui/FollowerListStatus.h"
+#include "ui/followers/FollowerListStatus.h"
 
 #include <QTest>
 

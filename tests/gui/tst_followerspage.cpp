@@ -3,19 +3,20 @@
 // checked rows, and the banner for a user who may look but not change.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "TestSession.h"
 
 #include "core/ccr/CcrApi.h"
 #include "core/es/StaticCredentialProvider.h"
 #include "core/followers/FollowerRefresher.h"
-#include "ui/CreateFollowerDialog.h"
-#include "ui/EmptyStateWidget.h"
-#include "ui/FollowerActionController.h"
-#include "ui/FollowerActionSet.h"
-#include "ui/FollowerDetailsPanel.h"
-#include "ui/FollowerFilterBar.h"
-#include "ui/FollowerFilterProxyModel.h"
-#include "ui/FollowerTableModel.h"
-#include "ui/FollowersPage.h"
+#include "ui/followers/CreateFollowerDialog.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/followers/FollowerActionController.h"
+#include "ui/followers/FollowerActionSet.h"
+#include "ui/followers/FollowerDetailsPanel.h"
+#include "ui/followers/FollowerFilterBar.h"
+#include "ui/followers/FollowerFilterProxyModel.h"
+#include "ui/followers/FollowerTableModel.h"
+#include "ui/followers/FollowersPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -66,6 +67,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<test::SandboxClient> m_fixture;
+    std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<ui::FollowersPage> m_page;
 };
 
@@ -79,6 +81,7 @@ void FollowersPageTest::init()
 void FollowersPageTest::cleanup()
 {
     m_page.reset();
+    m_session.reset();
     m_fixture.reset();
     m_settings.reset();
 }
@@ -98,7 +101,9 @@ void FollowersPageTest::start(int followers, const QSet<QString>& fatal)
 
 void FollowersPageTest::connectPage(EsClient* client)
 {
-    m_page->setConnection(client, QStringLiteral("test-connection"));
+    auto session = test::makeSession(*client, QStringLiteral("test-connection"), m_settings.get());
+    m_page->setSession(session.get());
+    m_session = std::move(session);
     QTRY_VERIFY(m_page->listStatus().kind != Kind::Loading);
 }
 
@@ -368,7 +373,8 @@ void FollowersPageTest::restrictedUserSeesBanner()
     auto* banner = m_page->findChild<QLabel*>(QStringLiteral("followersBanner"));
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("manage_ccr")));
-    m_page->setConnection(nullptr, {});
+    m_page->setSession(nullptr);
+    m_session.reset(); // before the viewer's client goes
 }
 
 void FollowersPageTest::unreachableClusterOffersRetry()
@@ -383,7 +389,9 @@ void FollowersPageTest::unreachableClusterOffersRetry()
     QVERIFY(m_page->emptyState()->button()->isVisible());
     QVERIFY(!m_page->emptyState()->text().isEmpty());
     // Pointing the page at a cluster that answers and retrying loads the list.
-    m_page->setConnection(&m_fixture->client(), QStringLiteral("test-connection"));
+    auto session = test::makeSession(m_fixture->client(), QStringLiteral("test-connection"), m_settings.get());
+    m_page->setSession(session.get());
+    m_session = std::move(session);
     QTRY_VERIFY(m_page->isShowingTable());
 }
 

@@ -1,7 +1,7 @@
 // FollowerTableModel and FollowerFilterProxyModel: diffs across refreshes, the check column, filtering and sorting.
 
-#include "ui/FollowerFilterProxyModel.h"
-#include "ui/FollowerTableModel.h"
+#include "ui/followers/FollowerFilterProxyModel.h"
+#include "ui/followers/FollowerTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

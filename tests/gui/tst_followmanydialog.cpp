@@ -4,7 +4,7 @@
 #include "SandboxClient.h"
 #include "core/followers/FollowManyOperation.h"
 #include "sandbox/Sandbox.h"
-#include "ui/FollowManyDialog.h"
+#include "ui/followers/FollowManyDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,10 +2,10 @@
 // reads German, and switching language while the window is open retranslates what is on screen without a restart.
 #include "SandboxClient.h"
 #include "core/i18n/TranslationLoader.h"
-#include "ui/CcrPage.h"
-#include "ui/CreateFollowerDialog.h"
-#include "ui/FollowerTableModel.h"
-#include "ui/FollowersPage.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/followers/CreateFollowerDialog.h"
+#include "ui/followers/FollowerTableModel.h"
+#include "ui/followers/FollowersPage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,12 +2,12 @@
 #include "SandboxFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
-#include "ui/ClusterStatusLabel.h"
-#include "ui/ConnectionManagerDialog.h"
-#include "ui/ConnectionSelector.h"
-#include "ui/MainWindow.h"
-#include "ui/SandboxLauncher.h"
-#include "ui/WelcomePage.h"
+#include "ui/shell/ClusterStatusLabel.h"
+#include "ui/connections/ConnectionManagerDialog.h"
+#include "ui/connections/ConnectionSelector.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SandboxLauncher.h"
+#include "ui/shell/WelcomePage.h"
 
 #include <QAction>
 #include <QInputDialog>

@@ -4,13 +4,13 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
-#include "ui/AutoRefreshControl.h"
-#include "ui/CcrPage.h"
-#include "ui/FollowerActionController.h"
-#include "ui/FollowersPage.h"
-#include "ui/MainWindow.h"
-#include "ui/PreferencesDialog.h"
-#include "ui/SandboxLauncher.h"
+#include "ui/common/AutoRefreshControl.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/followers/FollowerActionController.h"
+#include "ui/followers/FollowersPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PreferencesDialog.h"
+#include "ui/shell/SandboxLauncher.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -308,7 +308,7 @@ void TestPreferencesDialog::confirmationsAndRefreshDefaultReachTheFollowersPage(
     QCOMPARE(followers->refreshControl()->intervalMs(), 5000);
 
     // Reconnecting makes a new controller: the preference still holds.
-    followers->setConnection(window->client(), profile.id);
+    followers->setSession(window->session());
     QVERIFY(followers->controller());
     QVERIFY(!followers->controller()->pauseResumeConfirmationsEnabled());
 }

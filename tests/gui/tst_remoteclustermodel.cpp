@@ -1,7 +1,7 @@
 // RemoteClusterModel: the merge of remote info, settings and follow info into rows, in-place diffs by alias (checked
 // by QAbstractItemModelTester), persistent indexes kept across refreshes, and numeric sorting through the proxy.
 #include "core/remotes/RemoteClusterRow.h"
-#include "ui/RemoteClusterModel.h"
+#include "ui/remotes/RemoteClusterModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,12 +3,13 @@
 // validation as the user types, editing skip_unavailable (persisted), and deleting a remote that a follower uses.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "TestSession.h"
 
 #include "core/ccr/CcrApi.h"
-#include "ui/EmptyStateWidget.h"
-#include "ui/RemoteClusterDialog.h"
-#include "ui/RemoteClusterModel.h"
-#include "ui/RemoteClustersPage.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/remotes/RemoteClusterDialog.h"
+#include "ui/remotes/RemoteClusterModel.h"
+#include "ui/remotes/RemoteClustersPage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -57,6 +58,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<test::SandboxClient> m_fixture;
+    std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<ui::RemoteClustersPage> m_page;
 };
 
@@ -71,13 +73,15 @@ void RemoteClustersPageTest::init()
     m_page->resize(1100, 600);
     m_page->show();
     QSignalSpy spy(m_page.get(), &ui::RemoteClustersPage::refreshed);
-    m_page->setConnection(&m_fixture->client(), QStringLiteral("test"));
+    m_session = test::makeSession(m_fixture->client(), QStringLiteral("test"), m_settings.get());
+    m_page->setSession(m_session.get());
     QVERIFY(spy.wait(5000));
 }
 
 void RemoteClustersPageTest::cleanup()
 {
     m_page.reset();
+    m_session.reset();
     m_fixture.reset();
     m_settings.reset();
 }

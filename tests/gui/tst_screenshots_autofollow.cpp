@@ -2,12 +2,13 @@
 // $DUPER_SCREENSHOT_DIR or <bin>/../screenshots. Not committed; look at them after a change to the tab.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "TestSession.h"
 
 #include "core/ccr/CcrApi.h"
-#include "ui/AutoFollowPatternDialog.h"
-#include "ui/AutoFollowPatternFilterProxyModel.h"
-#include "ui/AutoFollowPatternModel.h"
-#include "ui/AutoFollowPatternsPage.h"
+#include "ui/autofollow/AutoFollowPatternDialog.h"
+#include "ui/autofollow/AutoFollowPatternFilterProxyModel.h"
+#include "ui/autofollow/AutoFollowPatternModel.h"
+#include "ui/autofollow/AutoFollowPatternsPage.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -83,7 +84,8 @@ void TestScreenshotsAutoFollow::tabAndDialog()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QSignalSpy refreshed(&page, &ui::AutoFollowPatternsPage::refreshed);
-    page.setConnection(&m_fixture->client(), QStringLiteral("shots"));
+    const auto session = test::makeSession(m_fixture->client(), QStringLiteral("shots"), &settings);
+    page.setSession(session.get());
     QVERIFY(refreshed.wait(10000));
     save(&page, QStringLiteral("autofollow-empty.png"));
 

@@ -2,19 +2,20 @@
 // at, and a check that no label, button or check box is narrower than its text needs (German and French texts run
 // longer than English; a fixed width or a cramped layout would cut them off).
 #include "SandboxClient.h"
+#include "TestSession.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
-#include "ui/AboutDialog.h"
-#include "ui/AutoFollowPatternDialog.h"
-#include "ui/CcrPage.h"
-#include "ui/ConnectionManagerDialog.h"
-#include "ui/CreateFollowerDialog.h"
-#include "ui/FollowManyDialog.h"
-#include "ui/FollowersPage.h"
-#include "ui/PreferencesDialog.h"
-#include "ui/RemoteClusterDialog.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/autofollow/AutoFollowPatternDialog.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/connections/ConnectionManagerDialog.h"
+#include "ui/followers/CreateFollowerDialog.h"
+#include "ui/followers/FollowManyDialog.h"
+#include "ui/followers/FollowersPage.h"
+#include "ui/shell/PreferencesDialog.h"
+#include "ui/remotes/RemoteClusterDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -171,7 +172,8 @@ void ScreenshotsI18nTest::everyDialogFits()
     }
     {
         ui::CcrPage page(&settings);
-        page.setConnection(&fixture.client(), QStringLiteral("sandbox"));
+        const auto session = test::makeSession(fixture.client(), QStringLiteral("sandbox"), &settings);
+        page.setSession(session.get());
         page.resize(1200, 700);
         page.show();
         QTRY_VERIFY(page.followersPage()->findChild<QWidget*>(QStringLiteral("followersEmptyState")) != nullptr);

@@ -2,10 +2,11 @@
 // add / edit dialog, in $DUPER_SCREENSHOT_DIR or <bin>/../screenshots. Not committed; look at them after a change.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "TestSession.h"
 
-#include "ui/RemoteClusterDialog.h"
-#include "ui/RemoteClusterModel.h"
-#include "ui/RemoteClustersPage.h"
+#include "ui/remotes/RemoteClusterDialog.h"
+#include "ui/remotes/RemoteClusterModel.h"
+#include "ui/remotes/RemoteClustersPage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,7 +82,8 @@ void TestScreenshotsRemotes::remotesTabAndDialog()
     page.resize(1200, 520);
     page.show();
     QSignalSpy refreshed(&page, &ui::RemoteClustersPage::refreshed);
-    page.setConnection(&fixture.client(), QStringLiteral("screenshots"));
+    const auto session = test::makeSession(fixture.client(), QStringLiteral("screenshots"), &settings);
+    page.setSession(session.get());
     QVERIFY(refreshed.wait(5000));
     page.selectRemote(QStringLiteral("dc2"));
     save(&page, QStringLiteral("remotes-tab.png"));

@@ -1,6 +1,6 @@
 // ShardStatsModel: structure checked by QAbstractItemModelTester, numbers, human units, numeric sorting, and
 // in-place refreshes that keep a view's selection.
-#include "ui/ShardStatsModel.h"
+#include "ui/followers/ShardStatsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

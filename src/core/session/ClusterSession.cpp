@@ -1,0 +1,61 @@
+#include "core/session/ClusterSession.h"
+
+#include "core/ccr/CcrApi.h"
+#include "core/es/EsClient.h"
+#include "core/followers/CcrAccessCheck.h"
+#include "core/followers/FollowerRefresher.h"
+#include "core/followers/RememberedParameters.h"
+
+namespace duper {
+
+ClusterSession::ClusterSession(ConnectionProfile profile, EsClient* client, QSettings* settings, QObject* parent)
+    : QObject(parent), m_profile(std::move(profile)), m_client(client)
+{
+    Q_ASSERT(client);
+    m_api = std::make_unique<CcrApi>(client);
+    if (settings)
+        m_remembered = std::make_unique<RememberedParameters>(settings, m_profile.id);
+}
+
+ClusterSession::~ClusterSession()
+{
+    // Services hold the API: they go first, then the API, then (as a child) the client.
+    delete m_followerRefresher;
+    m_followerRefresher = nullptr;
+    m_api.reset();
+}
+
+void ClusterSession::loadIdentity()
+{
+    m_api->clusterInfo()->onFinished(this, [this](ClusterInfoJob* job) {
+        if (job->hasError()) {
+            emit identityFailed(job->error());
+            return;
+        }
+        m_identity = *job->result();
+        emit identityChanged(*m_identity);
+    });
+}
+
+void ClusterSession::checkAccess()
+{
+    const quint64 generation = ++m_accessGeneration;
+    auto* check = new CcrAccessCheck(m_api.get(), this);
+    connect(check, &CcrAccessCheck::finished, this, [this, generation](const CcrAccess& access) {
+        if (generation != m_accessGeneration)
+            return;
+        m_access = access;
+        emit accessChanged(access);
+    });
+}
+
+FollowerRefresher* ClusterSession::followerRefresher()
+{
+    if (!m_followerRefresher) {
+        m_followerRefresher = new FollowerRefresher(this);
+        m_followerRefresher->setApi(m_api.get());
+    }
+    return m_followerRefresher;
+}
+
+} // namespace duper

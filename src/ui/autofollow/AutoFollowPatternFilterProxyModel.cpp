@@ -1,0 +1,49 @@
+#include "ui/autofollow/AutoFollowPatternFilterProxyModel.h"
+
+#include "ui/autofollow/AutoFollowPatternModel.h"
+
+namespace duper::ui {
+
+AutoFollowPatternFilterProxyModel::AutoFollowPatternFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(AutoFollowPatternModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void AutoFollowPatternFilterProxyModel::setSearchText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    invalidateRowsFilter();
+}
+
+bool AutoFollowPatternFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_searchText.isEmpty())
+        return true;
+    for (int column : {AutoFollowPatternModel::NameColumn, AutoFollowPatternModel::RemoteClusterColumn,
+                       AutoFollowPatternModel::LeaderPatternsColumn, AutoFollowPatternModel::ExclusionPatternsColumn,
+                       AutoFollowPatternModel::FollowerPatternColumn}) {
+        const QString text = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
+        if (text.contains(m_searchText, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool AutoFollowPatternFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(AutoFollowPatternModel::SortRole);
+    const QVariant b = right.data(AutoFollowPatternModel::SortRole);
+    const QPartialOrdering order = QVariant::compare(a, b);
+    if (order == QPartialOrdering::Less)
+        return true;
+    if (order == QPartialOrdering::Greater)
+        return false;
+    return left.data(AutoFollowPatternModel::NameRole).toString() <
+           right.data(AutoFollowPatternModel::NameRole).toString();
+}
+
+} // namespace duper::ui

@@ -1,0 +1,447 @@
+#include "ui/followers/CreateFollowerDialog.h"
+
+#include "core/ccr/CcrApi.h"
+#include "core/ccr/ConsoleRequest.h"
+#include "core/es/EsClient.h"
+#include "core/values/IndexName.h"
+#include "ui/common/FollowParametersEditor.h"
+#include "ui/common/RequestPreviewDialog.h"
+#include "ui_CreateFollowerDialog.h"
+
+#include <QCompleter>
+#include <QJsonValue>
+#include <QStandardItemModel>
+#include <QTimer>
+
+namespace duper::ui {
+
+namespace {
+
+constexpr int kAliasRole = Qt::UserRole;
+constexpr int kNameRole = Qt::UserRole + 1; // what the completer inserts: the bare name
+
+void showError(QLabel* label, const QString& message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+} // namespace
+
+CreateFollowerDialog::CreateFollowerDialog(duper::CcrApi* api, QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::CreateFollowerDialog), m_api(api), m_leaderModel(new QStandardItemModel(this)),
+      m_existsTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->advancedPanel->hide();
+    m_ui->progressPanel->hide();
+    for (QLabel* label : {m_ui->remoteError, m_ui->leaderError, m_ui->followerError, m_ui->dataStreamError,
+                          m_ui->waitError, m_ui->settingsError, m_ui->generalError})
+        showError(label, {});
+
+    auto* completer = new QCompleter(m_leaderModel, this);
+    completer->setObjectName(QStringLiteral("leaderCompleter"));
+    completer->setCompletionRole(kNameRole); // matched and inserted: the name; shown: "logs (data stream)"
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->leaderEdit->setCompleter(completer);
+
+    m_ui->waitCombo->addItem(QStringLiteral("0"));
+    m_ui->waitCombo->addItem(QStringLiteral("1"));
+    m_ui->waitCombo->addItem(QStringLiteral("all"));
+    m_ui->waitCombo->setItemData(0, tr("Do not wait for shard copies (Elasticsearch's default)"), Qt::ToolTipRole);
+    m_ui->waitCombo->setItemData(1, tr("Wait until the primary shards are active"), Qt::ToolTipRole);
+    m_ui->waitCombo->setItemData(2, tr("Wait until all shard copies are active"), Qt::ToolTipRole);
+    m_ui->settingsTable->horizontalHeader()->setStretchLastSection(true);
+
+    m_existsTimer->setSingleShot(true);
+    m_existsTimer->setInterval(kExistsCheckDelayMs);
+    connect(m_existsTimer, &QTimer::timeout, this, &CreateFollowerDialog::checkFollowerExists);
+
+    connect(m_ui->remoteCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_serverErrors.remove(Field::Remote);
+        loadLeaderCandidates();
+        validate();
+    });
+    connect(m_ui->leaderEdit, &QLineEdit::textChanged, this, &CreateFollowerDialog::onLeaderEdited);
+    connect(m_ui->followerEdit, &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_followerEdited = !text.isEmpty(); });
+    connect(m_ui->followerEdit, &QLineEdit::textChanged, this, [this] {
+        m_serverErrors.remove(Field::Follower);
+        m_existsTimer->start();
+        validate();
+    });
+    connect(m_ui->dataStreamEdit, &QLineEdit::textChanged, this, &CreateFollowerDialog::validate);
+    connect(m_ui->waitCombo, &QComboBox::currentTextChanged, this, &CreateFollowerDialog::validate);
+    connect(m_ui->parametersEditor, &FollowParametersEditor::changed, this, &CreateFollowerDialog::validate);
+    connect(m_ui->settingsTable, &QTableWidget::itemChanged, this, &CreateFollowerDialog::validate);
+    connect(m_ui->addSettingButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->settingsTable->rowCount();
+        m_ui->settingsTable->insertRow(row);
+        m_ui->settingsTable->setItem(row, 0, new QTableWidgetItem());
+        m_ui->settingsTable->setItem(row, 1, new QTableWidgetItem());
+        m_ui->settingsTable->editItem(m_ui->settingsTable->item(row, 0));
+    });
+    connect(m_ui->removeSettingButton, &QPushButton::clicked, this, [this] {
+        if (const int row = m_ui->settingsTable->currentRow(); row >= 0)
+            m_ui->settingsTable->removeRow(row);
+        validate();
+    });
+    connect(m_ui->advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->advancedPanel->setVisible(open);
+        m_ui->advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_ui->showRequestButton, &QPushButton::clicked, this, &CreateFollowerDialog::showRequest);
+    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateFollowerDialog::create);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateFollowerDialog::cancelOrClose);
+
+    loadRemotes();
+    validate();
+}
+
+CreateFollowerDialog::~CreateFollowerDialog()
+{
+    // Jobs outlive the dialog (they belong to the client): stop listening, and abort the ones nobody needs.
+    for (EsJob* job : {m_createJob.data(), m_leaderJob.data(), m_existsJob.data()}) {
+        if (job)
+            job->disconnect(this);
+    }
+    if (m_leaderJob)
+        m_leaderJob->cancel();
+    if (m_existsJob)
+        m_existsJob->cancel();
+}
+
+FollowRequest CreateFollowerDialog::followRequest() const
+{
+    FollowRequest request;
+    request.remoteCluster = m_ui->remoteCombo->currentData(kAliasRole).toString();
+    request.leaderIndex = m_ui->leaderEdit->text().trimmed();
+    if (const QString dataStream = m_ui->dataStreamEdit->text().trimmed(); !dataStream.isEmpty())
+        request.dataStreamName = dataStream;
+    for (int row = 0; row < m_ui->settingsTable->rowCount(); ++row) {
+        const QTableWidgetItem* key = m_ui->settingsTable->item(row, 0);
+        const QTableWidgetItem* value = m_ui->settingsTable->item(row, 1);
+        if (key && !key->text().trimmed().isEmpty())
+            request.settings.insert(key->text().trimmed(), value ? value->text().trimmed() : QString());
+    }
+    request.parameters = m_ui->parametersEditor->parameters();
+    return request;
+}
+
+QString CreateFollowerDialog::followerIndex() const
+{
+    return m_ui->followerEdit->text().trimmed();
+}
+
+std::optional<QString> CreateFollowerDialog::waitForActiveShards() const
+{
+    FollowParameters parsed;
+    if (parsed.setWaitForActiveShards(m_ui->waitCombo->currentText()) || !parsed.waitForActiveShards ||
+        *parsed.waitForActiveShards == u"0")
+        return std::nullopt;
+    return parsed.waitForActiveShards;
+}
+
+bool CreateFollowerDialog::canCreate() const
+{
+    return m_valid && !isCreating();
+}
+
+void CreateFollowerDialog::loadRemotes()
+{
+    m_ui->remoteCombo->clear();
+    m_ui->remoteCombo->addItem(tr("Loading remote clusters…"));
+    m_ui->remoteCombo->setEnabled(false);
+    RemoteInfoJob* job = m_api->remoteInfo();
+    job->onFinished(this, [this](RemoteInfoJob* finished) {
+        const QSignalBlocker blocker(m_ui->remoteCombo);
+        m_ui->remoteCombo->clear();
+        m_remotesLoaded = true;
+        if (finished->hasError()) {
+            setServerError(Field::Remote,
+                           tr("Could not list the remote clusters: %1").arg(finished->error().userMessage()));
+            return;
+        }
+        auto* model = qobject_cast<QStandardItemModel*>(m_ui->remoteCombo->model());
+        int firstConnected = -1;
+        for (const RemoteClusterInfo& remote : finished->result()->remotes) {
+            const int row = m_ui->remoteCombo->count();
+            m_ui->remoteCombo->addItem(remote.connected ? tr("%1 (connected)").arg(remote.alias)
+                                                        : tr("%1 (not connected)").arg(remote.alias),
+                                       remote.alias);
+            if (remote.connected) {
+                if (firstConnected < 0)
+                    firstConnected = row;
+            } else if (model) {
+                // Following needs the remote's leader index now: a remote this cluster cannot reach cannot be used.
+                model->item(row)->setEnabled(false);
+                m_ui->remoteCombo->setItemData(
+                    row,
+                    tr("This cluster cannot reach \"%1\" right now, so it cannot follow an index there. Check the "
+                       "remote's seeds or proxy address and that the remote cluster is up.")
+                        .arg(remote.alias),
+                    Qt::ToolTipRole);
+            }
+        }
+        m_ui->remoteCombo->setEnabled(m_ui->remoteCombo->count() > 0);
+        m_ui->remoteCombo->setCurrentIndex(firstConnected >= 0 ? firstConnected : 0);
+        loadLeaderCandidates();
+        validate();
+    });
+}
+
+void CreateFollowerDialog::loadLeaderCandidates()
+{
+    if (m_leaderJob) {
+        m_leaderJob->disconnect(this);
+        m_leaderJob->cancel();
+    }
+    m_leaderModel->clear();
+    const int row = m_ui->remoteCombo->currentIndex();
+    const QString alias = m_ui->remoteCombo->currentData(kAliasRole).toString();
+    auto* model = qobject_cast<QStandardItemModel*>(m_ui->remoteCombo->model());
+    if (alias.isEmpty() || (model && model->item(row) && !model->item(row)->isEnabled()))
+        return;
+    ResolveIndexJob* job = m_api->resolveIndex(alias + QStringLiteral(":*"));
+    m_leaderJob = job;
+    job->onFinished(this, [this, alias](ResolveIndexJob* finished) {
+        if (finished->hasError())
+            return; // completion is a convenience: the name can still be typed
+        const QString prefix = alias + QLatin1Char(':');
+        auto add = [this, &prefix](const QString& qualified, const QString& display) {
+            const QString name = qualified.startsWith(prefix) ? qualified.mid(prefix.size()) : qualified;
+            auto* item = new QStandardItem(display.arg(name));
+            item->setData(name, kNameRole);
+            m_leaderModel->appendRow(item);
+        };
+        for (const ResolvedDataStream& stream : finished->result()->dataStreams)
+            add(stream.name, tr("%1 (data stream)"));
+        for (const ResolvedIndex& index : finished->result()->indices) {
+            if (!index.attributes.contains(QStringLiteral("hidden")) && index.dataStream.isEmpty())
+                add(index.name, QStringLiteral("%1"));
+        }
+    });
+}
+
+void CreateFollowerDialog::onLeaderEdited(const QString& text)
+{
+    m_serverErrors.remove(Field::Leader);
+    // The follower mirrors the leader's name until the user types their own.
+    if (!m_followerEdited)
+        m_ui->followerEdit->setText(text.trimmed());
+    validate();
+}
+
+void CreateFollowerDialog::checkFollowerExists()
+{
+    const QString name = followerIndex();
+    if (name.isEmpty() || !IndexName::parse(name, QStringLiteral("follower_index")).ok())
+        return;
+    if (m_existsJob) {
+        m_existsJob->disconnect(this);
+        m_existsJob->cancel();
+    }
+    // _resolve/index on this cluster: 404 index_not_found when the name is free, the index/alias/data stream
+    // otherwise. Cheap, and it answers for aliases and data streams too.
+    ResolveIndexJob* job = m_api->resolveIndex(name);
+    m_existsJob = job;
+    job->onFinished(this, [this, name](ResolveIndexJob* finished) {
+        if (name != followerIndex())
+            return;
+        const bool taken = !finished->hasError() &&
+                           (!finished->result()->indices.isEmpty() || !finished->result()->aliases.isEmpty() ||
+                            !finished->result()->dataStreams.isEmpty());
+        m_existingFollower = taken ? name : QString();
+        validate();
+    });
+}
+
+void CreateFollowerDialog::validate()
+{
+    bool valid = true;
+    // Remote
+    QString remoteMessage = m_serverErrors.value(Field::Remote);
+    const int remoteRow = m_ui->remoteCombo->currentIndex();
+    auto* model = qobject_cast<QStandardItemModel*>(m_ui->remoteCombo->model());
+    const QString alias = m_ui->remoteCombo->currentData(kAliasRole).toString();
+    if (alias.isEmpty()) {
+        valid = false;
+        if (m_remotesLoaded && remoteMessage.isEmpty())
+            remoteMessage = tr("This cluster has no remote clusters. Add one (Remote clusters) before following an "
+                               "index.");
+    } else if (model && model->item(remoteRow) && !model->item(remoteRow)->isEnabled()) {
+        valid = false;
+        remoteMessage = tr("\"%1\" is not connected: this cluster cannot reach it right now, so it cannot follow an "
+                           "index there. Check the remote's addresses and that it is up.")
+                            .arg(alias);
+    }
+    if (!m_serverErrors.value(Field::Remote).isEmpty())
+        valid = false;
+    showError(m_ui->remoteError, remoteMessage);
+
+    // Leader
+    QString leaderMessage = m_serverErrors.value(Field::Leader);
+    const QString leader = m_ui->leaderEdit->text().trimmed();
+    if (leader.isEmpty()) {
+        valid = false;
+    } else if (const Parsed<IndexName> parsed = IndexName::parse(leader, QStringLiteral("leader_index")); !parsed) {
+        valid = false;
+        leaderMessage = parsed.error().message();
+    }
+    if (!m_serverErrors.value(Field::Leader).isEmpty())
+        valid = false;
+    showError(m_ui->leaderError, leaderMessage);
+
+    // Follower
+    QString followerMessage = m_serverErrors.value(Field::Follower);
+    const QString follower = followerIndex();
+    if (follower.isEmpty()) {
+        valid = false;
+    } else if (const Parsed<IndexName> parsed =
+                   IndexName::parse(m_ui->followerEdit->text(), QStringLiteral("follower_index"));
+               !parsed) {
+        valid = false;
+        followerMessage = parsed.error().message();
+    } else if (follower == m_existingFollower) {
+        valid = false;
+        followerMessage = tr("An index, alias or data stream named \"%1\" already exists on this cluster. Choose "
+                             "another name.")
+                              .arg(follower);
+    }
+    if (!m_serverErrors.value(Field::Follower).isEmpty())
+        valid = false;
+    showError(m_ui->followerError, followerMessage);
+
+    // Data stream name (optional)
+    QString dataStreamMessage;
+    if (const QString dataStream = m_ui->dataStreamEdit->text().trimmed(); !dataStream.isEmpty()) {
+        if (const Parsed<IndexName> parsed = IndexName::parse(dataStream, QStringLiteral("data_stream_name"));
+            !parsed) {
+            valid = false;
+            dataStreamMessage = parsed.error().message();
+        }
+    }
+    showError(m_ui->dataStreamError, dataStreamMessage);
+
+    // wait_for_active_shards
+    FollowParameters wait;
+    const std::optional<ValueError> waitError = wait.setWaitForActiveShards(m_ui->waitCombo->currentText());
+    if (waitError)
+        valid = false;
+    showError(m_ui->waitError, waitError ? waitError->message() : QString());
+
+    // Advanced: parameters and settings
+    if (!m_ui->parametersEditor->isValid()) {
+        valid = false;
+        m_ui->advancedToggle->setChecked(true); // never hide a problem in a closed section
+    }
+    QString settingsMessage;
+    QStringList keys;
+    for (int row = 0; row < m_ui->settingsTable->rowCount(); ++row) {
+        const QTableWidgetItem* key = m_ui->settingsTable->item(row, 0);
+        const QTableWidgetItem* value = m_ui->settingsTable->item(row, 1);
+        const QString keyText = key ? key->text().trimmed() : QString();
+        const QString valueText = value ? value->text().trimmed() : QString();
+        if (keyText.isEmpty() && !valueText.isEmpty()) {
+            settingsMessage = tr("Row %1 has a value but no setting name.").arg(row + 1);
+        } else if (!keyText.isEmpty() && keys.contains(keyText)) {
+            settingsMessage = tr("The setting \"%1\" is listed twice.").arg(keyText);
+        }
+        keys.append(keyText);
+    }
+    if (!settingsMessage.isEmpty())
+        valid = false;
+    showError(m_ui->settingsError, settingsMessage);
+
+    showError(m_ui->generalError, m_serverErrors.value(Field::General));
+    m_valid = valid;
+    m_ui->createButton->setEnabled(canCreate());
+    m_ui->showRequestButton->setEnabled(!isCreating());
+}
+
+RequestPreviewDialog* CreateFollowerDialog::showRequest()
+{
+    auto* preview =
+        new RequestPreviewDialog(ConsoleRequest::follow(followerIndex(), followRequest(), waitForActiveShards()),
+                                 m_api->client()->endpoint().baseUrl, this);
+    preview->setObjectName(QStringLiteral("requestPreviewDialog"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
+    return preview;
+}
+
+void CreateFollowerDialog::create()
+{
+    if (!canCreate())
+        return;
+    m_serverErrors.clear();
+    m_existsTimer->stop();
+    FollowJob* job = m_api->follow(followerIndex(), followRequest(), waitForActiveShards());
+    m_createJob = job;
+    connect(job, &EsJob::finished, this, &CreateFollowerDialog::onCreateFinished);
+    setBusy(true);
+}
+
+void CreateFollowerDialog::onCreateFinished(EsJob* job)
+{
+    m_createJob = nullptr;
+    setBusy(false);
+    const EsError& error = job->error();
+    if (!error) {
+        const QString name = followerIndex();
+        emit followerCreated(name);
+        accept();
+        return;
+    }
+    if (error.kind() == EsError::Kind::Cancelled) {
+        setServerError(Field::General, tr("Cancelled. Elasticsearch may still create the follower index; refresh "
+                                          "the list to check."));
+        m_serverErrors.remove(Field::General); // informative only: does not block a new attempt
+        return;
+    }
+    setServerError(fieldFor(error), error.userMessage());
+}
+
+void CreateFollowerDialog::setBusy(bool busy)
+{
+    m_ui->progressPanel->setVisible(busy);
+    m_ui->fieldsPanel->setEnabled(!busy);
+    m_ui->cancelButton->setText(busy ? tr("Cancel") : tr("Close"));
+    m_ui->cancelButton->setToolTip(busy ? tr("Stop waiting for Elasticsearch") : QString());
+    validate();
+}
+
+void CreateFollowerDialog::setServerError(Field field, const QString& message)
+{
+    m_serverErrors.insert(field, message);
+    validate();
+}
+
+CreateFollowerDialog::Field CreateFollowerDialog::fieldFor(const EsError& error)
+{
+    if (error.kind() != EsError::Kind::Http)
+        return Field::General;
+    const QString type = error.cause().type;
+    const QString reason = error.cause().reason + QLatin1Char(' ') + error.cause().deepestReason();
+    if (type == u"index_not_found_exception")
+        return Field::Leader; // the follower is being created, so a missing index is the leader
+    if (type == u"resource_already_exists_exception" || type == u"invalid_index_name_exception")
+        return Field::Follower;
+    if (type == u"no_such_remote_cluster_exception" || reason.contains(QStringLiteral("no such remote cluster")) ||
+        reason.contains(QStringLiteral("Unable to connect to remote cluster")) ||
+        type == u"connect_transport_exception")
+        return Field::Remote;
+    return Field::General;
+}
+
+void CreateFollowerDialog::cancelOrClose()
+{
+    if (m_createJob) {
+        m_createJob->cancel(); // finished() follows synchronously with a Cancelled error
+        return;
+    }
+    reject();
+}
+
+} // namespace duper::ui

@@ -1,0 +1,93 @@
+#include "ui/followers/FollowerFilterProxyModel.h"
+
+#include "ui/followers/FollowerTableModel.h"
+
+namespace duper::ui {
+
+FollowerFilterProxyModel::FollowerFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(FollowerTableModel::SortRole);
+    setDynamicSortFilter(true);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    sort(FollowerTableModel::NameColumn, Qt::AscendingOrder);
+}
+
+void FollowerFilterProxyModel::setSearchText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    invalidateRowsFilter();
+}
+
+void FollowerFilterProxyModel::setStateFilter(std::optional<FollowerState> state)
+{
+    if (state == m_stateFilter)
+        return;
+    m_stateFilter = state;
+    invalidateRowsFilter();
+}
+
+bool FollowerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_searchText.isEmpty() && !m_stateFilter)
+        return true;
+    const auto* model = qobject_cast<const FollowerTableModel*>(sourceModel());
+    const FollowerRow* row = model ? model->rowAt(sourceRow) : nullptr;
+    if (!row || sourceParent.isValid())
+        return false;
+    if (m_stateFilter && row->state != *m_stateFilter)
+        return false;
+    if (m_searchText.isEmpty())
+        return true;
+    return row->name.contains(m_searchText, Qt::CaseInsensitive) ||
+           row->leaderIndex.contains(m_searchText, Qt::CaseInsensitive) ||
+           row->remoteCluster.contains(m_searchText, Qt::CaseInsensitive);
+}
+
+bool FollowerFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const auto* model = qobject_cast<const FollowerTableModel*>(sourceModel());
+    const FollowerRow* a = model ? model->rowAt(left.row()) : nullptr;
+    const FollowerRow* b = model ? model->rowAt(right.row()) : nullptr;
+    if (!a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+
+    // Straight from the rows: no QVariant or string copies per comparison (a 10,000-row re-sort stays cheap).
+    const auto byName = [a, b]() {
+        const int order = a->name.compare(b->name, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a->name < b->name;
+    };
+    const auto byNumber = [&byName](auto x, auto y) { return x != y ? x < y : byName(); };
+    const auto byText = [&byName](const QString& x, const QString& y) {
+        const int order = x.compare(y, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : byName();
+    };
+    switch (left.column()) {
+    case FollowerTableModel::NameColumn:
+        return byName();
+    case FollowerTableModel::StatusColumn:
+        return byNumber(int(a->state), int(b->state));
+    case FollowerTableModel::RemoteClusterColumn:
+        return byText(a->remoteCluster, b->remoteCluster);
+    case FollowerTableModel::LeaderIndexColumn:
+        return byText(a->leaderIndex, b->leaderIndex);
+    case FollowerTableModel::LagColumn:
+        return byNumber(a->lag, b->lag);
+    case FollowerTableModel::OperationsPerSecondColumn:
+        return byNumber(a->operationsPerSecond.value_or(-1.0), b->operationsPerSecond.value_or(-1.0));
+    case FollowerTableModel::TimeSinceLastReadColumn:
+        return byNumber(a->timeSinceLastReadMillis.value_or(-1), b->timeSinceLastReadMillis.value_or(-1));
+    case FollowerTableModel::FailedReadsColumn:
+        return byNumber(a->failedReads, b->failedReads);
+    default: {
+        const int x = left.data(FollowerTableModel::SortRole).toInt();
+        const int y = right.data(FollowerTableModel::SortRole).toInt();
+        return byNumber(x, y);
+    }
+    }
+}
+
+} // namespace duper::ui

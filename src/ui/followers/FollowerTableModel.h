@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/followers/FollowerSnapshot.h"
+#include "ui/common/TranslatableTableModel.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringList>
+#include <memory>
+
+namespace duper::ui {
+
+// The Follower indices table: one row per follower of the current FollowerSnapshot, in name order (a
+// FollowerFilterProxyModel sorts and filters). applySnapshot() diffs against the shown snapshot, so selections and
+// persistent indexes survive refreshes. The SelectedColumn is the bulk-selection check box, kept by follower name.
+class FollowerTableModel : public TranslatableTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SelectedColumn,
+        NameColumn,
+        StatusColumn,
+        RemoteClusterColumn,
+        LeaderIndexColumn,
+        LagColumn,
+        OperationsPerSecondColumn,
+        TimeSinceLastReadColumn,
+        FailedReadsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // numbers for numeric columns, the state as int, names as they are
+        NameRole,                    // the follower name, on every column
+        StateRole                    // int(FollowerState), on every column
+    };
+
+    explicit FollowerTableModel(QObject* parent = nullptr);
+
+    // Shows `snapshot` (null = empty): rows that vanished are removed, new ones inserted, changed ones reported.
+    void applySnapshot(std::shared_ptr<const duper::FollowerSnapshot> snapshot);
+    std::shared_ptr<const duper::FollowerSnapshot> snapshot() const { return m_snapshot; }
+
+    const duper::FollowerRow* rowAt(int row) const;
+    int rowOf(const QString& name) const; // -1 if absent
+
+    // Checked follower names, in row order.
+    QStringList checkedNames() const;
+    void setChecked(const QStringList& names, bool checked);
+    void clearChecked();
+
+    // "3 s", "2 min", "—": how the table words a time since the last read.
+    static QString formatDuration(std::optional<qint64> millis);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void checkedNamesChanged();
+
+private:
+    QVariant displayText(const duper::FollowerRow& row, int column) const;
+    QVariant sortKey(const duper::FollowerRow& row, int column) const;
+    QString stateText(duper::FollowerState state) const;
+    void removeVanished(const duper::FollowerSnapshot* next);
+    void insertNewAndUpdate(const duper::FollowerSnapshot& next);
+
+    std::shared_ptr<const duper::FollowerSnapshot> m_snapshot;
+    // What the view sees, row by row. During applySnapshot it points into both snapshots; afterwards only into
+    // m_snapshot (row k is m_snapshot->rows[k]).
+    QList<const duper::FollowerRow*> m_rows;
+    QSet<QString> m_checked;
+};
+
+} // namespace duper::ui

@@ -1,0 +1,112 @@
+#include "ui/shell/ClusterStatusLabel.h"
+
+#include "core/ccr/CcrApi.h"
+#include "core/es/EsClient.h"
+
+#include <QEvent>
+
+namespace duper::ui {
+
+ClusterStatusLabel::ClusterStatusLabel(QWidget* parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("clusterStatusLabel"));
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setState(State::NotConnected);
+}
+
+void ClusterStatusLabel::setClient(EsClient* client, const QString& connectionName)
+{
+    m_client = client;
+    m_connectionName = connectionName;
+    ++m_generation;
+    if (!client) {
+        m_info.reset();
+        m_license.reset();
+        setState(State::NotConnected);
+        return;
+    }
+    refresh();
+}
+
+void ClusterStatusLabel::refresh()
+{
+    if (!m_client)
+        return;
+    const quint64 generation = ++m_generation;
+    m_pending = 2;
+    m_error.clear();
+    m_licenseError.clear();
+    m_info.reset();
+    m_license.reset();
+    setState(State::Connecting);
+
+    CcrApi api(m_client);
+    api.clusterInfo()->onFinished(this, [this, generation](ClusterInfoJob* job) {
+        if (generation != m_generation)
+            return;
+        if (job->hasError())
+            m_error = job->error().userMessage();
+        else
+            m_info = job->result();
+        maybeFinish(generation);
+    });
+    api.license()->onFinished(this, [this, generation](LicenseJob* job) {
+        if (generation != m_generation)
+            return;
+        if (job->hasError())
+            m_licenseError = job->error().userMessage();
+        else
+            m_license = job->result();
+        maybeFinish(generation);
+    });
+}
+
+void ClusterStatusLabel::maybeFinish(quint64 generation)
+{
+    if (generation != m_generation || --m_pending > 0)
+        return;
+    setState(m_info ? State::Connected : State::Failed);
+}
+
+QString ClusterStatusLabel::describe() const
+{
+    switch (m_state) {
+    case State::NotConnected:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(m_connectionName);
+    case State::Failed:
+        return tr("%1: not connected — %2").arg(m_connectionName, m_error);
+    case State::Connected:
+        break;
+    }
+    QString license = tr("license unknown");
+    if (m_license)
+        license = tr("%1 license (%2)").arg(m_license->type, m_license->status);
+    const QString product = m_info->versionDistribution.isEmpty() ? tr("Elasticsearch") : m_info->versionDistribution;
+    return tr("Connected to %1 · cluster %2 · %3 %4 · %5")
+        .arg(m_connectionName, m_info->clusterName, product, m_info->versionNumber, license);
+}
+
+void ClusterStatusLabel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QString text = describe();
+        setText(text);
+        setToolTip(text);
+    }
+    QLabel::changeEvent(event);
+}
+
+void ClusterStatusLabel::setState(State state)
+{
+    const bool changed = state != m_state;
+    m_state = state;
+    const QString text = describe();
+    setText(text);
+    setToolTip(text);
+    if (changed)
+        emit stateChanged(state);
+}
+
+} // namespace duper::ui

@@ -1,0 +1,406 @@
+#include "ui/shell/MainWindow.h"
+
+#include "core/connections/ConnectionStore.h"
+#include "core/connections/ProfileCredentialFactory.h"
+#include "core/connections/SecretStore.h"
+#include "core/es/EsClient.h"
+#include "core/i18n/TranslationLoader.h"
+#include "core/preferences/AppPreferences.h"
+#include "ui/common/ShortcutToolTip.h"
+#include "ui/connections/ConnectionListModel.h"
+#include "ui/connections/ConnectionManagerDialog.h"
+#include "ui/connections/ConnectionSelector.h"
+#include "ui/followers/FollowersPage.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/shell/ClusterStatusLabel.h"
+#include "ui/shell/ErrorNotifier.h"
+#include "ui/shell/PreferencesDialog.h"
+#include "ui/shell/SandboxLauncher.h"
+#include "ui/shell/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace duper::ui {
+
+namespace {
+
+// "Refresh (Ctrl+R)": the shortcut in the tool tip and the status tip, in the platform's spelling.
+void setTips(QAction* action, const QString& tip)
+{
+    const QString text = shortcutToolTip(tip, action->shortcut());
+    action->setToolTip(text);
+    action->setStatusTip(text);
+}
+
+} // namespace
+
+MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAccessManager* network,
+                       sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_secrets(secrets), m_network(network),
+      m_sandboxOptions(std::move(sandboxOptions)), m_model(new ConnectionListModel(this)),
+      m_selector(new ConnectionSelector(m_model, this)), m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(this)), m_ccrPage(new CcrPage(store->settings(), this)),
+      m_status(new ClusterStatusLabel(this)), m_translations(translations ? translations : new TranslationLoader(this)),
+      m_preferences(std::make_unique<AppPreferences>(store->settings())), m_notifier(new ErrorNotifier(this, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1000, 640);
+
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_ccrPage);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_status, 1);
+    connect(m_ccrPage, &CcrPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+
+    setupMenusAndToolBar();
+    retranslate();
+    // The proxy was applied at start-up (main.cpp); only a change in Preferences applies it again.
+    applyPreferences(false);
+
+    FollowersPage* followers = m_ccrPage->followersPage();
+    connect(followers, &FollowersPage::snapshotApplied, m_notifier, &ErrorNotifier::onRows);
+    connect(m_notifier, &ErrorNotifier::followerActivated, this, [this, followers](const QString& name) {
+        m_stack->setCurrentWidget(m_ccrPage);
+        m_ccrPage->setCurrentWidget(followers);
+        followers->selectFollower(name);
+    });
+    connect(m_selector, &ConnectionSelector::profileSelected, this, &MainWindow::connectTo);
+    connect(this, &MainWindow::connectionChanged, this, [this](const QString& id) {
+        m_notifier->reset(); // errors that already exist on the new cluster are not news
+        m_ccrPage->setSession(m_session);
+        Q_UNUSED(id);
+    });
+    connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);
+    connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::startSandbox);
+
+    const QString lastUsed = m_store->lastUsedId();
+    reloadProfiles();
+    if (m_model->rowCount() > 0)
+        selectAndConnect(m_model->rowOf(lastUsed) >= 0 ? lastUsed : m_model->profile(0)->id);
+
+    // Window size, position and bars as the user left them, in the settings the profiles live in.
+    if (QSettings* settings = m_store->settings()) {
+        restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (QSettings* settings = m_store->settings()) {
+        settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings->setValue(QStringLiteral("window/state"), saveState());
+        settings->sync();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setupMenusAndToolBar()
+{
+    const auto makeAction = [this](const char* name, const QList<QKeySequence>& shortcuts) {
+        auto* action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(shortcuts);
+        return action;
+    };
+    m_manageAction = makeAction("manageConnectionsAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    connect(m_manageAction, &QAction::triggered, this, &MainWindow::openConnectionManager);
+    // F5 belongs to each page's own refresh action; a second F5 here would make that shortcut ambiguous.
+    m_refreshAction = makeAction("refreshAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(m_refreshAction, &QAction::triggered, m_status, &ClusterStatusLabel::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] { m_ccrPage->followersPage()->refresh(); });
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty()) // Windows has no standard one
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction = makeAction("quitAction", quitKeys);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma); !preferencesKeys.contains(ctrlComma))
+        preferencesKeys.append(ctrlComma); // the platform has none (or another): Ctrl+, as most apps use
+    m_preferencesAction = makeAction("preferencesAction", preferencesKeys);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+
+    m_aboutAction = makeAction("aboutAction", {QKeySequence(Qt::Key_F1)});
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = makeAction("aboutQtAction", {QKeySequence(Qt::CTRL | Qt::Key_F1)});
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, &QApplication::aboutQt);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_manageAction);
+    m_fileMenu->addAction(m_refreshAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_preferencesAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+    for (QMenu* menu : {m_fileMenu, m_editMenu, m_helpMenu})
+        menu->setToolTipsVisible(true);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_connectionLabel = new QLabel(m_toolBar);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_toolBar->addWidget(m_connectionLabel);
+    m_toolBar->addWidget(m_selector);
+    m_toolBar->addAction(m_manageAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Duper"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Connection"));
+    m_connectionLabel->setText(tr("Connection: "));
+
+    m_manageAction->setText(tr("&Manage connections…"));
+    setTips(m_manageAction, tr("Add, edit, test or remove saved connections"));
+    m_refreshAction->setText(tr("&Refresh"));
+    setTips(m_refreshAction, tr("Read the cluster's status and follower indices again"));
+    m_quitAction->setText(tr("&Quit"));
+    setTips(m_quitAction, tr("Close Duper"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    setTips(m_preferencesAction, tr("Language, auto-refresh, confirmations and network proxy"));
+    m_aboutAction->setText(tr("&About Duper"));
+    setTips(m_aboutAction, tr("Version, Qt version and licences"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    setTips(m_aboutQtAction, tr("The Qt toolkit Duper is built with"));
+}
+
+PreferencesDialog* MainWindow::openPreferences()
+{
+    if (m_preferencesDialog && m_preferencesDialog->isVisible()) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return m_preferencesDialog;
+    }
+    auto* dialog = new PreferencesDialog(m_preferences.get(), m_translations, this);
+    dialog->setObjectName(QStringLiteral("preferencesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, [this] { applyPreferences(true); });
+    m_preferencesDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setObjectName(QStringLiteral("aboutDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(bool includingProxy)
+{
+    FollowersPage* followers = m_ccrPage->followersPage();
+    followers->setPauseResumeConfirmationsEnabled(m_preferences->confirmPauseResume());
+    followers->setDefaultRefreshIntervalMs(m_preferences->defaultRefreshSeconds() * 1000);
+    if (includingProxy)
+        ProxyResolution::from(m_preferences->proxy()).applyTo(m_network);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::reloadProfiles()
+{
+    {
+        const QSignalBlocker blocker(m_selector);
+        m_model->setProfiles(m_store->profiles());
+        if (!m_currentId.isEmpty())
+            m_selector->setCurrentProfileId(m_currentId);
+    }
+    const bool empty = m_model->rowCount() == 0;
+    m_selector->setEnabled(!empty);
+    if (empty)
+        m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::selectAndConnect(const QString& id)
+{
+    {
+        const QSignalBlocker blocker(m_selector);
+        m_selector->setCurrentProfileId(id);
+    }
+    connectTo(id);
+}
+
+void MainWindow::connectTo(const QString& id)
+{
+    const std::optional<ConnectionProfile> profile = m_model->profileById(id);
+    if (!profile)
+        return;
+    m_currentId = id;
+    m_currentProfile = *profile;
+    if (!m_model->isTemporary(id))
+        m_store->setLastUsedId(id);
+    m_stack->setCurrentWidget(m_ccrPage);
+
+    const std::optional<SecretKind> kind = profile->secretKind();
+    if (!kind) {
+        connectWith(*profile, {});
+        return;
+    }
+    if (const auto cached = m_sessionSecrets.get(id, *kind)) {
+        connectWith(*profile, *cached);
+        return;
+    }
+    if (profile->askSecretEveryTime) {
+        askSecret(*profile, {});
+        return;
+    }
+    m_status->setClient(nullptr);
+    m_status->setText(tr("Reading the secret of %1 from the keychain…").arg(profile->name));
+    const ConnectionProfile wanted = *profile;
+    m_secrets->read(id, *kind, this, [this, wanted](const SecretResult& result) {
+        if (wanted.id != m_currentId)
+            return; // the user picked another connection meanwhile
+        if (result.ok())
+            connectWith(wanted, result.secret);
+        else
+            askSecret(wanted, result.message);
+    });
+}
+
+void MainWindow::askSecret(const ConnectionProfile& profile, const QString& reason)
+{
+    const auto kind = profile.secretKind();
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("secretPrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Connect to %1").arg(profile.name));
+    QString label = tr("The %1 for %2:").arg(secretKindDisplayName(*kind), profile.name);
+    if (!reason.isEmpty())
+        label = reason + QLatin1Char('\n') + label;
+    dialog->setLabelText(label);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, profile, kind](const QString& secret) {
+        m_sessionSecrets.set(profile.id, *kind, secret);
+        if (profile.id == m_currentId)
+            connectWith(profile, secret);
+    });
+    dialog->open();
+}
+
+void MainWindow::connectWith(const ConnectionProfile& profile, const QString& secret)
+{
+    const auto makeClient = [this, profile, secret](const QString& keyPassphrase) {
+        if (m_session)
+            m_session->deleteLater();
+        EsEndpoint endpoint = profile.failoverEndpoint(); // every node URL: the client moves on when one is down
+        endpoint.tls.clientKeyPassphrase = keyPassphrase.toUtf8();
+        auto* client = new EsClient(m_network, endpoint, ProfileCredentialFactory::create(profile, secret));
+        m_session = new ClusterSession(profile, client, m_store->settings(), this);
+        client->setParent(m_session);
+        m_status->setClient(client, profile.name);
+        emit connectionChanged(profile.id);
+    };
+    if (profile.clientKeyFile.isEmpty()) {
+        makeClient({});
+        return;
+    }
+    // An encrypted client key's passphrase lives in the keychain (none stored: the key is not encrypted).
+    const QString id = profile.id;
+    m_secrets->read(id, SecretKind::ClientKeyPassphrase, this, [this, id, makeClient](const SecretResult& result) {
+        if (id == m_currentId)
+            makeClient(result.ok() ? result.secret : QString());
+    });
+}
+
+ConnectionManagerDialog* MainWindow::openConnectionManager()
+{
+    auto* dialog = new ConnectionManagerDialog(m_store, m_secrets, m_network, this);
+    dialog->setObjectName(QStringLiteral("connectionManagerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_currentId.isEmpty())
+        dialog->selectProfile(m_currentId);
+    connect(dialog, &ConnectionManagerDialog::profilesChanged, this, &MainWindow::onProfilesChanged);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onProfilesChanged()
+{
+    reloadProfiles();
+    if (m_model->rowCount() == 0) {
+        m_currentId.clear();
+        m_ccrPage->setSession(nullptr);
+        if (m_session)
+            m_session->deleteLater();
+        m_status->setClient(nullptr);
+        return;
+    }
+    const std::optional<ConnectionProfile> current = m_model->profileById(m_currentId);
+    if (!current)
+        selectAndConnect(m_model->profile(0)->id);
+    else if (*current != m_currentProfile)
+        selectAndConnect(current->id); // edited: reconnect with the new settings
+}
+
+void MainWindow::startSandbox()
+{
+    if (!m_sandbox)
+        m_sandbox = new SandboxLauncher(m_sandboxOptions, this);
+    const bool wasRunning = m_sandbox->isRunning();
+    QString error;
+    if (!m_sandbox->start(&error)) {
+        m_welcome->setMessage(error);
+        return;
+    }
+    m_welcome->setMessage({});
+    if (wasRunning) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->data(m_model->index(row), ConnectionListModel::TemporaryRole).toBool()) {
+                selectAndConnect(m_model->profile(row)->id);
+                return;
+            }
+        }
+    }
+    ConnectionProfile profile = ConnectionProfile::create(tr("Sandbox"));
+    profile.urls = {m_sandbox->followerUrl()};
+    profile.defaultRemoteCluster = m_sandboxOptions.remoteAlias;
+    profile.role = ConnectionProfile::ClusterRole::Follower;
+    m_model->addTemporary(profile);
+    m_selector->setEnabled(true);
+    selectAndConnect(profile.id);
+}
+
+} // namespace duper::ui

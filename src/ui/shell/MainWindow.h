@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/connections/ConnectionProfile.h"
+#include "core/connections/SessionSecretCache.h"
+#include "core/es/EsClient.h"
+#include "core/session/ClusterSession.h"
+#include "sandbox/SandboxOptions.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QNetworkAccessManager;
+class QStackedWidget;
+class QToolBar;
+
+namespace duper {
+class AppPreferences;
+class ConnectionStore;
+class SecretStore;
+class TranslationLoader;
+} // namespace duper
+
+namespace duper::ui {
+
+class CcrPage;
+class ClusterStatusLabel;
+class ConnectionListModel;
+class ConnectionManagerDialog;
+class ConnectionSelector;
+class ErrorNotifier;
+class PreferencesDialog;
+class SandboxLauncher;
+class WelcomePage;
+
+// The app shell: a connection selector in the toolbar, the cluster's status line, and the central area (the
+// welcome page until a connection exists; the CCR page's place afterwards). Restores the last used connection.
+// Menus: File (connections, refresh, quit), Edit → Preferences…, Help → About. Every text is set again in
+// retranslate() when the language changes. Followers that stop replicating while the window is in the background
+// are announced by an ErrorNotifier.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Everything injected must outlive the window. `sandboxOptions` is what "Try the sandbox" starts. `translations`
+    // is the application's loader (Preferences → Language switches it); when null the window makes its own.
+    // Preferences are read from and written to the store's settings.
+    MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAccessManager* network,
+               sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations = nullptr,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ConnectionSelector* connectionSelector() const { return m_selector; }
+    ClusterStatusLabel* statusLabel() const { return m_status; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    CcrPage* ccrPage() const { return m_ccrPage; }
+    bool isShowingWelcome() const;
+    // The session of the current connection, null when none.
+    ClusterSession* session() const { return m_session; }
+    // The current session's client, null when none.
+    EsClient* client() const { return m_session ? m_session->client() : nullptr; }
+    QString currentProfileId() const { return m_currentId; }
+    SandboxLauncher* sandboxLauncher() const { return m_sandbox; }
+    AppPreferences* preferences() const { return m_preferences.get(); }
+    TranslationLoader* translationLoader() const { return m_translations; }
+    ErrorNotifier* errorNotifier() const { return m_notifier; }
+
+public slots:
+    ConnectionManagerDialog* openConnectionManager();
+    void startSandbox();
+    PreferencesDialog* openPreferences();
+    void showAbout();
+    // Applies the stored preferences that are not the language: confirmations, the default auto-refresh and, when
+    // `includingProxy`, the network proxy.
+    void applyPreferences(bool includingProxy = true);
+
+signals:
+    void connectionChanged(const QString& profileId);
+
+protected:
+    // Saves the window's geometry and state for the next start.
+    void closeEvent(QCloseEvent* event) override;
+    // QEvent::LanguageChange → retranslate().
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setupMenusAndToolBar();
+    // Sets every text of the window's own: title, menus, actions (with their shortcuts in tool and status tips),
+    // toolbar. Used by the constructor and on every language change.
+    void retranslate();
+    void reloadProfiles();
+    void selectAndConnect(const QString& id);
+    void connectTo(const QString& id);
+    void askSecret(const ConnectionProfile& profile, const QString& reason);
+    void connectWith(const ConnectionProfile& profile, const QString& secret);
+    void onProfilesChanged();
+
+    ConnectionStore* m_store;
+    SecretStore* m_secrets;
+    QNetworkAccessManager* m_network;
+    sandbox::SandboxOptions m_sandboxOptions;
+    SessionSecretCache m_sessionSecrets;
+    ConnectionListModel* m_model;
+    ConnectionSelector* m_selector;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    CcrPage* m_ccrPage;
+    ClusterStatusLabel* m_status;
+    TranslationLoader* m_translations;
+    std::unique_ptr<AppPreferences> m_preferences;
+    ErrorNotifier* m_notifier;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QAction* m_manageAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    QPointer<PreferencesDialog> m_preferencesDialog;
+    QPointer<ClusterSession> m_session;
+    SandboxLauncher* m_sandbox = nullptr;
+    QString m_currentId;
+    ConnectionProfile m_currentProfile;
+};
+
+} // namespace duper::ui
