@@ -6,6 +6,7 @@
 #include "sandbox/Router.h"
 
 #include <QJsonDocument>
+#include <functional>
 
 namespace duper::sandbox {
 
@@ -138,6 +139,25 @@ RestResponse catIndices(Cluster& cluster, const RestRequest& request, const QStr
     return response;
 }
 
+// {"<index>": …} for every index `expression` names, each written by `writeOne`; Elasticsearch's error when the
+// expression names a missing index.
+RestResponse perIndex(Cluster& cluster, const QString& expression,
+                      const std::function<void(JsonWriter&, const EmulatedIndex&)>& writeOne)
+{
+    RestError error;
+    const QStringList names = cluster.resolve(expression, &error);
+    if (!error.isNull())
+        return error.toResponse();
+    JsonWriter w;
+    w.beginObject();
+    for (const QString& name : names) {
+        w.key(name);
+        writeOne(w, *cluster.index(name));
+    }
+    w.endObject();
+    return RestResponse::json(w.take());
+}
+
 } // namespace
 
 void IndexRoutes::install(Router& router, Cluster& cluster)
@@ -146,24 +166,15 @@ void IndexRoutes::install(Router& router, Cluster& cluster)
     router.add(QStringLiteral("PUT"), QStringLiteral("/{index}"),
                [c](const RestRequest& r, const QStringList& p) { return createIndex(*c, r, p.at(0)); });
     router.add(QStringLiteral("GET,HEAD"), QStringLiteral("/{index}"), [c](const RestRequest& r, const QStringList& p) {
-        RestError error;
-        const QStringList names = c->resolve(p.at(0), &error);
-        if (!error.isNull())
-            return error.toResponse();
-        JsonWriter w;
-        w.beginObject();
-        for (const QString& name : names) {
-            const EmulatedIndex* index = c->index(name);
-            w.key(name).beginObject();
+        return perIndex(*c, p.at(0), [&r](JsonWriter& w, const EmulatedIndex& index) {
+            w.beginObject();
             w.key(QLatin1String("aliases")).beginObject().endObject();
-            w.key(QLatin1String("mappings")).raw(index->mappings());
+            w.key(QLatin1String("mappings")).raw(index.mappings());
             w.key(QLatin1String("settings"));
-            r.queryFlag(QStringLiteral("flat_settings")) ? FlatSettings::writeFlat(w, index->settings())
-                                                         : FlatSettings::writeNested(w, index->settings());
+            r.queryFlag(QStringLiteral("flat_settings")) ? FlatSettings::writeFlat(w, index.settings())
+                                                         : FlatSettings::writeNested(w, index.settings());
             w.endObject();
-        }
-        w.endObject();
-        return RestResponse::json(w.take());
+        });
     });
     router.add(QStringLiteral("DELETE"), QStringLiteral("/{index}"), [c](const RestRequest&, const QStringList& p) {
         RestError error;
@@ -180,18 +191,9 @@ void IndexRoutes::install(Router& router, Cluster& cluster)
                [c](const RestRequest&, const QStringList& p) { return openOrClose(*c, p.at(0), false); });
     router.add(QStringLiteral("GET"), QStringLiteral("/{index}/_settings"),
                [c](const RestRequest& r, const QStringList& p) {
-                   RestError error;
-                   const QStringList names = c->resolve(p.at(0), &error);
-                   if (!error.isNull())
-                       return error.toResponse();
-                   JsonWriter w;
-                   w.beginObject();
-                   for (const QString& name : names) {
-                       w.key(name);
-                       writeSettings(w, *c->index(name), r.queryFlag(QStringLiteral("flat_settings")));
-                   }
-                   w.endObject();
-                   return RestResponse::json(w.take());
+                   return perIndex(*c, p.at(0), [&r](JsonWriter& w, const EmulatedIndex& index) {
+                       writeSettings(w, index, r.queryFlag(QStringLiteral("flat_settings")));
+                   });
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/_cat/indices"),
                [c](const RestRequest& r, const QStringList&) { return catIndices(*c, r, QStringLiteral("_all")); });

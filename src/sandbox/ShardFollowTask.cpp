@@ -2,6 +2,31 @@
 
 namespace duper::sandbox {
 
+namespace {
+
+struct Batch
+{
+    qint64 count = 0;
+    qint64 bytes = 0;
+};
+
+// The operations from `from` on (at most up to `last`) that one read or bulk write takes: at most `maxOps`, and no
+// more bytes than `maxBytes` unless a single operation is larger (it still goes, alone).
+Batch takeBatch(const QList<Operation>& history, qint64 from, qint64 last, qint64 maxOps, qint64 maxBytes)
+{
+    Batch batch;
+    for (qint64 seq = from; batch.count < maxOps && seq <= last; ++seq) {
+        const qint64 opBytes = history.at(seq).bytes;
+        if (batch.count > 0 && batch.bytes + opBytes > maxBytes)
+            break;
+        batch.bytes += opBytes;
+        ++batch.count;
+    }
+    return batch;
+}
+
+} // namespace
+
 ShardFollowTask::ShardFollowTask(int shardId, qint64 followerCheckpoint, qint64 nowMs)
     : m_shardId(shardId), m_leaderCheckpoint(followerCheckpoint), m_leaderMaxSeqNo(followerCheckpoint),
       m_read(followerCheckpoint), m_written(followerCheckpoint), m_lastRequested(followerCheckpoint)
@@ -38,17 +63,7 @@ ShardFollowTask::Written ShardFollowTask::step(const QList<Operation>* leaderHis
     while (reads < limits.maxOutstandingReads && m_read < leaderMax && (m_read - m_written) < limits.maxBufferCount &&
            m_bufferBytes < limits.maxBufferBytes) {
         const qint64 from = m_read + 1;
-        qint64 count = 0;
-        qint64 bytes = 0;
-        qint64 seq = from;
-        while (count < limits.maxReadOps && seq <= leaderMax) {
-            const qint64 opBytes = leaderHistory->at(seq).bytes;
-            if (count > 0 && bytes + opBytes > limits.maxReadBytes)
-                break;
-            bytes += opBytes;
-            ++count;
-            ++seq;
-        }
+        const auto [count, bytes] = takeBatch(*leaderHistory, from, leaderMax, limits.maxReadOps, limits.maxReadBytes);
         m_lastRequested = qMin(leaderMax, from + limits.maxReadOps - 1);
         m_read += count;
         m_bufferBytes += bytes;
@@ -74,17 +89,8 @@ ShardFollowTask::Written ShardFollowTask::step(const QList<Operation>* leaderHis
     const qint64 firstWritten = m_written + 1;
     int writes = 0;
     while (writes < limits.maxOutstandingWrites && m_written < m_read) {
-        qint64 count = 0;
-        qint64 bytes = 0;
-        qint64 seq = m_written + 1;
-        while (count < limits.maxWriteOps && seq <= m_read) {
-            const qint64 opBytes = leaderHistory->at(seq).bytes;
-            if (count > 0 && bytes + opBytes > limits.maxWriteBytes)
-                break;
-            bytes += opBytes;
-            ++count;
-            ++seq;
-        }
+        const auto [count, bytes] =
+            takeBatch(*leaderHistory, m_written + 1, m_read, limits.maxWriteOps, limits.maxWriteBytes);
         m_written += count;
         m_bufferBytes -= bytes;
         m_operationsWritten += count;

@@ -1,6 +1,7 @@
 #include "core/autofollow/AutoFollowPatternRules.h"
 
 #include "core/values/IndexName.h"
+#include "core/values/WildcardMatch.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -51,8 +52,8 @@ QString AutoFollowPatternRules::followIndexPatternProblem(const QString& followI
     if (!followIndexPattern.contains(placeholder()))
         return tr("The follower index pattern must contain %1, or every leader index would get the same follower.")
             .arg(placeholder());
-    const Parsed<IndexName> parsed =
-        IndexName::parse(followerName(followIndexPattern, QStringLiteral("leader")), QStringLiteral("follow_index_pattern"));
+    const Parsed<IndexName> parsed = IndexName::parse(followerName(followIndexPattern, QStringLiteral("leader")),
+                                                      QStringLiteral("follow_index_pattern"));
     if (!parsed.ok())
         return parsed.error().message();
     return {};
@@ -67,30 +68,12 @@ QString AutoFollowPatternRules::followerName(const QString& followIndexPattern, 
 
 bool AutoFollowPatternRules::matches(const QString& pattern, const QString& name)
 {
-    // Iterative glob with backtracking to the last '*'.
-    qsizetype p = 0, n = 0, star = -1, mark = 0;
-    while (n < name.size()) {
-        if (p < pattern.size() && pattern[p] == QLatin1Char('*')) {
-            star = p++;
-            mark = n;
-        } else if (p < pattern.size() && pattern[p] == name[n]) {
-            ++p;
-            ++n;
-        } else if (star >= 0) {
-            p = star + 1;
-            n = ++mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == QLatin1Char('*'))
-        ++p;
-    return p == pattern.size();
+    return WildcardMatch::matches(pattern, name);
 }
 
 bool AutoFollowPatternRules::matchesAny(const QStringList& patterns, const QString& name)
 {
-    return std::any_of(patterns.begin(), patterns.end(), [&](const QString& p) { return matches(p, name); });
+    return WildcardMatch::matchesAny(patterns, name);
 }
 
 bool AutoFollowPatternRules::picksUp(const AutoFollowPattern& pattern, const QString& leaderIndex)

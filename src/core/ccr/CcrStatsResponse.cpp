@@ -9,10 +9,7 @@ namespace {
 bool readAutoFollowError(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path,
                          AutoFollowError& out)
 {
-    OnDemandReader::Object object;
-    if (!reader.readObject(value, path, object))
-        return false;
-    return forEachField(reader, object, path, [&](std::string_view key, OnDemandReader::Value& field) {
+    return forEachFieldOf(reader, value, path, [&](std::string_view key, OnDemandReader::Value& field) {
         const JsonPath fieldPath = path.child(key);
         if (key == "leader_index")
             return reader.readString(field, fieldPath, out.leaderIndex);
@@ -27,10 +24,7 @@ bool readAutoFollowError(OnDemandReader& reader, OnDemandReader::Value& value, c
 bool readAutoFollowedCluster(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path,
                              AutoFollowedCluster& out)
 {
-    OnDemandReader::Object object;
-    if (!reader.readObject(value, path, object))
-        return false;
-    return forEachField(reader, object, path, [&](std::string_view key, OnDemandReader::Value& field) {
+    return forEachFieldOf(reader, value, path, [&](std::string_view key, OnDemandReader::Value& field) {
         const JsonPath fieldPath = path.child(key);
         if (key == "cluster_name")
             return reader.readString(field, fieldPath, out.clusterName);
@@ -42,29 +36,10 @@ bool readAutoFollowedCluster(OnDemandReader& reader, OnDemandReader::Value& valu
     });
 }
 
-template <typename T, typename ReadOne>
-bool readList(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, QList<T>& out,
-              ReadOne readOne)
-{
-    OnDemandReader::Array array;
-    if (!reader.readArray(value, path, array))
-        return false;
-    return forEachElement(reader, array, path, [&](qsizetype index, OnDemandReader::Value& element) {
-        T item;
-        if (!readOne(reader, element, path.element(index), item))
-            return false;
-        out.append(std::move(item));
-        return true;
-    });
-}
-
 bool readAutoFollowStats(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path,
                          AutoFollowStats& out)
 {
-    OnDemandReader::Object object;
-    if (!reader.readObject(value, path, object))
-        return false;
-    return forEachField(reader, object, path, [&](std::string_view key, OnDemandReader::Value& field) {
+    return forEachFieldOf(reader, value, path, [&](std::string_view key, OnDemandReader::Value& field) {
         const JsonPath fieldPath = path.child(key);
         if (key == "number_of_failed_follow_indices")
             return reader.readInt64(field, fieldPath, out.numberOfFailedFollowIndices);
@@ -73,9 +48,9 @@ bool readAutoFollowStats(OnDemandReader& reader, OnDemandReader::Value& value, c
         if (key == "number_of_successful_follow_indices")
             return reader.readInt64(field, fieldPath, out.numberOfSuccessfulFollowIndices);
         if (key == "recent_auto_follow_errors")
-            return readList(reader, field, fieldPath, out.recentAutoFollowErrors, readAutoFollowError);
+            return readListOf(reader, field, fieldPath, out.recentAutoFollowErrors, readAutoFollowError);
         if (key == "auto_followed_clusters")
-            return readList(reader, field, fieldPath, out.autoFollowedClusters, readAutoFollowedCluster);
+            return readListOf(reader, field, fieldPath, out.autoFollowedClusters, readAutoFollowedCluster);
         return true;
     });
 }
@@ -84,27 +59,19 @@ bool readAutoFollowStats(OnDemandReader& reader, OnDemandReader::Value& value, c
 
 std::optional<CcrStatsResponse> CcrStatsResponse::parse(const QByteArray& body, QString* error)
 {
-    OnDemandReader reader(QStringLiteral("ccr_stats"));
-    OnDemandReader::Object root;
-    CcrStatsResponse response;
-    const JsonPath top;
-    const bool ok = reader.open(body, root) &&
-                    forEachField(reader, root, top, [&](std::string_view key, OnDemandReader::Value& value) {
-                        const JsonPath path = top.child(key);
-                        if (key == "auto_follow_stats")
-                            return readAutoFollowStats(reader, value, path, response.autoFollowStats);
-                        if (key == "follow_stats") {
-                            OnDemandReader::Object object;
-                            return reader.readObject(value, path, object) &&
-                                   reader.readFollowStats(object, path, response.followStats);
-                        }
-                        return true;
-                    });
-    if (!ok || !reader.finish()) {
-        reader.reportTo(error);
-        return std::nullopt;
-    }
-    return response;
+    return parseTopLevelFields<CcrStatsResponse>(
+        QStringLiteral("ccr_stats"), body, error,
+        [](OnDemandReader& reader, CcrStatsResponse& response, std::string_view key, OnDemandReader::Value& value,
+           const JsonPath& path) {
+            if (key == "auto_follow_stats")
+                return readAutoFollowStats(reader, value, path, response.autoFollowStats);
+            if (key == "follow_stats") {
+                OnDemandReader::Object object;
+                return reader.readObject(value, path, object) &&
+                       reader.readFollowStats(object, path, response.followStats);
+            }
+            return true;
+        });
 }
 
 } // namespace duper

@@ -88,10 +88,7 @@ void copyParameter(FollowParameter parameter, const FollowParameters& from, Foll
 bool readParameters(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, FollowParameters& out,
                     ParameterCache& cache)
 {
-    OnDemandReader::Object object;
-    if (!reader.readObject(value, path, object))
-        return false;
-    return forEachField(reader, object, path, [&](std::string_view key, OnDemandReader::Value& field) {
+    return forEachFieldOf(reader, value, path, [&](std::string_view key, OnDemandReader::Value& field) {
         const std::optional<FollowParameter> parameter = parameterFor(key);
         if (!parameter)
             return true;
@@ -134,10 +131,7 @@ bool readParameters(OnDemandReader& reader, OnDemandReader::Value& value, const 
 bool readFollower(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, FollowerInfo& out,
                   ParameterCache& cache)
 {
-    OnDemandReader::Object object;
-    if (!reader.readObject(value, path, object))
-        return false;
-    return forEachField(reader, object, path, [&](std::string_view key, OnDemandReader::Value& field) {
+    return forEachFieldOf(reader, value, path, [&](std::string_view key, OnDemandReader::Value& field) {
         const JsonPath fieldPath = path.child(key);
         if (key == "follower_index")
             return reader.readString(field, fieldPath, out.followerIndex);
@@ -171,33 +165,18 @@ bool readFollower(OnDemandReader& reader, OnDemandReader::Value& value, const Js
 
 std::optional<FollowInfoResponse> FollowInfoResponse::parse(const QByteArray& body, QString* error)
 {
-    OnDemandReader reader(QStringLiteral("follow_info"));
-    OnDemandReader::Object root;
-    FollowInfoResponse response;
     ParameterCache cache;
-    const JsonPath top;
-    const bool ok =
-        reader.open(body, root) &&
-        forEachField(reader, root, top, [&](std::string_view key, OnDemandReader::Value& value) {
+    return parseTopLevelFields<FollowInfoResponse>(
+        QStringLiteral("follow_info"), body, error,
+        [&cache](OnDemandReader& reader, FollowInfoResponse& response, std::string_view key,
+                 OnDemandReader::Value& value, const JsonPath& path) {
             if (key != "follower_indices")
                 return true;
-            const JsonPath path = top.child(key);
-            OnDemandReader::Array array;
-            if (!reader.readArray(value, path, array))
-                return false;
-            return forEachElement(reader, array, path, [&](qsizetype index, OnDemandReader::Value& element) {
-                FollowerInfo follower;
-                if (!readFollower(reader, element, path.element(index), follower, cache))
-                    return false;
-                response.followers.append(std::move(follower));
-                return true;
-            });
+            return readListOf(
+                reader, value, path, response.followers,
+                [&cache](OnDemandReader& r, OnDemandReader::Value& element, const JsonPath& elementPath,
+                         FollowerInfo& follower) { return readFollower(r, element, elementPath, follower, cache); });
         });
-    if (!ok || !reader.finish()) {
-        reader.reportTo(error);
-        return std::nullopt;
-    }
-    return response;
 }
 
 } // namespace duper

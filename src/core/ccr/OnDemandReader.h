@@ -7,8 +7,10 @@
 #include "core/json/JsonPath.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <simdjson.h>
 
 namespace duper {
@@ -120,6 +122,53 @@ bool forEachElement(OnDemandReader& reader, OnDemandReader::Array& array, const 
         ++index;
     }
     return true;
+}
+
+// Reads `value` as an object and iterates its fields (see forEachField).
+template <typename Callback>
+bool forEachFieldOf(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, Callback&& onField)
+{
+    OnDemandReader::Object object;
+    return reader.readObject(value, path, object) && forEachField(reader, object, path, onField);
+}
+
+// Reads `value` as an array and appends each element read by `readOne(reader, Value&, const JsonPath&, T&)`.
+template <typename T, typename ReadOne>
+bool readListOf(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, QList<T>& out,
+                ReadOne&& readOne)
+{
+    OnDemandReader::Array array;
+    if (!reader.readArray(value, path, array))
+        return false;
+    return forEachElement(reader, array, path, [&](qsizetype index, OnDemandReader::Value& element) {
+        T item;
+        if (!readOne(reader, element, path.element(index), item))
+            return false;
+        out.append(std::move(item));
+        return true;
+    });
+}
+
+// The whole of a response body whose top level is an object: `onField(reader, response, key, value, path)` per
+// top-level field, then
+// nothing but whitespace may follow. nullopt, with the problem in *error, when anything is malformed.
+template <typename Response, typename Callback>
+std::optional<Response> parseTopLevelFields(const QString& api, const QByteArray& body, QString* error,
+                                            Callback&& onField)
+{
+    OnDemandReader reader(api);
+    OnDemandReader::Object root;
+    Response response;
+    const JsonPath top; // the paths of the fields point to it
+    const bool ok = reader.open(body, root) &&
+                    forEachField(reader, root, top, [&](std::string_view key, OnDemandReader::Value& value) {
+                        return onField(reader, response, key, value, top.child(key));
+                    });
+    if (!ok || !reader.finish()) {
+        reader.reportTo(error);
+        return std::nullopt;
+    }
+    return response;
 }
 
 } // namespace duper

@@ -23,31 +23,28 @@ bool readGrants(JsonReader& reader, const QJsonObject& object, const QString& pa
 
 std::optional<PrivilegesResponse> PrivilegesResponse::parse(const QByteArray& body, QString* error)
 {
-    JsonReader reader(QStringLiteral("has_privileges"));
-    QJsonObject root;
-    QJsonObject cluster;
-    QJsonObject index;
-    PrivilegesResponse response;
-    bool ok = reader.open(body, root) && reader.optString(root, QStringLiteral("username"), {}, response.username) &&
-              reader.optBool(root, QStringLiteral("has_all_requested"), {}, response.hasAllRequested) &&
-              reader.optObject(root, QStringLiteral("cluster"), {}, cluster) &&
-              reader.optObject(root, QStringLiteral("index"), {}, index) &&
-              readGrants(reader, cluster, QStringLiteral("cluster"), response.cluster);
-    for (auto it = index.begin(); ok && it != index.end(); ++it) {
-        const QString path = JsonReader::join(QStringLiteral("index"), it.key());
-        if (!it.value().isObject()) {
-            ok = reader.fail(path, QCoreApplication::translate("duper::Parsers", "is not an object"));
-            break;
-        }
-        QMap<QString, bool> grants;
-        ok = readGrants(reader, it.value().toObject(), path, grants);
-        response.index.insert(it.key(), grants);
-    }
-    if (!ok) {
-        reader.reportTo(error);
-        return std::nullopt;
-    }
-    return response;
+    return parseJsonObject<PrivilegesResponse>(
+        QStringLiteral("has_privileges"), body, error,
+        [](JsonReader& reader, const QJsonObject& root, PrivilegesResponse& response) {
+            QJsonObject cluster;
+            QJsonObject index;
+            if (!reader.optString(root, QStringLiteral("username"), {}, response.username) ||
+                !reader.optBool(root, QStringLiteral("has_all_requested"), {}, response.hasAllRequested) ||
+                !reader.optObject(root, QStringLiteral("cluster"), {}, cluster) ||
+                !reader.optObject(root, QStringLiteral("index"), {}, index) ||
+                !readGrants(reader, cluster, QStringLiteral("cluster"), response.cluster))
+                return false;
+            for (auto it = index.begin(); it != index.end(); ++it) {
+                const QString path = JsonReader::join(QStringLiteral("index"), it.key());
+                if (!it.value().isObject())
+                    return reader.fail(path, QCoreApplication::translate("duper::Parsers", "is not an object"));
+                QMap<QString, bool> grants;
+                if (!readGrants(reader, it.value().toObject(), path, grants))
+                    return false;
+                response.index.insert(it.key(), grants);
+            }
+            return true;
+        });
 }
 
 } // namespace duper

@@ -46,23 +46,24 @@ bool isLicenseProblem(const ErrorCause& cause)
 
 } // namespace
 
-EsError EsError::connectionRefused(QString host, int port, QString detail)
+EsError EsError::at(Kind kind, QString host, int port, QString detail)
 {
     EsError e;
-    e.m_kind = Kind::ConnectionRefused;
+    e.m_kind = kind;
     e.m_host = std::move(host);
     e.m_port = port;
     e.m_detail = std::move(detail);
     return e;
 }
 
+EsError EsError::connectionRefused(QString host, int port, QString detail)
+{
+    return at(Kind::ConnectionRefused, std::move(host), port, std::move(detail));
+}
+
 EsError EsError::hostNotFound(QString host, QString detail)
 {
-    EsError e;
-    e.m_kind = Kind::HostNotFound;
-    e.m_host = std::move(host);
-    e.m_detail = std::move(detail);
-    return e;
+    return at(Kind::HostNotFound, std::move(host), -1, std::move(detail));
 }
 
 EsError EsError::timeout(int timeoutMs)
@@ -75,11 +76,7 @@ EsError EsError::timeout(int timeoutMs)
 
 EsError EsError::tls(QString host, int port, QString detail, QList<QSslError> sslErrors)
 {
-    EsError e;
-    e.m_kind = Kind::Tls;
-    e.m_host = std::move(host);
-    e.m_port = port;
-    e.m_detail = std::move(detail);
+    EsError e = at(Kind::Tls, std::move(host), port, std::move(detail));
     e.m_sslErrors = std::move(sslErrors);
     return e;
 }
@@ -108,28 +105,17 @@ EsError EsError::http(int status, const QByteArray& body)
 
 EsError EsError::malformed(QString detail)
 {
-    EsError e;
-    e.m_kind = Kind::MalformedResponse;
-    e.m_detail = std::move(detail);
-    return e;
+    return at(Kind::MalformedResponse, {}, -1, std::move(detail));
 }
 
 EsError EsError::configuration(QString detail)
 {
-    EsError e;
-    e.m_kind = Kind::Configuration;
-    e.m_detail = std::move(detail);
-    return e;
+    return at(Kind::Configuration, {}, -1, std::move(detail));
 }
 
 EsError EsError::network(QString host, int port, QString detail)
 {
-    EsError e;
-    e.m_kind = Kind::Network;
-    e.m_host = std::move(host);
-    e.m_port = port;
-    e.m_detail = std::move(detail);
-    return e;
+    return at(Kind::Network, std::move(host), port, std::move(detail));
 }
 
 QStringList EsError::sslErrorTexts() const

@@ -72,6 +72,8 @@ public:
     QString userMessage() const;
 
 private:
+    // An error of `kind` about the host:port it happened at (port -1: none) with the system's detail text.
+    static EsError at(Kind kind, QString host, int port, QString detail);
     QString singleMessage() const;
     QString httpMessage() const;
 

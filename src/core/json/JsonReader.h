@@ -3,8 +3,10 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace duper {
 
@@ -46,10 +48,44 @@ public:
                        bool acceptSingle = false);
     // The element must be an object.
     bool objectAt(const QJsonArray& array, qsizetype index, const QString& path, QJsonObject& out);
+    // The array `key` of `object` (absent or null: nothing), each element an object read by
+    // `readOne(const QJsonObject& element, const QString& elementPath, T& item)` and appended to `out`.
+    template <typename T, typename ReadOne>
+    bool optObjectList(const QJsonObject& object, const QString& key, const QString& path, QList<T>& out,
+                       ReadOne&& readOne)
+    {
+        QJsonArray array;
+        const QString arrayPath = join(path, key);
+        if (!optArray(object, key, path, array))
+            return false;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            QJsonObject element;
+            T item;
+            if (!objectAt(array, i, arrayPath, element) || !readOne(element, JsonReader::element(arrayPath, i), item))
+                return false;
+            out.append(std::move(item));
+        }
+        return true;
+    }
 
 private:
     QString m_api;
     QString m_error;
 };
+
+// A body that must be a JSON object, read by `fill(JsonReader&, const QJsonObject& root, Response&)`; nullopt with
+// the first problem in *error when it is not.
+template <typename Response, typename Fill>
+std::optional<Response> parseJsonObject(const QString& api, const QByteArray& body, QString* error, Fill&& fill)
+{
+    JsonReader reader(api);
+    QJsonObject root;
+    Response response;
+    if (!reader.open(body, root) || !fill(reader, root, response)) {
+        reader.reportTo(error);
+        return std::nullopt;
+    }
+    return response;
+}
 
 } // namespace duper

@@ -190,33 +190,22 @@ bool isJavaDouble(QStringView text)
     const QStringView rest = s.mid(i);
     if (rest == u"NaN" || rest == u"Infinity")
         return true;
-    if (rest.size() >= 2 && rest[0] == u'0' && (rest[1] == u'x' || rest[1] == u'X')) {
-        qsizetype pos = 2;
-        qsizetype mantissaDigits = skipDigits(rest, pos, isHexDigit);
-        if (pos < rest.size() && rest[pos] == u'.') {
-            ++pos;
-            mantissaDigits += skipDigits(rest, pos, isHexDigit);
-        }
-        if (mantissaDigits == 0 || pos >= rest.size() || (rest[pos] != u'p' && rest[pos] != u'P'))
-            return false;
-        ++pos;
-        if (pos < rest.size() && (rest[pos] == u'+' || rest[pos] == u'-'))
-            ++pos;
-        if (skipDigits(rest, pos, isAsciiDigit) == 0)
-            return false;
-        if (pos < rest.size() && QStringView(u"fFdD").contains(rest[pos]))
-            ++pos;
-        return pos == rest.size();
-    }
-    qsizetype pos = 0;
-    qsizetype mantissaDigits = skipDigits(rest, pos, isAsciiDigit);
+    const bool hex = rest.size() >= 2 && rest[0] == u'0' && (rest[1] == u'x' || rest[1] == u'X');
+    const auto isMantissaDigit = hex ? isHexDigit : isAsciiDigit;
+    qsizetype pos = hex ? 2 : 0;
+    qsizetype mantissaDigits = skipDigits(rest, pos, isMantissaDigit);
     if (pos < rest.size() && rest[pos] == u'.') {
         ++pos;
-        mantissaDigits += skipDigits(rest, pos, isAsciiDigit);
+        mantissaDigits += skipDigits(rest, pos, isMantissaDigit);
     }
     if (mantissaDigits == 0)
         return false;
-    if (pos < rest.size() && (rest[pos] == u'e' || rest[pos] == u'E')) {
+    // A hexadecimal literal needs its binary exponent (p); a decimal one may have e.
+    const QStringView exponentMarks = hex ? QStringView(u"pP") : QStringView(u"eE");
+    const bool hasExponent = pos < rest.size() && exponentMarks.contains(rest[pos]);
+    if (hex && !hasExponent)
+        return false;
+    if (hasExponent) {
         ++pos;
         if (pos < rest.size() && (rest[pos] == u'+' || rest[pos] == u'-'))
             ++pos;
