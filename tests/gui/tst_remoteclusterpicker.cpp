@@ -132,6 +132,16 @@ void RemoteClusterPickerTest::disconnectedRemoteNotPickable()
     QCOMPARE(picker.currentIndex(), -1);
     QCOMPARE(picker.stateMessage(), QStringLiteral("No remote cluster is connected right now."));
     QCOMPARE(picker.placeholderText(), picker.stateMessage());
+
+    // Or shows the first, unpickable, with its tooltip (the create-follower dialog's way).
+    picker.setShowsUnpickableWhenNoneConnected(true);
+    picker.reload();
+    QVERIFY(waitLoaded(picker));
+    QCOMPARE(picker.state(), RemoteClusterPicker::State::NoneConnected);
+    QCOMPARE(picker.currentIndex(), 0);
+    QCOMPARE(picker.currentText(), QStringLiteral("aaa-offline (not connected)"));
+    QVERIFY(!itemEnabled(picker, 0));
+    QVERIFY(!picker.isCurrentConnected());
 }
 
 void RemoteClusterPickerTest::disconnectedRemoteSelectableWhenAsked()

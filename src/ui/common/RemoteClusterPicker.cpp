@@ -88,7 +88,7 @@ void RemoteClusterPicker::addRemote(const QString& alias, const QString& label, 
             items->item(row)->setEnabled(false);
 }
 
-void RemoteClusterPicker::fill()
+void RemoteClusterPicker::fill(bool announce)
 {
     const QString previous = currentRemote();
     {
@@ -112,10 +112,13 @@ void RemoteClusterPicker::fill()
                     select = count();
                 addRemote(m_preferred, tr("%1 (not configured)").arg(m_preferred), false, true);
             }
-            setCurrentIndex(select >= 0 ? select : firstSelectable);
-            if (m_snapshot->rows.isEmpty() && count() == 0)
+            const bool pickable = select >= 0 || firstSelectable >= 0;
+            // Showing the unreachable remote (with its tooltip) can explain more than an empty combo.
+            const int fallback = m_showUnpickable && count() > 0 ? 0 : -1;
+            setCurrentIndex(select >= 0 ? select : firstSelectable >= 0 ? firstSelectable : fallback);
+            if (count() == 0)
                 setState(State::NoneConfigured);
-            else if (currentIndex() < 0)
+            else if (!pickable)
                 setState(State::NoneConnected);
             else
                 setState(State::Ready);
@@ -126,6 +129,8 @@ void RemoteClusterPicker::fill()
         }
     }
     showState();
+    if (!announce)
+        return;
     if (m_snapshot)
         emit remotesLoaded();
     if (currentRemote() != previous)
@@ -169,9 +174,7 @@ void RemoteClusterPicker::showState()
 void RemoteClusterPicker::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        fill(); // the "(connected)" labels
-        if (!m_snapshot)
-            showState();
+        fill(false); // the "(connected)" labels and the state sentence, same remotes
     }
     QComboBox::changeEvent(event);
 }

@@ -47,6 +47,9 @@ public:
     // Disconnected remotes are listed but cannot be picked (default; following reads the leader now). Set before
     // the list arrives, or call reload().
     void setDisconnectedSelectable(bool selectable) { m_disconnectedSelectable = selectable; }
+    // When no remote can be picked, show the first one anyway (disabled, with its tooltip) instead of an empty combo
+    // with the state sentence. State stays NoneConnected and the dialog must not accept it.
+    void setShowsUnpickableWhenNoneConnected(bool show) { m_showUnpickable = show; }
     // The tooltip of a disconnected remote; "%1" is its alias. Empty: none.
     void setDisconnectedToolTip(const QString& textWithAlias) { m_disconnectedToolTip = textWithAlias; }
     // Selected once listed, instead of the first connected remote. With `keepWhenMissing`, a remote the cluster does
@@ -72,7 +75,8 @@ protected:
 private:
     void onSnapshot(const std::shared_ptr<const duper::RemoteClusterSnapshot>& snapshot);
     void onFailed(const duper::EsError& error);
-    void fill();
+    // `announce`: emit remotesLoaded (and currentIndexChanged when the pick changed); not for a new language.
+    void fill(bool announce = true);
     void addRemote(const QString& alias, const QString& label, bool connected, bool selectable);
     void setState(State state);
     void showState();
@@ -82,6 +86,7 @@ private:
     duper::EsError m_error;
     State m_state = State::NotConnected;
     bool m_disconnectedSelectable = false;
+    bool m_showUnpickable = false;
     QString m_disconnectedToolTip;
     QString m_preferred;
     bool m_keepPreferred = false;
