@@ -7,6 +7,7 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
+#include "core/remotes/RemoteClusterActions.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
 #include "ui/shell/CcrPage.h"
@@ -147,7 +148,8 @@ void ScreenshotsI18nTest::everyDialogFits()
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("auto-follow-pattern"));
     }
     {
-        ui::RemoteClusterDialog dialog(&fixture.api(), {});
+        RemoteClusterActions actions(&fixture.api());
+        ui::RemoteClusterDialog dialog(&actions, {});
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("remote-cluster"));
     }
     {

@@ -1,5 +1,7 @@
 #include "core/preferences/AppPreferences.h"
 
+#include "core/preferences/AutoRefreshChoices.h"
+
 #include <QSettings>
 
 namespace duper {
@@ -42,17 +44,12 @@ void AppPreferences::setLanguage(const QString& code)
 
 QList<int> AppPreferences::refreshChoicesSeconds()
 {
-    return {0, 5, 10, 30, 60};
+    return AutoRefreshChoices::seconds();
 }
 
 int AppPreferences::nearestRefreshChoice(int seconds)
 {
-    const QList<int> choices = refreshChoicesSeconds();
-    int best = choices.first();
-    for (int choice : choices)
-        if (qAbs(choice - seconds) < qAbs(best - seconds))
-            best = choice;
-    return best;
+    return AutoRefreshChoices::nearestSeconds(seconds);
 }
 
 int AppPreferences::defaultRefreshSeconds() const

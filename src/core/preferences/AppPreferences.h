@@ -21,7 +21,7 @@ public:
     void setLanguage(const QString& code);
 
     // The auto-refresh interval lists use until the user picks one there. 0 = off.
-    static QList<int> refreshChoicesSeconds(); // 0, 5, 10, 30, 60
+    static QList<int> refreshChoicesSeconds(); // AutoRefreshChoices::seconds()
     static constexpr int defaultRefreshSecondsFallback = 10;
     int defaultRefreshSeconds() const;
     // Snaps to the nearest offered choice.

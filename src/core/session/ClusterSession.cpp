@@ -5,6 +5,8 @@
 #include "core/followers/CcrAccessCheck.h"
 #include "core/followers/FollowerRefresher.h"
 #include "core/followers/RememberedParameters.h"
+#include "core/remotes/RemoteClusterActions.h"
+#include "core/remotes/RemoteClusterRefresher.h"
 
 namespace duper {
 
@@ -22,7 +24,16 @@ ClusterSession::~ClusterSession()
     // Services hold the API: they go first, then the API, then (as a child) the client.
     delete m_followerRefresher;
     m_followerRefresher = nullptr;
+    delete m_remoteClusterRefresher;
+    m_remoteClusterRefresher = nullptr;
+    delete m_remoteClusterActions;
+    m_remoteClusterActions = nullptr;
     m_api.reset();
+}
+
+EsClient* ClusterSession::client() const
+{
+    return m_client;
 }
 
 void ClusterSession::loadIdentity()
@@ -56,6 +67,22 @@ FollowerRefresher* ClusterSession::followerRefresher()
         m_followerRefresher->setApi(m_api.get());
     }
     return m_followerRefresher;
+}
+
+RemoteClusterRefresher* ClusterSession::remoteClusterRefresher()
+{
+    if (!m_remoteClusterRefresher) {
+        m_remoteClusterRefresher = new RemoteClusterRefresher(this);
+        m_remoteClusterRefresher->setApi(m_api.get());
+    }
+    return m_remoteClusterRefresher;
+}
+
+RemoteClusterActions* ClusterSession::remoteClusterActions()
+{
+    if (!m_remoteClusterActions)
+        m_remoteClusterActions = new RemoteClusterActions(m_api.get(), this);
+    return m_remoteClusterActions;
 }
 
 } // namespace duper

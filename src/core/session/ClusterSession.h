@@ -18,6 +18,8 @@ class CcrApi;
 class EsClient;
 class FollowerRefresher;
 class RememberedParameters;
+class RemoteClusterActions;
+class RemoteClusterRefresher;
 
 // One open connection to one cluster: the profile it was opened from, the HTTP client, the typed CCR API, what the
 // cluster said about itself (identity, CCR access) and the follower parameters Duper remembers for it. Pages, dialogs
@@ -40,7 +42,7 @@ public:
     // The profile's name, for people.
     QString displayName() const { return m_profile.name; }
 
-    EsClient* client() const { return m_client; }
+    EsClient* client() const; // out of line: including this header does not need EsClient's
     CcrApi* api() const { return m_api.get(); }
     // Null when the session has no settings to keep them in.
     RememberedParameters* rememberedParameters() const { return m_remembered.get(); }
@@ -58,6 +60,11 @@ public:
 
     // The follower list of this cluster, kept fresh; created on first use and owned by the session.
     FollowerRefresher* followerRefresher();
+    // The remote clusters of this cluster, kept fresh (auto-refresh off until someone sets an interval); created on
+    // first use and owned by the session.
+    RemoteClusterRefresher* remoteClusterRefresher();
+    // Adds, edits and deletes remote clusters; created on first use and owned by the session.
+    RemoteClusterActions* remoteClusterActions();
 
 signals:
     void identityChanged(const duper::ClusterInfo& identity);
@@ -73,6 +80,8 @@ private:
     std::optional<CcrAccess> m_access;
     quint64 m_accessGeneration = 0;
     FollowerRefresher* m_followerRefresher = nullptr;
+    RemoteClusterRefresher* m_remoteClusterRefresher = nullptr;
+    RemoteClusterActions* m_remoteClusterActions = nullptr;
 };
 
 } // namespace duper

@@ -1,5 +1,8 @@
 #include "ui/common/AutoRefreshControl.h"
 
+#include "core/preferences/AutoRefreshChoices.h"
+#include "ui/common/AutoRefreshChoiceText.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -35,17 +38,12 @@ AutoRefreshControl::AutoRefreshControl(QWidget* parent)
 
 QList<int> AutoRefreshControl::intervalChoicesMs()
 {
-    return {0, 5000, 10000, 30000, 60000};
+    return AutoRefreshChoices::milliseconds();
 }
 
 void AutoRefreshControl::setIntervalMs(int ms)
 {
-    const QList<int> choices = intervalChoicesMs();
-    int best = 0;
-    for (int i = 1; i < choices.size(); ++i)
-        if (qAbs(choices.at(i) - ms) < qAbs(choices.at(best) - ms))
-            best = i;
-    m_interval->setCurrentIndex(best);
+    m_interval->setCurrentIndex(qMax(0, m_interval->findData(AutoRefreshChoices::nearestMilliseconds(ms))));
 }
 
 int AutoRefreshControl::intervalMs() const
@@ -87,10 +85,7 @@ void AutoRefreshControl::retranslate()
     m_interval->setAccessibleName(tr("Auto-refresh interval"));
     m_interval->setToolTip(tr("How often the list refreshes by itself"));
     for (int i = 0; i < m_interval->count(); ++i) {
-        const int ms = m_interval->itemData(i).toInt();
-        m_interval->setItemText(i, ms == 0      ? tr("Auto-refresh off")
-                                   : ms < 60000 ? tr("Every %1 s").arg(ms / 1000)
-                                                : tr("Every %1 min").arg(ms / 60000));
+        m_interval->setItemText(i, AutoRefreshChoiceText::label(m_interval->itemData(i).toInt() / 1000));
     }
     showLastRefreshed();
 }

@@ -18,7 +18,7 @@ class AutoRefreshControl : public QWidget
 public:
     explicit AutoRefreshControl(QWidget* parent = nullptr);
 
-    static QList<int> intervalChoicesMs(); // 0 = off
+    static QList<int> intervalChoicesMs(); // AutoRefreshChoices::milliseconds(); 0 = off
     // Picks the nearest offered choice.
     void setIntervalMs(int ms);
     int intervalMs() const;

@@ -1,7 +1,8 @@
 #include "ui/remotes/RemoteClusterDialog.h"
 
-#include "core/ccr/CcrApi.h"
+#include "core/es/EsJob.h"
 #include "core/remotes/RemoteAddress.h"
+#include "core/remotes/RemoteClusterActions.h"
 #include "core/remotes/RemoteClusterAlias.h"
 #include "ui_RemoteClusterDialog.h"
 
@@ -9,8 +10,9 @@
 
 namespace duper::ui {
 
-RemoteClusterDialog::RemoteClusterDialog(CcrApi* api, const QStringList& existingAliases, QWidget* parent)
-    : QDialog(parent), m_ui(new ::Ui::RemoteClusterDialog), m_api(api), m_existing(existingAliases)
+RemoteClusterDialog::RemoteClusterDialog(RemoteClusterActions* actions, const QStringList& existingAliases,
+                                         QWidget* parent)
+    : QDialog(parent), m_ui(new ::Ui::RemoteClusterDialog), m_actions(actions), m_existing(existingAliases)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("remoteClusterDialog"));
@@ -165,11 +167,15 @@ void RemoteClusterDialog::accept()
     if (isSaving() || !problems().isEmpty())
         return;
     const RemoteClusterSettings toWrite = settings();
+    if (!m_actions) {
+        showError(tr("The connection to the cluster was closed. Connect again to save the remote cluster."));
+        return;
+    }
     showError({});
     setSaving(true);
-    auto* job = m_api->putRemoteCluster(toWrite);
+    EsJob* job = m_actions->save(toWrite);
     m_job = job;
-    job->onFinished(this, [this, alias = toWrite.alias](ClusterSettingsJob* finished) {
+    connect(job, &EsJob::finished, this, [this, alias = toWrite.alias](EsJob* finished) {
         m_job = nullptr;
         setSaving(false);
         if (finished->error().kind() == EsError::Kind::Cancelled) {

@@ -15,8 +15,8 @@ class RemoteClusterDialog;
 }
 
 namespace duper {
-class CcrApi;
 class EsJob;
+class RemoteClusterActions;
 } // namespace duper
 
 namespace duper::ui {
@@ -29,8 +29,10 @@ class RemoteClusterDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Add mode. `existingAliases` are refused as names. `api` must outlive the dialog.
-    RemoteClusterDialog(duper::CcrApi* api, const QStringList& existingAliases, QWidget* parent = nullptr);
+    // Add mode. `existingAliases` are refused as names. Save goes through `actions` (the session's; when it is gone
+    // Save says the connection closed).
+    RemoteClusterDialog(duper::RemoteClusterActions* actions, const QStringList& existingAliases,
+                        QWidget* parent = nullptr);
     ~RemoteClusterDialog() override;
 
     // Switches to edit mode for `row`: the name becomes read-only and where the setting is kept cannot change.
@@ -63,7 +65,7 @@ private:
     QStringList seedLines() const;
 
     QScopedPointer<::Ui::RemoteClusterDialog> m_ui;
-    duper::CcrApi* m_api;
+    QPointer<duper::RemoteClusterActions> m_actions;
     QStringList m_existing;
     bool m_editing = false;
     QPointer<duper::EsJob> m_job;

@@ -2,6 +2,8 @@
 
 #include "core/es/EsError.h"
 #include "core/remotes/RemoteClusterRow.h"
+#include "core/remotes/RemoteClusterSnapshot.h"
+#include "ui/common/ListPageFrame.h"
 #include "ui/common/Retranslator.h"
 
 #include <QPointer>
@@ -15,15 +17,12 @@ class QLineEdit;
 class QMessageBox;
 class QSettings;
 class QSortFilterProxyModel;
-class QSplitter;
-class QStackedWidget;
 class QTableView;
-class QTimer;
-class QToolBar;
 
 namespace duper {
-class CcrApi;
 class ClusterSession;
+class RemoteClusterActions;
+class RemoteClusterRefresher;
 } // namespace duper
 
 namespace duper::ui {
@@ -31,11 +30,12 @@ namespace duper::ui {
 class AutoRefreshControl;
 class EmptyStateWidget;
 class RemoteClusterDialog;
+class RemoteClusterEditFlow;
 class RemoteClusterModel;
 
-// The Remote clusters tab: toolbar (add, edit, delete, refresh), search, the table (GET /_remote/info merged with
-// GET /_cluster/settings and the followers that use each remote, fetched in parallel and applied in place), the
-// details of the selected remote, and an empty state that leads to adding the leader cluster.
+// The Remote clusters tab: toolbar (add, edit, delete, refresh), search, the table (the rows of the session's
+// RemoteClusterRefresher, applied in place), the details of the selected remote, and an empty state that leads to
+// adding the leader cluster. Adding, editing and deleting go through the session's RemoteClusterActions.
 class RemoteClustersPage : public QWidget
 {
     Q_OBJECT
@@ -51,11 +51,11 @@ public:
     RemoteClusterModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
-    EmptyStateWidget* emptyState() const { return m_empty; }
+    EmptyStateWidget* emptyState() const { return m_frame->emptyState(); }
     QLabel* detailsLabel() const { return m_details; }
-    QLabel* noticeLabel() const { return m_notice; }
-    QLineEdit* searchEdit() const { return m_search; }
-    AutoRefreshControl* refreshControl() const { return m_refreshControl; }
+    QLabel* noticeLabel() const { return m_frame->banner(); }
+    QLineEdit* searchEdit() const { return m_frame->searchEdit(); }
+    AutoRefreshControl* refreshControl() const { return m_frame->refreshControl(); }
     QAction* addRemoteAction() const { return m_addAction; }
     QAction* editRemoteAction() const { return m_editAction; }
     QAction* deleteRemoteAction() const { return m_deleteAction; }
@@ -65,7 +65,7 @@ public:
     std::optional<duper::RemoteClusterRow> currentRemote() const;
     void selectRemote(const QString& alias);
 
-    // How the page words a remote's connection state in one sentence.
+    // How the page words a remote's connection state in one sentence (RemoteClusterTexts).
     static QString connectionSentence(const duper::RemoteClusterRow& row);
     // The confirmation text for deleting `row` (names up to 10 followers that would stop replicating).
     static QString deleteWarning(const duper::RemoteClusterRow& row);
@@ -87,44 +87,34 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // Add (editing empty) or edit; a saved remote is selected and its connection reported after the refresh.
-    RemoteClusterDialog* openRemoteDialog(const QStringList& existingAliases,
-                                          const std::optional<duper::RemoteClusterRow>& editing);
-    struct Pending;
     void buildUi();
     void connectSignals();
-    void finishRefresh(const std::shared_ptr<Pending>& pending);
+    void onRefreshFailed(const duper::EsError& error);
+    void onSnapshot(const std::shared_ptr<const duper::RemoteClusterSnapshot>& snapshot);
     void applyRows(const QList<duper::RemoteClusterRow>& rows);
+    bool connected() const { return !m_refresher.isNull(); }
     void updateView();
     void updateActions();
     void showCurrentDetails();
     void setNotice(const QString& text);
-    void removeRemote(const duper::RemoteClusterRow& row);
 
     Retranslator m_texts;
     QSettings* m_settings;
     QPointer<duper::ClusterSession> m_session;
-    duper::CcrApi* m_api = nullptr; // the session's
-    quint64 m_generation = 0;
+    QPointer<duper::RemoteClusterRefresher> m_refresher; // the session's
+    QPointer<duper::RemoteClusterActions> m_actions;     // the session's
     bool m_loaded = false;
-    bool m_refreshing = false;
     duper::EsError m_lastError;
     QString m_justSaved; // alias whose connection state to report after the next refresh
 
     RemoteClusterModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QTimer* m_timer;
+    ListPageFrame* m_frame;
+    RemoteClusterEditFlow* m_editFlow;
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_refreshAction = nullptr;
-    QToolBar* m_toolBar = nullptr;
-    QLineEdit* m_search = nullptr;
-    AutoRefreshControl* m_refreshControl = nullptr;
-    QLabel* m_notice = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    EmptyStateWidget* m_empty = nullptr;
-    QSplitter* m_splitter = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_details = nullptr;
 };

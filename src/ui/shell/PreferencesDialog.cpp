@@ -2,6 +2,8 @@
 
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
+#include "core/preferences/AutoRefreshChoices.h"
+#include "ui/common/AutoRefreshChoiceText.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QEvent>
@@ -69,14 +71,11 @@ void PreferencesDialog::fillCombos()
 
     const QSignalBlocker refreshBlocker(m_ui->refreshCombo);
     m_ui->refreshCombo->clear();
-    for (int seconds : AppPreferences::refreshChoicesSeconds()) {
-        const QString label = seconds == 0   ? tr("Off")
-                              : seconds < 60 ? tr("Every %1 s").arg(seconds)
-                                             : tr("Every %1 min").arg(seconds / 60);
-        m_ui->refreshCombo->addItem(label, seconds);
-    }
+    for (int seconds : AutoRefreshChoices::seconds())
+        m_ui->refreshCombo->addItem(AutoRefreshChoiceText::label(seconds, AutoRefreshChoiceText::OffWording::Labelled),
+                                    seconds);
     m_ui->refreshCombo->setCurrentIndex(
-        qMax(0, m_ui->refreshCombo->findData(AppPreferences::nearestRefreshChoice(refresh))));
+        qMax(0, m_ui->refreshCombo->findData(AutoRefreshChoices::nearestSeconds(refresh))));
 }
 
 void PreferencesDialog::load()
