@@ -154,7 +154,7 @@ bool ClusterSessionOpenerTest::identityLoads(ClusterSession* session)
     QSignalSpy changed(session, &ClusterSession::identityChanged);
     QSignalSpy failed(session, &ClusterSession::identityFailed);
     session->loadIdentity();
-    QTRY_COMPARE_WITH_TIMEOUT(changed.count() + failed.count(), 1, 5000);
+    [&]() { QTRY_COMPARE_WITH_TIMEOUT(changed.count() + failed.count(), 1, 5000); }();
     return changed.count() == 1 && session->identity() && session->identity()->clusterName == u"follower";
 }
 
@@ -319,6 +319,7 @@ void ClusterSessionOpenerTest::clientKeyPassphraseComesFromTheKeychain()
                                 QStringLiteral("2"), QStringLiteral("-out"), cert}),
              0);
     ConnectionProfile p = profile();
+    p.urls = {QUrl(QStringLiteral("https://127.0.0.1:9"))}; // TLS files are only loaded for https (nothing is sent)
     p.clientCertificateFile = cert;
     p.clientKeyFile = key;
     m_secrets->write(p.id, SecretKind::Password, kPassword, nullptr, {});
@@ -349,6 +350,7 @@ void ClusterSessionOpenerTest::clientKeyPassphraseComesFromTheKeychain()
 void ClusterSessionOpenerTest::clientConfigurationErrorFails()
 {
     ConnectionProfile p = profile();
+    p.urls = {QUrl(QStringLiteral("https://127.0.0.1:9"))}; // TLS files are only loaded for https (nothing is sent)
     p.caCertificateFile = m_dir.filePath(QStringLiteral("missing-ca.pem"));
     ClusterSessionOpener::Overrides given;
     given.secret = kPassword;
@@ -361,7 +363,9 @@ void ClusterSessionOpenerTest::clientConfigurationErrorFails()
     // The same from an extra CA file of the caller's (the CLI's --ca-cert).
     ClusterSessionOpener::Overrides extra = given;
     extra.extraCaCertificateFiles = {m_dir.filePath(QStringLiteral("other-missing.pem"))};
-    QVERIFY(!openAndWait(*opener, profile(), extra, &message));
+    ConnectionProfile plain = profile();
+    plain.urls = p.urls;
+    QVERIFY(!openAndWait(*opener, plain, extra, &message));
     QVERIFY2(message.contains(QLatin1String("other-missing.pem")), qPrintable(message));
 }
 
