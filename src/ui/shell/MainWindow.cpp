@@ -81,7 +81,6 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     });
     connect(m_selector, &ConnectionSelector::profileSelected, this, &MainWindow::connectTo);
     connect(m_opener, &ClusterSessionOpener::readingKeychain, this, [this](const ConnectionProfile& profile) {
-        m_status->setSession(nullptr);
         m_status->setText(tr("Reading the secret of %1 from the keychain…").arg(profile.name));
     });
     connect(m_opener, &ClusterSessionOpener::opened, this, &MainWindow::onSessionOpened);
@@ -281,6 +280,7 @@ void MainWindow::connectTo(const QString& id)
         m_store->setLastUsedId(id);
     m_stack->setCurrentWidget(m_ccrPage);
 
+    m_status->setSession(nullptr);      // the old connection's status no longer applies
     m_opener->open(*profile, {}, this); // a connection still being opened is dropped
 }
 
