@@ -4,8 +4,6 @@
 #include "cli/ExitCode.h"
 #include "cli/PasswordPrompt.h"
 #include "cli/TuningOptions.h"
-#include "core/connections/ProfileCredentialFactory.h"
-#include "core/es/StaticCredentialProvider.h"
 #include "core/values/IndexName.h"
 
 #include <QCoreApplication>
@@ -20,11 +18,9 @@ CommandContext::CommandContext(const CommandSpec& spec, CommandLine line, Output
 
 CommandContext::~CommandContext()
 {
-    // Clients before the network manager they use.
-    m_leaderApi.reset();
-    m_leaderClient.reset();
-    m_api.reset();
-    m_client.reset();
+    // Sessions (and their clients) before the network manager and the settings they use.
+    m_leaderSession.reset();
+    m_session.reset();
 }
 
 bool CommandContext::validate()
@@ -58,30 +54,79 @@ bool CommandContext::validate()
     return true;
 }
 
-std::shared_ptr<const CredentialProvider> CommandContext::credentials(QString* error)
+bool CommandContext::commandLineProfile(const QString& url, ConnectionProfile* profile, QString* error)
 {
+    const QUrl baseUrl(url, QUrl::StrictMode);
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty() ||
+        (baseUrl.scheme() != u"http" && baseUrl.scheme() != u"https")) {
+        *error = QCoreApplication::translate("duper::cli", "\"%1\" is not an http:// or https:// URL").arg(url);
+        return false;
+    }
+    *profile = ConnectionProfile::create(url);
+    profile->urls = {baseUrl};
+    profile->askSecretEveryTime = true; // nothing of it goes to the keychain
     if (m_line.has(QStringLiteral("username"))) {
         const QString user = m_line.value(QStringLiteral("username"));
-        if (m_environment.contains(QStringLiteral("DUPER_PASSWORD")))
-            return StaticCredentialProvider::basic(user, m_environment.value(QStringLiteral("DUPER_PASSWORD")));
+        profile->authKind = ConnectionProfile::AuthKind::Basic;
+        profile->username = user;
+        if (m_commandLineSecret)
+            return true;
+        if (m_environment.contains(QStringLiteral("DUPER_PASSWORD"))) {
+            m_commandLineSecret = m_environment.value(QStringLiteral("DUPER_PASSWORD"));
+            return true;
+        }
         if (!PasswordPrompt::canPrompt()) {
             *error = QCoreApplication::translate(
                 "duper::cli", "--username needs a password: set DUPER_PASSWORD, or run duper in a terminal to be "
                               "asked for it (there is no password option, so it never shows in the process list)");
-            return {};
+            return false;
         }
         const auto password =
             PasswordPrompt::ask(QCoreApplication::translate("duper::cli", "Password for %1: ").arg(user));
         if (!password) {
             *error = QCoreApplication::translate("duper::cli", "no password was entered");
-            return {};
+            return false;
         }
-        return StaticCredentialProvider::basic(user, *password);
+        m_commandLineSecret = *password;
+        return true;
     }
     const QString apiKey = m_environment.value(QStringLiteral("DUPER_API_KEY"));
-    if (!apiKey.isEmpty())
-        return StaticCredentialProvider::apiKey(apiKey);
-    return StaticCredentialProvider::none();
+    if (!apiKey.isEmpty()) {
+        profile->authKind = ConnectionProfile::AuthKind::ApiKey;
+        m_commandLineSecret = apiKey;
+    }
+    return true;
+}
+
+ClusterSessionOpener::Overrides CommandContext::tlsOverrides() const
+{
+    ClusterSessionOpener::Overrides overrides;
+    if (m_line.has(QStringLiteral("ca-cert")))
+        overrides.extraCaCertificateFiles = m_line.values.value(QStringLiteral("ca-cert"));
+    return overrides;
+}
+
+std::unique_ptr<ClusterSession> CommandContext::openUrl(const QString& url, QString* error)
+{
+    ConnectionProfile profile;
+    if (!commandLineProfile(url, &profile, error))
+        return {};
+    if (m_line.has(QStringLiteral("insecure")))
+        profile.verifyTls = false;
+    ClusterSessionOpener::Overrides overrides = tlsOverrides();
+    overrides.secret = m_commandLineSecret.value_or(QString());
+    return resolver().openSession(&m_network, profile, false, overrides, error);
+}
+
+std::unique_ptr<ClusterSession> CommandContext::openProfile(ConnectionProfile profile, QString* error)
+{
+    if (profile.effectiveUrls().isEmpty()) {
+        *error = QCoreApplication::translate("duper::cli", "connection %1 has no URL").arg(profile.name);
+        return {};
+    }
+    if (m_line.has(QStringLiteral("insecure")))
+        profile.verifyTls = false;
+    return resolver().openSession(&m_network, profile, true, tlsOverrides(), error);
 }
 
 ConnectionResolver& CommandContext::resolver()
@@ -95,50 +140,6 @@ bool CommandContext::actsOnLeader() const
 {
     return m_spec.name == u"forget" ||
            ((m_spec.name == u"open" || m_spec.name == u"close") && m_line.has(QStringLiteral("leader_index")));
-}
-
-std::unique_ptr<EsClient>
-CommandContext::makeClient(const QString& url, const std::shared_ptr<const CredentialProvider>& auth, QString* error)
-{
-    const QUrl baseUrl(url, QUrl::StrictMode);
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty() ||
-        (baseUrl.scheme() != u"http" && baseUrl.scheme() != u"https")) {
-        *error = QCoreApplication::translate("duper::cli", "\"%1\" is not an http:// or https:// URL").arg(url);
-        return {};
-    }
-    EsEndpoint endpoint;
-    endpoint.baseUrl = baseUrl;
-    endpoint.tls.verifyPeer = !m_line.has(QStringLiteral("insecure"));
-    return makeClient(endpoint, auth, error);
-}
-
-std::unique_ptr<EsClient>
-CommandContext::makeClient(EsEndpoint endpoint, const std::shared_ptr<const CredentialProvider>& auth, QString* error)
-{
-    if (m_line.has(QStringLiteral("insecure")))
-        endpoint.tls.verifyPeer = false;
-    if (m_line.has(QStringLiteral("ca-cert")))
-        endpoint.tls.caCertificateFiles.append(m_line.values.value(QStringLiteral("ca-cert")));
-    auto client = std::make_unique<EsClient>(&m_network, endpoint, auth);
-    if (!client->configurationError().isEmpty()) {
-        *error = client->configurationError();
-        return {};
-    }
-    return client;
-}
-
-std::unique_ptr<EsClient> CommandContext::makeProfileClient(const ConnectionProfile& profile, QString* error)
-{
-    const auto secret = resolver().secretFor(profile, error);
-    if (!secret)
-        return {};
-    EsEndpoint endpoint = profile.failoverEndpoint(); // every node URL: the client moves on when one is down
-    if (endpoint.baseUrl.isEmpty()) {
-        *error = QCoreApplication::translate("duper::cli", "connection %1 has no URL").arg(profile.name);
-        return {};
-    }
-    endpoint.tls.clientKeyPassphrase = resolver().clientKeyPassphrase(profile).toUtf8();
-    return makeClient(endpoint, ProfileCredentialFactory::create(profile, *secret), error);
 }
 
 std::optional<ConnectionProfile> CommandContext::profileFor(bool leader, QString* error)
@@ -158,12 +159,6 @@ bool CommandContext::connect()
                         : QCoreApplication::translate("duper::cli", "give either -c/--connection or --url")});
         return false;
     }
-    std::shared_ptr<const CredentialProvider> auth;
-    auto commandLineAuth = [&]() {
-        if (!auth)
-            auth = credentials(&error);
-        return auth != nullptr;
-    };
     if (!m_line.has(QStringLiteral("url"))) {
         m_followerProfile = profileFor(false, &error);
         if (!error.isEmpty()) {
@@ -171,28 +166,23 @@ bool CommandContext::connect()
             return false;
         }
     }
-    if (m_followerProfile) {
-        m_client = makeProfileClient(*m_followerProfile, &error);
-    } else if (commandLineAuth()) {
-        const QString url = m_line.has(QStringLiteral("url")) ? m_line.value(QStringLiteral("url"))
-                                                              : QStringLiteral("http://localhost:9200");
-        m_client = makeClient(url, auth, &error);
-    }
-    if (m_client && m_line.has(QStringLiteral("leader_url"))) {
-        if (commandLineAuth())
-            m_leaderClient = makeClient(m_line.value(QStringLiteral("leader_url")), auth, &error);
-    } else if (m_client && m_spec.option(QStringLiteral("leader_url"))) {
+    if (m_followerProfile)
+        m_session = openProfile(*m_followerProfile, &error);
+    else
+        m_session = openUrl(m_line.has(QStringLiteral("url")) ? m_line.value(QStringLiteral("url"))
+                                                              : QStringLiteral("http://localhost:9200"),
+                            &error);
+    if (m_session && m_line.has(QStringLiteral("leader_url"))) {
+        m_leaderSession = openUrl(m_line.value(QStringLiteral("leader_url")), &error);
+    } else if (m_session && m_spec.option(QStringLiteral("leader_url"))) {
         const auto leader = profileFor(true, &error);
         if (leader)
-            m_leaderClient = makeProfileClient(*leader, &error);
+            m_leaderSession = openProfile(*leader, &error);
     }
-    if (!m_client || !error.isEmpty()) {
+    if (!m_session || !error.isEmpty()) {
         usageError({error});
         return false;
     }
-    m_api = std::make_unique<CcrApi>(m_client.get());
-    if (m_leaderClient)
-        m_leaderApi = std::make_unique<CcrApi>(m_leaderClient.get());
     return true;
 }
 
@@ -206,7 +196,7 @@ void CommandContext::resolveRemoteCluster(std::function<void(const QString&)> th
         then(m_followerProfile->defaultRemoteCluster);
         return;
     }
-    m_api->remoteInfo()->onFinished(this, [this, then](RemoteInfoJob* job) {
+    api().remoteInfo()->onFinished(this, [this, then](RemoteInfoJob* job) {
         if (job->hasError()) {
             fail(job->error(), QCoreApplication::translate("duper::cli", "could not list the remote clusters"));
             return;

@@ -5,9 +5,10 @@
 #include "cli/Output.h"
 #include "core/ccr/CcrApi.h"
 #include "core/connections/ConnectionProfile.h"
-#include "core/es/CredentialProvider.h"
 #include "core/es/EsClient.h"
 #include "core/es/EsError.h"
+#include "core/session/ClusterSession.h"
+#include "core/session/ClusterSessionOpener.h"
 #include "core/values/FollowParameters.h"
 
 #include <QNetworkAccessManager>
@@ -22,9 +23,9 @@ namespace duper::cli {
 
 class ConnectionResolver;
 
-// Everything one command run needs: what the user typed, the checked follow parameters, the clients (the follower
+// Everything one command run needs: what the user typed, the checked follow parameters, the sessions (the follower
 // cluster at --url and, when given, the leader at --leader_url; without them the saved connections: -c NAME, else the
-// default follower / leader), where to write, and how to end the run.
+// default follower / leader, opened through ClusterSessionOpener), where to write, and how to end the run.
 class CommandContext : public QObject
 {
     Q_OBJECT
@@ -46,7 +47,7 @@ public:
     bool validate();
     FollowParameters& parameters() { return m_parameters; }
 
-    // Builds the clients from --url / --leader_url, --username (+ DUPER_PASSWORD or a prompt), DUPER_API_KEY,
+    // Opens the sessions from --url / --leader_url, --username (+ DUPER_PASSWORD or a prompt), DUPER_API_KEY,
     // --ca-cert and --insecure, or from saved connections: -c NAME names the connection of the cluster the command
     // acts on (the leader for forget and open/close -l, else the follower); without -c and --url the default follower
     // connection, without --leader_url the default leader. False after reporting (exit 2).
@@ -56,11 +57,15 @@ public:
     QNetworkAccessManager& network() { return m_network; }
     // True for forget and open/close -l: -c then names the leader's connection.
     bool actsOnLeader() const;
-    CcrApi& api() { return *m_api; }
-    EsClient& client() { return *m_client; }
-    // Null unless --leader_url was given.
-    CcrApi* leaderApi() { return m_leaderApi.get(); }
-    EsClient* leaderClient() { return m_leaderClient.get(); }
+    // The cluster the command acts on; set by a successful connect().
+    ClusterSession* session() { return m_session.get(); }
+    CcrApi& api() { return *m_session->api(); }
+    EsClient& client() { return *m_session->client(); }
+    // The leader's session: null unless --leader_url was given or a leader connection is saved (and the command
+    // takes one).
+    ClusterSession* leaderSession() { return m_leaderSession.get(); }
+    CcrApi* leaderApi() { return m_leaderSession ? m_leaderSession->api() : nullptr; }
+    EsClient* leaderClient() { return m_leaderSession ? m_leaderSession->client() : nullptr; }
 
     // Calls `then` with the remote cluster alias: --remote_cluster, else the follower's only remote cluster; ends
     // the run with a clear error when there is none or several.
@@ -76,12 +81,13 @@ public:
     void usageError(const QStringList& problems);
 
 private:
-    std::shared_ptr<const CredentialProvider> credentials(QString* error);
-    std::unique_ptr<EsClient> makeClient(const QString& url, const std::shared_ptr<const CredentialProvider>& auth,
-                                         QString* error);
-    std::unique_ptr<EsClient> makeClient(EsEndpoint endpoint, const std::shared_ptr<const CredentialProvider>& auth,
-                                         QString* error);
-    std::unique_ptr<EsClient> makeProfileClient(const ConnectionProfile& profile, QString* error);
+    // The profile a --url / --leader_url connection stands for: no id in the store, no secret kept, its secret from
+    // --username (+ DUPER_PASSWORD or a prompt) or DUPER_API_KEY, asked once for both sides. False with *error set.
+    bool commandLineProfile(const QString& url, ConnectionProfile* profile, QString* error);
+    std::unique_ptr<ClusterSession> openUrl(const QString& url, QString* error);
+    std::unique_ptr<ClusterSession> openProfile(ConnectionProfile profile, QString* error);
+    // --insecure and --ca-cert, for every connection of the run.
+    ClusterSessionOpener::Overrides tlsOverrides() const;
     // The connection -c names (when it names this side), else the default one; *error set when -c names none.
     std::optional<ConnectionProfile> profileFor(bool leader, QString* error);
 
@@ -93,10 +99,9 @@ private:
     std::unique_ptr<ConnectionResolver> m_resolver;
     std::optional<ConnectionProfile> m_followerProfile;
     QNetworkAccessManager m_network;
-    std::unique_ptr<EsClient> m_client;
-    std::unique_ptr<CcrApi> m_api;
-    std::unique_ptr<EsClient> m_leaderClient;
-    std::unique_ptr<CcrApi> m_leaderApi;
+    std::optional<QString> m_commandLineSecret; // what --username / DUPER_API_KEY gave, once read
+    std::unique_ptr<ClusterSession> m_session;
+    std::unique_ptr<ClusterSession> m_leaderSession;
     int m_exitCode = 0;
     bool m_finished = false;
 };

@@ -1,8 +1,11 @@
 #include "cli/ConnectionResolver.h"
 
+#include "cli/CliSecretPrompter.h"
 #include "cli/Output.h"
 #include "cli/PasswordPrompt.h"
 #include "core/connections/KeychainSecretStore.h"
+#include "core/es/EsClient.h"
+#include "core/session/ClusterSession.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -12,7 +15,8 @@
 namespace duper::cli {
 
 ConnectionResolver::ConnectionResolver(QProcessEnvironment environment, Output& output, QObject* parent)
-    : QObject(parent), m_environment(std::move(environment)), m_output(output)
+    : QObject(parent), m_environment(std::move(environment)), m_output(output),
+      m_prompter(std::make_unique<CliSecretPrompter>(m_environment, output))
 {}
 
 ConnectionResolver::~ConnectionResolver() = default;
@@ -73,67 +77,26 @@ SecretResult ConnectionResolver::wait(const std::function<void(SecretStore&, QOb
     return result;
 }
 
-std::optional<QString> ConnectionResolver::secretFor(const ConnectionProfile& profile, QString* error)
+std::unique_ptr<ClusterSession> ConnectionResolver::openSession(QNetworkAccessManager* network,
+                                                                const ConnectionProfile& profile, bool saved,
+                                                                const ClusterSessionOpener::Overrides& overrides,
+                                                                QString* error)
 {
-    const auto kind = profile.secretKind();
-    if (!kind)
-        return QString();
-    if (!profile.askSecretEveryTime) {
-        const QString id = profile.id;
-        const SecretKind secretKind = *kind;
-        const SecretResult stored = wait([id, secretKind](SecretStore& store, QObject* context, auto done) {
-            store.read(id, secretKind, context, std::move(done));
-        });
-        if (stored.ok())
-            return stored.secret;
-        if (stored.status == SecretResult::Status::NotFound)
-            m_output.note(QCoreApplication::translate("duper::cli", "The keychain has no %1 for connection %2.")
-                              .arg(secretKindDisplayName(secretKind), profile.name));
-        else
-            m_output.note(QCoreApplication::translate("duper::cli",
-                                                      "The keychain is not available (%1). Duper asks for the %2 of "
-                                                      "connection %3 for this run only.")
-                              .arg(stored.message, secretKindDisplayName(secretKind), profile.name));
-    }
-    return askFor(profile, *kind, error);
-}
-
-QString ConnectionResolver::clientKeyPassphrase(const ConnectionProfile& profile)
-{
-    if (profile.clientKeyFile.isEmpty())
-        return {};
-    const QString id = profile.id;
-    const SecretResult stored = wait([id](SecretStore& store, QObject* context, auto done) {
-        store.read(id, SecretKind::ClientKeyPassphrase, context, std::move(done));
+    ClusterSessionOpener opener(network, saved ? &secrets() : nullptr, &m_typedSecrets, m_prompter.get(),
+                                saved ? store().settings() : nullptr);
+    ClusterSession* session = nullptr;
+    QEventLoop loop;
+    QObject::connect(&opener, &ClusterSessionOpener::opened, &loop, [&](ClusterSession* opened) {
+        session = opened;
+        loop.quit();
     });
-    return stored.ok() ? stored.secret : QString();
-}
-
-std::optional<QString> ConnectionResolver::askFor(const ConnectionProfile& profile, SecretKind kind, QString* error)
-{
-    const QString variable = kind == SecretKind::Password ? QStringLiteral("DUPER_PASSWORD")
-                             : kind == SecretKind::ApiKey ? QStringLiteral("DUPER_API_KEY")
-                                                          : QString();
-    if (!variable.isEmpty() && m_environment.contains(variable))
-        return m_environment.value(variable);
-    if (!PasswordPrompt::canPrompt()) {
-        *error = QCoreApplication::translate(
-                     "duper::cli", "connection %1 needs its %2: save it in the keychain with \"duper "
-                                   "add-cluster --overwrite\", set %3, or run duper in a terminal to be asked")
-                     .arg(profile.name, secretKindDisplayName(kind),
-                          variable.isEmpty() ? QStringLiteral("DUPER_PASSWORD") : variable);
-        return std::nullopt;
-    }
-    const QString prompt =
-        kind == SecretKind::Password
-            ? QCoreApplication::translate("duper::cli", "Password for %1 on %2: ").arg(profile.username, profile.name)
-            : QCoreApplication::translate("duper::cli", "%1 for %2: ").arg(secretKindDisplayName(kind), profile.name);
-    const auto typed = PasswordPrompt::ask(prompt);
-    if (!typed) {
-        *error = QCoreApplication::translate("duper::cli", "nothing was entered");
-        return std::nullopt;
-    }
-    return typed;
+    QObject::connect(&opener, &ClusterSessionOpener::failed, &loop, [&](const QString& message) {
+        *error = message;
+        loop.quit();
+    });
+    opener.open(profile, overrides); // answers from the event loop, never from inside open()
+    loop.exec();
+    return std::unique_ptr<ClusterSession>(session);
 }
 
 std::optional<QString> ConnectionResolver::readSecretInput(const QString& prompt, QString* error)

@@ -4,6 +4,8 @@
 #include "cli/ConnectionResolver.h"
 #include "cli/ExitCode.h"
 #include "core/connections/ConnectionTester.h"
+#include "core/es/EsClient.h"
+#include "core/session/ClusterSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -120,10 +122,12 @@ void TestConnectionCommand::run(CommandContext& context)
     const QStringList problems = profile.validate();
     if (!problems.isEmpty())
         return context.usageError(problems);
-    const auto secret = resolver.secretFor(profile, &error);
-    if (!secret)
+    // A saved connection's secrets come from the keychain (else DUPER_PASSWORD / DUPER_API_KEY or a prompt); a --url
+    // one's from the environment or a prompt only.
+    const std::shared_ptr<ClusterSession> session =
+        resolver.openSession(&context.network(), profile, saved.has_value(), {}, &error);
+    if (!session)
         return context.usageError({error});
-    const QString passphrase = saved ? resolver.clientKeyPassphrase(profile) : QString();
 
     auto* tester = new ConnectionTester(&context.network(), &context);
     const QString name = profile.name;
@@ -132,7 +136,7 @@ void TestConnectionCommand::run(CommandContext& context)
                          print(context, name, report);
                          context.finish(exitCodeOf(report));
                      });
-    tester->start(profile, *secret, passphrase);
+    tester->start(*session); // takes what it needs: the session can go
 }
 
 } // namespace duper::cli

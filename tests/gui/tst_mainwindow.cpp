@@ -2,9 +2,9 @@
 #include "SandboxFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
-#include "ui/shell/ClusterStatusLabel.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
+#include "ui/shell/ClusterStatusLabel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
 #include "ui/shell/WelcomePage.h"
@@ -35,6 +35,7 @@ private slots:
     void readsTheSavedPasswordToConnect();
     void manageConnectionsOpensTheDialog();
     void asksForTheSecretWhenNotStored();
+    void cancellingTheSecretPromptSaysSo();
     void restoresTheWindowSize();
 
 private:
@@ -192,6 +193,25 @@ void TestMainWindow::asksForTheSecretWhenNotStored()
     prompt->accept();
     QTRY_COMPARE_WITH_TIMEOUT(window->statusLabel()->state(), ClusterStatusLabel::State::Connected, 8000);
     QCOMPARE(m_secrets->size(), 0); // never stored
+}
+
+void TestMainWindow::cancellingTheSecretPromptSaysSo()
+{
+    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Ask me"));
+    profile.urls = {m_cluster->followerUrl()};
+    profile.authKind = ConnectionProfile::AuthKind::Basic;
+    profile.username = QStringLiteral("elastic");
+    profile.askSecretEveryTime = true;
+    QVERIFY(m_store->save(profile));
+    auto window = makeWindow();
+    QInputDialog* prompt = nullptr;
+    QTRY_VERIFY((prompt = window->findChild<QInputDialog*>(QStringLiteral("secretPrompt"))) != nullptr);
+    prompt->reject();
+    QTRY_COMPARE(window->statusLabel()->state(), ClusterStatusLabel::State::Failed);
+    QVERIFY2(window->statusLabel()->text().contains(QStringLiteral("Ask me")),
+             qPrintable(window->statusLabel()->text()));
+    QVERIFY(!window->session());
+    QVERIFY(!window->client());
 }
 
 void TestMainWindow::restoresTheWindowSize()

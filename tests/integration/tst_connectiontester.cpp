@@ -2,6 +2,8 @@
 // remote clusters) in one report, with the words a user reads when something is missing or wrong.
 #include "SandboxClient.h"
 #include "core/connections/ConnectionTester.h"
+#include "core/connections/ProfileCredentialFactory.h"
+#include "core/session/ClusterSession.h"
 #include "sandbox/Sandbox.h"
 
 #include <QSignalSpy>
@@ -25,6 +27,7 @@ private slots:
     void firstUrlDeadSecondWorks();
     void noUrlAnswers();
     void disconnectedRemoteAndMissingDefaultAlias();
+    void testsAnOpenedSessionWithItsCredentials();
 
 private:
     void startSandbox(const sandbox::SandboxOptions& options = test::SandboxClient::defaultOptions());
@@ -242,6 +245,30 @@ void ConnectionTesterTest::disconnectedRemoteAndMissingDefaultAlias()
     QVERIFY2(report.remoteClusters.text.contains(QLatin1String("not connected: nowhere")) &&
                  report.remoteClusters.text.contains(QStringLiteral("“elsewhere”")),
              qPrintable(report.remoteClusters.text));
+}
+
+void ConnectionTesterTest::testsAnOpenedSessionWithItsCredentials()
+{
+    sandbox::SandboxOptions options = test::SandboxClient::defaultOptions();
+    options.users = {{QStringLiteral("elastic"), QStringLiteral("right-password")}};
+    startSandbox(options);
+    ConnectionProfile basic = profile(ConnectionProfile::AuthKind::Basic, QStringLiteral("elastic"));
+    basic.urls.prepend(deadUrl()); // each URL on its own: the dead one is reported
+    auto* client = new EsClient(&m_fixture->network(), basic.failoverEndpoint(),
+                                ProfileCredentialFactory::create(basic, QStringLiteral("right-password")));
+    auto session = std::make_unique<ClusterSession>(basic, client, nullptr);
+    client->setParent(session.get());
+
+    ConnectionTester tester(&m_fixture->network());
+    QSignalSpy spy(&tester, &ConnectionTester::finished);
+    tester.start(*session);
+    session.reset(); // the tester took what it needs
+    QVERIFY(spy.wait(10000));
+    const auto report = spy.at(0).at(0).value<ConnectionTestReport>();
+    QCOMPARE(report.overall(), Status::Ok);
+    QCOMPARE(report.username, QStringLiteral("elastic"));
+    QCOMPARE(report.url, m_fixture->sandbox().followerUrl());
+    QCOMPARE(report.urlErrors.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(ConnectionTesterTest)

@@ -3,6 +3,7 @@
 #include "core/ccr/CcrApi.h"
 #include "core/connections/ProfileCredentialFactory.h"
 #include "core/es/EsClient.h"
+#include "core/session/ClusterSession.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -66,10 +67,23 @@ ConnectionTester::~ConnectionTester() = default;
 void ConnectionTester::start(const ConnectionProfile& profile, const QString& secret,
                              const QString& clientKeyPassphrase)
 {
+    EsEndpoint endpoint = profile.endpoint(0);
+    endpoint.tls.clientKeyPassphrase = clientKeyPassphrase.toUtf8();
+    startWith(profile, endpoint, ProfileCredentialFactory::create(profile, secret));
+}
+
+void ConnectionTester::start(const ClusterSession& session)
+{
+    startWith(session.profile(), session.client()->endpoint(), session.client()->credentials());
+}
+
+void ConnectionTester::startWith(const ConnectionProfile& profile, const EsEndpoint& endpoint,
+                                 std::shared_ptr<const CredentialProvider> credentials)
+{
     cancel();
     m_profile = profile;
-    m_secret = secret;
-    m_passphrase = clientKeyPassphrase;
+    m_endpoint = endpoint;
+    m_credentials = std::move(credentials);
     m_urls = profile.effectiveUrls();
     m_report = ConnectionTestReport();
     m_running = true;
@@ -100,12 +114,12 @@ void ConnectionTester::tryUrl(int index)
         m_client->deleteLater();
         m_client = nullptr;
     }
-    EsEndpoint endpoint = m_profile.endpoint(index);
-    if (endpoint.transferTimeoutMs <= 0) // "no limit" is for long calls; a test must end
+    EsEndpoint endpoint = m_endpoint;
+    endpoint.setUrls({m_urls.at(index)}); // one URL at a time, to report each one that does not answer
+    if (endpoint.transferTimeoutMs <= 0)  // "no limit" is for long calls; a test must end
         endpoint.transferTimeoutMs = ConnectionProfile::kDefaultRequestTimeoutMs;
-    endpoint.tls.clientKeyPassphrase = m_passphrase.toUtf8();
     m_report.url = endpoint.baseUrl;
-    m_client = new EsClient(m_manager, endpoint, ProfileCredentialFactory::create(m_profile, m_secret), this);
+    m_client = new EsClient(m_manager, endpoint, m_credentials, this);
 
     const int generation = m_generation;
     CcrApi api(m_client);

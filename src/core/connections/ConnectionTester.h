@@ -2,6 +2,8 @@
 
 #include "core/connections/ConnectionProfile.h"
 #include "core/connections/ConnectionTestReport.h"
+#include "core/es/CredentialProvider.h"
+#include "core/es/EsEndpoint.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -11,6 +13,7 @@
 
 namespace duper {
 
+class ClusterSession;
 class EsClient;
 class EsJob;
 
@@ -30,6 +33,9 @@ public:
     // PKI key. Restarts when already running (the earlier run emits nothing more). A profile timeout of 0 (no
     // limit) is tested with the default 30 s.
     void start(const ConnectionProfile& profile, const QString& secret = {}, const QString& clientKeyPassphrase = {});
+    // Tests an opened connection: its profile, with the TLS settings and credentials of its client (each URL on its
+    // own, to say which ones answer). The session may go away once this returns.
+    void start(const ClusterSession& session);
     void cancel();
     bool isRunning() const { return m_running; }
     const ConnectionTestReport& report() const { return m_report; }
@@ -38,6 +44,8 @@ signals:
     void finished(const duper::ConnectionTestReport& report);
 
 private:
+    void startWith(const ConnectionProfile& profile, const EsEndpoint& endpoint,
+                   std::shared_ptr<const CredentialProvider> credentials);
     void tryUrl(int index);
     void runChecks();
     void checkDone();
@@ -45,8 +53,8 @@ private:
 
     QPointer<QNetworkAccessManager> m_manager;
     ConnectionProfile m_profile;
-    QString m_secret;
-    QString m_passphrase;
+    EsEndpoint m_endpoint; // TLS and timeout of every URL tried
+    std::shared_ptr<const CredentialProvider> m_credentials;
     QList<QUrl> m_urls;
     EsClient* m_client = nullptr;
     ConnectionTestReport m_report;

@@ -2,6 +2,7 @@
 
 #include "core/connections/ConnectionProfile.h"
 #include "core/connections/ConnectionTestReport.h"
+#include "ui/connections/ConnectionForm.h"
 
 #include <QDialog>
 #include <QScopedPointer>
@@ -64,7 +65,6 @@ private:
     void markClean();
     ConnectionProfile profileFromForm() const;
     void validate();
-    void updateAuthFields();
     void addProfile();
     void duplicateProfile();
     void confirmDelete();
@@ -81,6 +81,7 @@ private:
     SecretStore* m_secrets;
     ConnectionListModel* m_model;
     ConnectionTestRunner* m_runner;
+    ConnectionForm m_form;
     ConnectionProfile m_current;
     bool m_isNew = false;
     bool m_secretEdited = false;

@@ -1,25 +1,31 @@
 #include "ui/connections/ConnectionTestRunner.h"
 
 #include "core/connections/ConnectionTester.h"
-#include "core/connections/SecretStore.h"
+#include "core/es/EsClient.h"
+#include "core/session/ClusterSession.h"
+#include "core/session/ClusterSessionOpener.h"
 
 namespace duper::ui {
 
 ConnectionTestRunner::ConnectionTestRunner(SecretStore* secrets, QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent), m_secrets(secrets), m_tester(new ConnectionTester(network, this))
+    : QObject(parent),
+      // No cache, no prompter, no settings: the form's values are tested as they are, nothing is remembered.
+      m_opener(new ClusterSessionOpener(network, secrets, nullptr, nullptr, nullptr, this)),
+      m_tester(new ConnectionTester(network, this))
 {
+    connect(m_opener, &ClusterSessionOpener::opened, this, &ConnectionTestRunner::onOpened);
+    connect(m_opener, &ClusterSessionOpener::failed, this, &ConnectionTestRunner::failed);
     connect(m_tester, &ConnectionTester::finished, this, &ConnectionTestRunner::finished);
 }
 
 bool ConnectionTestRunner::isRunning() const
 {
-    return m_readingSecrets || m_tester->isRunning();
+    return m_opener->isOpening() || m_tester->isRunning();
 }
 
 void ConnectionTestRunner::cancel()
 {
-    ++m_generation; // keychain answers of the cancelled run are dropped
-    m_readingSecrets = false;
+    m_opener->cancel(); // keychain answers of the cancelled run are dropped
     m_tester->cancel();
 }
 
@@ -27,41 +33,19 @@ void ConnectionTestRunner::start(const ConnectionProfile& profile, const QString
                                  std::optional<QString> secret, std::optional<QString> passphrase)
 {
     cancel();
-    const auto kind = profile.secretKind();
-    if (secret || !kind || ownerId.isEmpty()) {
-        withPassphrase(profile, ownerId, secret.value_or(QString()), std::move(passphrase));
-        return;
-    }
-    m_readingSecrets = true;
-    const int generation = m_generation;
-    m_secrets->read(ownerId, *kind, this, [=, this](const SecretResult& result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok() && result.status != SecretResult::Status::NotFound) {
-            m_readingSecrets = false;
-            emit failed(result.message);
-            return;
-        }
-        withPassphrase(profile, ownerId, result.secret, passphrase);
-    });
+    ClusterSessionOpener::Overrides overrides;
+    overrides.ownerId = ownerId;
+    // A form that belongs to no saved profile has no keychain entries to fall back on.
+    overrides.secret = secret || !ownerId.isEmpty() ? secret : std::optional<QString>(QString());
+    overrides.keyPassphrase = passphrase || !ownerId.isEmpty() ? passphrase : std::optional<QString>(QString());
+    m_opener->open(profile, overrides, this);
 }
 
-void ConnectionTestRunner::withPassphrase(const ConnectionProfile& profile, const QString& ownerId,
-                                          const QString& secret, std::optional<QString> passphrase)
+void ConnectionTestRunner::onOpened(ClusterSession* session)
 {
-    if (passphrase || profile.clientKeyFile.isEmpty() || ownerId.isEmpty()) {
-        m_readingSecrets = false;
-        emit testing(profile.name);
-        m_tester->start(profile, secret, passphrase.value_or(QString()));
-        return;
-    }
-    // No saved passphrase means the key is not encrypted: test without one.
-    m_readingSecrets = true;
-    const int generation = m_generation;
-    m_secrets->read(ownerId, SecretKind::ClientKeyPassphrase, this, [=, this](const SecretResult& result) {
-        if (generation == m_generation)
-            withPassphrase(profile, ownerId, secret, result.ok() ? result.secret : QString());
-    });
+    emit testing(session->displayName());
+    m_tester->start(*session); // takes what it needs: the session is not kept
+    session->deleteLater();
 }
 
 } // namespace duper::ui

@@ -10,15 +10,18 @@
 class QNetworkAccessManager;
 
 namespace duper {
+class ClusterSession;
+class ClusterSessionOpener;
 class ConnectionTester;
 class SecretStore;
 } // namespace duper
 
 namespace duper::ui {
 
-// Runs the connection checks for the connection manager's form. The secret and the client key passphrase come from
-// the form when given, else they are read from the SecretStore entries of `ownerId` (the saved profile the form
-// edits or was duplicated from) only now that the test needs them.
+// Runs the connection checks for the connection manager's form: opens the form's profile through a
+// ClusterSessionOpener and tests that session. The secret and the client key passphrase come from the form when given,
+// else they are read from the SecretStore entries of `ownerId` (the saved profile the form edits or was duplicated
+// from) only now that the test needs them. Nothing is asked: a secret that is nowhere is tested as empty.
 class ConnectionTestRunner : public QObject
 {
     Q_OBJECT
@@ -38,17 +41,14 @@ signals:
     // The checks started (after the keychain was read, when it had to be).
     void testing(const QString& profileName);
     void finished(const duper::ConnectionTestReport& report);
-    // The keychain could not be read: the checks did not run.
+    // The connection could not be opened (the keychain could not be read, TLS files unreadable): no checks ran.
     void failed(const QString& message);
 
 private:
-    void withPassphrase(const ConnectionProfile& profile, const QString& ownerId, const QString& secret,
-                        std::optional<QString> passphrase);
+    void onOpened(ClusterSession* session);
 
-    SecretStore* m_secrets;
+    ClusterSessionOpener* m_opener;
     ConnectionTester* m_tester;
-    int m_generation = 0;
-    bool m_readingSecrets = false;
 };
 
 } // namespace duper::ui

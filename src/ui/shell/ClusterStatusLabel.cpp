@@ -2,6 +2,7 @@
 
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
+#include "core/session/ClusterSession.h"
 
 #include <QEvent>
 
@@ -14,23 +15,41 @@ ClusterStatusLabel::ClusterStatusLabel(QWidget* parent) : QLabel(parent)
     setState(State::NotConnected);
 }
 
-void ClusterStatusLabel::setClient(EsClient* client, const QString& connectionName)
+void ClusterStatusLabel::setSession(ClusterSession* session, const QString& connectionName)
 {
-    m_client = client;
-    m_connectionName = connectionName;
+    disconnect(m_identityConnection);
+    disconnect(m_identityFailedConnection);
+    m_session = session;
+    m_connectionName = connectionName.isEmpty() && session ? session->displayName() : connectionName;
     ++m_generation;
-    if (!client) {
+    if (!session) {
         m_info.reset();
         m_license.reset();
         setState(State::NotConnected);
         return;
     }
+    m_identityConnection = connect(session, &ClusterSession::identityChanged, this, [this](const ClusterInfo& info) {
+        m_info = info;
+        maybeFinish(m_generation);
+    });
+    m_identityFailedConnection = connect(session, &ClusterSession::identityFailed, this, [this](const EsError& error) {
+        m_error = error.userMessage();
+        maybeFinish(m_generation);
+    });
     refresh();
+}
+
+void ClusterStatusLabel::setOpenFailed(const QString& connectionName, const QString& message)
+{
+    setSession(nullptr);
+    m_connectionName = connectionName;
+    m_error = message;
+    setState(State::Failed);
 }
 
 void ClusterStatusLabel::refresh()
 {
-    if (!m_client)
+    if (!m_session)
         return;
     const quint64 generation = ++m_generation;
     m_pending = 2;
@@ -40,17 +59,8 @@ void ClusterStatusLabel::refresh()
     m_license.reset();
     setState(State::Connecting);
 
-    CcrApi api(m_client);
-    api.clusterInfo()->onFinished(this, [this, generation](ClusterInfoJob* job) {
-        if (generation != m_generation)
-            return;
-        if (job->hasError())
-            m_error = job->error().userMessage();
-        else
-            m_info = job->result();
-        maybeFinish(generation);
-    });
-    api.license()->onFinished(this, [this, generation](LicenseJob* job) {
+    m_session->loadIdentity(); // answers through identityChanged / identityFailed
+    m_session->api()->license()->onFinished(this, [this, generation](LicenseJob* job) {
         if (generation != m_generation)
             return;
         if (job->hasError())
@@ -63,7 +73,7 @@ void ClusterStatusLabel::refresh()
 
 void ClusterStatusLabel::maybeFinish(quint64 generation)
 {
-    if (generation != m_generation || --m_pending > 0)
+    if (generation != m_generation || m_pending <= 0 || --m_pending > 0)
         return;
     setState(m_info ? State::Connected : State::Failed);
 }

@@ -2,16 +2,20 @@
 
 #include "core/ccr/ClusterInfo.h"
 #include "core/ccr/LicenseInfo.h"
-#include "core/es/EsClient.h"
 
 #include <QLabel>
 #include <QPointer>
 #include <optional>
 
+namespace duper {
+class ClusterSession;
+}
+
 namespace duper::ui {
 
-// The status line: cluster name, version, license and connection state of the current connection. Asks GET / and
-// GET /_license without blocking; a newer refresh or a new client makes older answers irrelevant.
+// The status line: cluster name, version, license and connection state of the current connection. Asks the session
+// for its identity (GET /) and the license without blocking; a newer refresh or another session makes older answers
+// irrelevant.
 class ClusterStatusLabel : public QLabel
 {
     Q_OBJECT
@@ -28,8 +32,10 @@ public:
 
     explicit ClusterStatusLabel(QWidget* parent = nullptr);
 
-    // `client` may be null (no connection). It must stay alive while set.
-    void setClient(EsClient* client, const QString& connectionName = {});
+    // `session` may be null (no connection). The name is the session's unless given.
+    void setSession(ClusterSession* session, const QString& connectionName = {});
+    // The connection could not be opened (no secret given, unreadable TLS files): says why, with no session.
+    void setOpenFailed(const QString& connectionName, const QString& message);
     State state() const { return m_state; }
     const std::optional<ClusterInfo>& clusterInfo() const { return m_info; }
     const std::optional<LicenseInfo>& license() const { return m_license; }
@@ -48,7 +54,9 @@ private:
     QString describe() const;
     void maybeFinish(quint64 generation);
 
-    QPointer<EsClient> m_client;
+    QPointer<ClusterSession> m_session;
+    QMetaObject::Connection m_identityConnection;
+    QMetaObject::Connection m_identityFailedConnection;
     QString m_connectionName;
     State m_state = State::NotConnected;
     quint64 m_generation = 0;

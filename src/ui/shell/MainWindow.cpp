@@ -1,15 +1,15 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/connections/ConnectionStore.h"
-#include "core/connections/ProfileCredentialFactory.h"
 #include "core/connections/SecretStore.h"
-#include "core/es/EsClient.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
+#include "core/session/ClusterSessionOpener.h"
 #include "ui/common/ShortcutToolTip.h"
 #include "ui/connections/ConnectionListModel.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
+#include "ui/connections/SecretPromptDialog.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/CcrPage.h"
@@ -22,7 +22,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -49,10 +48,12 @@ void setTips(QAction* action, const QString& tip)
 MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAccessManager* network,
                        sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations, QWidget* parent)
     : QMainWindow(parent), m_store(store), m_secrets(secrets), m_network(network),
-      m_sandboxOptions(std::move(sandboxOptions)), m_model(new ConnectionListModel(this)),
-      m_selector(new ConnectionSelector(m_model, this)), m_stack(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(this)), m_ccrPage(new CcrPage(store->settings(), this)),
-      m_status(new ClusterStatusLabel(this)), m_translations(translations ? translations : new TranslationLoader(this)),
+      m_sandboxOptions(std::move(sandboxOptions)), m_secretPrompt(new SecretPromptDialog(this)),
+      m_opener(new ClusterSessionOpener(network, secrets, &m_sessionSecrets, m_secretPrompt, store->settings(), this)),
+      m_model(new ConnectionListModel(this)), m_selector(new ConnectionSelector(m_model, this)),
+      m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
+      m_ccrPage(new CcrPage(store->settings(), this)), m_status(new ClusterStatusLabel(this)),
+      m_translations(translations ? translations : new TranslationLoader(this)),
       m_preferences(std::make_unique<AppPreferences>(store->settings())), m_notifier(new ErrorNotifier(this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -79,6 +80,11 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
         followers->selectFollower(name);
     });
     connect(m_selector, &ConnectionSelector::profileSelected, this, &MainWindow::connectTo);
+    connect(m_opener, &ClusterSessionOpener::readingKeychain, this, [this](const ConnectionProfile& profile) {
+        m_status->setText(tr("Reading the secret of %1 from the keychain…").arg(profile.name));
+    });
+    connect(m_opener, &ClusterSessionOpener::opened, this, &MainWindow::onSessionOpened);
+    connect(m_opener, &ClusterSessionOpener::failed, this, &MainWindow::onOpenFailed);
     connect(this, &MainWindow::connectionChanged, this, [this](const QString& id) {
         m_notifier->reset(); // errors that already exist on the new cluster are not news
         m_ccrPage->setSession(m_session);
@@ -274,75 +280,33 @@ void MainWindow::connectTo(const QString& id)
         m_store->setLastUsedId(id);
     m_stack->setCurrentWidget(m_ccrPage);
 
-    const std::optional<SecretKind> kind = profile->secretKind();
-    if (!kind) {
-        connectWith(*profile, {});
-        return;
-    }
-    if (const auto cached = m_sessionSecrets.get(id, *kind)) {
-        connectWith(*profile, *cached);
-        return;
-    }
-    if (profile->askSecretEveryTime) {
-        askSecret(*profile, {});
-        return;
-    }
-    m_status->setClient(nullptr);
-    m_status->setText(tr("Reading the secret of %1 from the keychain…").arg(profile->name));
-    const ConnectionProfile wanted = *profile;
-    m_secrets->read(id, *kind, this, [this, wanted](const SecretResult& result) {
-        if (wanted.id != m_currentId)
-            return; // the user picked another connection meanwhile
-        if (result.ok())
-            connectWith(wanted, result.secret);
-        else
-            askSecret(wanted, result.message);
-    });
+    m_status->setSession(nullptr);      // the old connection's status no longer applies
+    m_opener->open(*profile, {}, this); // a connection still being opened is dropped
 }
 
-void MainWindow::askSecret(const ConnectionProfile& profile, const QString& reason)
+void MainWindow::onSessionOpened(ClusterSession* session)
 {
-    const auto kind = profile.secretKind();
-    auto* dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("secretPrompt"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Connect to %1").arg(profile.name));
-    QString label = tr("The %1 for %2:").arg(secretKindDisplayName(*kind), profile.name);
-    if (!reason.isEmpty())
-        label = reason + QLatin1Char('\n') + label;
-    dialog->setLabelText(label);
-    dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, profile, kind](const QString& secret) {
-        m_sessionSecrets.set(profile.id, *kind, secret);
-        if (profile.id == m_currentId)
-            connectWith(profile, secret);
-    });
-    dialog->open();
+    if (m_session)
+        m_session->deleteLater();
+    m_session = session;
+    m_status->setSession(session, session->displayName());
+    emit connectionChanged(session->connectionId());
 }
 
-void MainWindow::connectWith(const ConnectionProfile& profile, const QString& secret)
+void MainWindow::onOpenFailed(const QString& message)
 {
-    const auto makeClient = [this, profile, secret](const QString& keyPassphrase) {
-        if (m_session)
-            m_session->deleteLater();
-        EsEndpoint endpoint = profile.failoverEndpoint(); // every node URL: the client moves on when one is down
-        endpoint.tls.clientKeyPassphrase = keyPassphrase.toUtf8();
-        auto* client = new EsClient(m_network, endpoint, ProfileCredentialFactory::create(profile, secret));
-        m_session = new ClusterSession(profile, client, m_store->settings(), this);
-        client->setParent(m_session);
-        m_status->setClient(client, profile.name);
-        emit connectionChanged(profile.id);
-    };
-    if (profile.clientKeyFile.isEmpty()) {
-        makeClient({});
-        return;
-    }
-    // An encrypted client key's passphrase lives in the keychain (none stored: the key is not encrypted).
-    const QString id = profile.id;
-    m_secrets->read(id, SecretKind::ClientKeyPassphrase, this, [this, id, makeClient](const SecretResult& result) {
-        if (id == m_currentId)
-            makeClient(result.ok() ? result.secret : QString());
-    });
+    dropSession();
+    m_status->setOpenFailed(m_currentProfile.name, message);
+    emit connectionChanged(m_currentId);
+}
+
+void MainWindow::dropSession()
+{
+    m_ccrPage->setSession(nullptr);
+    if (m_session)
+        m_session->deleteLater();
+    m_session = nullptr;
+    m_status->setSession(nullptr);
 }
 
 ConnectionManagerDialog* MainWindow::openConnectionManager()
@@ -362,10 +326,8 @@ void MainWindow::onProfilesChanged()
     reloadProfiles();
     if (m_model->rowCount() == 0) {
         m_currentId.clear();
-        m_ccrPage->setSession(nullptr);
-        if (m_session)
-            m_session->deleteLater();
-        m_status->setClient(nullptr);
+        m_opener->cancel();
+        dropSession();
         return;
     }
     const std::optional<ConnectionProfile> current = m_model->profileById(m_currentId);

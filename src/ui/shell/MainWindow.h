@@ -19,6 +19,7 @@ class QToolBar;
 
 namespace duper {
 class AppPreferences;
+class ClusterSessionOpener;
 class ConnectionStore;
 class SecretStore;
 class TranslationLoader;
@@ -28,6 +29,7 @@ namespace duper::ui {
 
 class CcrPage;
 class ClusterStatusLabel;
+class SecretPromptDialog;
 class ConnectionListModel;
 class ConnectionManagerDialog;
 class ConnectionSelector;
@@ -95,8 +97,9 @@ private:
     void reloadProfiles();
     void selectAndConnect(const QString& id);
     void connectTo(const QString& id);
-    void askSecret(const ConnectionProfile& profile, const QString& reason);
-    void connectWith(const ConnectionProfile& profile, const QString& secret);
+    void onSessionOpened(ClusterSession* session);
+    void onOpenFailed(const QString& message);
+    void dropSession();
     void onProfilesChanged();
 
     ConnectionStore* m_store;
@@ -104,6 +107,8 @@ private:
     QNetworkAccessManager* m_network;
     sandbox::SandboxOptions m_sandboxOptions;
     SessionSecretCache m_sessionSecrets;
+    SecretPromptDialog* m_secretPrompt;
+    ClusterSessionOpener* m_opener;
     ConnectionListModel* m_model;
     ConnectionSelector* m_selector;
     QStackedWidget* m_stack;
