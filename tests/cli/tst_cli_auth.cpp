@@ -5,8 +5,7 @@
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
-using duper::test::CliSandboxFixture;
+using namespace duper::test;
 
 class CliAuthTest : public QObject
 {

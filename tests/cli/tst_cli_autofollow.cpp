@@ -7,8 +7,7 @@
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
-using duper::test::CliSandboxFixture;
+using namespace duper::test;
 
 class CliAutoFollowTest : public QObject
 {
@@ -22,10 +21,7 @@ private slots:
     void clusterLevelStats();
 
 private:
-    CliRunner::Result duper(QStringList arguments) const
-    {
-        return m_fixture->run(arguments);
-    }
+    CliRunner::Result duper(QStringList arguments) const { return m_fixture->run(arguments); }
     QStringList followers() const;
 
     std::unique_ptr<CliSandboxFixture> m_fixture;

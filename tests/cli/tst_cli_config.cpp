@@ -8,8 +8,7 @@
 #include <QJsonArray>
 #include <QTest>
 
-using duper::test::CliRunner;
-using duper::test::CliSandboxFixture;
+using namespace duper::test;
 
 class CliConfigTest : public QObject
 {
@@ -215,12 +214,11 @@ void CliConfigTest::leaderConnectionForOpenClose()
                        QStringLiteral("-u"), leaderUrl, QStringLiteral("-r"), QStringLiteral("leader")})
                  .exitCode,
              0);
-    QCOMPARE(
-        cli()
-            .run({QStringLiteral("add-cluster"), QStringLiteral("-n"), QStringLiteral("follower"), QStringLiteral("-u"),
-                  m_fixture.url(), QStringLiteral("-r"), QStringLiteral("follower")})
-            .exitCode,
-        0);
+    QCOMPARE(cli()
+                 .run({QStringLiteral("add-cluster"), QStringLiteral("-n"), QStringLiteral("follower"),
+                       QStringLiteral("-u"), m_fixture.url(), QStringLiteral("-r"), QStringLiteral("follower")})
+                 .exitCode,
+             0);
     const auto closed = cli().run({QStringLiteral("close"), QStringLiteral("-l"), QStringLiteral("orders")});
     QVERIFY2(closed.exitCode == 0, qPrintable(closed.errText()));
     // -c names the leader's connection for open -l.

@@ -9,8 +9,7 @@
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
-using duper::test::CliSandboxFixture;
+using namespace duper::test;
 
 namespace {
 const QString kPassphrase = QStringLiteral("Cli-Key-Pass-31");

@@ -8,8 +8,7 @@
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
-using duper::test::CliSandboxFixture;
+using namespace duper::test;
 
 class CliFollowManyTest : public QObject
 {
@@ -62,11 +61,11 @@ QSet<QString> CliFollowManyTest::followers() const
 
 void CliFollowManyTest::dryRunFollowsNothing()
 {
-    const auto result = duper({QStringLiteral("follow-many"), QStringLiteral("--remote_cluster"),
-                               QStringLiteral("leader"), QStringLiteral("--leader_index_patterns"),
-                               QStringLiteral("logs-*"), QStringLiteral("--exclusions"), QStringLiteral("logs-old-*"),
-                               QStringLiteral("--follow_index_pattern"), QStringLiteral("{{leader_index}}-copy"),
-                               QStringLiteral("--dry-run")});
+    const auto result =
+        duper({QStringLiteral("follow-many"), QStringLiteral("--remote_cluster"), QStringLiteral("leader"),
+               QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"), QStringLiteral("--exclusions"),
+               QStringLiteral("logs-old-*"), QStringLiteral("--follow_index_pattern"),
+               QStringLiteral("{{leader_index}}-copy"), QStringLiteral("--dry-run")});
     QCOMPARE(result.exitCode, 0);
     const QString out = result.outText();
     QVERIFY2(out.contains(QLatin1String("LEADER")), qPrintable(out));
@@ -104,9 +103,9 @@ void CliFollowManyTest::followsWithCollision()
 
 void CliFollowManyTest::jsonAndAutoFollowPattern()
 {
-    const auto result = duper({QStringLiteral("follow-many"), QStringLiteral("--json"),
-                               QStringLiteral("--leader_index_patterns"), QStringLiteral("metrics-*"),
-                               QStringLiteral("--auto_follow_pattern"), QStringLiteral("metrics")});
+    const auto result =
+        duper({QStringLiteral("follow-many"), QStringLiteral("--json"), QStringLiteral("--leader_index_patterns"),
+               QStringLiteral("metrics-*"), QStringLiteral("--auto_follow_pattern"), QStringLiteral("metrics")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject body = result.object();
     QVERIFY2(!body.isEmpty(), result.out.constData());
@@ -139,23 +138,28 @@ void CliFollowManyTest::badInputBeforeAnyRequest()
     QVERIFY(help.contains(QLatin1String("--max_read_request_operation_count")));
 
     // Nothing listens here: exit 2 proves no request was sent.
-    const QStringList base{QStringLiteral("--url"), CliSandboxFixture::closedUrl(),
-                           QStringLiteral("follow-many"), QStringLiteral("--remote_cluster"), QStringLiteral("leader")};
+    const QStringList base{QStringLiteral("--url"), CliSandboxFixture::closedUrl(), QStringLiteral("follow-many"),
+                           QStringLiteral("--remote_cluster"), QStringLiteral("leader")};
     QCOMPARE(m_fixture->cli().run(base).exitCode, 2); // no leader patterns
-    QCOMPARE(m_fixture->cli().run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
-                                          QStringLiteral("--follow_index_pattern"), QStringLiteral("Bad#{{leader_index}}")})
+    QCOMPARE(
+        m_fixture->cli()
+            .run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
+                                    QStringLiteral("--follow_index_pattern"), QStringLiteral("Bad#{{leader_index}}")})
+            .exitCode,
+        2);
+    QCOMPARE(m_fixture->cli()
+                 .run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
+                                         QStringLiteral("--concurrency"), QStringLiteral("0")})
                  .exitCode,
              2);
-    QCOMPARE(m_fixture->cli().run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
-                                          QStringLiteral("--concurrency"), QStringLiteral("0")})
+    QCOMPARE(m_fixture->cli()
+                 .run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
+                                         QStringLiteral("--auto_follow_pattern"), QStringLiteral("_bad")})
                  .exitCode,
              2);
-    QCOMPARE(m_fixture->cli().run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
-                                          QStringLiteral("--auto_follow_pattern"), QStringLiteral("_bad")})
-                 .exitCode,
-             2);
-    QCOMPARE(m_fixture->cli().run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
-                                          QStringLiteral("--max_retry_delay"), QStringLiteral("10 furlongs")})
+    QCOMPARE(m_fixture->cli()
+                 .run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
+                                         QStringLiteral("--max_retry_delay"), QStringLiteral("10 furlongs")})
                  .exitCode,
              2);
 }

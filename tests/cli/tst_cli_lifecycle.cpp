@@ -7,8 +7,7 @@
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
-using duper::test::CliSandboxFixture;
+using namespace duper::test;
 
 class CliLifecycleTest : public QObject
 {
@@ -155,8 +154,8 @@ void CliLifecycleTest::globalOptionsAnywhereAndAliases()
     QCOMPARE(json.value(QLatin1String("remote_cluster")).toString(), QStringLiteral("leader"));
     QCOMPARE(json.value(QLatin1String("follow_index_created")).toBool(), true);
     m_fixture->sandbox().advance(5);
-    const auto info = m_fixture->cli().run({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--index=copy"),
-                                 QStringLiteral("--url"), m_fixture->url()});
+    const auto info = m_fixture->cli().run({QStringLiteral("--json"), QStringLiteral("info"),
+                                            QStringLiteral("--index=copy"), QStringLiteral("--url"), m_fixture->url()});
     QCOMPARE(info.exitCode, 0);
     QCOMPARE(info.object().value(QLatin1String("follower_indices")).toArray().size(), 1);
 }
@@ -210,9 +209,9 @@ void CliLifecycleTest::forgetFollowerOnLeader()
              0);
     m_fixture->sandbox().advance(5);
     QCOMPARE(duper({QStringLiteral("unfollow"), QStringLiteral("-f"), QStringLiteral("copy")}).exitCode, 0);
-    const auto forget =
-        duper({QStringLiteral("forget"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("-l"),
-               QStringLiteral("orders"), QStringLiteral("--leader_url"), m_fixture->leaderUrl(), QStringLiteral("--json")});
+    const auto forget = duper({QStringLiteral("forget"), QStringLiteral("-f"), QStringLiteral("copy"),
+                               QStringLiteral("-l"), QStringLiteral("orders"), QStringLiteral("--leader_url"),
+                               m_fixture->leaderUrl(), QStringLiteral("--json")});
     QVERIFY2(forget.exitCode == 0, qPrintable(forget.errText()));
     const QJsonObject json = forget.object();
     QCOMPARE(json.value(QLatin1String("follower_cluster")).toString(), QStringLiteral("follower"));

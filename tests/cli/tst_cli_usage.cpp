@@ -11,8 +11,7 @@
 #include <QTcpServer>
 #include <QTest>
 
-using duper::test::CliRunner;
-using duper::test::CliSandboxFixture;
+using namespace duper::test;
 
 class CliUsageTest : public QObject
 {
@@ -279,9 +278,9 @@ void CliUsageTest::sandboxCommandStopsOnSigterm()
     QSignalSpy finished(&process, &QProcess::finished);
     // Ephemeral ports: the defaults (9200/9201) may belong to a sandbox the user is running.
     process.start(CliRunner::executable(),
-                  {QStringLiteral("sandbox"), QStringLiteral("--followers"), QStringLiteral("2"), QStringLiteral("--tick"),
-                   QStringLiteral("0"), QStringLiteral("--follower-port"), QStringLiteral("0"),
-                   QStringLiteral("--leader-port"), QStringLiteral("0")});
+                  {QStringLiteral("sandbox"), QStringLiteral("--followers"), QStringLiteral("2"),
+                   QStringLiteral("--tick"), QStringLiteral("0"), QStringLiteral("--follower-port"),
+                   QStringLiteral("0"), QStringLiteral("--leader-port"), QStringLiteral("0")});
     QVERIFY(process.waitForStarted(5000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Press Ctrl+C"), 10000);
@@ -305,9 +304,9 @@ void CliUsageTest::sandboxCommandSaysWhenItsPortIsTaken()
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
     const QString port = QString::number(taken.serverPort());
-    const auto result = m_cli.run({QStringLiteral("sandbox"), QStringLiteral("--follower-port"), port,
-                                   QStringLiteral("--leader-port"), QStringLiteral("0"), QStringLiteral("--tick"),
-                                   QStringLiteral("0")});
+    const auto result =
+        m_cli.run({QStringLiteral("sandbox"), QStringLiteral("--follower-port"), port, QStringLiteral("--leader-port"),
+                   QStringLiteral("0"), QStringLiteral("--tick"), QStringLiteral("0")});
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.errText().contains(port), qPrintable(result.errText()));
     QVERIFY(!result.outText().contains(QLatin1String("Press Ctrl+C")));

@@ -2,15 +2,14 @@
 // remote cluster, an auto-follow pattern's "Follow many…" opens the dialog on the Follower indices tab.
 #include "AwaitJob.h"
 #include "GuiFixture.h"
-
 #include "core/ccr/CcrApi.h"
 #include "ui/autofollow/AutoFollowPatternsPage.h"
-#include "ui/shell/CcrPage.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/followers/FollowManyDialog.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClustersPage.h"
+#include "ui/shell/CcrPage.h"
 
 #include <QPushButton>
 #include <QTest>

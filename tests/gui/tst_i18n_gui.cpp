@@ -2,10 +2,10 @@
 // reads German, and switching language while the window is open retranslates what is on screen without a restart.
 #include "GuiFixture.h"
 #include "core/i18n/TranslationLoader.h"
-#include "ui/shell/CcrPage.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/FollowerTableModel.h"
 #include "ui/followers/FollowersPage.h"
+#include "ui/shell/CcrPage.h"
 
 #include <QAction>
 #include <QApplication>

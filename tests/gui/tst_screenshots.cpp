@@ -1,37 +1,37 @@
 // Produces PNGs of what users see (main window, connection dialog) in <build>/screenshots/. Not committed; look at
 // them after a change to the shell.
 #include "GuiFixture.h"
+#include "core/ccr/CcrApi.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
-#include "core/ccr/CcrApi.h"
 #include "core/followers/FollowerRefresher.h"
 #include "sandbox/Sandbox.h"
-#include "ui/shell/CcrPage.h"
-#include "ui/shell/ClusterStatusLabel.h"
+#include "ui/common/RequestPreviewDialog.h"
+#include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/EditFollowerDialog.h"
 #include "ui/followers/FollowerActionController.h"
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/FollowerTableModel.h"
 #include "ui/followers/FollowersPage.h"
-#include "ui/common/RequestPreviewDialog.h"
-#include "ui/connections/ConnectionManagerDialog.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/shell/ClusterStatusLabel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QTableView>
-#include <QToolButton>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using duper::ui::ClusterStatusLabel;
 

@@ -6,15 +6,15 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
-#include "ui/shell/AboutDialog.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
-#include "ui/shell/CcrPage.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/FollowManyDialog.h"
 #include "ui/followers/FollowersPage.h"
-#include "ui/shell/PreferencesDialog.h"
 #include "ui/remotes/RemoteClusterDialog.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/shell/PreferencesDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

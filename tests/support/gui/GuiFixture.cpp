@@ -6,8 +6,7 @@ namespace duper::test {
 
 GuiFixture::GuiFixture()
     : m_settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("duper.conf")), QSettings::IniFormat))
-{
-}
+{}
 
 GuiFixture::~GuiFixture() = default;
 
