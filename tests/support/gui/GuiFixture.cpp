@@ -39,13 +39,13 @@ ClusterSession* GuiFixture::session(const QString& connectionId)
 QMessageBox* waitForMessageBox(const QObject* parent, const QString& objectName, int timeoutMs)
 {
     QMessageBox* box = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             box = parent->findChild<QMessageBox*>(objectName);
             return box && box->isVisible();
         },
         timeoutMs);
-    return box && box->isVisible() ? box : nullptr;
+    return shown ? box : nullptr;
 }
 
 } // namespace duper::test
