@@ -1,12 +1,11 @@
 // Authentication through the `duper` executable: password from DUPER_PASSWORD, API key from DUPER_API_KEY, 401 and
 // 403 map to exit code 4, and secrets never appear in the output.
-#include "CliRunner.h"
-#include "sandbox/Sandbox.h"
+#include "CliSandboxFixture.h"
 
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
+using namespace duper::test;
 
 class CliAuthTest : public QObject
 {
@@ -14,7 +13,6 @@ class CliAuthTest : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void noCredentialsIsUnauthorized();
     void passwordFromEnvironment();
     void wrongPassword();
@@ -23,34 +21,28 @@ private slots:
     void tlsFailureIsUnreachable();
 
 private:
-    QStringList at(QStringList arguments) const { return QStringList{QStringLiteral("--url"), m_url} + arguments; }
+    QStringList at(QStringList arguments) const
+    {
+        return QStringList{QStringLiteral("--url"), m_fixture->url()} + arguments;
+    }
 
-    std::unique_ptr<duper::sandbox::Sandbox> m_sandbox;
-    QString m_url;
+    std::unique_ptr<CliSandboxFixture> m_fixture;
 };
 
 void CliAuthTest::initTestCase()
 {
-    duper::sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
+    auto options = CliSandboxFixture::defaultOptions();
     options.users = {{QStringLiteral("elastic"), QStringLiteral("s3cret-pw")}};
     options.restrictedUsers = {{QStringLiteral("viewer"), QStringLiteral("view-pw")}};
     options.apiKeys = {{QStringLiteral("key1"), QStringLiteral("k3y-secret")}};
-    m_sandbox = std::make_unique<duper::sandbox::Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_url = m_sandbox->followerUrl().toString();
-    m_sandbox->createLeaderIndex(QStringLiteral("orders"));
-}
-
-void CliAuthTest::cleanupTestCase()
-{
-    m_sandbox.reset();
+    m_fixture = std::make_unique<CliSandboxFixture>(options);
+    QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("orders"));
 }
 
 void CliAuthTest::noCredentialsIsUnauthorized()
 {
-    const auto result = CliRunner().run(at({QStringLiteral("info")}));
+    const auto result = m_fixture->cli().run(at({QStringLiteral("info")}));
     QCOMPARE(result.exitCode, 4);
     QVERIFY(result.out.isEmpty());
     QVERIFY(!result.errText().isEmpty());
@@ -58,7 +50,7 @@ void CliAuthTest::noCredentialsIsUnauthorized()
 
 void CliAuthTest::passwordFromEnvironment()
 {
-    CliRunner cli;
+    CliRunner cli = m_fixture->cli();
     cli.setEnvironment(QStringLiteral("DUPER_PASSWORD"), QStringLiteral("s3cret-pw"));
     const auto result = cli.run(at({QStringLiteral("info"), QStringLiteral("--username"), QStringLiteral("elastic")}));
     QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
@@ -72,7 +64,7 @@ void CliAuthTest::passwordFromEnvironment()
 
 void CliAuthTest::wrongPassword()
 {
-    CliRunner cli;
+    CliRunner cli = m_fixture->cli();
     cli.setEnvironment(QStringLiteral("DUPER_PASSWORD"), QStringLiteral("wrong-pw"));
     const auto result = cli.run(at({QStringLiteral("stats"), QStringLiteral("--username"), QStringLiteral("elastic")}));
     QCOMPARE(result.exitCode, 4);
@@ -81,7 +73,7 @@ void CliAuthTest::wrongPassword()
 
 void CliAuthTest::restrictedUserIsForbidden()
 {
-    CliRunner cli;
+    CliRunner cli = m_fixture->cli();
     cli.setEnvironment(QStringLiteral("DUPER_PASSWORD"), QStringLiteral("view-pw"));
     const auto result = cli.run(at({QStringLiteral("pause"), QStringLiteral("-f"), QStringLiteral("copy"),
                                     QStringLiteral("--username"), QStringLiteral("viewer")}));
@@ -91,7 +83,7 @@ void CliAuthTest::restrictedUserIsForbidden()
 
 void CliAuthTest::apiKeyFromEnvironment()
 {
-    CliRunner cli;
+    CliRunner cli = m_fixture->cli();
     cli.setEnvironment(QStringLiteral("DUPER_API_KEY"), QString::fromLatin1(QByteArray("key1:k3y-secret").toBase64()));
     const auto result = cli.run(at({QStringLiteral("get-auto-follow"), QStringLiteral("--json")}));
     QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
@@ -102,10 +94,10 @@ void CliAuthTest::apiKeyFromEnvironment()
 void CliAuthTest::tlsFailureIsUnreachable()
 {
     // The sandbox speaks plain HTTP: a TLS handshake against it fails, which is "unreachable" (exit 3).
-    QString https = m_url;
+    QString https = m_fixture->url();
     https.replace(QLatin1String("http://"), QLatin1String("https://"));
     const auto result =
-        CliRunner().run({QStringLiteral("info"), QStringLiteral("--url"), https, QStringLiteral("--insecure")});
+        m_fixture->cli().run({QStringLiteral("info"), QStringLiteral("--url"), https, QStringLiteral("--insecure")});
     QCOMPARE(result.exitCode, 3);
     QVERIFY(result.out.isEmpty());
 }

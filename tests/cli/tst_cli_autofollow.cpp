@@ -1,14 +1,13 @@
 // Auto-follow patterns, `connect` and the remote-cluster default through the `duper` executable against an
 // in-process sandbox.
-#include "CliRunner.h"
-#include "sandbox/Sandbox.h"
+#include "CliSandboxFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
+using namespace duper::test;
 
 class CliAutoFollowTest : public QObject
 {
@@ -22,30 +21,21 @@ private slots:
     void clusterLevelStats();
 
 private:
-    CliRunner::Result duper(QStringList arguments) const
-    {
-        return m_cli.run(QStringList{QStringLiteral("--url"), m_url} + arguments);
-    }
+    CliRunner::Result duper(QStringList arguments) const { return m_fixture->run(arguments); }
     QStringList followers() const;
 
-    std::unique_ptr<duper::sandbox::Sandbox> m_sandbox;
-    CliRunner m_cli;
-    QString m_url;
+    std::unique_ptr<CliSandboxFixture> m_fixture;
 };
 
 void CliAutoFollowTest::init()
 {
-    duper::sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
-    m_sandbox = std::make_unique<duper::sandbox::Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_url = m_sandbox->followerUrl().toString();
+    m_fixture = std::make_unique<CliSandboxFixture>();
+    QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
 }
 
 void CliAutoFollowTest::cleanup()
 {
-    m_sandbox.reset();
+    m_fixture.reset();
 }
 
 QStringList CliAutoFollowTest::followers() const
@@ -67,9 +57,9 @@ void CliAutoFollowTest::autoFollowLifecycle()
     QVERIFY(put.outText().startsWith(QLatin1String("Auto-follow pattern logs saved")));
 
     // A new leader index is picked up; the excluded one is not.
-    m_sandbox->createLeaderIndex(QStringLiteral("logs-1"));
-    m_sandbox->createLeaderIndex(QStringLiteral("logs-old"));
-    m_sandbox->advance(5);
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-1"));
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-old"));
+    m_fixture->sandbox().advance(5);
     QCOMPARE(followers(), QStringList{QStringLiteral("logs-1-copy")});
 
     // get-auto-follow as a table and as JSON.
@@ -104,15 +94,15 @@ void CliAutoFollowTest::autoFollowLifecycle()
                   .value(QLatin1String("pattern"))
                   .toObject();
     QCOMPARE(pattern.value(QLatin1String("active")).toBool(), false);
-    m_sandbox->createLeaderIndex(QStringLiteral("logs-2"));
-    m_sandbox->advance(5);
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-2"));
+    m_fixture->sandbox().advance(5);
     QCOMPARE(followers(), QStringList{QStringLiteral("logs-1-copy")});
     const auto resume = duper(
         {QStringLiteral("resume-auto-follow"), QStringLiteral("-p"), QStringLiteral("logs"), QStringLiteral("--json")});
     QCOMPARE(resume.exitCode, 0);
     QCOMPARE(resume.object().value(QLatin1String("command")).toString(), QStringLiteral("resume-auto-follow"));
-    m_sandbox->createLeaderIndex(QStringLiteral("logs-3"));
-    m_sandbox->advance(5);
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-3"));
+    m_fixture->sandbox().advance(5);
     QVERIFY(followers().contains(QStringLiteral("logs-3-copy")));
 
     // Delete, then deleting again is refused (404 -> exit 1).
@@ -129,8 +119,8 @@ void CliAutoFollowTest::autoFollowLifecycle()
 
 void CliAutoFollowTest::connectAddsRemoteCluster()
 {
-    m_sandbox->createLeaderIndex(QStringLiteral("orders"));
-    const QString transport = m_sandbox->leader().transportAddress();
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("orders"));
+    const QString transport = m_fixture->sandbox().leader().transportAddress();
     const auto connect = duper({QStringLiteral("connect"), QStringLiteral("--remote_cluster"), QStringLiteral("second"),
                                 QStringLiteral("--seeds"), transport});
     QVERIFY2(connect.exitCode == 0, qPrintable(connect.errText()));
@@ -151,7 +141,7 @@ void CliAutoFollowTest::connectAddsRemoteCluster()
         duper({QStringLiteral("follow"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("-l"),
                QStringLiteral("orders"), QStringLiteral("--remote_cluster=second"), QStringLiteral("--json")});
     QVERIFY2(follow.exitCode == 0, qPrintable(follow.errText()));
-    m_sandbox->advance(3);
+    m_fixture->sandbox().advance(3);
     const auto info = duper({QStringLiteral("info"), QStringLiteral("--json")});
     QCOMPARE(info.object()
                  .value(QLatin1String("follower_indices"))
@@ -175,9 +165,9 @@ void CliAutoFollowTest::clusterLevelStats()
                     QStringLiteral("--leader_index_patterns"), QStringLiteral("metrics-*")})
                  .exitCode,
              0);
-    m_sandbox->createLeaderIndex(QStringLiteral("metrics-1"));
-    m_sandbox->indexLeaderDocuments(QStringLiteral("metrics-1"), 10);
-    m_sandbox->advance(10);
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("metrics-1"));
+    m_fixture->sandbox().indexLeaderDocuments(QStringLiteral("metrics-1"), 10);
+    m_fixture->sandbox().advance(10);
     const auto stats = duper(
         {QStringLiteral("stats"), QStringLiteral("--level"), QStringLiteral("cluster"), QStringLiteral("--json")});
     QCOMPARE(stats.exitCode, 0);

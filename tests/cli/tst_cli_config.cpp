@@ -2,17 +2,13 @@
 // config import, commands picking a connection with -c or the defaults, and test-connection. Every run gets its own
 // XDG_CONFIG_HOME and HOME (a temporary folder) and a test keychain service, so nothing touches the user's settings
 // or keychain entries. Secrets never show in any output nor in the settings file.
-#include "CliRunner.h"
-#include "sandbox/Sandbox.h"
+#include "CliSandboxFixture.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
 
-using duper::test::CliRunner;
+using namespace duper::test;
 
 class CliConfigTest : public QObject
 {
@@ -21,7 +17,6 @@ class CliConfigTest : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanupTestCase();
     void addListDelete();
     void badInputIsUsageError();
     void setDefaults();
@@ -34,48 +29,22 @@ private slots:
     void importOldShapesAndErrors();
 
 private:
-    CliRunner cli() const;
-    QString settingsText() const;
+    CliRunner cli() const { return m_fixture.cli(); }
+    QString settingsText() const { return m_fixture.settingsText(); }
     QJsonArray connections() const;
 
-    std::unique_ptr<duper::sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_home;
+    CliSandboxFixture m_fixture;
 };
 
 void CliConfigTest::initTestCase()
 {
-    duper::sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
-    m_sandbox = std::make_unique<duper::sandbox::Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_sandbox->createLeaderIndex(QStringLiteral("orders"));
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    m_fixture.sandbox().createLeaderIndex(QStringLiteral("orders"));
 }
 
 void CliConfigTest::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
-}
-
-void CliConfigTest::cleanupTestCase()
-{
-    m_sandbox.reset();
-}
-
-CliRunner CliConfigTest::cli() const
-{
-    CliRunner runner;
-    runner.setEnvironment(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    runner.setEnvironment(QStringLiteral("HOME"), m_home->path());
-    runner.setEnvironment(QStringLiteral("DUPER_TEST_KEYCHAIN_SERVICE"), QStringLiteral("dev.duper.Duper.cli-test"));
-    return runner;
-}
-
-QString CliConfigTest::settingsText() const
-{
-    QFile file(m_home->filePath(QStringLiteral("config/dev.duper.Duper/duper.conf")));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    QVERIFY(m_fixture.resetHome());
 }
 
 QJsonArray CliConfigTest::connections() const
@@ -209,7 +178,7 @@ void CliConfigTest::secretComesFromStdinAndIsNeverPrinted()
 
 void CliConfigTest::commandsUseConnections()
 {
-    const QString url = m_sandbox->followerUrl().toString();
+    const QString url = m_fixture.url();
     QCOMPARE(cli()
                  .run({QStringLiteral("add-cluster"), QStringLiteral("-n"), QStringLiteral("sandbox"),
                        QStringLiteral("-u"), url, QStringLiteral("-r"), QStringLiteral("follower")})
@@ -239,18 +208,17 @@ void CliConfigTest::commandsUseConnections()
 
 void CliConfigTest::leaderConnectionForOpenClose()
 {
-    const QString leaderUrl = m_sandbox->leaderUrl().toString();
+    const QString leaderUrl = m_fixture.leaderUrl();
     QCOMPARE(cli()
                  .run({QStringLiteral("add-cluster"), QStringLiteral("-n"), QStringLiteral("leader"),
                        QStringLiteral("-u"), leaderUrl, QStringLiteral("-r"), QStringLiteral("leader")})
                  .exitCode,
              0);
-    QCOMPARE(
-        cli()
-            .run({QStringLiteral("add-cluster"), QStringLiteral("-n"), QStringLiteral("follower"), QStringLiteral("-u"),
-                  m_sandbox->followerUrl().toString(), QStringLiteral("-r"), QStringLiteral("follower")})
-            .exitCode,
-        0);
+    QCOMPARE(cli()
+                 .run({QStringLiteral("add-cluster"), QStringLiteral("-n"), QStringLiteral("follower"),
+                       QStringLiteral("-u"), m_fixture.url(), QStringLiteral("-r"), QStringLiteral("follower")})
+                 .exitCode,
+             0);
     const auto closed = cli().run({QStringLiteral("close"), QStringLiteral("-l"), QStringLiteral("orders")});
     QVERIFY2(closed.exitCode == 0, qPrintable(closed.errText()));
     // -c names the leader's connection for open -l.
@@ -267,7 +235,7 @@ void CliConfigTest::testConnection()
 {
     QCOMPARE(cli()
                  .run({QStringLiteral("add-cluster"), QStringLiteral("-n"), QStringLiteral("sandbox"),
-                       QStringLiteral("-u"), m_sandbox->followerUrl().toString()})
+                       QStringLiteral("-u"), m_fixture.url()})
                  .exitCode,
              0);
     const auto result = cli().run({QStringLiteral("test-connection"), QStringLiteral("-c"), QStringLiteral("sandbox")});
@@ -283,8 +251,7 @@ void CliConfigTest::testConnection()
 
 void CliConfigTest::savedSecretAuthenticates()
 {
-    duper::sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
+    auto options = CliSandboxFixture::defaultOptions();
     options.users = {{QStringLiteral("elastic"), QStringLiteral("keychain-pw")}};
     duper::sandbox::Sandbox secured(options);
     QString error;
@@ -318,7 +285,7 @@ void CliConfigTest::savedSecretAuthenticates()
 
 void CliConfigTest::importDuperrc()
 {
-    const QString ca = m_home->filePath(QStringLiteral("ca.pem"));
+    const QString ca = m_fixture.homePath(QStringLiteral("ca.pem"));
     QFile caFile(ca);
     QVERIFY(caFile.open(QIODevice::WriteOnly));
     caFile.close();
@@ -347,7 +314,7 @@ void CliConfigTest::importDuperrc()
                             "\n"
                             "leaderCluster: us-cluster\n"
                             "followerCluster: japan-cluster\n";
-    const QString path = m_home->filePath(QStringLiteral(".duperrc.yml"));
+    const QString path = m_fixture.homePath(QStringLiteral(".duperrc.yml"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(yaml);
@@ -383,7 +350,7 @@ void CliConfigTest::importDuperrc()
 
 void CliConfigTest::importOldShapesAndErrors()
 {
-    const QString path = m_home->filePath(QStringLiteral("old.yml"));
+    const QString path = m_fixture.homePath(QStringLiteral("old.yml"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("---\nclusters:\n- url: http://localhost:9200\n  name: us-cluster\n- {}\ncurrent: us-cluster\n");

@@ -1,7 +1,7 @@
 // `duper add-cluster --sslCert --sslKey` with an encrypted client key: the passphrase is read like the other secrets
 // (hidden prompt, or one line of stdin), checked against the key before anything is saved, and never written to the
 // settings file or printed.
-#include "CliRunner.h"
+#include "CliSandboxFixture.h"
 
 #include <QFile>
 #include <QProcess>
@@ -9,7 +9,7 @@
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
+using namespace duper::test;
 
 namespace {
 const QString kPassphrase = QStringLiteral("Cli-Key-Pass-31");
@@ -27,12 +27,11 @@ private slots:
     void rightPassphraseSavesWithoutWritingIt();
 
 private:
-    CliRunner cli() const;
+    CliRunner cli() const { return m_fixture.cli(); }
     QStringList addArguments() const;
-    QString settingsText() const;
 
     QTemporaryDir m_keys;
-    std::unique_ptr<QTemporaryDir> m_home;
+    CliSandboxFixture m_fixture; // only its private home: these runs need no cluster
 };
 
 void CliConfigPassphraseTest::initTestCase()
@@ -59,17 +58,7 @@ void CliConfigPassphraseTest::initTestCase()
 
 void CliConfigPassphraseTest::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
-}
-
-CliRunner CliConfigPassphraseTest::cli() const
-{
-    CliRunner runner;
-    runner.setEnvironment(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    runner.setEnvironment(QStringLiteral("HOME"), m_home->path());
-    runner.setEnvironment(QStringLiteral("DUPER_TEST_KEYCHAIN_SERVICE"), QStringLiteral("dev.duper.Duper.cli-test"));
-    return runner;
+    QVERIFY(m_fixture.resetHome());
 }
 
 QStringList CliConfigPassphraseTest::addArguments() const
@@ -85,12 +74,6 @@ QStringList CliConfigPassphraseTest::addArguments() const
             m_keys.filePath(QStringLiteral("client.key"))};
 }
 
-QString CliConfigPassphraseTest::settingsText() const
-{
-    QFile file(m_home->filePath(QStringLiteral("config/dev.duper.Duper/duper.conf")));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 void CliConfigPassphraseTest::wrongPassphraseIsRefused()
 {
     CliRunner runner = cli();
@@ -100,7 +83,7 @@ void CliConfigPassphraseTest::wrongPassphraseIsRefused()
     QVERIFY2(result.errText().contains(
                  QStringLiteral("The client key could not be read: wrong passphrase or not a PEM key")),
              qPrintable(result.errText()));
-    QVERIFY(!settingsText().contains(QStringLiteral("pki"))); // nothing saved
+    QVERIFY(!m_fixture.settingsText().contains(QStringLiteral("pki"))); // nothing saved
 }
 
 void CliConfigPassphraseTest::missingPassphraseIsRefused()
@@ -117,7 +100,7 @@ void CliConfigPassphraseTest::rightPassphraseSavesWithoutWritingIt()
     const auto result = runner.run(addArguments());
     QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
     QVERIFY2(result.outText().contains(QStringLiteral("Connection pki saved")), qPrintable(result.outText()));
-    const QString settings = settingsText();
+    const QString settings = m_fixture.settingsText();
     QVERIFY2(settings.contains(QStringLiteral("client.key")), qPrintable(settings));
     QVERIFY(!settings.contains(kPassphrase));
     QVERIFY(!result.outText().contains(kPassphrase));

@@ -1,7 +1,6 @@
 // `duper follow-many` against an in-process sandbox: dry run, a real run with a name collision, JSON, the auto-follow
 // pattern, and input refused before any request.
-#include "CliRunner.h"
-#include "sandbox/Sandbox.h"
+#include "CliSandboxFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,7 +8,7 @@
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
+using namespace duper::test;
 
 class CliFollowManyTest : public QObject
 {
@@ -27,34 +26,28 @@ private:
     CliRunner::Result duper(QStringList arguments) const;
     QSet<QString> followers() const;
 
-    std::unique_ptr<duper::sandbox::Sandbox> m_sandbox;
-    CliRunner m_cli;
-    QString m_url;
+    std::unique_ptr<CliSandboxFixture> m_fixture;
 };
 
 void CliFollowManyTest::init()
 {
-    duper::sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
-    m_sandbox = std::make_unique<duper::sandbox::Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_url = m_sandbox->followerUrl().toString();
+    m_fixture = std::make_unique<CliSandboxFixture>();
+    QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
     for (int i = 1; i <= 6; ++i)
-        m_sandbox->createLeaderIndex(QStringLiteral("logs-%1").arg(i));
-    m_sandbox->createLeaderIndex(QStringLiteral("logs-old-1"));
-    m_sandbox->createLeaderIndex(QStringLiteral("metrics-1"));
-    QVERIFY(m_sandbox->follower().createIndex(QStringLiteral("logs-3-copy"), {})); // the collision
+        m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-%1").arg(i));
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-old-1"));
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("metrics-1"));
+    QVERIFY(m_fixture->sandbox().follower().createIndex(QStringLiteral("logs-3-copy"), {})); // the collision
 }
 
 void CliFollowManyTest::cleanup()
 {
-    m_sandbox.reset();
+    m_fixture.reset();
 }
 
 CliRunner::Result CliFollowManyTest::duper(QStringList arguments) const
 {
-    return m_cli.run(QStringList{QStringLiteral("--url"), m_url} + arguments);
+    return m_fixture->run(arguments);
 }
 
 QSet<QString> CliFollowManyTest::followers() const
@@ -68,11 +61,11 @@ QSet<QString> CliFollowManyTest::followers() const
 
 void CliFollowManyTest::dryRunFollowsNothing()
 {
-    const auto result = duper({QStringLiteral("follow-many"), QStringLiteral("--remote_cluster"),
-                               QStringLiteral("leader"), QStringLiteral("--leader_index_patterns"),
-                               QStringLiteral("logs-*"), QStringLiteral("--exclusions"), QStringLiteral("logs-old-*"),
-                               QStringLiteral("--follow_index_pattern"), QStringLiteral("{{leader_index}}-copy"),
-                               QStringLiteral("--dry-run")});
+    const auto result =
+        duper({QStringLiteral("follow-many"), QStringLiteral("--remote_cluster"), QStringLiteral("leader"),
+               QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"), QStringLiteral("--exclusions"),
+               QStringLiteral("logs-old-*"), QStringLiteral("--follow_index_pattern"),
+               QStringLiteral("{{leader_index}}-copy"), QStringLiteral("--dry-run")});
     QCOMPARE(result.exitCode, 0);
     const QString out = result.outText();
     QVERIFY2(out.contains(QLatin1String("LEADER")), qPrintable(out));
@@ -110,9 +103,9 @@ void CliFollowManyTest::followsWithCollision()
 
 void CliFollowManyTest::jsonAndAutoFollowPattern()
 {
-    const auto result = duper({QStringLiteral("follow-many"), QStringLiteral("--json"),
-                               QStringLiteral("--leader_index_patterns"), QStringLiteral("metrics-*"),
-                               QStringLiteral("--auto_follow_pattern"), QStringLiteral("metrics")});
+    const auto result =
+        duper({QStringLiteral("follow-many"), QStringLiteral("--json"), QStringLiteral("--leader_index_patterns"),
+               QStringLiteral("metrics-*"), QStringLiteral("--auto_follow_pattern"), QStringLiteral("metrics")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject body = result.object();
     QVERIFY2(!body.isEmpty(), result.out.constData());
@@ -139,29 +132,34 @@ void CliFollowManyTest::jsonAndAutoFollowPattern()
 
 void CliFollowManyTest::badInputBeforeAnyRequest()
 {
-    QVERIFY(m_cli.run({QStringLiteral("--help")}).outText().contains(QLatin1String("follow-many")));
-    const QString help = m_cli.run({QStringLiteral("follow-many"), QStringLiteral("--help")}).outText();
+    QVERIFY(m_fixture->cli().run({QStringLiteral("--help")}).outText().contains(QLatin1String("follow-many")));
+    const QString help = m_fixture->cli().run({QStringLiteral("follow-many"), QStringLiteral("--help")}).outText();
     QVERIFY2(help.contains(QLatin1String("--exclusions")), qPrintable(help));
     QVERIFY(help.contains(QLatin1String("--max_read_request_operation_count")));
 
     // Nothing listens here: exit 2 proves no request was sent.
-    const QStringList base{QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1"),
-                           QStringLiteral("follow-many"), QStringLiteral("--remote_cluster"), QStringLiteral("leader")};
-    QCOMPARE(m_cli.run(base).exitCode, 2); // no leader patterns
-    QCOMPARE(m_cli.run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
-                                          QStringLiteral("--follow_index_pattern"), QStringLiteral("Bad#{{leader_index}}")})
+    const QStringList base{QStringLiteral("--url"), CliSandboxFixture::closedUrl(), QStringLiteral("follow-many"),
+                           QStringLiteral("--remote_cluster"), QStringLiteral("leader")};
+    QCOMPARE(m_fixture->cli().run(base).exitCode, 2); // no leader patterns
+    QCOMPARE(
+        m_fixture->cli()
+            .run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
+                                    QStringLiteral("--follow_index_pattern"), QStringLiteral("Bad#{{leader_index}}")})
+            .exitCode,
+        2);
+    QCOMPARE(m_fixture->cli()
+                 .run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
+                                         QStringLiteral("--concurrency"), QStringLiteral("0")})
                  .exitCode,
              2);
-    QCOMPARE(m_cli.run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
-                                          QStringLiteral("--concurrency"), QStringLiteral("0")})
+    QCOMPARE(m_fixture->cli()
+                 .run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
+                                         QStringLiteral("--auto_follow_pattern"), QStringLiteral("_bad")})
                  .exitCode,
              2);
-    QCOMPARE(m_cli.run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
-                                          QStringLiteral("--auto_follow_pattern"), QStringLiteral("_bad")})
-                 .exitCode,
-             2);
-    QCOMPARE(m_cli.run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
-                                          QStringLiteral("--max_retry_delay"), QStringLiteral("10 furlongs")})
+    QCOMPARE(m_fixture->cli()
+                 .run(base + QStringList{QStringLiteral("--leader_index_patterns"), QStringLiteral("logs-*"),
+                                         QStringLiteral("--max_retry_delay"), QStringLiteral("10 furlongs")})
                  .exitCode,
              2);
 }

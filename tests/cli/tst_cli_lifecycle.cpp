@@ -1,14 +1,13 @@
 // The whole follower lifecycle through the `duper` executable against an in-process sandbox over real sockets:
 // follow -> stats move -> pause -> resume with new flags -> unfollow; recreate; forget; open/close.
-#include "CliRunner.h"
-#include "sandbox/Sandbox.h"
+#include "CliSandboxFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 #include <memory>
 
-using duper::test::CliRunner;
+using namespace duper::test;
 
 class CliLifecycleTest : public QObject
 {
@@ -29,33 +28,25 @@ private:
     CliRunner::Result duper(QStringList arguments) const;
     QJsonObject followerInfo(const QString& index) const;
 
-    std::unique_ptr<duper::sandbox::Sandbox> m_sandbox;
-    CliRunner m_cli;
-    QString m_url;
-    QString m_leaderUrl;
+    std::unique_ptr<CliSandboxFixture> m_fixture;
 };
 
 void CliLifecycleTest::init()
 {
-    duper::sandbox::SandboxOptions options;
-    options.tickIntervalMs = 0;
-    m_sandbox = std::make_unique<duper::sandbox::Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_url = m_sandbox->followerUrl().toString();
-    m_leaderUrl = m_sandbox->leaderUrl().toString();
-    m_sandbox->createLeaderIndex(QStringLiteral("orders"));
-    m_sandbox->indexLeaderDocuments(QStringLiteral("orders"), 40);
+    m_fixture = std::make_unique<CliSandboxFixture>();
+    QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("orders"));
+    m_fixture->sandbox().indexLeaderDocuments(QStringLiteral("orders"), 40);
 }
 
 void CliLifecycleTest::cleanup()
 {
-    m_sandbox.reset();
+    m_fixture.reset();
 }
 
 CliRunner::Result CliLifecycleTest::duper(QStringList arguments) const
 {
-    return m_cli.run(QStringList{QStringLiteral("--url"), m_url} + arguments);
+    return m_fixture->run(arguments);
 }
 
 QJsonObject CliLifecycleTest::followerInfo(const QString& index) const
@@ -75,7 +66,7 @@ void CliLifecycleTest::followStatsPauseResumeUnfollow()
     QCOMPARE(follow.exitCode, 0);
     QCOMPARE(follow.outText(), QStringLiteral("Follower index orders-copy created: it follows orders on remote "
                                               "cluster leader.\n"));
-    m_sandbox->advance(10);
+    m_fixture->sandbox().advance(10);
 
     // info: table and JSON.
     const auto table = duper({QStringLiteral("info")});
@@ -101,8 +92,8 @@ void CliLifecycleTest::followStatsPauseResumeUnfollow()
     const qint64 writtenBefore = row.value(QLatin1String("operations_written")).toInteger();
     QVERIFY(writtenBefore >= 0); // the first 40 documents may arrive through the restore
     QCOMPARE(row.value(QLatin1String("shard_stats")).toArray().size(), 1);
-    m_sandbox->indexLeaderDocuments(QStringLiteral("orders"), 25);
-    m_sandbox->advance(10);
+    m_fixture->sandbox().indexLeaderDocuments(QStringLiteral("orders"), 25);
+    m_fixture->sandbox().advance(10);
     stats =
         duper({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("-i"), QStringLiteral("orders-copy")});
     row = stats.object().value(QLatin1String("indices")).toArray().first().toObject();
@@ -152,9 +143,9 @@ void CliLifecycleTest::followStatsPauseResumeUnfollow()
 void CliLifecycleTest::globalOptionsAnywhereAndAliases()
 {
     // Global options after the command, --opt=value, aliases with '=', '-' for '_'.
-    const auto follow = m_cli.run(
+    const auto follow = m_fixture->cli().run(
         {QStringLiteral("follow"), QStringLiteral("-f=copy"), QStringLiteral("--leader-index"),
-         QStringLiteral("orders"), QStringLiteral("--url=") + m_url, QStringLiteral("--json"),
+         QStringLiteral("orders"), QStringLiteral("--url=") + m_fixture->url(), QStringLiteral("--json"),
          QStringLiteral("--remote_cluster"), QStringLiteral("leader"), QStringLiteral("--wait_for_active_shards=1")});
     QVERIFY2(follow.exitCode == 0, qPrintable(follow.errText()));
     const QJsonObject json = follow.object();
@@ -162,9 +153,9 @@ void CliLifecycleTest::globalOptionsAnywhereAndAliases()
     QCOMPARE(json.value(QLatin1String("follower_index")).toString(), QStringLiteral("copy"));
     QCOMPARE(json.value(QLatin1String("remote_cluster")).toString(), QStringLiteral("leader"));
     QCOMPARE(json.value(QLatin1String("follow_index_created")).toBool(), true);
-    m_sandbox->advance(5);
-    const auto info = m_cli.run({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--index=copy"),
-                                 QStringLiteral("--url"), m_url});
+    m_fixture->sandbox().advance(5);
+    const auto info = m_fixture->cli().run({QStringLiteral("--json"), QStringLiteral("info"),
+                                            QStringLiteral("--index=copy"), QStringLiteral("--url"), m_fixture->url()});
     QCOMPARE(info.exitCode, 0);
     QCOMPARE(info.object().value(QLatin1String("follower_indices")).toArray().size(), 1);
 }
@@ -175,7 +166,7 @@ void CliLifecycleTest::recreateFollower()
                     QStringLiteral("orders"), QStringLiteral("--max_write_buffer_count=1000")})
                  .exitCode,
              0);
-    m_sandbox->advance(5);
+    m_fixture->sandbox().advance(5);
     const auto recreate =
         duper({QStringLiteral("recreate"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("--json")});
     QCOMPARE(recreate.exitCode, 0);
@@ -186,7 +177,7 @@ void CliLifecycleTest::recreateFollower()
         steps.append(step.toObject().value(QLatin1String("step")).toString());
     QCOMPARE(steps, (QStringList{QStringLiteral("inspect"), QStringLiteral("pause"), QStringLiteral("close"),
                                  QStringLiteral("follow")}));
-    m_sandbox->advance(5);
+    m_fixture->sandbox().advance(5);
     const QJsonObject info = followerInfo(QStringLiteral("copy"));
     QCOMPARE(info.value(QLatin1String("status")).toString(), QStringLiteral("active"));
     QCOMPARE(info.value(QLatin1String("parameters")).toObject().value(QLatin1String("max_write_buffer_count")).toInt(),
@@ -199,7 +190,7 @@ void CliLifecycleTest::unfollowFailureSaysWhatToDo()
     QVERIFY(duper({QStringLiteral("follow"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("-l"),
                    QStringLiteral("orders")})
                 .exitCode == 0);
-    m_sandbox->advance(5);
+    m_fixture->sandbox().advance(5);
     QCOMPARE(duper({QStringLiteral("unfollow"), QStringLiteral("-f"), QStringLiteral("copy")}).exitCode, 0);
     const auto again =
         duper({QStringLiteral("unfollow"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("--json")});
@@ -216,11 +207,11 @@ void CliLifecycleTest::forgetFollowerOnLeader()
                     QStringLiteral("orders")})
                  .exitCode,
              0);
-    m_sandbox->advance(5);
+    m_fixture->sandbox().advance(5);
     QCOMPARE(duper({QStringLiteral("unfollow"), QStringLiteral("-f"), QStringLiteral("copy")}).exitCode, 0);
-    const auto forget =
-        duper({QStringLiteral("forget"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("-l"),
-               QStringLiteral("orders"), QStringLiteral("--leader_url"), m_leaderUrl, QStringLiteral("--json")});
+    const auto forget = duper({QStringLiteral("forget"), QStringLiteral("-f"), QStringLiteral("copy"),
+                               QStringLiteral("-l"), QStringLiteral("orders"), QStringLiteral("--leader_url"),
+                               m_fixture->leaderUrl(), QStringLiteral("--json")});
     QVERIFY2(forget.exitCode == 0, qPrintable(forget.errText()));
     const QJsonObject json = forget.object();
     QCOMPARE(json.value(QLatin1String("follower_cluster")).toString(), QStringLiteral("follower"));
@@ -239,7 +230,7 @@ void CliLifecycleTest::openAndClose()
                     QStringLiteral("orders")})
                  .exitCode,
              0);
-    m_sandbox->advance(5);
+    m_fixture->sandbox().advance(5);
     QCOMPARE(duper({QStringLiteral("pause"), QStringLiteral("-f"), QStringLiteral("copy")}).exitCode, 0);
     auto close = duper({QStringLiteral("close"), QStringLiteral("-f"), QStringLiteral("copy")});
     QCOMPARE(close.exitCode, 0);
@@ -249,10 +240,10 @@ void CliLifecycleTest::openAndClose()
     QCOMPARE(open.object().value(QLatin1String("index")).toString(), QStringLiteral("copy"));
     // The leader side.
     close = duper({QStringLiteral("close"), QStringLiteral("-l"), QStringLiteral("orders"),
-                   QStringLiteral("--leader_url"), m_leaderUrl});
+                   QStringLiteral("--leader_url"), m_fixture->leaderUrl()});
     QCOMPARE(close.exitCode, 0);
     open = duper({QStringLiteral("open"), QStringLiteral("--leader_index=orders"),
-                  QStringLiteral("--leader_url=") + m_leaderUrl});
+                  QStringLiteral("--leader_url=") + m_fixture->leaderUrl()});
     QCOMPARE(open.exitCode, 0);
     // A missing index: Elasticsearch answers 404 (exit 1).
     const auto missing = duper({QStringLiteral("close"), QStringLiteral("-f"), QStringLiteral("nope")});
@@ -280,7 +271,7 @@ void CliLifecycleTest::elasticsearchRefusals()
                     QStringLiteral("orders")})
                  .exitCode,
              0);
-    m_sandbox->advance(3);
+    m_fixture->sandbox().advance(3);
     QCOMPARE(duper({QStringLiteral("follow"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("-l"),
                     QStringLiteral("orders")})
                  .exitCode,

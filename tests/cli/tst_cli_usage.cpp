@@ -1,5 +1,7 @@
 // `duper` help, version, argument parsing, validation before any request and the exit codes that need no cluster.
-#include "CliRunner.h"
+// Nothing here depends on what listens on localhost:9200/9201: every run is pointed at a port that was just free, and
+// `duper sandbox` is started on ephemeral ports.
+#include "CliSandboxFixture.h"
 #include "core/values/FollowParameter.h"
 
 #include <QJsonArray>
@@ -9,7 +11,7 @@
 #include <QTcpServer>
 #include <QTest>
 
-using duper::test::CliRunner;
+using namespace duper::test;
 
 class CliUsageTest : public QObject
 {
@@ -29,21 +31,20 @@ private slots:
     void usernameWithoutPasswordOrTerminal();
     void unreachableCluster();
     void sandboxCommandStopsOnSigterm();
+    void sandboxCommandSaysWhenItsPortIsTaken();
 
 private:
-    QString closedUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_closedPort); }
+    QString closedUrl() const { return m_closedUrl; }
 
-    CliRunner m_cli;
-    quint16 m_closedPort = 0;
+    CliSandboxFixture m_fixture; // only its private home: these runs need no cluster
+    CliRunner m_cli = m_fixture.cli();
+    QString m_closedUrl;
 };
 
 void CliUsageTest::initTestCase()
 {
     QVERIFY2(!CliRunner::executable().isEmpty(), "DUPER_EXECUTABLE is not set");
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_closedPort = server.serverPort();
-    server.close();
+    m_closedUrl = CliSandboxFixture::closedUrl();
 }
 
 void CliUsageTest::helpListsCommands()
@@ -266,7 +267,7 @@ void CliUsageTest::unreachableCluster()
     QCOMPARE(unknownHost.exitCode, 3);
     // A CA file that cannot be read is a usage problem, found before any request.
     const auto badCa = m_cli.run({QStringLiteral("info"), QStringLiteral("--url"),
-                                  QStringLiteral("https://127.0.0.1:%1").arg(m_closedPort), QStringLiteral("--ca-cert"),
+                                  CliSandboxFixture::closedUrl(QStringLiteral("https")), QStringLiteral("--ca-cert"),
                                   QStringLiteral("/nonexistent/ca.pem")});
     QCOMPARE(badCa.exitCode, 2);
 }
@@ -275,8 +276,11 @@ void CliUsageTest::sandboxCommandStopsOnSigterm()
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(CliRunner::executable(), {QStringLiteral("sandbox"), QStringLiteral("--followers"),
-                                            QStringLiteral("2"), QStringLiteral("--tick"), QStringLiteral("0")});
+    // Ephemeral ports: the defaults (9200/9201) may belong to a sandbox the user is running.
+    process.start(CliRunner::executable(),
+                  {QStringLiteral("sandbox"), QStringLiteral("--followers"), QStringLiteral("2"),
+                   QStringLiteral("--tick"), QStringLiteral("0"), QStringLiteral("--follower-port"),
+                   QStringLiteral("0"), QStringLiteral("--leader-port"), QStringLiteral("0")});
     QVERIFY(process.waitForStarted(5000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Press Ctrl+C"), 10000);
@@ -292,6 +296,20 @@ void CliUsageTest::sandboxCommandStopsOnSigterm()
     QVERIFY(finished.wait(5000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void CliUsageTest::sandboxCommandSaysWhenItsPortIsTaken()
+{
+    // What a second `duper sandbox` on the default ports meets: someone already listens there.
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(taken.serverPort());
+    const auto result =
+        m_cli.run({QStringLiteral("sandbox"), QStringLiteral("--follower-port"), port, QStringLiteral("--leader-port"),
+                   QStringLiteral("0"), QStringLiteral("--tick"), QStringLiteral("0")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.errText().contains(port), qPrintable(result.errText()));
+    QVERIFY(!result.outText().contains(QLatin1String("Press Ctrl+C")));
 }
 
 QTEST_GUILESS_MAIN(CliUsageTest)

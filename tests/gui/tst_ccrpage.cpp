@@ -1,21 +1,17 @@
 // The CCR page's three tabs and the links between them: an empty follower list without remotes leads to adding a
 // remote cluster, an auto-follow pattern's "Follow many…" opens the dialog on the Follower indices tab.
 #include "AwaitJob.h"
-#include "SandboxClient.h"
-#include "TestSession.h"
-
+#include "GuiFixture.h"
 #include "core/ccr/CcrApi.h"
 #include "ui/autofollow/AutoFollowPatternsPage.h"
-#include "ui/shell/CcrPage.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/followers/FollowManyDialog.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClustersPage.h"
+#include "ui/shell/CcrPage.h"
 
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace duper;
@@ -28,18 +24,15 @@ class CcrPageTest : public QObject
 private slots:
     void threeTabsShareTheConnection()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("duper.conf")), QSettings::IniFormat);
+        test::GuiFixture fixture;
         sandbox::SandboxOptions options = test::SandboxClient::defaultOptions();
         options.followers = 2;
-        test::SandboxClient fixture(options);
-        QVERIFY(fixture.started());
-        ui::CcrPage page(&settings);
+        QVERIFY2(fixture.startSandbox(options), qPrintable(fixture.errorString()));
+        ui::CcrPage page(&fixture.settings());
         page.resize(1100, 700);
         page.show();
         QCOMPARE(page.count(), 3);
-        const auto session = test::makeSession(fixture.client(), QStringLiteral("c"), &settings);
-        page.setSession(session.get());
+        page.setSession(fixture.session());
         QTRY_VERIFY(page.followersPage()->isShowingTable());
         QTRY_VERIFY(page.remoteClustersPage()->isShowingTable()); // the sandbox's "leader" remote
         page.setSession(nullptr);
@@ -48,18 +41,15 @@ private slots:
 
     void noRemoteLeadsToAddingOne()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("duper.conf")), QSettings::IniFormat);
-        test::SandboxClient fixture;
-        QVERIFY(fixture.started());
+        test::GuiFixture fixture;
+        QVERIFY2(fixture.startSandbox(), qPrintable(fixture.errorString()));
         RemoteClusterSettings removal;
         removal.alias = QStringLiteral("leader");
         removal.remove = true;
-        QVERIFY(!test::await(fixture.api().putRemoteCluster(removal))->hasError());
-        ui::CcrPage page(&settings);
+        QVERIFY(!test::await(fixture.sandbox().api().putRemoteCluster(removal))->hasError());
+        ui::CcrPage page(&fixture.settings());
         page.show();
-        const auto session = test::makeSession(fixture.client(), QStringLiteral("c"), &settings);
-        page.setSession(session.get());
+        page.setSession(fixture.session());
         QTRY_COMPARE(page.followersPage()->listStatus().kind, Kind::NoRemoteClusters);
         QTest::mouseClick(page.followersPage()->emptyState()->button(), Qt::LeftButton);
         QCOMPARE(page.currentWidget(), page.remoteClustersPage());
@@ -68,14 +58,11 @@ private slots:
 
     void followManyFromAutoFollowTab()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("duper.conf")), QSettings::IniFormat);
-        test::SandboxClient fixture;
-        QVERIFY(fixture.started());
-        ui::CcrPage page(&settings);
+        test::GuiFixture fixture;
+        QVERIFY2(fixture.startSandbox(), qPrintable(fixture.errorString()));
+        ui::CcrPage page(&fixture.settings());
         page.show();
-        const auto session = test::makeSession(fixture.client(), QStringLiteral("c"), &settings);
-        page.setSession(session.get());
+        page.setSession(fixture.session());
         page.setCurrentWidget(page.autoFollowPage());
         emit page.autoFollowPage()->followManyRequested();
         QCOMPARE(page.currentWidget(), page.followersPage());

@@ -1,19 +1,18 @@
 // ErrorNotifier: a follower that stops replicating while the window is in the background is announced — a tray
 // message where the desktop has a tray, else the taskbar entry asks for attention. The offscreen platform has no
 // tray, so the decision is tested, not the OS bubble.
+#include "GuiFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
+#include "ui/followers/FollowersPage.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ErrorNotifier.h"
-#include "ui/followers/FollowersPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
 
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
-#include <QTemporaryDir>
 #include <QTest>
 
 using duper::FollowerRow;
@@ -136,10 +135,8 @@ void TestErrorNotifier::activatingRaisesTheWindowAndNamesTheFollower()
 
 void TestErrorNotifier::mainWindowFeedsTheNotifierFromTheFollowersPage()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(QStringLiteral("duper.ini")), QSettings::IniFormat);
-    duper::ConnectionStore store(&settings);
+    duper::test::GuiFixture fixture;
+    duper::ConnectionStore store(&fixture.settings());
     duper::InMemorySecretStore secrets;
     QNetworkAccessManager network;
     duper::ui::MainWindow window(&store, &secrets, &network, duper::ui::SandboxLauncher::defaultOptions());

@@ -1,5 +1,6 @@
 // FollowerDetailsPanel with hand-built FollowerRow values: placeholder, shard table, settings markers, paused
 // message, read errors, the fatal_exception frame and its Recreate button, and refreshes that keep the selection.
+#include "GuiFixture.h"
 #include "core/followers/FollowerRow.h"
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/ShardStatsModel.h"
@@ -274,13 +275,7 @@ private slots:
     }
 
 private:
-    template <typename T> T* find(const char* name)
-    {
-        T* widget = m_panel->findChild<T*>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
+    template <typename T> T* find(const char* name) { return test::child<T>(m_panel.get(), name); }
 
     std::unique_ptr<FollowerDetailsPanel> m_panel;
 };

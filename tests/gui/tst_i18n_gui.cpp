@@ -1,11 +1,11 @@
 // The window in another language: Duper follows a German system locale from the start, the create-follower dialog
 // reads German, and switching language while the window is open retranslates what is on screen without a restart.
-#include "SandboxClient.h"
+#include "GuiFixture.h"
 #include "core/i18n/TranslationLoader.h"
-#include "ui/shell/CcrPage.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/FollowerTableModel.h"
 #include "ui/followers/FollowersPage.h"
+#include "ui/shell/CcrPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,8 +13,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace duper;
@@ -41,9 +39,9 @@ void I18nGuiTest::followsTheSystemLocale()
 void I18nGuiTest::createFollowerDialogReadsGerman()
 {
     QCOMPARE(m_loader.apply(QString()), QStringLiteral("de"));
-    test::SandboxClient fixture;
-    QVERIFY2(fixture.started(), qPrintable(fixture.errorString()));
-    ui::CreateFollowerDialog dialog(&fixture.api());
+    test::GuiFixture fixture;
+    QVERIFY2(fixture.startSandbox(), qPrintable(fixture.errorString()));
+    ui::CreateFollowerDialog dialog(&fixture.sandbox().api());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -68,10 +66,9 @@ void I18nGuiTest::createFollowerDialogReadsGerman()
 
 void I18nGuiTest::switchingLanguageRetranslatesOpenWindow()
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("duper.conf")), QSettings::IniFormat);
+    test::GuiFixture fixture;
     QCOMPARE(m_loader.apply(QStringLiteral("de")), QStringLiteral("de"));
-    ui::CcrPage page(&settings);
+    ui::CcrPage page(&fixture.settings());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 

@@ -1,39 +1,37 @@
 // Produces PNGs of what users see (main window, connection dialog) in <build>/screenshots/. Not committed; look at
 // them after a change to the shell.
-#include "SandboxFixture.h"
+#include "GuiFixture.h"
+#include "core/ccr/CcrApi.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
-#include "core/ccr/CcrApi.h"
 #include "core/followers/FollowerRefresher.h"
 #include "sandbox/Sandbox.h"
-#include "ui/shell/CcrPage.h"
-#include "ui/shell/ClusterStatusLabel.h"
+#include "ui/common/RequestPreviewDialog.h"
+#include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/EditFollowerDialog.h"
 #include "ui/followers/FollowerActionController.h"
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/FollowerTableModel.h"
 #include "ui/followers/FollowersPage.h"
-#include "ui/common/RequestPreviewDialog.h"
-#include "ui/connections/ConnectionManagerDialog.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/shell/ClusterStatusLabel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QTableView>
-#include <QToolButton>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using duper::ui::ClusterStatusLabel;
 
@@ -50,14 +48,12 @@ private slots:
 private:
     void save(QWidget* widget, const QString& name);
 
-    QTemporaryDir m_dir;
     QString m_outDir;
     QNetworkAccessManager m_network;
 };
 
 void TestScreenshots::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR");
     if (m_outDir.isEmpty())
         m_outDir = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots");
@@ -75,8 +71,8 @@ void TestScreenshots::save(QWidget* widget, const QString& name)
 
 void TestScreenshots::welcomeAndMainWindow()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("main.ini")), QSettings::IniFormat);
-    duper::ConnectionStore store(&settings);
+    duper::test::GuiFixture fixture;
+    duper::ConnectionStore store(&fixture.settings());
     duper::InMemorySecretStore secrets;
     auto options = duper::ui::SandboxLauncher::defaultOptions();
     options.tickIntervalMs = 0;
@@ -94,17 +90,16 @@ void TestScreenshots::welcomeAndMainWindow()
 
 void TestScreenshots::connectionDialog()
 {
-    auto sandboxOptions = duper::test::SandboxFixture::defaultOptions();
+    auto sandboxOptions = duper::test::SandboxClient::defaultOptions();
     sandboxOptions.restrictedUsers = {{QStringLiteral("viewer"), QStringLiteral("viewer-pw")}};
-    duper::test::SandboxFixture cluster(sandboxOptions);
-    QVERIFY(cluster.start());
+    duper::test::GuiFixture fixture;
+    QVERIFY2(fixture.startSandbox(sandboxOptions), qPrintable(fixture.errorString()));
 
-    QSettings settings(m_dir.filePath(QStringLiteral("dialog.ini")), QSettings::IniFormat);
-    duper::ConnectionStore store(&settings);
+    duper::ConnectionStore store(&fixture.settings());
     duper::InMemorySecretStore secrets;
     for (const QString& name : {QStringLiteral("Production follower"), QStringLiteral("Staging")}) {
         auto profile = duper::ConnectionProfile::create(name);
-        profile.urls = {cluster.followerUrl()};
+        profile.urls = {fixture.sandbox().sandbox().followerUrl()};
         profile.authKind = duper::ConnectionProfile::AuthKind::Basic;
         profile.username = QStringLiteral("viewer");
         profile.verifyTls = name != u"Staging";
@@ -124,9 +119,9 @@ void TestScreenshots::connectionDialog()
 // The Follower indices tab on the demo sandbox (every status present), its details panel, and each dialog.
 void TestScreenshots::followerTabAndDialogs()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("followers.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("followers/autoRefreshMs"), 0);
-    duper::ConnectionStore store(&settings);
+    duper::test::GuiFixture fixture;
+    fixture.settings().setValue(QStringLiteral("followers/autoRefreshMs"), 0);
+    duper::ConnectionStore store(&fixture.settings());
     duper::InMemorySecretStore secrets;
     auto options = duper::ui::SandboxLauncher::defaultOptions();
     options.tickIntervalMs = 0; // moved by hand below, so every run shows the same numbers
@@ -189,8 +184,8 @@ void TestScreenshots::followerTabAndDialogs()
     for (const QString& name : {QStringLiteral("follower-00001"), QStringLiteral("follower-00002")})
         rows << *page->model()->rowAt(page->model()->rowOf(name));
     page->controller()->unfollow(rows);
-    QMessageBox* confirm = nullptr;
-    QTRY_VERIFY((confirm = page->findChild<QMessageBox*>(QStringLiteral("confirmUnfollowBox"))) != nullptr);
+    QMessageBox* confirm = duper::test::waitForMessageBox(page, QStringLiteral("confirmUnfollowBox"));
+    QVERIFY(confirm != nullptr);
     QVERIFY(QTest::qWaitForWindowExposed(confirm));
     save(confirm, QStringLiteral("unfollow-confirmation.png"));
     confirm->reject();

@@ -1,22 +1,21 @@
 // Every dialog and the CCR page in each shipped language: a PNG per language under <build>/screenshots/i18n/ to look
 // at, and a check that no label, button or check box is narrower than its text needs (German and French texts run
 // longer than English; a fixed width or a cramped layout would cut them off).
-#include "SandboxClient.h"
-#include "TestSession.h"
+#include "GuiFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
 #include "core/remotes/RemoteClusterActions.h"
-#include "ui/shell/AboutDialog.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
-#include "ui/shell/CcrPage.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/FollowManyDialog.h"
 #include "ui/followers/FollowersPage.h"
-#include "ui/shell/PreferencesDialog.h"
 #include "ui/remotes/RemoteClusterDialog.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/shell/CcrPage.h"
+#include "ui/shell/PreferencesDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -28,9 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QTabBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 
@@ -52,7 +49,6 @@ private:
     static QStringList unnamedControls(QWidget* root, const QString& name);
 
     QString m_outDir;
-    QTemporaryDir m_dir;
     TranslationLoader m_loader;
 };
 
@@ -60,7 +56,6 @@ void ScreenshotsI18nTest::initTestCase()
 {
     m_outDir = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots/i18n");
     QVERIFY(QDir().mkpath(m_outDir));
-    QVERIFY(m_dir.isValid());
 }
 
 void ScreenshotsI18nTest::everyDialogFits_data()
@@ -134,33 +129,34 @@ void ScreenshotsI18nTest::everyDialogFits()
 {
     QFETCH(QString, language);
     QCOMPARE(m_loader.apply(language), language);
-    test::SandboxClient fixture;
-    QVERIFY2(fixture.started(), qPrintable(fixture.errorString()));
-    fixture.sandbox().createLeaderIndex(QStringLiteral("orders"));
+    test::GuiFixture fixture;
+    QVERIFY2(fixture.startSandbox(), qPrintable(fixture.errorString()));
+    test::SandboxClient& cluster = fixture.sandbox();
+    cluster.sandbox().createLeaderIndex(QStringLiteral("orders"));
 
     QStringList problems;
     {
-        ui::CreateFollowerDialog dialog(&fixture.api());
+        ui::CreateFollowerDialog dialog(&cluster.api());
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("create-follower"));
     }
     {
-        ui::AutoFollowPatternDialog dialog(&fixture.api(), ui::AutoFollowPatternDialog::Mode::Create);
+        ui::AutoFollowPatternDialog dialog(&cluster.api(), ui::AutoFollowPatternDialog::Mode::Create);
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("auto-follow-pattern"));
     }
     {
-        RemoteClusterActions actions(&fixture.api());
+        RemoteClusterActions actions(&cluster.api());
         ui::RemoteClusterDialog dialog(&actions, {});
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("remote-cluster"));
     }
     {
-        ui::FollowManyDialog dialog(&fixture.api());
+        ui::FollowManyDialog dialog(&cluster.api());
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("follow-many"));
     }
-    QSettings settings(m_dir.filePath(language + QStringLiteral(".conf")), QSettings::IniFormat);
+    QSettings& settings = fixture.settings();
     {
         ConnectionStore store(&settings);
         InMemorySecretStore secrets;
-        ui::ConnectionManagerDialog dialog(&store, &secrets, &fixture.network());
+        ui::ConnectionManagerDialog dialog(&store, &secrets, &cluster.network());
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("connections"));
     }
     {
@@ -174,8 +170,7 @@ void ScreenshotsI18nTest::everyDialogFits()
     }
     {
         ui::CcrPage page(&settings);
-        const auto session = test::makeSession(fixture.client(), QStringLiteral("sandbox"), &settings);
-        page.setSession(session.get());
+        page.setSession(fixture.session(QStringLiteral("sandbox")));
         page.resize(1200, 700);
         page.show();
         QTRY_VERIFY(page.followersPage()->findChild<QWidget*>(QStringLiteral("followersEmptyState")) != nullptr);
