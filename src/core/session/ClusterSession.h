@@ -16,6 +16,7 @@ namespace duper {
 
 class CcrApi;
 class EsClient;
+class FollowerActions;
 class FollowerRefresher;
 class RememberedParameters;
 
@@ -58,6 +59,8 @@ public:
 
     // The follower list of this cluster, kept fresh; created on first use and owned by the session.
     FollowerRefresher* followerRefresher();
+    // Pause, resume, edit, unfollow, recreate of this cluster's followers; created on first use, owned by the session.
+    FollowerActions* followerActions();
 
 signals:
     void identityChanged(const duper::ClusterInfo& identity);
@@ -73,6 +76,7 @@ private:
     std::optional<CcrAccess> m_access;
     quint64 m_accessGeneration = 0;
     FollowerRefresher* m_followerRefresher = nullptr;
+    FollowerActions* m_followerActions = nullptr;
 };
 
 } // namespace duper
