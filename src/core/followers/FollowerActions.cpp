@@ -207,6 +207,9 @@ BatchRunner* FollowerActions::runProcedures(const QStringList& names, const Proc
     auto task = [self, runner, make, onSuccess, remembered](const QString& name,
                                                             const BatchRunner::Finish& finish) -> BatchRunner::Cancel {
         FollowerProcedure* procedure = make(name, runner->data());
+        // Observers connect first, so they read the procedure's state before the runner reports its end.
+        if (self)
+            emit self->procedureStarted(runner->data(), name, procedure);
         auto changed = std::make_shared<bool>(false);
         QObject::connect(procedure, &FollowerProcedure::stepFinished, procedure,
                          [procedure, changed, remembered](ProcedureStep step, StepOutcome outcome) {
@@ -233,8 +236,6 @@ BatchRunner* FollowerActions::runProcedures(const QStringList& names, const Proc
                              // Already done only when every change step found its effect in place.
                              finish(*changed ? BatchItemResult::done() : BatchItemResult::already());
                          });
-        if (self)
-            emit self->procedureStarted(runner->data(), name, procedure);
         procedure->start();
         QPointer<FollowerProcedure> guard(procedure);
         return [guard] {
