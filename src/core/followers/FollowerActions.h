@@ -76,7 +76,8 @@ public:
     BatchRunner* reopen(const QStringList& names);
 
 signals:
-    // A procedure of `runner` started for `name`; it lives until it finished (it is deleted later).
+    // A procedure of `runner` is about to start for `name`. Emitted before the service connects to it, so an
+    // observer's slots on its finished() run before the runner reports the item; it is deleted after it finished.
     void procedureStarted(duper::BatchRunner* runner, const QString& name, duper::FollowerProcedure* procedure);
 
 private:
