@@ -4,6 +4,8 @@
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
 #include "cli/TuningOptions.h"
+#include "core/batch/BatchRunner.h"
+#include "core/followers/FollowerActions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -104,35 +106,51 @@ void FollowCommands::follow(CommandContext& context)
 void FollowCommands::pause(CommandContext& context)
 {
     const QString follower = context.value(kFollower);
-    context.api().pauseFollow(follower)->onFinished(&context, [&context, follower](AcknowledgedJob* job) {
-        if (job->hasError())
-            return context.fail(job->error());
+    auto* actions = new FollowerActions(&context.api(), nullptr, &context);
+    BatchRunner* runner = actions->pause(QStringList{follower});
+    QObject::connect(runner, &BatchRunner::finished, &context, [&context, runner, follower] {
+        const BatchItemResult result = runner->results().value(0);
+        if (result.failed())
+            return context.fail(result.error);
+        // Already paused (e.g. from a stale list) is where the user wanted it: success, said plainly.
         if (context.json())
-            context.output().printJson(CommonOptions::summary(QStringLiteral("pause"), {{kFollower, follower}}));
+            context.output().printJson(CommonOptions::summary(
+                QStringLiteral("pause"),
+                {{kFollower, follower}, {QStringLiteral("already_paused"), result.alreadyDone()}}));
+        else if (result.alreadyDone())
+            context.output().line(
+                QCoreApplication::translate("duper::cli", "%1 is already paused: nothing to do.").arg(follower));
         else
             context.output().line(
                 QCoreApplication::translate("duper::cli", "Replication into %1 paused.").arg(follower));
         context.finish(0);
     });
+    runner->start();
 }
 
 void FollowCommands::resume(CommandContext& context)
 {
     const QString follower = context.value(kFollower);
-    context.api()
-        .resumeFollow(follower, context.parameters())
-        ->onFinished(&context, [&context, follower](AcknowledgedJob* job) {
-            if (job->hasError())
-                return context.fail(job->error());
-            if (context.json())
-                context.output().printJson(CommonOptions::summary(
-                    QStringLiteral("resume"),
-                    {{kFollower, follower}, {QStringLiteral("parameters"), context.parameters().toJson()}}));
-            else
-                context.output().line(
-                    QCoreApplication::translate("duper::cli", "Replication into %1 resumed.").arg(follower));
-            context.finish(0);
-        });
+    auto* actions = new FollowerActions(&context.api(), nullptr, &context);
+    BatchRunner* runner = actions->resume({follower}, {{follower, context.parameters()}});
+    QObject::connect(runner, &BatchRunner::finished, &context, [&context, runner, follower] {
+        const BatchItemResult result = runner->results().value(0);
+        if (result.failed())
+            return context.fail(result.error);
+        if (context.json())
+            context.output().printJson(CommonOptions::summary(
+                QStringLiteral("resume"), {{kFollower, follower},
+                                           {QStringLiteral("parameters"), context.parameters().toJson()},
+                                           {QStringLiteral("already_active"), result.alreadyDone()}}));
+        else if (result.alreadyDone())
+            context.output().line(
+                QCoreApplication::translate("duper::cli", "%1 is already active: nothing to do.").arg(follower));
+        else
+            context.output().line(
+                QCoreApplication::translate("duper::cli", "Replication into %1 resumed.").arg(follower));
+        context.finish(0);
+    });
+    runner->start();
 }
 
 void FollowCommands::forget(CommandContext& context)

@@ -4,8 +4,9 @@
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
 #include "cli/TuningOptions.h"
-#include "core/procedures/RecreateProcedure.h"
-#include "core/procedures/UnfollowProcedure.h"
+#include "core/batch/BatchRunner.h"
+#include "core/followers/FollowerActions.h"
+#include "core/procedures/FollowerProcedure.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,74 +67,88 @@ QList<CommandSpec> ProcedureCommands::commands()
 void ProcedureCommands::unfollow(CommandContext& context)
 {
     const QString index = context.value(QStringLiteral("follower_index"));
-    run(context, new UnfollowProcedure(&context.api(), index, &context),
+    auto* actions = new FollowerActions(&context.api(), nullptr, &context);
+    run(context, actions, actions->unfollow({index}), FollowerActions::steps(FollowerActions::Action::Unfollow),
         QCoreApplication::translate("duper::cli", "%1 is now a regular index; replication has stopped.").arg(index));
 }
 
 void ProcedureCommands::recreate(CommandContext& context)
 {
     const QString index = context.value(QStringLiteral("follower_index"));
-    auto* procedure = new RecreateProcedure(&context.api(), index, &context);
     bool anyTuning = false;
     for (const OptionSpec& spec : TuningOptions::specs())
         anyTuning = anyTuning || context.has(spec.name);
+    QHash<QString, FollowParameters> parameters;
     if (anyTuning)
-        procedure->setParameters(context.parameters());
-    run(context, procedure,
+        parameters.insert(index, context.parameters());
+    auto* actions = new FollowerActions(&context.api(), nullptr, &context);
+    run(context, actions, actions->recreate({index}, parameters),
+        FollowerActions::steps(FollowerActions::Action::Recreate),
         QCoreApplication::translate("duper::cli", "%1 was recreated from its leader and follows it again.").arg(index));
 }
 
-void ProcedureCommands::run(CommandContext& context, FollowerProcedure* procedure, const QString& successText)
+void ProcedureCommands::run(CommandContext& context, FollowerActions* actions, BatchRunner* runner,
+                            const QList<ProcedureStep>& plannedSteps, const QString& successText)
 {
     auto steps = std::make_shared<QJsonArray>();
-    const qsizetype total = procedure->steps().size();
-    QObject::connect(procedure, &FollowerProcedure::stepStarted, &context,
-                     [&context, procedure, total](ProcedureStep step) {
-                         context.output().note(QStringLiteral("[%1/%2] %3 ...")
-                                                   .arg(procedure->steps().indexOf(step) + 1)
-                                                   .arg(total)
-                                                   .arg(ProcedureStepText::title(step)));
-                     });
-    QObject::connect(procedure, &FollowerProcedure::stepFinished, &context,
-                     [&context, steps](ProcedureStep step, StepOutcome outcome) {
-                         const bool already = outcome == StepOutcome::AlreadyDone;
-                         context.output().note(already ? QCoreApplication::translate("duper::cli", "      already done")
-                                                       : QCoreApplication::translate("duper::cli", "      done"));
-                         steps->append(QJsonObject{{QStringLiteral("step"), stepKey(step)},
-                                                   {QStringLiteral("outcome"), already ? QStringLiteral("already_done")
-                                                                                       : QStringLiteral("done")}});
-                     });
+    auto state = std::make_shared<QString>(); // where the index was left, read before the procedure goes away
+    const qsizetype total = plannedSteps.size();
     QObject::connect(
-        procedure, &FollowerProcedure::finished, &context, [&context, procedure, steps, successText](bool succeeded) {
-            const QString command = context.spec().name;
-            if (succeeded) {
-                if (context.json())
-                    context.output().printJson(QJsonObject{{QStringLiteral("command"), command},
-                                                           {QStringLiteral("follower_index"), procedure->index()},
-                                                           {QStringLiteral("succeeded"), true},
-                                                           {QStringLiteral("steps"), *steps}});
-                else
-                    context.output().line(successText);
-                context.finish(0);
+        actions, &FollowerActions::procedureStarted, &context,
+        [&context, runner, steps, state, plannedSteps, total](BatchRunner* started, const QString&,
+                                                              FollowerProcedure* procedure) {
+            if (started != runner)
                 return;
-            }
-            const std::optional<ProcedureStep> failed = procedure->failedStep();
-            context.output().error(procedure->failureReport());
-            context.output().note(QCoreApplication::translate("duper::cli", "Run \"duper %1 -f %2\" again to continue.")
-                                      .arg(command, procedure->index()));
-            if (context.json()) {
-                context.output().printJson(
-                    QJsonObject{{QStringLiteral("command"), command},
-                                {QStringLiteral("follower_index"), procedure->index()},
-                                {QStringLiteral("succeeded"), false},
-                                {QStringLiteral("failed_step"), failed ? stepKey(*failed) : QString()},
-                                {QStringLiteral("error"), procedure->error().userMessage()},
-                                {QStringLiteral("state"), procedure->state().describe(procedure->index())},
-                                {QStringLiteral("steps"), *steps}});
-            }
-            context.finish(exitCodeFor(procedure->error()));
+            QObject::connect(procedure, &FollowerProcedure::stepStarted, &context,
+                             [&context, plannedSteps, total](ProcedureStep step) {
+                                 context.output().note(QStringLiteral("[%1/%2] %3 ...")
+                                                           .arg(plannedSteps.indexOf(step) + 1)
+                                                           .arg(total)
+                                                           .arg(ProcedureStepText::title(step)));
+                             });
+            QObject::connect(
+                procedure, &FollowerProcedure::stepFinished, &context,
+                [&context, steps](ProcedureStep step, StepOutcome outcome) {
+                    const bool already = outcome == StepOutcome::AlreadyDone;
+                    context.output().note(already ? QCoreApplication::translate("duper::cli", "      already done")
+                                                  : QCoreApplication::translate("duper::cli", "      done"));
+                    steps->append(QJsonObject{{QStringLiteral("step"), stepKey(step)},
+                                              {QStringLiteral("outcome"),
+                                               already ? QStringLiteral("already_done") : QStringLiteral("done")}});
+                });
+            QObject::connect(procedure, &FollowerProcedure::finished, &context,
+                             [procedure, state](bool) { *state = procedure->state().describe(procedure->index()); });
         });
-    procedure->start();
+    QObject::connect(runner, &BatchRunner::finished, &context, [&context, runner, steps, state, successText] {
+        const QString command = context.spec().name;
+        const BatchItemResult result = runner->results().value(0);
+        if (result.succeeded()) {
+            if (context.json())
+                context.output().printJson(QJsonObject{{QStringLiteral("command"), command},
+                                                       {QStringLiteral("follower_index"), result.name},
+                                                       {QStringLiteral("succeeded"), true},
+                                                       {QStringLiteral("steps"), *steps}});
+            else
+                context.output().line(successText);
+            context.finish(0);
+            return;
+        }
+        context.output().error(result.message);
+        context.output().note(QCoreApplication::translate("duper::cli", "Run \"duper %1 -f %2\" again to continue.")
+                                  .arg(command, result.name));
+        if (context.json()) {
+            context.output().printJson(QJsonObject{
+                {QStringLiteral("command"), command},
+                {QStringLiteral("follower_index"), result.name},
+                {QStringLiteral("succeeded"), false},
+                {QStringLiteral("failed_step"), result.failedStep ? stepKey(*result.failedStep) : QString()},
+                {QStringLiteral("error"), result.error.userMessage()},
+                {QStringLiteral("state"), *state},
+                {QStringLiteral("steps"), *steps}});
+        }
+        context.finish(exitCodeFor(result.error));
+    });
+    runner->start();
 }
 
 } // namespace duper::cli

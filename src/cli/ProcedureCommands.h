@@ -1,12 +1,14 @@
 #pragma once
 
 #include "cli/CommandSpec.h"
+#include "core/procedures/ProcedureStep.h"
 
 #include <QList>
 
 namespace duper {
-class FollowerProcedure;
-}
+class BatchRunner;
+class FollowerActions;
+} // namespace duper
 
 namespace duper::cli {
 
@@ -21,8 +23,10 @@ public:
 private:
     static void unfollow(CommandContext& context);
     static void recreate(CommandContext& context);
-    // Reports the steps (stderr), the result (stdout) and ends the run; owns `procedure` through `context`.
-    static void run(CommandContext& context, FollowerProcedure* procedure, const QString& successText);
+    // Runs `runner` (one index, a procedure action of `actions`): reports the steps (stderr), the result (stdout)
+    // and ends the run. `steps` are the procedure's steps, for "[2/4]".
+    static void run(CommandContext& context, FollowerActions* actions, BatchRunner* runner,
+                    const QList<ProcedureStep>& steps, const QString& successText);
 };
 
 } // namespace duper::cli

@@ -106,15 +106,17 @@ void CliLifecycleTest::followStatsPauseResumeUnfollow()
     QCOMPARE(statsTable.outText().split(QLatin1Char('\n')).at(1).simplified(),
              QStringLiteral("orders-copy 1 %1 0 0 -").arg(writtenBefore + 25));
 
-    // pause, then pausing again is refused by Elasticsearch (exit 1).
+    // pause, then pausing again: already where the user wants it (exit 0, "already paused"), by design of issue 12.
     auto pause = duper({QStringLiteral("pause"), QStringLiteral("-f"), QStringLiteral("orders-copy")});
     QCOMPARE(pause.exitCode, 0);
     QCOMPARE(pause.outText(), QStringLiteral("Replication into orders-copy paused.\n"));
     QCOMPARE(followerInfo(QStringLiteral("orders-copy")).value(QLatin1String("status")).toString(),
              QStringLiteral("paused"));
     pause = duper({QStringLiteral("pause"), QStringLiteral("-f"), QStringLiteral("orders-copy")});
-    QCOMPARE(pause.exitCode, 1);
-    QVERIFY2(pause.errText().contains(QLatin1String("orders-copy")), qPrintable(pause.errText()));
+    QCOMPARE(pause.exitCode, 0);
+    QCOMPARE(pause.outText(), QStringLiteral("orders-copy is already paused: nothing to do.\n"));
+    QCOMPARE(followerInfo(QStringLiteral("orders-copy")).value(QLatin1String("status")).toString(),
+             QStringLiteral("paused"));
 
     // resume with new flags.
     const auto resume =
@@ -276,8 +278,14 @@ void CliLifecycleTest::elasticsearchRefusals()
                     QStringLiteral("orders")})
                  .exitCode,
              1);
-    // resume of an active follower is refused.
-    QCOMPARE(duper({QStringLiteral("resume"), QStringLiteral("-f"), QStringLiteral("copy")}).exitCode, 1);
+    // resume of an active follower is already done (exit 0), by design of issue 12; JSON says so.
+    const auto resumeActive =
+        duper({QStringLiteral("resume"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("--json")});
+    QCOMPARE(resumeActive.exitCode, 0);
+    const QJsonObject resumed = resumeActive.json().object();
+    QCOMPARE(resumed.value(QLatin1String("command")).toString(), QStringLiteral("resume"));
+    QCOMPARE(resumed.value(QLatin1String("follower_index")).toString(), QStringLiteral("copy"));
+    QCOMPARE(resumed.value(QLatin1String("already_active")).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(CliLifecycleTest)

@@ -1,6 +1,7 @@
 // The Edit follower index dialog: pause → resume with new parameters, step by step, against the sandbox.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "core/followers/FollowerActions.h"
 #include "sandbox/Sandbox.h"
 #include "ui/followers/EditFollowerDialog.h"
 
@@ -37,16 +38,19 @@ private:
     }
 
     std::unique_ptr<test::SandboxClient> m_fixture;
+    std::unique_ptr<FollowerActions> m_actions;
 };
 
 void EditFollowerDialogTest::init()
 {
     m_fixture = std::make_unique<test::SandboxClient>();
     QVERIFY2(m_fixture->started(), qPrintable(m_fixture->errorString()));
+    m_actions = std::make_unique<FollowerActions>(&m_fixture->api(), nullptr);
 }
 
 void EditFollowerDialogTest::cleanup()
 {
+    m_actions.reset();
     m_fixture.reset();
 }
 
@@ -84,7 +88,7 @@ void EditFollowerDialogTest::editActiveFollower()
     FollowParameters initial;
     initial.maxOutstandingReadRequests = 4;
     const FollowerRow row = follow(initial);
-    ui::EditFollowerDialog dialog(&m_fixture->api(), row);
+    ui::EditFollowerDialog dialog(m_actions.get(), row);
     dialog.show();
     QCOMPARE(child<QLineEdit>(dialog, "followerValue")->text(), QStringLiteral("orders-copy"));
     QVERIFY(child<QLineEdit>(dialog, "leaderValue")->isReadOnly());
@@ -122,7 +126,7 @@ void EditFollowerDialogTest::editPausedFollower()
     row.parameters = {};
     row.hasParameters = false;
 
-    ui::EditFollowerDialog dialog(&m_fixture->api(), row);
+    ui::EditFollowerDialog dialog(m_actions.get(), row);
     dialog.setInitialParameters(remembered);
     dialog.show();
     auto* count = child<QLineEdit>(dialog, "maxWriteBufferCountEdit");
@@ -144,7 +148,7 @@ void EditFollowerDialogTest::failedResumeOffersPreviousSettings()
     FollowParameters initial;
     initial.maxOutstandingReadRequests = 4;
     const FollowerRow row = follow(initial);
-    ui::EditFollowerDialog dialog(&m_fixture->api(), row);
+    ui::EditFollowerDialog dialog(m_actions.get(), row);
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(dialog, "readPollTimeoutEdit"), QStringLiteral("30s"));
     // The remote becomes unreachable: the pause works, the resume is refused.

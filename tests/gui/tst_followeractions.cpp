@@ -4,13 +4,13 @@
 #include "SandboxClient.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
-#include "core/followers/BulkFollowerOperation.h"
+#include "core/followers/FollowerActions.h"
 #include "core/followers/RememberedParameters.h"
 #include "core/procedures/FollowerProcedure.h"
 #include "ui/common/BulkActionDialog.h"
+#include "ui/followers/EditFollowerDialog.h"
 #include "ui/followers/FollowerActionController.h"
 #include "ui/followers/ProcedureDialog.h"
-#include "ui/followers/EditFollowerDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -78,6 +78,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<RememberedParameters> m_memory;
+    std::unique_ptr<FollowerActions> m_actions;
     std::unique_ptr<QWidget> m_window;
     std::unique_ptr<FollowerActionController> m_controller;
     CcrApi* m_api = nullptr;
@@ -97,13 +98,15 @@ void FollowerActionsTest::init()
     m_window = std::make_unique<QWidget>();
     m_window->resize(800, 600);
     m_window->show();
-    m_controller = std::make_unique<FollowerActionController>(m_api, m_memory.get(), m_window.get());
+    m_actions = std::make_unique<FollowerActions>(m_api, m_memory.get());
+    m_controller = std::make_unique<FollowerActionController>(m_actions.get(), m_window.get());
 }
 
 void FollowerActionsTest::cleanup()
 {
     m_controller.reset();
     m_window.reset(); // closes and deletes the dialogs parented to it
+    m_actions.reset();
     m_memory.reset();
     m_settings.reset();
     m_fixture.reset();

@@ -8,13 +8,17 @@ namespace duper {
 
 EditFollowerProcedure::EditFollowerProcedure(CcrApi* api, QString followerIndex, FollowParameters newParameters,
                                              FollowParameters previousParameters, QObject* parent)
-    : FollowerProcedure(api, std::move(followerIndex),
-                        {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Resume}, parent),
+    : FollowerProcedure(api, std::move(followerIndex), plannedSteps(), parent),
       m_newParameters(std::move(newParameters)), m_previousParameters(std::move(previousParameters))
 {
     // wait_for_active_shards belongs to the follow API only; resume_follow would reject it.
     m_newParameters.waitForActiveShards.reset();
     m_previousParameters.waitForActiveShards.reset();
+}
+
+QList<ProcedureStep> EditFollowerProcedure::plannedSteps()
+{
+    return {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Resume};
 }
 
 QString EditFollowerProcedure::failureReport() const

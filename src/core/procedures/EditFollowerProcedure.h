@@ -20,11 +20,14 @@ public:
     EditFollowerProcedure(CcrApi* api, QString followerIndex, FollowParameters newParameters,
                           FollowParameters previousParameters, QObject* parent = nullptr);
 
+    // The steps it runs, for progress lists made before the procedure exists.
+    static QList<ProcedureStep> plannedSteps();
+
     const FollowParameters& newParameters() const { return m_newParameters; }
     const FollowParameters& previousParameters() const { return m_previousParameters; }
 
     // The base report, plus what the failure means for replication when the index was left paused.
-    QString failureReport() const;
+    QString failureReport() const override;
     // True after a run that failed with the follower paused (a refused resume): resumeWithPrevious() can help.
     bool canResumeWithPrevious() const;
     bool isResumingWithPrevious() const { return !m_previousJob.isNull(); }

@@ -2,6 +2,7 @@
 
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
+#include "core/es/EsErrorRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,17 +10,6 @@
 #include <QJsonObject>
 
 namespace duper {
-
-namespace {
-
-// ES answers pause_follow of a paused follower with 400 "no shard follow tasks for [<index>]".
-bool isAlreadyPaused(const EsError& error)
-{
-    return error.kind() == EsError::Kind::Http && error.httpStatus() == 400 &&
-           error.cause().deepestReason().startsWith(QLatin1String("no shard follow tasks"));
-}
-
-} // namespace
 
 FollowerProcedure::FollowerProcedure(CcrApi* api, QString index, QList<ProcedureStep> steps, QObject* parent)
     : QObject(parent), m_api(api), m_index(std::move(index)), m_steps(std::move(steps))
@@ -198,7 +188,7 @@ void FollowerProcedure::pause()
             completeStep(StepOutcome::Done);
         },
         [this](const EsError& error) {
-            if (!isAlreadyPaused(error))
+            if (!EsErrorRules::isFollowerAlreadyPaused(error))
                 return false;
             m_state.replication = FollowerIndexState::Replication::Paused;
             return true;

@@ -37,7 +37,7 @@ public:
     const EsError& error() const { return m_error; }
     const FollowerIndexState& state() const { return m_state; }
     // One paragraph for people: which step failed, Elasticsearch's answer in plain words, the index's state.
-    QString failureReport() const;
+    virtual QString failureReport() const;
 
 public slots:
     // Runs the procedure, or runs it again after a failure. No effect while running.

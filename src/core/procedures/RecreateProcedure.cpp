@@ -5,16 +5,20 @@
 namespace duper {
 
 RecreateProcedure::RecreateProcedure(CcrApi* api, QString followerIndex, QObject* parent)
-    : FollowerProcedure(api, std::move(followerIndex),
-                        {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Close, ProcedureStep::Follow},
-                        parent)
+    : FollowerProcedure(api, std::move(followerIndex), plannedSteps(), parent)
 {}
+
+QList<ProcedureStep> RecreateProcedure::plannedSteps()
+{
+    return {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Close, ProcedureStep::Follow};
+}
 
 FollowParameters RecreateProcedure::followParameters() const
 {
     if (m_parameters)
         return *m_parameters;
-    FollowParameters parameters = state().hasParameters ? state().parameters : FollowParameters();
+    FollowParameters parameters =
+        state().hasParameters ? state().parameters : (m_fallback ? *m_fallback : FollowParameters());
     parameters.waitForActiveShards.reset();
     return parameters;
 }

@@ -19,8 +19,13 @@ class RecreateProcedure : public FollowerProcedure
 public:
     RecreateProcedure(CcrApi* api, QString followerIndex, QObject* parent = nullptr);
 
+    // The steps it runs, for progress lists made before the procedure exists.
+    static QList<ProcedureStep> plannedSteps();
+
     // Parameters to follow with, instead of the ones read from the cluster (e.g. remembered before a pause).
     void setParameters(const FollowParameters& parameters) { m_parameters = parameters; }
+    // Parameters to follow with only when the cluster reports none (a paused follower), e.g. the remembered ones.
+    void setFallbackParameters(const FollowParameters& parameters) { m_fallback = parameters; }
     // The parameters the Follow step sends (or sent).
     FollowParameters followParameters() const;
 
@@ -32,6 +37,7 @@ private:
     void follow();
 
     std::optional<FollowParameters> m_parameters;
+    std::optional<FollowParameters> m_fallback;
 };
 
 } // namespace duper

@@ -5,11 +5,14 @@
 namespace duper {
 
 UnfollowProcedure::UnfollowProcedure(CcrApi* api, QString followerIndex, QObject* parent)
-    : FollowerProcedure(api, std::move(followerIndex),
-                        {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Close, ProcedureStep::Unfollow,
-                         ProcedureStep::Open},
-                        parent)
+    : FollowerProcedure(api, std::move(followerIndex), plannedSteps(), parent)
 {}
+
+QList<ProcedureStep> UnfollowProcedure::plannedSteps()
+{
+    return {ProcedureStep::Inspect, ProcedureStep::Pause, ProcedureStep::Close, ProcedureStep::Unfollow,
+            ProcedureStep::Open};
+}
 
 void UnfollowProcedure::runStep(ProcedureStep step)
 {

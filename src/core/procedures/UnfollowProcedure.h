@@ -15,6 +15,9 @@ class UnfollowProcedure : public FollowerProcedure
 public:
     UnfollowProcedure(CcrApi* api, QString followerIndex, QObject* parent = nullptr);
 
+    // The steps it runs, for progress lists made before the procedure exists.
+    static QList<ProcedureStep> plannedSteps();
+
 protected:
     void runStep(ProcedureStep step) override;
     void afterInspect() override;

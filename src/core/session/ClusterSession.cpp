@@ -3,6 +3,7 @@
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "core/followers/CcrAccessCheck.h"
+#include "core/followers/FollowerActions.h"
 #include "core/followers/FollowerRefresher.h"
 #include "core/followers/RememberedParameters.h"
 #include "core/remotes/RemoteClusterActions.h"
@@ -22,6 +23,8 @@ ClusterSession::ClusterSession(ConnectionProfile profile, EsClient* client, QSet
 ClusterSession::~ClusterSession()
 {
     // Services hold the API: they go first, then the API, then (as a child) the client.
+    delete m_followerActions;
+    m_followerActions = nullptr;
     delete m_followerRefresher;
     m_followerRefresher = nullptr;
     delete m_remoteClusterRefresher;
@@ -83,6 +86,11 @@ RemoteClusterActions* ClusterSession::remoteClusterActions()
     if (!m_remoteClusterActions)
         m_remoteClusterActions = new RemoteClusterActions(m_api.get(), this);
     return m_remoteClusterActions;
+FollowerActions* ClusterSession::followerActions()
+{
+    if (!m_followerActions)
+        m_followerActions = new FollowerActions(m_api.get(), m_remembered.get(), this);
+    return m_followerActions;
 }
 
 } // namespace duper

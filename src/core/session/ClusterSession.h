@@ -16,6 +16,7 @@ namespace duper {
 
 class CcrApi;
 class EsClient;
+class FollowerActions;
 class FollowerRefresher;
 class RememberedParameters;
 class RemoteClusterActions;
@@ -65,6 +66,8 @@ public:
     RemoteClusterRefresher* remoteClusterRefresher();
     // Adds, edits and deletes remote clusters; created on first use and owned by the session.
     RemoteClusterActions* remoteClusterActions();
+    // Pause, resume, edit, unfollow, recreate of this cluster's followers; created on first use, owned by the session.
+    FollowerActions* followerActions();
 
 signals:
     void identityChanged(const duper::ClusterInfo& identity);
@@ -82,6 +85,7 @@ private:
     FollowerRefresher* m_followerRefresher = nullptr;
     RemoteClusterRefresher* m_remoteClusterRefresher = nullptr;
     RemoteClusterActions* m_remoteClusterActions = nullptr;
+    FollowerActions* m_followerActions = nullptr;
 };
 
 } // namespace duper

@@ -1,6 +1,6 @@
 #include "ui/common/BulkActionDialog.h"
 
-#include "core/followers/BulkFollowerOperation.h"
+#include "core/batch/BatchRunner.h"
 #include "ui_BulkActionDialog.h"
 
 #include <QHeaderView>
@@ -12,7 +12,7 @@ namespace duper::ui {
 
 namespace {
 
-using Outcome = BulkFollowerOperation::Result::Outcome;
+using Outcome = BatchItemResult::Outcome;
 
 // Failures first, then indices not run, then the rest.
 int sortRank(Outcome outcome)
@@ -32,12 +32,13 @@ int sortRank(Outcome outcome)
 
 } // namespace
 
-BulkActionDialog::BulkActionDialog(BulkFollowerOperation* operation, const QString& description, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::BulkActionDialog), m_operation(operation)
+BulkActionDialog::BulkActionDialog(BatchRunner* runner, const QString& title, const QString& description,
+                                   QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::BulkActionDialog), m_operation(runner)
 {
     m_ui->setupUi(this);
     m_operation->setParent(this);
-    setWindowTitle(tr("%1 follower indices").arg(BulkFollowerOperation::actionTitle(m_operation->action())));
+    setWindowTitle(title);
     m_ui->summaryLabel->setText(description);
     m_ui->progressBar->setRange(0, qMax(1, m_operation->total()));
     m_ui->progressBar->setValue(m_operation->doneCount());
@@ -46,9 +47,9 @@ BulkActionDialog::BulkActionDialog(BulkFollowerOperation* operation, const QStri
     m_ui->retryButton->hide();
     m_ui->closeButton->hide();
 
-    connect(m_operation, &BulkFollowerOperation::progress, this, &BulkActionDialog::onProgress);
-    connect(m_operation, &BulkFollowerOperation::finished, this, &BulkActionDialog::onFinished);
-    connect(m_ui->cancelButton, &QPushButton::clicked, m_operation, &BulkFollowerOperation::cancel);
+    connect(m_operation, &BatchRunner::progress, this, &BulkActionDialog::onProgress);
+    connect(m_operation, &BatchRunner::finished, this, &BulkActionDialog::onFinished);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_operation, &BatchRunner::cancel);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &BulkActionDialog::retry);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     if (!m_operation->isRunning() && m_operation->doneCount() > 0)
@@ -90,7 +91,7 @@ void BulkActionDialog::onFinished()
 
 void BulkActionDialog::showResults()
 {
-    QList<BulkFollowerOperation::Result> results = m_operation->results();
+    QList<BatchItemResult> results = m_operation->results();
     std::stable_sort(results.begin(), results.end(),
                      [](const auto& a, const auto& b) { return sortRank(a.outcome) < sortRank(b.outcome); });
     m_ui->resultList->clear();
@@ -133,7 +134,7 @@ void BulkActionDialog::retry()
     m_ui->closeButton->hide();
     m_ui->cancelButton->show();
     m_ui->resultList->hide();
-    m_ui->summaryLabel->setText(tr("Retrying %n follower indices…", nullptr, int(m_operation->unsuccessful().size())));
+    m_ui->summaryLabel->setText(tr("Retrying %n items…", nullptr, int(m_operation->unsuccessful().size())));
     m_operation->retryFailed();
 }
 

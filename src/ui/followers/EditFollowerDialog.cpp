@@ -1,5 +1,7 @@
 #include "ui/followers/EditFollowerDialog.h"
 
+#include "core/batch/BatchRunner.h"
+#include "core/followers/FollowerActions.h"
 #include "core/procedures/EditFollowerProcedure.h"
 #include "ui/common/FollowParametersEditor.h"
 #include "ui_EditFollowerDialog.h"
@@ -8,8 +10,8 @@
 
 namespace duper::ui {
 
-EditFollowerDialog::EditFollowerDialog(duper::CcrApi* api, const duper::FollowerRow& row, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::EditFollowerDialog), m_api(api), m_row(row), m_previous(row.parameters)
+EditFollowerDialog::EditFollowerDialog(duper::FollowerActions* actions, const duper::FollowerRow& row, QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::EditFollowerDialog), m_actions(actions), m_row(row), m_previous(row.parameters)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Edit follower index %1").arg(row.name));
@@ -24,15 +26,30 @@ EditFollowerDialog::EditFollowerDialog(duper::CcrApi* api, const duper::Follower
     connect(m_ui->saveButton, &QPushButton::clicked, this, &EditFollowerDialog::save);
     connect(m_ui->resumePreviousButton, &QPushButton::clicked, this, &EditFollowerDialog::resumeWithPrevious);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (isRunning())
-            m_procedure->cancel();
+        if (m_edit && m_edit->isRunning())
+            m_edit->cancel();
+        else if (m_resumePrevious && m_resumePrevious->isRunning())
+            m_resumePrevious->cancel();
         else
             reject();
     });
+    connect(m_actions, &FollowerActions::procedureStarted, this,
+            [this](BatchRunner* runner, const QString&, FollowerProcedure* procedure) {
+                if (runner == m_edit)
+                    attach(procedure);
+            });
     validate();
 }
 
-EditFollowerDialog::~EditFollowerDialog() = default;
+EditFollowerDialog::~EditFollowerDialog()
+{
+    for (BatchRunner* runner : {m_edit.data(), m_resumePrevious.data()}) {
+        if (runner) {
+            runner->disconnect(this);
+            runner->cancel();
+        }
+    }
+}
 
 void EditFollowerDialog::setInitialParameters(const FollowParameters& parameters)
 {
@@ -42,30 +59,38 @@ void EditFollowerDialog::setInitialParameters(const FollowParameters& parameters
 
 bool EditFollowerDialog::isRunning() const
 {
-    return m_procedure && (m_procedure->isRunning() || m_procedure->isResumingWithPrevious());
+    return (m_edit && m_edit->isRunning()) || (m_resumePrevious && m_resumePrevious->isRunning());
 }
 
 void EditFollowerDialog::save()
 {
     if (isRunning() || !m_ui->parametersEditor->isValid())
         return;
-    delete m_procedure;
-    auto* procedure =
-        new EditFollowerProcedure(m_api, m_row.name, m_ui->parametersEditor->parameters(), m_previous, this);
-    m_procedure = procedure;
+    delete m_edit;
+    m_canResumeWithPrevious = false;
+    m_edit = m_actions->edit(m_row.name, m_ui->parametersEditor->parameters(), m_previous);
+    m_edit->setParent(this);
 
+    const QList<ProcedureStep> steps = FollowerActions::steps(FollowerActions::Action::Edit);
     m_ui->stepList->clear();
-    for (ProcedureStep step : procedure->steps()) {
+    for (ProcedureStep step : steps) {
         auto* item = new QListWidgetItem(m_ui->stepList);
         item->setData(Qt::UserRole, int(step));
     }
-    for (int i = 0; i < procedure->steps().size(); ++i)
+    for (int i = 0; i < steps.size(); ++i)
         setStepText(i, QStringLiteral("○"), tr("waiting"));
     m_ui->stepList->show();
     m_ui->failureLabel->hide();
     m_ui->resumePreviousButton->hide();
+    connect(m_edit, &BatchRunner::finished, this, &EditFollowerDialog::onEditFinished);
+    setBusy(true);
+    m_edit->start();
+}
 
-    auto rowOf = [procedure](ProcedureStep step) { return int(procedure->steps().indexOf(step)); };
+void EditFollowerDialog::attach(FollowerProcedure* procedure)
+{
+    const QList<ProcedureStep> steps = FollowerActions::steps(FollowerActions::Action::Edit);
+    auto rowOf = [steps](ProcedureStep step) { return int(steps.indexOf(step)); };
     connect(procedure, &FollowerProcedure::stepStarted, this,
             [this, rowOf](ProcedureStep step) { setStepText(rowOf(step), QStringLiteral("…"), tr("running")); });
     connect(procedure, &FollowerProcedure::stepFinished, this, [this, rowOf](ProcedureStep step, StepOutcome outcome) {
@@ -74,41 +99,53 @@ void EditFollowerDialog::save()
     });
     connect(procedure, &FollowerProcedure::stepFailed, this,
             [this, rowOf](ProcedureStep step) { setStepText(rowOf(step), QStringLiteral("✘"), tr("failed")); });
-    connect(procedure, &FollowerProcedure::finished, this, [this, procedure](bool succeeded) {
-        setBusy(false);
-        if (succeeded) {
-            emit followerUpdated(m_row.name);
-            accept();
-            return;
-        }
-        m_ui->failureLabel->setText(procedure->failureReport());
-        m_ui->failureLabel->show();
-        m_ui->resumePreviousButton->setVisible(procedure->canResumeWithPrevious());
+    // Read before the runner reports: the procedure is deleted after it finished.
+    connect(procedure, &FollowerProcedure::finished, this, [this, procedure](bool) {
+        if (auto* edit = qobject_cast<EditFollowerProcedure*>(procedure))
+            m_canResumeWithPrevious = edit->canResumeWithPrevious();
     });
-    connect(procedure, &EditFollowerProcedure::resumeWithPreviousFinished, this,
-            [this](bool succeeded, const EsError& error) {
-                setBusy(false);
-                if (succeeded) {
-                    m_ui->resumePreviousButton->hide();
-                    m_ui->failureLabel->setStyleSheet(QString());
-                    m_ui->failureLabel->setText(
-                        tr("Replication of \"%1\" resumed with the previous settings.").arg(m_row.name));
-                    emit followerUpdated(m_row.name);
-                    return;
-                }
-                m_ui->failureLabel->setText(
-                    tr("Resuming with the previous settings failed too: %1").arg(error.userMessage()));
-            });
-    setBusy(true);
-    procedure->start();
+}
+
+void EditFollowerDialog::onEditFinished()
+{
+    setBusy(false);
+    const BatchItemResult result = m_edit->results().value(0);
+    if (result.succeeded()) {
+        emit followerUpdated(m_row.name);
+        accept();
+        return;
+    }
+    m_ui->failureLabel->setText(result.message);
+    m_ui->failureLabel->show();
+    m_ui->resumePreviousButton->setVisible(m_canResumeWithPrevious);
 }
 
 void EditFollowerDialog::resumeWithPrevious()
 {
-    if (!m_procedure || !m_procedure->canResumeWithPrevious() || isRunning())
+    if (!m_canResumeWithPrevious || isRunning())
         return;
     setBusy(true);
-    m_procedure->resumeWithPrevious();
+    FollowParameters previous = m_previous;
+    previous.waitForActiveShards.reset(); // belongs to the follow API only; resume_follow would reject it
+    delete m_resumePrevious;
+    m_resumePrevious = m_actions->resume({m_row.name}, {{m_row.name, previous}});
+    m_resumePrevious->setParent(this);
+    connect(m_resumePrevious, &BatchRunner::finished, this, [this] {
+        setBusy(false);
+        const BatchItemResult result = m_resumePrevious->results().value(0);
+        if (result.succeeded()) {
+            m_canResumeWithPrevious = false;
+            m_ui->resumePreviousButton->hide();
+            m_ui->failureLabel->setStyleSheet(QString());
+            m_ui->failureLabel->setText(
+                tr("Replication of \"%1\" resumed with the previous settings.").arg(m_row.name));
+            emit followerUpdated(m_row.name);
+            return;
+        }
+        m_ui->failureLabel->setText(
+            tr("Resuming with the previous settings failed too: %1").arg(result.error.userMessage()));
+    });
+    m_resumePrevious->start();
 }
 
 void EditFollowerDialog::validate()

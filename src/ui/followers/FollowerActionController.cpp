@@ -1,21 +1,16 @@
 #include "ui/followers/FollowerActionController.h"
 
-#include "core/ccr/CcrApi.h"
+#include "core/batch/BatchRunner.h"
 #include "core/ccr/ConsoleRequest.h"
 #include "core/followers/RememberedParameters.h"
-#include "core/procedures/RecreateProcedure.h"
-#include "core/procedures/UnfollowProcedure.h"
 #include "ui/common/BulkActionDialog.h"
+#include "ui/followers/EditFollowerDialog.h"
 #include "ui/followers/ProcedureDialog.h"
 
-#include "ui/followers/EditFollowerDialog.h"
-
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 
 namespace duper::ui {
 
@@ -33,10 +28,11 @@ QStringList namesOf(const QList<FollowerRow>& rows)
 
 } // namespace
 
-FollowerActionController::FollowerActionController(CcrApi* api, RememberedParameters* memory, QWidget* dialogParent,
-                                                   QObject* parent)
-    : QObject(parent), m_api(api), m_memory(memory), m_dialogParent(dialogParent)
-{}
+FollowerActionController::FollowerActionController(FollowerActions* actions, QWidget* dialogParent, QObject* parent)
+    : QObject(parent), m_actions(actions), m_dialogParent(dialogParent)
+{
+    Q_ASSERT(actions);
+}
 
 FollowerActionController::~FollowerActionController() = default;
 
@@ -59,55 +55,18 @@ QString FollowerActionController::parameterList(const FollowParameters& paramete
     return lines.join(QLatin1Char('\n'));
 }
 
-FollowParameters FollowerActionController::rememberedCustom(const QString& name) const
-{
-    if (!m_memory)
-        return {};
-    const auto remembered = m_memory->recall(name);
-    return remembered ? RememberedParameters::customOnly(*remembered) : FollowParameters();
-}
-
-void FollowerActionController::rememberParameters(const QList<FollowerRow>& rows)
-{
-    if (!m_memory)
-        return;
-    for (const FollowerRow& row : rows) {
-        if (row.hasParameters)
-            m_memory->remember(row.name, row.parameters);
-    }
-}
-
-void FollowerActionController::confirm(const Confirmation& confirmation, std::function<void(bool checked)> onConfirmed)
+void FollowerActionController::confirm(const ActionConfirmation& confirmation,
+                                       std::function<void(bool checked)> onConfirmed)
 {
     if (!m_confirm || (!m_confirmPauseResume && !confirmation.destructive)) {
         onConfirmed(confirmation.checkBoxChecked);
         return;
     }
-    auto* box = new QMessageBox(confirmation.destructive ? QMessageBox::Warning : QMessageBox::Question,
-                                confirmation.title, confirmation.text, QMessageBox::NoButton, m_dialogParent);
-    box->setObjectName(confirmation.objectName);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(confirmation.informativeText);
-    QPushButton* confirmButton = box->addButton(confirmation.confirmText, QMessageBox::AcceptRole);
-    confirmButton->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton* cancelButton = box->addButton(QMessageBox::Cancel);
-    cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    // A destructive action is never the default: Enter must not unfollow anything.
-    box->setDefaultButton(confirmation.destructive ? cancelButton : confirmButton);
-    box->setEscapeButton(cancelButton);
-    if (!confirmation.checkBoxText.isEmpty()) {
-        auto* check = new QCheckBox(confirmation.checkBoxText, box);
-        check->setObjectName(QStringLiteral("confirmCheckBox"));
-        check->setChecked(confirmation.checkBoxChecked);
-        box->setCheckBox(check);
-    }
-    connect(box, &QMessageBox::finished, this, [box, confirmButton, onConfirmed = std::move(onConfirmed)](int) {
-        if (box->clickedButton() != confirmButton)
-            return;
-        onConfirmed(box->checkBox() ? box->checkBox()->isChecked() : true);
+    QPointer<FollowerActionController> self(this);
+    confirmation.ask(m_dialogParent, [self, onConfirmed = std::move(onConfirmed)](bool checked) {
+        if (self)
+            onConfirmed(checked);
     });
-    box->open();
 }
 
 void FollowerActionController::showError(const QString& title, const QString& text)
@@ -140,7 +99,7 @@ void FollowerActionController::pause(const QList<FollowerRow>& rows)
             custom.append(row.name);
     }
 
-    Confirmation confirmation;
+    ActionConfirmation confirmation;
     confirmation.objectName = QStringLiteral("confirmPauseBox");
     confirmation.title = tr("Pause replication");
     confirmation.confirmText = tr("Pause replication");
@@ -168,12 +127,9 @@ void FollowerActionController::pause(const QList<FollowerRow>& rows)
         details.append(tr("Already paused, skipped: %1").arg(nameList(skipped)));
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
 
-    confirm(confirmation, [this, targets, names](bool) {
-        rememberParameters(targets); // before the pause: afterwards Elasticsearch no longer reports them
-        if (names.size() == 1)
-            runSingle(BulkFollowerOperation::Action::Pause, names.first(), {});
-        else
-            runBulk(BulkFollowerOperation::Action::Pause, names, {});
+    confirm(confirmation, [this, targets](bool) {
+        // The service remembers the rows' parameters before the pause: afterwards Elasticsearch no longer reports them.
+        run(FollowerActions::Action::Pause, m_actions->pause(targets));
     });
 }
 
@@ -188,7 +144,7 @@ void FollowerActionController::resume(const QList<FollowerRow>& rows)
             continue;
         }
         names.append(row.name);
-        const FollowParameters custom = rememberedCustom(row.name);
+        const FollowParameters custom = m_actions->rememberedCustom(row.name);
         if (custom != FollowParameters())
             remembered.insert(row.name, custom);
     }
@@ -197,7 +153,7 @@ void FollowerActionController::resume(const QList<FollowerRow>& rows)
         return;
     }
 
-    Confirmation confirmation;
+    ActionConfirmation confirmation;
     confirmation.objectName = QStringLiteral("confirmResumeBox");
     confirmation.title = tr("Resume replication");
     confirmation.confirmText = tr("Resume replication");
@@ -232,85 +188,82 @@ void FollowerActionController::resume(const QList<FollowerRow>& rows)
     confirm(confirmation, [this, names, remembered](bool withRemembered) {
         const QHash<QString, FollowParameters> parameters =
             withRemembered ? remembered : QHash<QString, FollowParameters>();
-        if (names.size() == 1)
-            runSingle(BulkFollowerOperation::Action::Resume, names.first(), parameters.value(names.first()));
-        else
-            runBulk(BulkFollowerOperation::Action::Resume, names, parameters);
+        run(FollowerActions::Action::Resume, m_actions->resume(names, parameters));
     });
 }
 
-void FollowerActionController::runSingle(BulkFollowerOperation::Action action, const QString& name,
-                                         const FollowParameters& parameters)
+void FollowerActionController::run(FollowerActions::Action action, BatchRunner* runner)
 {
-    const bool pausing = action == BulkFollowerOperation::Action::Pause;
-    AcknowledgedJob* job = pausing ? m_api->pauseFollow(name) : m_api->resumeFollow(name, parameters);
-    connect(job, &EsJob::finished, this, [this, name, pausing](EsJob* finished) {
-        if (finished->hasError()) {
-            const QString title =
-                pausing ? tr("Could not pause \"%1\"").arg(name) : tr("Could not resume \"%1\"").arg(name);
-            emit statusMessage(title);
-            showError(title, finished->error().userMessage());
-        } else {
-            emit statusMessage(pausing ? tr("Paused follower index %1").arg(name)
-                                       : tr("Resumed follower index %1").arg(name));
-        }
-        emit followersChanged();
-    });
-}
-
-void FollowerActionController::runBulk(BulkFollowerOperation::Action action, const QStringList& names,
-                                       const QHash<QString, FollowParameters>& parameters)
-{
-    auto* operation = new BulkFollowerOperation(m_api, action, names);
-    operation->setResumeParameters(parameters);
+    const int count = runner->total();
+    if (count == 1) {
+        connect(runner, &BatchRunner::finished, this, [this, action, runner] {
+            runner->deleteLater();
+            reportSingle(action, runner->results().value(0));
+            emit followersChanged();
+        });
+        runner->start();
+        return;
+    }
     QString description;
     switch (action) {
-    case BulkFollowerOperation::Action::Pause:
-        description = tr("Pausing replication to %n follower indices…", nullptr, int(names.size()));
+    case FollowerActions::Action::Pause:
+        description = tr("Pausing replication to %n follower indices…", nullptr, count);
         break;
-    case BulkFollowerOperation::Action::Resume:
-        description = tr("Resuming replication to %n follower indices…", nullptr, int(names.size()));
+    case FollowerActions::Action::Resume:
+        description = tr("Resuming replication to %n follower indices…", nullptr, count);
         break;
-    case BulkFollowerOperation::Action::Unfollow:
-        description = tr("Converting %n follower indices into regular indices…", nullptr, int(names.size()));
+    default:
+        description = tr("Converting %n follower indices into regular indices…", nullptr, count);
         break;
     }
-    auto* dialog = new BulkActionDialog(operation, description, m_dialogParent);
+    auto* dialog = new BulkActionDialog(runner, tr("%1 follower indices").arg(FollowerActions::actionTitle(action)),
+                                        description, m_dialogParent);
     dialog->setObjectName(QStringLiteral("bulkActionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(operation, &BulkFollowerOperation::itemFinished, this,
-            [this, action](const QString& name, const BulkFollowerOperation::Result& result) {
-                if (action == BulkFollowerOperation::Action::Unfollow && result.succeeded() && m_memory)
-                    m_memory->forget(name); // a regular index now; nothing left to resume
-            });
-    connect(operation, &BulkFollowerOperation::finished, this, [this, operation] {
-        reportBulk(*operation);
+    connect(runner, &BatchRunner::finished, this, [this, action, runner] {
+        reportBulk(action, *runner);
         emit followersChanged();
     });
     dialog->open();
-    operation->start();
+    runner->start();
 }
 
-void FollowerActionController::reportBulk(const BulkFollowerOperation& operation)
+void FollowerActionController::reportSingle(FollowerActions::Action action, const BatchItemResult& result)
 {
-    using Outcome = BulkFollowerOperation::Result::Outcome;
-    const int succeeded = operation.count(Outcome::Succeeded) + operation.count(Outcome::AlreadyDone);
-    const int failed = operation.count(Outcome::Failed);
+    const bool pausing = action == FollowerActions::Action::Pause;
+    if (result.alreadyDone()) {
+        emit statusMessage(pausing ? tr("Follower index %1 is already paused").arg(result.name)
+                                   : tr("Follower index %1 is already active").arg(result.name));
+    } else if (result.succeeded()) {
+        emit statusMessage(pausing ? tr("Paused follower index %1").arg(result.name)
+                                   : tr("Resumed follower index %1").arg(result.name));
+    } else {
+        const QString title =
+            pausing ? tr("Could not pause \"%1\"").arg(result.name) : tr("Could not resume \"%1\"").arg(result.name);
+        emit statusMessage(title);
+        showError(title, result.message);
+    }
+}
+
+void FollowerActionController::reportBulk(FollowerActions::Action action, const BatchRunner& runner)
+{
+    const int succeeded = runner.succeededCount();
+    const int failed = runner.count(BatchItemResult::Outcome::Failed);
     QString text;
-    switch (operation.action()) {
-    case BulkFollowerOperation::Action::Pause:
+    switch (action) {
+    case FollowerActions::Action::Pause:
         text = tr("Paused %n follower indices", nullptr, succeeded);
         break;
-    case BulkFollowerOperation::Action::Resume:
+    case FollowerActions::Action::Resume:
         text = tr("Resumed %n follower indices", nullptr, succeeded);
         break;
-    case BulkFollowerOperation::Action::Unfollow:
+    default:
         text = tr("Unfollowed %n follower indices", nullptr, succeeded);
         break;
     }
     if (failed > 0)
         text += tr("; %n failed", nullptr, failed);
-    if (operation.wasCancelled())
+    if (runner.wasCancelled())
         text += tr("; cancelled");
     emit statusMessage(text);
 }
@@ -319,12 +272,13 @@ void FollowerActionController::reportBulk(const BulkFollowerOperation& operation
 
 void FollowerActionController::edit(const FollowerRow& row)
 {
-    if (row.hasParameters && m_memory)
-        m_memory->remember(row.name, row.parameters);
-    auto* dialog = new EditFollowerDialog(m_api, row, m_dialogParent);
+    RememberedParameters* memory = m_actions->rememberedParameters();
+    if (row.hasParameters && memory)
+        memory->remember(row.name, row.parameters);
+    auto* dialog = new EditFollowerDialog(m_actions, row, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (row.state == FollowerState::Paused && m_memory) {
-        if (const auto remembered = m_memory->recall(row.name))
+    if (row.state == FollowerState::Paused && memory) {
+        if (const auto remembered = memory->recall(row.name))
             dialog->setInitialParameters(*remembered);
     }
     connect(dialog, &EditFollowerDialog::followerUpdated, this, [this](const QString& name) {
@@ -341,7 +295,7 @@ void FollowerActionController::unfollow(const QList<FollowerRow>& rows)
     if (rows.isEmpty())
         return;
     const QStringList names = namesOf(rows);
-    Confirmation confirmation;
+    ActionConfirmation confirmation;
     confirmation.objectName = QStringLiteral("confirmUnfollowBox");
     confirmation.title = tr("Unfollow leader index");
     confirmation.destructive = true;
@@ -357,36 +311,36 @@ void FollowerActionController::unfollow(const QList<FollowerRow>& rows)
         details.append(nameList(names));
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
 
-    confirm(confirmation, [this, rows, names](bool) {
-        if (rows.size() == 1)
-            unfollowOne(rows.first());
-        else
-            runBulk(BulkFollowerOperation::Action::Unfollow, names, {});
+    confirm(confirmation, [this, names](bool) {
+        BatchRunner* runner = m_actions->unfollow(names);
+        if (names.size() == 1) {
+            showProcedure(runner, FollowerActions::Action::Unfollow, QStringLiteral("unfollowProcedureDialog"),
+                          tr("Converting follower index %1 into a regular index: pause, close, unfollow, open.")
+                              .arg(names.first()),
+                          tr("Follower index %1 is now a regular index").arg(names.first()));
+        } else {
+            run(FollowerActions::Action::Unfollow, runner);
+        }
     });
 }
 
-void FollowerActionController::unfollowOne(const FollowerRow& row)
+void FollowerActionController::showProcedure(BatchRunner* runner, FollowerActions::Action action,
+                                             const QString& objectName, const QString& description,
+                                             const QString& successText)
 {
-    auto* procedure = new UnfollowProcedure(m_api, row.name);
-    auto* dialog = new ProcedureDialog(
-        m_api, procedure,
-        tr("Converting follower index %1 into a regular index: pause, close, unfollow, open.").arg(row.name),
-        m_dialogParent);
-    dialog->setObjectName(QStringLiteral("unfollowProcedureDialog"));
+    auto* dialog = new ProcedureDialog(m_actions, runner, FollowerActions::steps(action), description, m_dialogParent);
+    dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProcedureDialog::indexChanged, this, &FollowerActionController::followersChanged);
-    connect(dialog, &ProcedureDialog::finishedSuccessfully, this, [this](const QString& name) {
-        if (m_memory)
-            m_memory->forget(name);
-        emit statusMessage(tr("Follower index %1 is now a regular index").arg(name));
-    });
+    connect(dialog, &ProcedureDialog::finishedSuccessfully, this,
+            [this, successText](const QString&) { emit statusMessage(successText); });
     dialog->open();
     dialog->start();
 }
 
 void FollowerActionController::recreate(const FollowerRow& row)
 {
-    Confirmation confirmation;
+    ActionConfirmation confirmation;
     confirmation.objectName = QStringLiteral("confirmRecreateBox");
     confirmation.title = tr("Recreate follower index");
     confirmation.destructive = true;
@@ -399,24 +353,13 @@ void FollowerActionController::recreate(const FollowerRow& row)
             .arg(row.leaderIndex, row.remoteCluster);
 
     confirm(confirmation, [this, row](bool) {
-        rememberParameters({row});
-        auto* procedure = new RecreateProcedure(m_api, row.name);
-        // A paused follower reports no parameters; the remembered ones keep its tuning.
-        if (!row.hasParameters && m_memory) {
-            if (const auto remembered = m_memory->recall(row.name))
-                procedure->setParameters(*remembered);
-        }
-        auto* dialog = new ProcedureDialog(
-            m_api, procedure,
+        // The service remembers the parameters it reads before pausing, and follows with the remembered ones when
+        // the follower is paused and reports none.
+        showProcedure(
+            m_actions->recreate({row.name}), FollowerActions::Action::Recreate,
+            QStringLiteral("recreateProcedureDialog"),
             tr("Recreating follower index %1: pause, close, then follow %2 again.").arg(row.name, row.leaderIndex),
-            m_dialogParent);
-        dialog->setObjectName(QStringLiteral("recreateProcedureDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ProcedureDialog::indexChanged, this, &FollowerActionController::followersChanged);
-        connect(dialog, &ProcedureDialog::finishedSuccessfully, this,
-                [this](const QString& name) { emit statusMessage(tr("Recreated follower index %1").arg(name)); });
-        dialog->open();
-        dialog->start();
+            tr("Recreated follower index %1").arg(row.name));
     });
 }
 
@@ -428,7 +371,7 @@ void FollowerActionController::copyRequest(const FollowerRow& row, const QUrl& b
     request.remoteCluster = row.remoteCluster;
     request.leaderIndex = row.leaderIndex;
     request.parameters =
-        row.hasParameters ? RememberedParameters::customOnly(row.parameters) : rememberedCustom(row.name);
+        row.hasParameters ? RememberedParameters::customOnly(row.parameters) : m_actions->rememberedCustom(row.name);
     const ConsoleRequest console = ConsoleRequest::follow(row.name, request, std::nullopt);
     auto* mime = new QMimeData;
     mime->setText(console.consoleText());

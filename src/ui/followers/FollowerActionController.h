@@ -1,7 +1,9 @@
 #pragma once
 
-#include "core/followers/BulkFollowerOperation.h"
+#include "core/batch/BatchItemResult.h"
+#include "core/followers/FollowerActions.h"
 #include "core/followers/FollowerRow.h"
+#include "ui/followers/ActionConfirmation.h"
 
 #include <QList>
 #include <QObject>
@@ -10,34 +12,32 @@
 #include <QUrl>
 #include <functional>
 
-class QCheckBox;
-class QMessageBox;
 class QWidget;
 
 namespace duper {
-class CcrApi;
-class RememberedParameters;
+class BatchRunner;
 } // namespace duper
 
 namespace duper::ui {
 
 // The one place the Follower indices tab calls for row and bulk actions: pause, resume, edit, unfollow,
 // recreate, copy the follow request. Each asks for confirmation in plain words (unless confirmations are
-// disabled), then runs without blocking: a single pause/resume as one request, several through a
-// BulkFollowerOperation in a BulkActionDialog, unfollow and recreate of one index in a ProcedureDialog.
-// Parameters are remembered before a pause, because Elasticsearch forgets them; resume offers them back.
+// disabled), then hands the work to the session's FollowerActions without blocking: one row reports in the status
+// bar (an error box when it failed), several in a BulkActionDialog, unfollow and recreate of one index in a
+// ProcedureDialog. The service remembers parameters before a pause, because Elasticsearch forgets them; resume
+// offers them back.
 class FollowerActionController : public QObject
 {
     Q_OBJECT
 
 public:
-    // `api` and `memory` (may be null: nothing is remembered) must outlive the controller. Dialogs and message
+    // `actions` (the session's, ClusterSession::followerActions()) must outlive the controller. Dialogs and message
     // boxes are shown over `dialogParent`.
-    FollowerActionController(duper::CcrApi* api, duper::RememberedParameters* memory, QWidget* dialogParent,
-                             QObject* parent = nullptr);
+    FollowerActionController(duper::FollowerActions* actions, QWidget* dialogParent, QObject* parent = nullptr);
     ~FollowerActionController() override;
 
-    // Pauses the Active/Error rows; paused ones are skipped.
+    // Pauses the Active/Error rows; paused ones are skipped. A row that turns out paused already is "already paused",
+    // not an error.
     void pause(const QList<duper::FollowerRow>& rows);
     // Resumes the Paused rows, with their remembered parameters when the user keeps that choice.
     void resume(const QList<duper::FollowerRow>& rows);
@@ -63,35 +63,21 @@ signals:
     void statusMessage(const QString& text);
 
 private:
-    struct Confirmation
-    {
-        QString objectName;
-        QString title;
-        QString text;
-        QString informativeText;
-        QString confirmText;
-        bool destructive = false;
-        QString checkBoxText; // empty: no check box
-        bool checkBoxChecked = true;
-    };
     // Shows the confirmation (or, when disabled, runs `onConfirmed` at once with the check box's default).
-    void confirm(const Confirmation& confirmation, std::function<void(bool checked)> onConfirmed);
+    void confirm(const ActionConfirmation& confirmation, std::function<void(bool checked)> onConfirmed);
 
-    void rememberParameters(const QList<FollowerRow>& rows);
-    // The remembered parameters differing from Elasticsearch's defaults; empty when none.
-    FollowParameters rememberedCustom(const QString& name) const;
-    void runSingle(BulkFollowerOperation::Action action, const QString& name, const FollowParameters& parameters);
-    void runBulk(BulkFollowerOperation::Action action, const QStringList& names,
-                 const QHash<QString, FollowParameters>& parameters);
-    void reportBulk(const BulkFollowerOperation& operation);
+    // One row: the outcome goes to the status bar, a failure also into an error box. Several: a BulkActionDialog.
+    void run(FollowerActions::Action action, BatchRunner* runner);
+    void reportSingle(FollowerActions::Action action, const BatchItemResult& result);
+    void reportBulk(FollowerActions::Action action, const BatchRunner& runner);
     void showError(const QString& title, const QString& text);
-    void unfollowOne(const FollowerRow& row);
+    void showProcedure(BatchRunner* runner, FollowerActions::Action action, const QString& objectName,
+                       const QString& description, const QString& successText);
 
     static QString nameList(const QStringList& names);
     static QString parameterList(const FollowParameters& parameters);
 
-    CcrApi* m_api;
-    RememberedParameters* m_memory;
+    FollowerActions* m_actions;
     QPointer<QWidget> m_dialogParent;
     bool m_confirm = true;
     bool m_confirmPauseResume = true;

@@ -41,7 +41,7 @@ const QString splitterKey = QStringLiteral("followers/splitter");
 } // namespace
 
 FollowersPage::FollowersPage(QSettings* settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_refresher(new FollowerRefresher(this)),
+    : QWidget(parent), m_settings(settings), m_idleRefresher(new FollowerRefresher(this)),
       m_model(new FollowerTableModel(this)), m_proxy(new FollowerFilterProxyModel(this)),
       m_actions(new FollowerActionSet(this))
 {
@@ -50,16 +50,18 @@ FollowersPage::FollowersPage(QSettings* settings, QWidget* parent)
     buildUi();
     retranslate();
     connectActions();
+    attachRefresher(m_idleRefresher);
     const int interval = m_settings->value(autoRefreshKey, 10000).toInt();
     m_refreshControl->setIntervalMs(interval);
-    m_refresher->setInterval(m_refreshControl->intervalMs());
+    refresher()->setInterval(m_refreshControl->intervalMs());
     updateView();
 }
 
 FollowersPage::~FollowersPage()
 {
     m_settings->setValue(splitterKey, m_splitter->saveState());
-    m_refresher->setApi(nullptr);
+    if (m_refresher)
+        m_refresher->disconnect(this);
 }
 
 void FollowersPage::buildUi()
@@ -167,11 +169,8 @@ void FollowersPage::connectActions()
     connect(m_refreshControl, &AutoRefreshControl::refreshRequested, this, &FollowersPage::refresh);
     connect(m_refreshControl, &AutoRefreshControl::intervalChanged, this, [this](int ms) {
         m_settings->setValue(autoRefreshKey, ms);
-        m_refresher->setInterval(ms);
+        refresher()->setInterval(ms);
     });
-    connect(m_refresher, &FollowerRefresher::refreshStarted, this, [this] { m_refreshControl->setRefreshing(true); });
-    connect(m_refresher, &FollowerRefresher::snapshotReady, this, &FollowersPage::onSnapshot);
-    connect(m_refresher, &FollowerRefresher::refreshFailed, this, &FollowersPage::onRefreshFailed);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowersPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -251,9 +250,20 @@ ClusterSession* FollowersPage::session() const
     return m_session;
 }
 
+void FollowersPage::attachRefresher(FollowerRefresher* refresher)
+{
+    if (m_refresher && m_refresher != refresher) {
+        m_refresher->disconnect(this);
+        m_refresher->setInterval(0); // a session no longer shown is not polled
+    }
+    m_refresher = refresher;
+    connect(refresher, &FollowerRefresher::refreshStarted, this, [this] { m_refreshControl->setRefreshing(true); });
+    connect(refresher, &FollowerRefresher::snapshotReady, this, &FollowersPage::onSnapshot);
+    connect(refresher, &FollowerRefresher::refreshFailed, this, &FollowersPage::onRefreshFailed);
+}
+
 void FollowersPage::setSession(ClusterSession* session)
 {
-    m_refresher->setApi(nullptr);
     delete m_controller;
     m_controller = nullptr;
     if (m_session)
@@ -268,11 +278,12 @@ void FollowersPage::setSession(ClusterSession* session)
     m_model->applySnapshot(std::make_shared<const FollowerSnapshot>());
     m_model->clearChecked();
     m_details->showFollower(nullptr);
+    attachRefresher(session ? session->followerRefresher() : m_idleRefresher);
 
-    if (m_api) {
-        m_controller = new FollowerActionController(m_api, m_memory, this, this);
+    if (session) {
+        m_controller = new FollowerActionController(session->followerActions(), this, this);
         m_controller->setPauseResumeConfirmationsEnabled(m_confirmations);
-        connect(m_controller, &FollowerActionController::followersChanged, m_refresher, &FollowerRefresher::refresh);
+        connect(m_controller, &FollowerActionController::followersChanged, refresher(), &FollowerRefresher::refresh);
         connect(m_controller, &FollowerActionController::statusMessage, this, &FollowersPage::statusMessage);
         const quint64 generation = m_accessGeneration;
         auto* check = new CcrAccessCheck(m_api, this);
@@ -280,9 +291,8 @@ void FollowersPage::setSession(ClusterSession* session)
             if (generation == m_accessGeneration)
                 onAccess(access);
         });
-        m_refresher->setApi(m_api);
-        m_refresher->setInterval(m_refreshControl->intervalMs());
-        m_refresher->refresh();
+        refresher()->setInterval(m_refreshControl->intervalMs());
+        refresher()->refresh();
     }
     updateView();
     updateActions();
@@ -290,7 +300,7 @@ void FollowersPage::setSession(ClusterSession* session)
 
 void FollowersPage::refresh()
 {
-    m_refresher->refresh();
+    refresher()->refresh();
 }
 
 CreateFollowerDialog* FollowersPage::createFollower()
@@ -302,7 +312,7 @@ CreateFollowerDialog* FollowersPage::createFollower()
     connect(dialog, &CreateFollowerDialog::followerCreated, this, [this](const QString& name) {
         m_pendingSelection = name;
         emit statusMessage(tr("Follower index “%1” created; waiting for it to become active…").arg(name));
-        m_refresher->watchUntilActive(name);
+        refresher()->watchUntilActive(name);
     });
     dialog->open();
     return dialog;
@@ -320,7 +330,7 @@ FollowManyDialog* FollowersPage::followMany(const QString& remote, const QString
     connect(dialog, &FollowManyDialog::followersCreated, this, [this](const QStringList& names) {
         emit statusMessage(names.size() == 1 ? tr("Now following 1 more leader index")
                                              : tr("Now following %1 more leader indices").arg(names.size()));
-        m_refresher->refresh();
+        refresher()->refresh();
     });
     dialog->open();
     return dialog;
@@ -335,7 +345,7 @@ void FollowersPage::onSnapshot(const std::shared_ptr<const FollowerSnapshot>& sn
             if (row.hasParameters)
                 m_memory->remember(row.name, row.parameters);
     }
-    m_refreshControl->setLastRefreshed(m_refresher->lastRefreshed());
+    m_refreshControl->setLastRefreshed(refresher()->lastRefreshed());
     if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
         updateView();
         selectFollower(m_pendingSelection);
@@ -360,13 +370,13 @@ void FollowersPage::setDefaultRefreshIntervalMs(int ms)
         return;                                     // the user picked one on this page: that choice wins
     const QSignalBlocker blocker(m_refreshControl); // a default is not a choice: nothing stored
     m_refreshControl->setIntervalMs(ms);
-    m_refresher->setInterval(m_refreshControl->intervalMs());
+    refresher()->setInterval(m_refreshControl->intervalMs());
 }
 
 void FollowersPage::onRefreshFailed(const EsError& error)
 {
     m_refreshControl->setRefreshing(false);
-    m_refreshControl->setLastRefreshed(m_refresher->lastRefreshed());
+    m_refreshControl->setLastRefreshed(refresher()->lastRefreshed());
     emit statusMessage(tr("Refreshing the follower indices failed: %1").arg(error.userMessage()));
     updateView();
 }
@@ -384,9 +394,9 @@ bool FollowersPage::isShowingTable() const
 
 void FollowersPage::updateView()
 {
-    const std::shared_ptr<const FollowerSnapshot> snapshot = m_refresher->snapshot();
+    const std::shared_ptr<const FollowerSnapshot> snapshot = refresher()->snapshot();
     m_status = FollowerListStatus::decide(m_api != nullptr, m_access, snapshot ? int(snapshot->rows.size()) : -1,
-                                          m_refresher->lastError());
+                                          refresher()->lastError());
     if (m_status.kind == FollowerListStatus::Kind::Table) {
         m_stack->setCurrentWidget(m_splitter);
     } else {
@@ -400,11 +410,11 @@ void FollowersPage::updateView()
 void FollowersPage::updateBanner()
 {
     QStringList lines;
-    const EsError& error = m_refresher->lastError();
-    if (error.isError() && m_refresher->snapshot()) {
+    const EsError& error = refresher()->lastError();
+    if (error.isError() && refresher()->snapshot()) {
         lines << tr("The last refresh failed: %1 The list shows the data of %2.")
                      .arg(error.userMessage(),
-                          m_refresher->lastRefreshed().time().toString(QStringLiteral("HH:mm:ss")));
+                          refresher()->lastRefreshed().time().toString(QStringLiteral("HH:mm:ss")));
     }
     if (m_access && m_access->lacks(QStringLiteral("manage_ccr")) && isShowingTable()) {
         lines << tr("You can look but not change: the user lacks the cluster privilege “manage_ccr”, which "

@@ -2,6 +2,7 @@
 
 #include "core/es/EsError.h"
 #include "core/followers/CcrAccess.h"
+#include "core/followers/FollowerRefresher.h"
 #include "core/followers/FollowerRow.h"
 #include "core/followers/FollowerSnapshot.h"
 #include "ui/followers/FollowerListStatus.h"
@@ -59,7 +60,8 @@ public:
     FollowerFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     FollowerDetailsPanel* detailsPanel() const { return m_details; }
-    FollowerRefresher* refresher() const { return m_refresher; }
+    // The session's follower refresher (ClusterSession::followerRefresher()), or an idle one without a session.
+    FollowerRefresher* refresher() const { return m_refresher ? m_refresher.data() : m_idleRefresher; }
     FollowerActionSet* actions() const { return m_actions; }
     FollowerActionController* controller() const { return m_controller; }
     EmptyStateWidget* emptyState() const { return m_empty; }
@@ -102,6 +104,7 @@ private:
     void onSnapshot(const std::shared_ptr<const FollowerSnapshot>& snapshot);
     void onRefreshFailed(const EsError& error);
     void onAccess(const CcrAccess& access);
+    void attachRefresher(FollowerRefresher* refresher);
     void updateView();
     void updateBanner();
     void updateActions();
@@ -120,7 +123,8 @@ private:
     QString m_pendingSelection;
     FollowerListStatus m_status;
 
-    FollowerRefresher* m_refresher;
+    FollowerRefresher* m_idleRefresher;      // shown while there is no session: no list, no requests
+    QPointer<FollowerRefresher> m_refresher; // the one in use
     FollowerTableModel* m_model;
     FollowerFilterProxyModel* m_proxy;
     FollowerActionSet* m_actions;

@@ -1,6 +1,7 @@
 #include "ui/followers/ProcedureDialog.h"
 
-#include "core/ccr/CcrApi.h"
+#include "core/batch/BatchRunner.h"
+#include "core/followers/FollowerActions.h"
 #include "core/procedures/FollowerProcedure.h"
 #include "ui_ProcedureDialog.h"
 
@@ -47,30 +48,30 @@ QString stateMark(ProcedureDialog::StepState state)
 
 } // namespace
 
-ProcedureDialog::ProcedureDialog(CcrApi* api, FollowerProcedure* procedure, const QString& description, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::ProcedureDialog), m_api(api), m_procedure(procedure)
+ProcedureDialog::ProcedureDialog(FollowerActions* actions, BatchRunner* runner, const QList<ProcedureStep>& steps,
+                                 const QString& description, QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::ProcedureDialog), m_actions(actions), m_runner(runner),
+      m_index(runner->items().value(0)), m_steps(steps)
 {
     m_ui->setupUi(this);
-    m_procedure->setParent(this);
-    setWindowTitle(tr("Follower index %1").arg(m_procedure->index()));
+    m_runner->setParent(this);
+    setWindowTitle(tr("Follower index %1").arg(m_index));
     m_ui->descriptionLabel->setText(description);
     m_ui->stepList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->stepList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    for (ProcedureStep step : m_procedure->steps()) {
+    for (ProcedureStep step : std::as_const(m_steps)) {
         auto* item = new QTreeWidgetItem(m_ui->stepList, {ProcedureStepText::title(step), QString()});
         m_items.insert(step, item);
         setStepState(step, StepState::Waiting);
     }
     m_ui->outcomeLabel->hide();
 
-    connect(m_procedure, &FollowerProcedure::stepStarted, this,
-            [this](ProcedureStep step) { setStepState(step, StepState::Running); });
-    connect(m_procedure, &FollowerProcedure::stepFinished, this, [this](ProcedureStep step, StepOutcome outcome) {
-        setStepState(step, outcome == StepOutcome::AlreadyDone ? StepState::AlreadyDone : StepState::Done);
-    });
-    connect(m_procedure, &FollowerProcedure::stepFailed, this,
-            [this](ProcedureStep step, const EsError&) { setStepState(step, StepState::Failed); });
-    connect(m_procedure, &FollowerProcedure::finished, this, &ProcedureDialog::onFinished);
+    connect(m_actions, &FollowerActions::procedureStarted, this,
+            [this](BatchRunner* runner, const QString&, FollowerProcedure* procedure) {
+                if (runner == m_runner)
+                    attach(procedure);
+            });
+    connect(m_runner, &BatchRunner::finished, this, &ProcedureDialog::onFinished);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ProcedureDialog::start);
     connect(m_ui->reopenButton, &QPushButton::clicked, this, &ProcedureDialog::reopen);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &ProcedureDialog::stopOrClose);
@@ -79,8 +80,31 @@ ProcedureDialog::ProcedureDialog(CcrApi* api, FollowerProcedure* procedure, cons
 
 ProcedureDialog::~ProcedureDialog()
 {
-    if (m_reopenJob)
-        m_reopenJob->disconnect(this);
+    m_runner->disconnect(this);
+    m_runner->cancel();
+    if (m_reopen)
+        m_reopen->disconnect(this);
+}
+
+void ProcedureDialog::attach(FollowerProcedure* procedure)
+{
+    m_procedure = procedure;
+    connect(procedure, &FollowerProcedure::stepStarted, this,
+            [this](ProcedureStep step) { setStepState(step, StepState::Running); });
+    connect(procedure, &FollowerProcedure::stepFinished, this, [this](ProcedureStep step, StepOutcome outcome) {
+        setStepState(step, outcome == StepOutcome::AlreadyDone ? StepState::AlreadyDone : StepState::Done);
+    });
+    connect(procedure, &FollowerProcedure::stepFailed, this,
+            [this](ProcedureStep step, const EsError&) { setStepState(step, StepState::Failed); });
+    // Read before the runner reports: the procedure is deleted after it finished.
+    connect(procedure, &FollowerProcedure::finished, this, [this, procedure](bool) {
+        m_leftClosed = procedure->state().openness == FollowerIndexState::Openness::Closed;
+    });
+}
+
+bool ProcedureDialog::isRunning() const
+{
+    return m_runner->isRunning();
 }
 
 QString ProcedureDialog::stateText(StepState state)
@@ -102,14 +126,18 @@ QString ProcedureDialog::stateText(StepState state)
 
 void ProcedureDialog::start()
 {
-    if (m_procedure->isRunning())
+    if (isRunning() || m_succeeded)
         return;
-    m_succeeded = false;
+    m_failed = false;
     m_reopenedOpen = false;
-    for (ProcedureStep step : m_procedure->steps())
+    for (ProcedureStep step : std::as_const(m_steps))
         setStepState(step, StepState::Waiting);
     m_ui->outcomeLabel->hide();
-    m_procedure->start();
+    // The first run, or again after a failure: a new procedure continues from wherever the index is.
+    if (m_runner->results().value(0).outcome == BatchItemResult::Outcome::Pending)
+        m_runner->start();
+    else
+        m_runner->retryFailed();
     updateButtons();
 }
 
@@ -122,69 +150,69 @@ void ProcedureDialog::setStepState(ProcedureStep step, StepState state)
     }
 }
 
-void ProcedureDialog::onFinished(bool succeeded)
+void ProcedureDialog::onFinished()
 {
-    m_succeeded = succeeded;
-    if (succeeded) {
-        m_ui->outcomeLabel->setText(tr("Finished: every step is done."));
-    } else {
-        m_ui->outcomeLabel->setText(m_procedure->failureReport());
-        // The steps after the failed one did not run.
-    }
+    const BatchItemResult result = m_runner->results().value(0);
+    m_succeeded = result.succeeded();
+    m_failed = result.failed();
+    // The steps after the failed one did not run.
+    m_ui->outcomeLabel->setText(m_succeeded ? tr("Finished: every step is done.") : result.message);
     m_ui->outcomeLabel->show();
     updateButtons();
-    emit indexChanged(m_procedure->index());
-    if (succeeded)
-        emit finishedSuccessfully(m_procedure->index());
+    emit indexChanged(m_index);
+    if (m_succeeded)
+        emit finishedSuccessfully(m_index);
 }
 
 void ProcedureDialog::reopen()
 {
-    if (m_reopenJob)
+    if (m_reopen)
         return;
-    m_reopenJob = m_api->openIndex(m_procedure->index());
-    connect(m_reopenJob, &EsJob::finished, this, [this](EsJob* job) {
-        if (job->hasError()) {
-            m_ui->outcomeLabel->setText(tr("Reopening failed: %1").arg(job->error().userMessage()));
+    m_reopen = m_actions->reopen({m_index});
+    m_reopen->setParent(this);
+    connect(m_reopen, &BatchRunner::finished, this, [this] {
+        const BatchItemResult result = m_reopen->results().value(0);
+        if (result.failed()) {
+            m_ui->outcomeLabel->setText(tr("Reopening failed: %1").arg(result.error.userMessage()));
         } else {
             m_ui->outcomeLabel->setText(
                 tr("The index %1 is open again. %2")
-                    .arg(m_procedure->index(),
-                         m_procedure->failedStep() ? tr("\"Try again\" continues the procedure.") : QString()));
+                    .arg(m_index, m_failed ? tr("\"Try again\" continues the procedure.") : QString()));
         }
-        m_reopenJob = nullptr;
-        m_reopenedOpen = !job->hasError();
+        m_reopen->deleteLater();
+        m_reopen = nullptr;
+        m_reopenedOpen = !result.failed();
         updateButtons();
-        emit indexChanged(m_procedure->index());
+        emit indexChanged(m_index);
     });
+    m_reopen->start();
     updateButtons();
 }
 
 void ProcedureDialog::updateButtons()
 {
-    const bool running = m_procedure->isRunning();
-    const bool failed = !running && m_procedure->failedStep().has_value();
+    const bool running = isRunning();
+    const bool failed = !running && m_failed;
     m_ui->retryButton->setVisible(failed);
-    m_ui->retryButton->setEnabled(!m_reopenJob);
-    const bool leftClosed =
-        failed && !m_reopenedOpen && m_procedure->state().openness == FollowerIndexState::Openness::Closed;
+    m_ui->retryButton->setEnabled(!m_reopen);
+    const bool leftClosed = failed && !m_reopenedOpen && m_leftClosed;
     m_ui->reopenButton->setVisible(leftClosed);
-    m_ui->reopenButton->setEnabled(!m_reopenJob);
+    m_ui->reopenButton->setEnabled(!m_reopen);
     m_ui->closeButton->setText(running ? tr("Stop") : tr("Close"));
     m_ui->closeButton->setToolTip(running ? tr("Stop after the request in flight is aborted") : QString());
 }
 
 void ProcedureDialog::done(int result)
 {
-    if (m_procedure->isRunning())
-        m_procedure->cancel();
+    if (isRunning())
+        m_runner->cancel();
     QDialog::done(result);
 }
 
 void ProcedureDialog::stopOrClose()
 {
-    if (m_procedure->isRunning()) {
-        m_procedure->cancel();
+    if (isRunning()) {
+        m_runner->cancel();
         return;
     }
     accept();
