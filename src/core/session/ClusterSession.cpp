@@ -1,5 +1,7 @@
 #include "core/session/ClusterSession.h"
 
+#include "core/autofollow/AutoFollowActions.h"
+#include "core/autofollow/AutoFollowRefresher.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "core/followers/CcrAccessCheck.h"
@@ -22,6 +24,10 @@ ClusterSession::~ClusterSession()
     // Services hold the API: they go first, then the API, then (as a child) the client.
     delete m_followerRefresher;
     m_followerRefresher = nullptr;
+    delete m_autoFollowRefresher;
+    m_autoFollowRefresher = nullptr;
+    delete m_autoFollowActions;
+    m_autoFollowActions = nullptr;
     m_api.reset();
 }
 
@@ -56,6 +62,20 @@ FollowerRefresher* ClusterSession::followerRefresher()
         m_followerRefresher->setApi(m_api.get());
     }
     return m_followerRefresher;
+}
+
+AutoFollowRefresher* ClusterSession::autoFollowRefresher()
+{
+    if (!m_autoFollowRefresher)
+        m_autoFollowRefresher = new AutoFollowRefresher(m_api.get(), this);
+    return m_autoFollowRefresher;
+}
+
+AutoFollowActions* ClusterSession::autoFollowActions()
+{
+    if (!m_autoFollowActions)
+        m_autoFollowActions = new AutoFollowActions(m_api.get(), this);
+    return m_autoFollowActions;
 }
 
 } // namespace duper

@@ -14,6 +14,8 @@ class QSettings;
 
 namespace duper {
 
+class AutoFollowActions;
+class AutoFollowRefresher;
 class CcrApi;
 class EsClient;
 class FollowerRefresher;
@@ -58,6 +60,10 @@ public:
 
     // The follower list of this cluster, kept fresh; created on first use and owned by the session.
     FollowerRefresher* followerRefresher();
+    // The auto-follow patterns of this cluster with their recent errors; created on first use, owned by the session.
+    AutoFollowRefresher* autoFollowRefresher();
+    // Create, pause, resume and delete auto-follow patterns; created on first use, owned by the session.
+    AutoFollowActions* autoFollowActions();
 
 signals:
     void identityChanged(const duper::ClusterInfo& identity);
@@ -73,6 +79,8 @@ private:
     std::optional<CcrAccess> m_access;
     quint64 m_accessGeneration = 0;
     FollowerRefresher* m_followerRefresher = nullptr;
+    AutoFollowRefresher* m_autoFollowRefresher = nullptr;
+    AutoFollowActions* m_autoFollowActions = nullptr;
 };
 
 } // namespace duper
