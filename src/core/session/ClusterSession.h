@@ -2,6 +2,7 @@
 
 #include "core/ccr/ClusterInfo.h"
 #include "core/connections/ConnectionProfile.h"
+#include "core/es/EsClient.h" // client() reads a QPointer<EsClient>, which needs the complete type
 #include "core/es/EsError.h"
 #include "core/followers/CcrAccess.h"
 
@@ -17,7 +18,6 @@ namespace duper {
 class AutoFollowActions;
 class AutoFollowRefresher;
 class CcrApi;
-class EsClient;
 class FollowerRefresher;
 class RememberedParameters;
 

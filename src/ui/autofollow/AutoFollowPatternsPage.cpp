@@ -23,6 +23,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
 
