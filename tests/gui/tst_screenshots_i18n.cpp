@@ -143,7 +143,8 @@ void ScreenshotsI18nTest::everyDialogFits()
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("create-follower"));
     }
     {
-        ui::AutoFollowPatternDialog dialog(&fixture.api(), ui::AutoFollowPatternDialog::Mode::Create);
+        const auto session = test::makeSession(fixture.client(), QStringLiteral("i18n"), nullptr);
+        ui::AutoFollowPatternDialog dialog(session.get(), ui::AutoFollowPatternDialog::Mode::Create);
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("auto-follow-pattern"));
     }
     {
