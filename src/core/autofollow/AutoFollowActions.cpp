@@ -4,7 +4,7 @@
 #include "core/ccr/CcrApi.h"
 
 #include <QHash>
-#include <memory>
+#include <QPointer>
 
 namespace duper {
 
@@ -24,57 +24,56 @@ bool AutoFollowActions::isMissingPattern(const EsError& error)
     return reason.startsWith(QLatin1String("auto-follow pattern [")) && reason.endsWith(QLatin1String("] is missing"));
 }
 
+BatchRunner* AutoFollowActions::makeRunner(const QStringList& names, Request request,
+                                           const BatchRunner::AlreadyDoneRule& alreadyDone, QObject* parent)
+{
+    // The session (and this service with its API) may close while a batch still has items to start.
+    return new BatchRunner(
+        names,
+        [self = QPointer<AutoFollowActions>(this), request, alreadyDone](const QString& name,
+                                                                         const BatchRunner::Finish& finish) {
+            if (!self) {
+                finish(BatchItemResult::failure(EsError::cancelled()));
+                return BatchRunner::Cancel();
+            }
+            return BatchRunner::finishWhenDone(request(*self->m_api, name), finish, alreadyDone);
+        },
+        parent ? parent : this);
+}
+
 BatchRunner* AutoFollowActions::put(const QList<AutoFollowPattern>& patterns, QObject* parent)
 {
-    auto byName = std::make_shared<QHash<QString, AutoFollowPattern>>();
+    QHash<QString, AutoFollowPattern> byName;
     QStringList names;
     for (const AutoFollowPattern& pattern : patterns) {
         names << pattern.name;
-        byName->insert(pattern.name, pattern);
+        byName.insert(pattern.name, pattern);
     }
-    CcrApi* api = m_api;
-    return new BatchRunner(
+    return makeRunner(
         names,
-        [api, byName](const QString& name, const BatchRunner::Finish& finish) {
-            return BatchRunner::finishWhenDone(api->putAutoFollowPattern(name, byName->value(name)), finish);
-        },
-        parent ? parent : this);
+        [byName](CcrApi& api, const QString& name) { return api.putAutoFollowPattern(name, byName.value(name)); }, {},
+        parent);
 }
 
 BatchRunner* AutoFollowActions::pause(const QStringList& names, QObject* parent)
 {
-    CcrApi* api = m_api;
-    return new BatchRunner(
-        names,
-        [api](const QString& name, const BatchRunner::Finish& finish) {
-            return BatchRunner::finishWhenDone(api->pauseAutoFollowPattern(name), finish);
-        },
-        parent ? parent : this);
+    return makeRunner(
+        names, [](CcrApi& api, const QString& name) { return api.pauseAutoFollowPattern(name); }, {}, parent);
 }
 
 BatchRunner* AutoFollowActions::resume(const QStringList& names, QObject* parent)
 {
-    CcrApi* api = m_api;
-    return new BatchRunner(
-        names,
-        [api](const QString& name, const BatchRunner::Finish& finish) {
-            return BatchRunner::finishWhenDone(api->resumeAutoFollowPattern(name), finish);
-        },
-        parent ? parent : this);
+    return makeRunner(
+        names, [](CcrApi& api, const QString& name) { return api.resumeAutoFollowPattern(name); }, {}, parent);
 }
 
 BatchRunner* AutoFollowActions::remove(const QStringList& names, WhenMissing whenMissing, QObject* parent)
 {
-    CcrApi* api = m_api;
     const BatchRunner::AlreadyDoneRule alreadyDone =
         whenMissing == WhenMissing::AlreadyDone ? BatchRunner::AlreadyDoneRule(&AutoFollowActions::isMissingPattern)
                                                 : BatchRunner::AlreadyDoneRule();
-    return new BatchRunner(
-        names,
-        [api, alreadyDone](const QString& name, const BatchRunner::Finish& finish) {
-            return BatchRunner::finishWhenDone(api->deleteAutoFollowPattern(name), finish, alreadyDone);
-        },
-        parent ? parent : this);
+    return makeRunner(
+        names, [](CcrApi& api, const QString& name) { return api.deleteAutoFollowPattern(name); }, alreadyDone, parent);
 }
 
 } // namespace duper

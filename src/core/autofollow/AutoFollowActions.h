@@ -1,16 +1,18 @@
 #pragma once
 
+#include "core/batch/BatchRunner.h"
 #include "core/ccr/AutoFollowPattern.h"
 
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 
 namespace duper {
 
-class BatchRunner;
 class CcrApi;
 class EsError;
+class EsJob;
 
 // What can be done to auto-follow patterns, for one or many through the same code: create or update (PUT), pause,
 // resume and delete. Each call returns a BatchRunner that is not started yet: connect to it, then start() it. The
@@ -44,6 +46,11 @@ public:
     static bool isMissingPattern(const EsError& error);
 
 private:
+    // Sends the request for one pattern.
+    using Request = std::function<EsJob*(CcrApi& api, const QString& name)>;
+    BatchRunner* makeRunner(const QStringList& names, Request request, const BatchRunner::AlreadyDoneRule& alreadyDone,
+                            QObject* parent);
+
     CcrApi* m_api;
 };
 
