@@ -4,6 +4,8 @@
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
 #include "cli/TuningOptions.h"
+#include "core/autofollow/AutoFollowActions.h"
+#include "core/batch/BatchRunner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,6 +32,24 @@ QString patternNameProblem(const QString& name)
                                            "auto_follow_pattern_name: the name is too long (%1 > 255 bytes)")
             .arg(name.toUtf8().size());
     return {};
+}
+
+// The auto-follow actions for one command, living as long as the command.
+AutoFollowActions* actionsFor(CommandContext& context)
+{
+    return new AutoFollowActions(&context.api(), &context);
+}
+
+// Runs `runner` (one pattern) and reports its end: `done` on success, the error (exit 1) otherwise.
+void runOne(CommandContext& context, BatchRunner* runner, std::function<void()> done)
+{
+    QObject::connect(runner, &BatchRunner::finished, &context, [&context, runner, done = std::move(done)] {
+        const BatchItemResult result = runner->results().first();
+        if (result.failed())
+            return context.fail(result.error);
+        done();
+    });
+    runner->start();
 }
 
 QString message(const QString& command, const QString& name)
@@ -114,24 +134,19 @@ void AutoFollowCommands::put(CommandContext& context)
         pattern.leaderIndexExclusionPatterns = context.line().list(QStringLiteral("leader_index_exclusion_patterns"));
         pattern.followIndexPattern = context.value(QStringLiteral("follow_index_pattern"));
         pattern.parameters = context.parameters();
-        context.api()
-            .putAutoFollowPattern(name, pattern)
-            ->onFinished(&context, [&context, pattern](AcknowledgedJob* job) {
-                if (job->hasError())
-                    return context.fail(job->error());
-                if (context.json()) {
-                    QJsonObject body = pattern.toJson();
-                    body.insert(kName, pattern.name);
-                    context.output().printJson(CommonOptions::summary(QStringLiteral("auto-follow"), body));
-                } else {
-                    context.output().line(QCoreApplication::translate("duper::cli",
-                                                                      "Auto-follow pattern %1 saved: new indices "
-                                                                      "matching %2 on remote cluster %3 are followed.")
-                                              .arg(pattern.name, pattern.leaderIndexPatterns.join(QLatin1Char(',')),
-                                                   pattern.remoteCluster));
-                }
-                context.finish(0);
-            });
+        runOne(context, actionsFor(context)->put({pattern}), [&context, pattern] {
+            if (context.json()) {
+                QJsonObject body = pattern.toJson();
+                body.insert(kName, pattern.name);
+                context.output().printJson(CommonOptions::summary(QStringLiteral("auto-follow"), body));
+            } else {
+                context.output().line(
+                    QCoreApplication::translate("duper::cli", "Auto-follow pattern %1 saved: new indices "
+                                                              "matching %2 on remote cluster %3 are followed.")
+                        .arg(pattern.name, pattern.leaderIndexPatterns.join(QLatin1Char(',')), pattern.remoteCluster));
+            }
+            context.finish(0);
+        });
     });
 }
 
@@ -178,12 +193,13 @@ void AutoFollowCommands::simple(CommandContext& context)
 {
     const QString command = context.spec().name;
     const QString name = context.value(kName);
-    AcknowledgedJob* job = command == u"pause-auto-follow"    ? context.api().pauseAutoFollowPattern(name)
-                           : command == u"resume-auto-follow" ? context.api().resumeAutoFollowPattern(name)
-                                                              : context.api().deleteAutoFollowPattern(name);
-    job->onFinished(&context, [&context, command, name](AcknowledgedJob* finished) {
-        if (finished->hasError())
-            return context.fail(finished->error());
+    AutoFollowActions* actions = actionsFor(context);
+    // A name typed by hand that does not exist is reported (exit 1), not taken as already deleted.
+    BatchRunner* runner = command == u"pause-auto-follow" ? actions->pause({name})
+                          : command == u"resume-auto-follow"
+                              ? actions->resume({name})
+                              : actions->remove({name}, AutoFollowActions::WhenMissing::Fail);
+    runOne(context, runner, [&context, command, name] {
         if (context.json())
             context.output().printJson(CommonOptions::summary(command, {{kName, name}}));
         else

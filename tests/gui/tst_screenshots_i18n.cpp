@@ -140,7 +140,8 @@ void ScreenshotsI18nTest::everyDialogFits()
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("create-follower"));
     }
     {
-        ui::AutoFollowPatternDialog dialog(&cluster.api(), ui::AutoFollowPatternDialog::Mode::Create);
+        const auto session = test::makeSession(cluster.client(), QStringLiteral("i18n"), nullptr);
+        ui::AutoFollowPatternDialog dialog(session.get(), ui::AutoFollowPatternDialog::Mode::Create);
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("auto-follow-pattern"));
     }
     {

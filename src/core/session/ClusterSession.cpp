@@ -1,5 +1,7 @@
 #include "core/session/ClusterSession.h"
 
+#include "core/autofollow/AutoFollowActions.h"
+#include "core/autofollow/AutoFollowRefresher.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "core/followers/CcrAccessCheck.h"
@@ -31,6 +33,10 @@ ClusterSession::~ClusterSession()
     m_remoteClusterRefresher = nullptr;
     delete m_remoteClusterActions;
     m_remoteClusterActions = nullptr;
+    delete m_autoFollowRefresher;
+    m_autoFollowRefresher = nullptr;
+    delete m_autoFollowActions;
+    m_autoFollowActions = nullptr;
     m_api.reset();
 }
 
@@ -86,11 +92,27 @@ RemoteClusterActions* ClusterSession::remoteClusterActions()
     if (!m_remoteClusterActions)
         m_remoteClusterActions = new RemoteClusterActions(m_api.get(), this);
     return m_remoteClusterActions;
+}
+
 FollowerActions* ClusterSession::followerActions()
 {
     if (!m_followerActions)
         m_followerActions = new FollowerActions(m_api.get(), m_remembered.get(), this);
     return m_followerActions;
+}
+
+AutoFollowRefresher* ClusterSession::autoFollowRefresher()
+{
+    if (!m_autoFollowRefresher)
+        m_autoFollowRefresher = new AutoFollowRefresher(m_api.get(), this);
+    return m_autoFollowRefresher;
+}
+
+AutoFollowActions* ClusterSession::autoFollowActions()
+{
+    if (!m_autoFollowActions)
+        m_autoFollowActions = new AutoFollowActions(m_api.get(), this);
+    return m_autoFollowActions;
 }
 
 } // namespace duper

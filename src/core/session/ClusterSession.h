@@ -14,6 +14,8 @@ class QSettings;
 
 namespace duper {
 
+class AutoFollowActions;
+class AutoFollowRefresher;
 class CcrApi;
 class EsClient;
 class FollowerActions;
@@ -68,6 +70,10 @@ public:
     RemoteClusterActions* remoteClusterActions();
     // Pause, resume, edit, unfollow, recreate of this cluster's followers; created on first use, owned by the session.
     FollowerActions* followerActions();
+    // The auto-follow patterns of this cluster with their recent errors; created on first use, owned by the session.
+    AutoFollowRefresher* autoFollowRefresher();
+    // Create, pause, resume and delete auto-follow patterns; created on first use, owned by the session.
+    AutoFollowActions* autoFollowActions();
 
 signals:
     void identityChanged(const duper::ClusterInfo& identity);
@@ -86,6 +92,8 @@ private:
     RemoteClusterRefresher* m_remoteClusterRefresher = nullptr;
     RemoteClusterActions* m_remoteClusterActions = nullptr;
     FollowerActions* m_followerActions = nullptr;
+    AutoFollowRefresher* m_autoFollowRefresher = nullptr;
+    AutoFollowActions* m_autoFollowActions = nullptr;
 };
 
 } // namespace duper

@@ -1,10 +1,15 @@
 #include "ui/autofollow/AutoFollowPatternDialog.h"
 
+#include "core/autofollow/AutoFollowActions.h"
 #include "core/autofollow/AutoFollowPatternRules.h"
-#include "core/ccr/CcrApi.h"
+#include "core/batch/BatchRunner.h"
 #include "core/ccr/ConsoleRequest.h"
-#include "core/es/EsClient.h"
 #include "core/es/EsError.h"
+#include "core/es/EsFieldErrors.h"
+#include "core/session/ClusterSession.h"
+#include "ui/autofollow/AutoFollowPatternPreview.h"
+#include "ui/autofollow/FollowerPatternAffixes.h"
+#include "ui/autofollow/IndexPatternListInput.h"
 #include "ui/common/RequestPreviewDialog.h"
 #include "ui_AutoFollowPatternDialog.h"
 
@@ -13,40 +18,20 @@
 
 namespace duper::ui {
 
-namespace {
-
-const int kMaxListedIndices = 10;
-
-QString errorLine(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-} // namespace
-
-AutoFollowPatternDialog::AutoFollowPatternDialog(CcrApi* api, Mode mode, const AutoFollowPattern& pattern,
+AutoFollowPatternDialog::AutoFollowPatternDialog(ClusterSession* session, Mode mode, const AutoFollowPattern& pattern,
                                                  QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::AutoFollowPatternDialog), m_api(api), m_mode(mode), m_original(pattern)
+    : QDialog(parent), m_ui(new Ui::AutoFollowPatternDialog), m_session(session), m_lookups(session->api()),
+      m_mode(mode), m_original(pattern)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("autoFollowPatternDialog"));
-    switch (mode) {
-    case Mode::Create:
-        setWindowTitle(tr("Create auto-follow pattern"));
-        m_ui->saveButton->setText(tr("Create"));
-        m_ui->progressLabel->setText(tr("Creating the auto-follow pattern…"));
-        break;
-    case Mode::Edit:
-        setWindowTitle(tr("Edit auto-follow pattern “%1”").arg(pattern.name));
-        m_ui->saveButton->setText(tr("Save"));
-        m_ui->progressLabel->setText(tr("Saving the auto-follow pattern…"));
-        break;
-    case Mode::Duplicate:
-        setWindowTitle(tr("Duplicate auto-follow pattern “%1”").arg(pattern.name));
-        m_ui->saveButton->setText(tr("Create"));
-        m_ui->progressLabel->setText(tr("Creating the auto-follow pattern…"));
-        break;
-    }
+    const bool editing = mode == Mode::Edit;
+    setWindowTitle(mode == Mode::Create ? tr("Create auto-follow pattern")
+                   : editing            ? tr("Edit auto-follow pattern “%1”").arg(pattern.name)
+                                        : tr("Duplicate auto-follow pattern “%1”").arg(pattern.name));
+    m_ui->saveButton->setText(editing ? tr("Save") : tr("Create"));
+    m_ui->progressLabel->setText(editing ? tr("Saving the auto-follow pattern…")
+                                         : tr("Creating the auto-follow pattern…"));
 
     m_ui->nameEdit->setText(mode == Mode::Duplicate ? tr("%1-copy").arg(pattern.name) : pattern.name);
     m_ui->nameEdit->setReadOnly(mode == Mode::Edit);
@@ -77,11 +62,11 @@ AutoFollowPatternDialog::AutoFollowPatternDialog(CcrApi* api, Mode mode, const A
     });
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] {
-        m_serverErrors.remove(Field::Name);
+        m_serverErrors.remove(Field::PatternName);
         validate();
     });
     connect(m_ui->remoteCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_serverErrors.remove(Field::Remote);
+        m_serverErrors.remove(Field::RemoteCluster);
         loadLeaderIndices();
         validate();
     });
@@ -89,25 +74,28 @@ AutoFollowPatternDialog::AutoFollowPatternDialog(CcrApi* api, Mode mode, const A
     m_ui->leaderPatternEdit->installEventFilter(this);
     m_ui->exclusionPatternEdit->installEventFilter(this);
     connect(m_ui->leaderPatternAddButton, &QPushButton::clicked, this,
-            [this] { addPatternFrom(m_ui->leaderPatternEdit, m_ui->leaderPatternList, Field::Leader); });
-    connect(m_ui->exclusionPatternAddButton, &QPushButton::clicked, this,
-            [this] { addPatternFrom(m_ui->exclusionPatternEdit, m_ui->exclusionPatternList, Field::Exclusion); });
+            [this] { addPatternFrom(m_ui->leaderPatternEdit, m_ui->leaderPatternList, Field::LeaderIndexPatterns); });
+    connect(m_ui->exclusionPatternAddButton, &QPushButton::clicked, this, [this] {
+        addPatternFrom(m_ui->exclusionPatternEdit, m_ui->exclusionPatternList, Field::LeaderIndexExclusionPatterns);
+    });
     connect(m_ui->leaderPatternRemoveButton, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_ui->leaderPatternList->selectedItems());
-        m_serverErrors.remove(Field::Leader);
+        m_serverErrors.remove(Field::LeaderIndexPatterns);
         validate();
     });
     connect(m_ui->exclusionPatternRemoveButton, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_ui->exclusionPatternList->selectedItems());
-        m_serverErrors.remove(Field::Exclusion);
+        m_serverErrors.remove(Field::LeaderIndexExclusionPatterns);
         validate();
     });
     for (QListWidget* list : {m_ui->leaderPatternList, m_ui->exclusionPatternList})
         connect(list, &QListWidget::itemSelectionChanged, this, &AutoFollowPatternDialog::validate);
-    connect(m_ui->followerPatternEdit, &QLineEdit::textChanged, this,
-            &AutoFollowPatternDialog::onFollowerPatternEdited);
-    connect(m_ui->prefixEdit, &QLineEdit::textEdited, this, &AutoFollowPatternDialog::onAffixEdited);
-    connect(m_ui->suffixEdit, &QLineEdit::textEdited, this, &AutoFollowPatternDialog::onAffixEdited);
+    // The helper first: the prefix and suffix are in step before the form is checked.
+    new FollowerPatternAffixes(m_ui->followerPatternEdit, m_ui->prefixEdit, m_ui->suffixEdit, this);
+    connect(m_ui->followerPatternEdit, &QLineEdit::textChanged, this, [this] {
+        m_serverErrors.remove(Field::FollowIndexPattern);
+        validate();
+    });
     connect(m_ui->parametersEditor, &FollowParametersEditor::changed, this, [this] {
         m_serverErrors.remove(Field::General);
         validate();
@@ -116,15 +104,15 @@ AutoFollowPatternDialog::AutoFollowPatternDialog(CcrApi* api, Mode mode, const A
     connect(m_ui->showRequestButton, &QPushButton::clicked, this, &AutoFollowPatternDialog::showRequest);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &AutoFollowPatternDialog::cancelOrClose);
 
-    onFollowerPatternEdited();
     loadRemotes();
     validate();
 }
 
 AutoFollowPatternDialog::~AutoFollowPatternDialog()
 {
-    // Jobs belong to the client and outlive the dialog: stop listening, abort the reads nobody needs.
-    for (EsJob* job : {m_saveJob.data(), m_resolveJob.data(), m_remotesJob.data()})
+    // Jobs belong to the client and outlive the dialog: stop listening, abort the reads nobody needs. A save in
+    // flight goes on (its runner is a child of the dialog and stops listening with it).
+    for (EsJob* job : {m_resolveJob.data(), m_remotesJob.data()})
         if (job)
             job->disconnect(this);
     for (EsJob* job : {m_resolveJob.data(), m_remotesJob.data()})
@@ -138,24 +126,17 @@ bool AutoFollowPatternDialog::eventFilter(QObject* watched, QEvent* event)
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             if (watched == m_ui->leaderPatternEdit) {
-                addPatternFrom(m_ui->leaderPatternEdit, m_ui->leaderPatternList, Field::Leader);
+                addPatternFrom(m_ui->leaderPatternEdit, m_ui->leaderPatternList, Field::LeaderIndexPatterns);
                 return true;
             }
             if (watched == m_ui->exclusionPatternEdit) {
-                addPatternFrom(m_ui->exclusionPatternEdit, m_ui->exclusionPatternList, Field::Exclusion);
+                addPatternFrom(m_ui->exclusionPatternEdit, m_ui->exclusionPatternList,
+                               Field::LeaderIndexExclusionPatterns);
                 return true;
             }
         }
     }
     return QDialog::eventFilter(watched, event);
-}
-
-QStringList AutoFollowPatternDialog::items(const QListWidget* list)
-{
-    QStringList result;
-    for (int row = 0; row < list->count(); ++row)
-        result << list->item(row)->text();
-    return result;
 }
 
 QString AutoFollowPatternDialog::patternName() const
@@ -171,8 +152,8 @@ AutoFollowPattern AutoFollowPatternDialog::pattern() const
     p.remoteCluster = m_ui->remoteCombo->currentData().toString();
     if (p.remoteCluster.isEmpty())
         p.remoteCluster = m_original.remoteCluster; // remotes not loaded yet
-    p.leaderIndexPatterns = items(m_ui->leaderPatternList);
-    p.leaderIndexExclusionPatterns = items(m_ui->exclusionPatternList);
+    p.leaderIndexPatterns = IndexPatternListInput::items(m_ui->leaderPatternList);
+    p.leaderIndexExclusionPatterns = IndexPatternListInput::items(m_ui->exclusionPatternList);
     const QString follow = m_ui->followerPatternEdit->text().trimmed();
     // Leave the default out, as ES does, unless the pattern had it set explicitly.
     p.followIndexPattern =
@@ -187,13 +168,13 @@ void AutoFollowPatternDialog::loadRemotes()
     m_ui->remoteCombo->clear();
     m_ui->remoteCombo->addItem(tr("Loading remote clusters…"));
     m_ui->remoteCombo->setEnabled(false);
-    RemoteInfoJob* job = m_api->remoteInfo();
+    AutoFollowFormLookups::RemotesJob* job = m_lookups.remoteClusters();
     m_remotesJob = job;
-    job->onFinished(this, [this](RemoteInfoJob* finished) {
+    job->onFinished(this, [this](AutoFollowFormLookups::RemotesJob* finished) {
         const QSignalBlocker blocker(m_ui->remoteCombo);
         m_ui->remoteCombo->clear();
         if (finished->hasError()) {
-            setServerError(Field::Remote,
+            setServerError(Field::RemoteCluster,
                            tr("Could not list the remote clusters: %1").arg(finished->error().userMessage()));
             if (!m_original.remoteCluster.isEmpty())
                 m_ui->remoteCombo->addItem(m_original.remoteCluster, m_original.remoteCluster);
@@ -246,44 +227,18 @@ void AutoFollowPatternDialog::loadLeaderIndices()
     if (remote.isEmpty() || !m_ui->remoteCombo->currentData(Qt::UserRole + 1).toBool())
         return;
     // One listing of the remote's indices; the patterns are matched here as they are typed.
-    ResolveIndexJob* job = m_api->resolveIndex(remote + QStringLiteral(":*"));
+    AutoFollowFormLookups::IndicesJob* job = m_lookups.remoteIndices(remote);
     m_resolveJob = job;
-    job->onFinished(this, [this, remote](ResolveIndexJob* finished) {
-        if (!finished->hasError()) {
-            m_leaderIndices = finished->result()->indices;
-            // Remote indices come back as "<remote>:<index>".
-            const QString prefix = remote + QLatin1Char(':');
-            for (ResolvedIndex& index : m_leaderIndices)
-                if (index.name.startsWith(prefix))
-                    index.name.remove(0, prefix.size());
-        }
+    job->onFinished(this, [this, remote](AutoFollowFormLookups::IndicesJob* finished) {
+        if (!finished->hasError())
+            m_leaderIndices = AutoFollowFormLookups::indexNames(*finished->result(), remote);
         updatePreview();
     });
 }
 
 void AutoFollowPatternDialog::addPatternFrom(QLineEdit* edit, QListWidget* list, Field field)
 {
-    // Several at once: "logs-*, metrics-*".
-    const QStringList typed = edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QStringList problems;
-    QStringList refused;
-    for (const QString& raw : typed) {
-        const QString pattern = raw.trimmed();
-        if (pattern.isEmpty())
-            continue;
-        if (items(list).contains(pattern)) {
-            problems << tr("“%1” is already in the list.").arg(pattern);
-            continue;
-        }
-        if (const QString problem = AutoFollowPatternRules::indexPatternProblem(pattern); !problem.isEmpty()) {
-            problems << problem;
-            refused << pattern;
-            continue;
-        }
-        list->addItem(pattern);
-    }
-    edit->setText(refused.join(QStringLiteral(", ")));
-    if (problems.isEmpty())
+    if (const QStringList problems = IndexPatternListInput::add(edit, list); problems.isEmpty())
         m_inputErrors.remove(field);
     else
         m_inputErrors.insert(field, problems.join(QLatin1Char(' ')));
@@ -291,92 +246,19 @@ void AutoFollowPatternDialog::addPatternFrom(QLineEdit* edit, QListWidget* list,
     validate();
 }
 
-void AutoFollowPatternDialog::onFollowerPatternEdited()
-{
-    m_serverErrors.remove(Field::FollowerPattern);
-    if (!m_syncingAffixes) {
-        // Split back into prefix and suffix when the template is "<prefix>{{leader_index}}<suffix>".
-        const QString text = m_ui->followerPatternEdit->text();
-        const QString placeholder = AutoFollowPatternRules::placeholder();
-        const qsizetype at = text.indexOf(placeholder);
-        const bool splittable = at >= 0 && text.indexOf(placeholder, at + 1) < 0;
-        m_ui->prefixEdit->setText(splittable ? text.left(at) : QString());
-        m_ui->suffixEdit->setText(splittable ? text.mid(at + placeholder.size()) : QString());
-        m_ui->prefixEdit->setEnabled(splittable || text.isEmpty());
-        m_ui->suffixEdit->setEnabled(splittable || text.isEmpty());
-    }
-    validate();
-}
-
-void AutoFollowPatternDialog::onAffixEdited()
-{
-    m_syncingAffixes = true;
-    m_ui->followerPatternEdit->setText(m_ui->prefixEdit->text().trimmed() + AutoFollowPatternRules::placeholder() +
-                                       m_ui->suffixEdit->text().trimmed());
-    m_syncingAffixes = false;
-}
-
 QStringList AutoFollowPatternDialog::previewFollowerNames() const
 {
-    const AutoFollowPattern p = pattern();
-    QStringList names;
-    for (const QString& leader : AutoFollowPatternRules::exampleLeaderNames(p.leaderIndexPatterns))
-        if (!AutoFollowPatternRules::matchesAny(p.leaderIndexExclusionPatterns, leader))
-            names << AutoFollowPatternRules::followerName(p.followIndexPattern, leader);
-    return names;
+    return AutoFollowPatternPreview::followerNames(pattern());
 }
 
 QStringList AutoFollowPatternDialog::matchingLeaderIndices() const
 {
-    const QStringList patterns = items(m_ui->leaderPatternList);
-    QStringList names;
-    for (const ResolvedIndex& index : m_leaderIndices)
-        if (AutoFollowPatternRules::matchesAny(patterns, index.name))
-            names << index.name;
-    names.sort();
-    return names;
+    return AutoFollowPatternPreview::matching(IndexPatternListInput::items(m_ui->leaderPatternList), m_leaderIndices);
 }
 
 void AutoFollowPatternDialog::updatePreview()
 {
-    const AutoFollowPattern p = pattern();
-    if (p.leaderIndexPatterns.isEmpty()) {
-        m_ui->previewLabel->setText(tr("Add a leader index pattern to see the follower index names it creates."));
-        return;
-    }
-    QString html = tr("New leader indices get followers named like this:") + QStringLiteral("<ul>");
-    for (const QString& leader : AutoFollowPatternRules::exampleLeaderNames(p.leaderIndexPatterns)) {
-        if (AutoFollowPatternRules::matchesAny(p.leaderIndexExclusionPatterns, leader)) {
-            html += QStringLiteral("<li>%1 → %2</li>").arg(leader.toHtmlEscaped(), tr("excluded"));
-        } else {
-            html += QStringLiteral("<li>%1 → <b>%2</b></li>")
-                        .arg(leader.toHtmlEscaped(),
-                             AutoFollowPatternRules::followerName(p.followIndexPattern, leader).toHtmlEscaped());
-        }
-    }
-    html += QStringLiteral("</ul>");
-
-    const QStringList matching = matchingLeaderIndices();
-    if (!matching.isEmpty()) {
-        html += tr("%n existing index(es) on “%1” match. The pattern does not follow indices that exist before "
-                   "it; use “Follow many…” for those:",
-                   nullptr, int(matching.size()))
-                    .arg(m_resolvedRemote.toHtmlEscaped());
-        html += QStringLiteral("<ul>");
-        for (const QString& leader : matching.mid(0, kMaxListedIndices)) {
-            if (AutoFollowPatternRules::matchesAny(p.leaderIndexExclusionPatterns, leader))
-                html += QStringLiteral("<li><s>%1</s> (%2)</li>").arg(leader.toHtmlEscaped(), tr("excluded"));
-            else
-                html += QStringLiteral("<li>%1 → %2</li>")
-                            .arg(leader.toHtmlEscaped(),
-                                 AutoFollowPatternRules::followerName(p.followIndexPattern, leader).toHtmlEscaped());
-        }
-        if (matching.size() > kMaxListedIndices)
-            html += QStringLiteral("<li>") + tr("and %n more", nullptr, int(matching.size() - kMaxListedIndices)) +
-                    QStringLiteral("</li>");
-        html += QStringLiteral("</ul>");
-    }
-    m_ui->previewLabel->setText(html);
+    m_ui->previewLabel->setText(AutoFollowPatternPreview::html(pattern(), matchingLeaderIndices(), m_resolvedRemote));
 }
 
 bool AutoFollowPatternDialog::canSave() const
@@ -401,12 +283,12 @@ void AutoFollowPatternDialog::validate()
             clientProblem = clientProblem.isEmpty() ? m_inputErrors.value(field)
                                                     : clientProblem + QLatin1Char(' ') + m_inputErrors.value(field);
         const QString text = m_serverErrors.contains(field) ? m_serverErrors.value(field) : clientProblem;
-        label->setText(errorLine(text));
+        label->setText(text.toHtmlEscaped());
         label->setVisible(!text.isEmpty());
     };
     const QString nameText = m_ui->nameEdit->text().trimmed();
     // No complaint about an empty name before the user typed anything.
-    show(m_ui->nameError, Field::Name,
+    show(m_ui->nameError, Field::PatternName,
          nameText.isEmpty() && !m_ui->nameEdit->isModified() ? QString()
                                                              : AutoFollowPatternRules::nameProblem(nameText));
     QString remoteProblem;
@@ -414,16 +296,16 @@ void AutoFollowPatternDialog::validate()
         remoteProblem = tr("This cluster has no remote cluster yet. Add one in the Remote clusters tab first.");
     else if (m_ui->remoteCombo->isEnabled() && !m_ui->remoteCombo->currentData(Qt::UserRole + 1).toBool())
         remoteProblem = m_ui->remoteCombo->currentData(Qt::ToolTipRole).toString();
-    show(m_ui->remoteError, Field::Remote, remoteProblem);
-    show(m_ui->leaderError, Field::Leader,
+    show(m_ui->remoteError, Field::RemoteCluster, remoteProblem);
+    show(m_ui->leaderError, Field::LeaderIndexPatterns,
          p.leaderIndexPatterns.isEmpty() && (m_ui->leaderPatternEdit->isModified() || m_mode != Mode::Create)
              ? tr("Add at least one leader index pattern.")
              : QString());
-    show(m_ui->exclusionError, Field::Exclusion, QString());
-    show(m_ui->followerPatternError, Field::FollowerPattern,
+    show(m_ui->exclusionError, Field::LeaderIndexExclusionPatterns, QString());
+    show(m_ui->followerPatternError, Field::FollowIndexPattern,
          AutoFollowPatternRules::followIndexPatternProblem(m_ui->followerPatternEdit->text().trimmed()));
     const QString general = m_serverErrors.value(Field::General);
-    m_ui->generalError->setText(errorLine(general));
+    m_ui->generalError->setText(general.toHtmlEscaped());
     m_ui->generalError->setVisible(!general.isEmpty());
 
     m_ui->leaderPatternRemoveButton->setEnabled(!m_ui->leaderPatternList->selectedItems().isEmpty());
@@ -436,23 +318,26 @@ void AutoFollowPatternDialog::save()
 {
     if (!canSave())
         return;
-    const AutoFollowPattern p = pattern();
-    AcknowledgedJob* job = m_api->putAutoFollowPattern(p.name, p);
-    m_saveJob = job;
-    connect(job, &EsJob::finished, this, &AutoFollowPatternDialog::onSaveFinished);
+    BatchRunner* runner = m_session->autoFollowActions()->put({pattern()}, this);
+    m_saveRunner = runner;
+    connect(runner, &BatchRunner::finished, this, &AutoFollowPatternDialog::onSaveFinished);
+    runner->start();
     setBusy(true);
 }
 
-void AutoFollowPatternDialog::onSaveFinished(EsJob* job)
+void AutoFollowPatternDialog::onSaveFinished()
 {
-    m_saveJob = nullptr;
+    BatchRunner* runner = m_saveRunner;
+    m_saveRunner = nullptr;
+    runner->deleteLater();
     setBusy(false);
-    const EsError& error = job->error();
-    if (!error) {
+    const BatchItemResult result = runner->results().first();
+    if (result.succeeded()) {
         emit patternSaved(patternName());
         accept();
         return;
     }
+    const EsError& error = result.error;
     if (error.kind() == EsError::Kind::Cancelled) {
         setServerError(Field::General, tr("Cancelled. Elasticsearch may still have saved the pattern; refresh the "
                                           "list to check."));
@@ -464,20 +349,9 @@ void AutoFollowPatternDialog::onSaveFinished(EsJob* job)
 
 AutoFollowPatternDialog::Field AutoFollowPatternDialog::fieldFor(const EsError& error)
 {
-    const QString type = error.cause().type;
-    const QString reason = error.cause().reason + QLatin1Char(' ') + error.cause().deepestReason();
-    if (type == QLatin1String("no_such_remote_cluster_exception") || reason.contains(QLatin1String("remote cluster")) ||
-        reason.contains(QLatin1String("[remote_cluster]")))
-        return Field::Remote;
-    if (reason.contains(QLatin1String("[name]")))
-        return Field::Name;
-    if (reason.contains(QLatin1String("leader_index_exclusion_patterns")))
-        return Field::Exclusion;
-    if (reason.contains(QLatin1String("leader_index_patterns")))
-        return Field::Leader;
-    if (reason.contains(QLatin1String("follow_index_pattern")) || reason.contains(QLatin1String("index name")))
-        return Field::FollowerPattern;
-    return Field::General;
+    const Field field = EsFieldErrors::fieldFor(EsFieldErrors::Request::PutAutoFollowPattern, error);
+    // Follow parameters and settings have no line of their own: the general one, cleared when they change.
+    return field == Field::FollowParameters || field == Field::Settings ? Field::General : field;
 }
 
 void AutoFollowPatternDialog::setBusy(bool busy)
@@ -498,8 +372,8 @@ void AutoFollowPatternDialog::setServerError(Field field, const QString& message
 
 void AutoFollowPatternDialog::cancelOrClose()
 {
-    if (m_saveJob) {
-        m_saveJob->cancel();
+    if (m_saveRunner) {
+        m_saveRunner->cancel(); // finished() follows at once with a Cancelled error
         return;
     }
     reject();
@@ -508,8 +382,8 @@ void AutoFollowPatternDialog::cancelOrClose()
 RequestPreviewDialog* AutoFollowPatternDialog::showRequest()
 {
     const AutoFollowPattern p = pattern();
-    auto* preview = new RequestPreviewDialog(ConsoleRequest::putAutoFollowPattern(p.name, p),
-                                             m_api->client()->endpoint().baseUrl, this);
+    auto* preview =
+        new RequestPreviewDialog(ConsoleRequest::putAutoFollowPattern(p.name, p), m_lookups.baseUrl(), this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->open();
     return preview;

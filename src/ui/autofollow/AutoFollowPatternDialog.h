@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/autofollow/AutoFollowFormLookups.h"
 #include "core/ccr/AutoFollowPattern.h"
-#include "core/ccr/ResolvedIndex.h"
+#include "core/es/EsFieldErrors.h"
 
 #include <QDialog>
 #include <QMap>
@@ -19,7 +20,8 @@ class AutoFollowPatternDialog;
 }
 
 namespace duper {
-class CcrApi;
+class BatchRunner;
+class ClusterSession;
 class EsError;
 class EsJob;
 } // namespace duper
@@ -46,8 +48,9 @@ public:
         Duplicate // starts from `pattern` with a new name
     };
 
-    // `api` must outlive the dialog. `pattern` fills the form for Edit and Duplicate.
-    AutoFollowPatternDialog(duper::CcrApi* api, Mode mode, const AutoFollowPattern& pattern = {},
+    // Saves through the session's AutoFollowActions; `session` must outlive the dialog. `pattern` fills the form
+    // for Edit and Duplicate.
+    AutoFollowPatternDialog(duper::ClusterSession* session, Mode mode, const AutoFollowPattern& pattern = {},
                             QWidget* parent = nullptr);
     ~AutoFollowPatternDialog() override;
 
@@ -56,7 +59,7 @@ public:
     AutoFollowPattern pattern() const;
     QString patternName() const;
     bool canSave() const;
-    bool isSaving() const { return !m_saveJob.isNull(); }
+    bool isSaving() const { return !m_saveRunner.isNull(); }
     // The preview's follower names for the example leader names, and the existing leader indices that match.
     QStringList previewFollowerNames() const;
     QStringList matchingLeaderIndices() const;
@@ -73,23 +76,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    enum class Field
-    {
-        Name,
-        Remote,
-        Leader,
-        Exclusion,
-        FollowerPattern,
-        General
-    };
+    // Where a problem is shown; follow parameters and settings share the general line.
+    using Field = EsFieldErrors::Field;
 
     void loadRemotes();
     void loadLeaderIndices();
     void addPatternFrom(QLineEdit* edit, QListWidget* list, Field field);
-    static QStringList items(const QListWidget* list);
-    void onFollowerPatternEdited();
-    void onAffixEdited();
-    void onSaveFinished(EsJob* job);
+    void onSaveFinished();
     void validate();
     void updatePreview();
     void setBusy(bool busy);
@@ -98,17 +91,17 @@ private:
     void cancelOrClose();
 
     QScopedPointer<Ui::AutoFollowPatternDialog> m_ui;
-    duper::CcrApi* m_api;
+    duper::ClusterSession* m_session;
+    AutoFollowFormLookups m_lookups;
     Mode m_mode;
     AutoFollowPattern m_original;
-    QPointer<EsJob> m_saveJob;
+    QPointer<BatchRunner> m_saveRunner;
     QPointer<EsJob> m_resolveJob;
     QPointer<EsJob> m_remotesJob;
     QMap<Field, QString> m_serverErrors;
     QMap<Field, QString> m_inputErrors; // a typed pattern refused by Add
     QString m_resolvedRemote;
-    QList<ResolvedIndex> m_leaderIndices;
-    bool m_syncingAffixes = false;
+    QStringList m_leaderIndices; // on m_resolvedRemote
 };
 
 } // namespace duper::ui

@@ -35,13 +35,14 @@ AutoFollowPatternModel::AutoFollowPatternModel(QObject* parent) : TranslatableTa
 void AutoFollowPatternModel::applyPatterns(const QList<AutoFollowPattern>& patterns,
                                            const AutoFollowStats& autoFollowStats)
 {
-    QStringList allNames;
+    applySnapshot(AutoFollowSnapshot::merge(patterns, autoFollowStats));
+}
+
+void AutoFollowPatternModel::applySnapshot(const AutoFollowSnapshot& snapshot)
+{
     QHash<QString, Row> incoming;
-    for (const AutoFollowPattern& pattern : patterns)
-        allNames << pattern.name;
-    for (const AutoFollowPattern& pattern : patterns)
-        incoming.insert(pattern.name, Row{pattern, AutoFollowPatternRules::errorsFor(
-                                                       pattern, autoFollowStats.recentAutoFollowErrors, allNames)});
+    for (const Row& row : snapshot.rows)
+        incoming.insert(row.pattern.name, row);
 
     // Remove vanished rows from the bottom up so the remaining indices stay valid.
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
@@ -62,9 +63,9 @@ void AutoFollowPatternModel::applyPatterns(const QList<AutoFollowPattern>& patte
     }
     // Append new ones in the server's order.
     QList<Row> added;
-    for (const AutoFollowPattern& pattern : patterns)
-        if (incoming.contains(pattern.name))
-            added << incoming.take(pattern.name);
+    for (const Row& row : snapshot.rows)
+        if (incoming.contains(row.pattern.name))
+            added << incoming.take(row.pattern.name);
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/autofollow/AutoFollowPatternRow.h"
+#include "core/autofollow/AutoFollowSnapshot.h"
 #include "core/ccr/AutoFollowError.h"
 #include "core/ccr/AutoFollowPattern.h"
 #include "core/ccr/AutoFollowStats.h"
@@ -11,7 +13,8 @@
 namespace duper::ui {
 
 // The auto-follow patterns of a cluster (GET /_ccr/auto_follow), each with the recent auto-follow errors that
-// concern it (GET /_ccr/stats). applyPatterns() diffs by name so selection and scroll survive a refresh.
+// concern it (GET /_ccr/stats), as an AutoFollowSnapshot has them. applySnapshot() diffs by name so selection and
+// scroll survive a refresh.
 class AutoFollowPatternModel : public TranslatableTableModel
 {
     Q_OBJECT
@@ -35,14 +38,12 @@ public:
         ActiveRole,                  // bool
     };
 
-    struct Row
-    {
-        AutoFollowPattern pattern;
-        QList<AutoFollowError> errors; // newest first
-    };
+    using Row = AutoFollowPatternRow;
 
     explicit AutoFollowPatternModel(QObject* parent = nullptr);
 
+    void applySnapshot(const AutoFollowSnapshot& snapshot);
+    // Merges the two answers first (AutoFollowSnapshot::merge).
     void applyPatterns(const QList<AutoFollowPattern>& patterns, const AutoFollowStats& autoFollowStats);
     void clear();
 

@@ -1,65 +1,48 @@
 #include "ui/autofollow/AutoFollowPatternsPage.h"
 
-#include "core/ccr/CcrApi.h"
-#include "core/es/EsClient.h"
+#include "core/autofollow/AutoFollowRefresher.h"
 #include "core/session/ClusterSession.h"
+#include "ui/autofollow/AutoFollowPageActions.h"
+#include "ui/autofollow/AutoFollowPatternDetails.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
 #include "ui/autofollow/AutoFollowPatternFilterProxyModel.h"
 #include "ui/autofollow/AutoFollowPatternModel.h"
+#include "ui/autofollow/AutoFollowPatternTable.h"
 #include "ui/common/AutoRefreshControl.h"
 #include "ui/common/EmptyStateWidget.h"
-#include "ui/common/ShortcutToolTip.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <memory>
-#include <utility>
 
 namespace duper::ui {
 
 namespace {
 const QString autoRefreshKey = QStringLiteral("autoFollow/autoRefreshMs");
 const QString splitterKey = QStringLiteral("autoFollow/splitter");
-
-QString htmlList(const QStringList& items)
-{
-    if (items.isEmpty())
-        return QStringLiteral("—");
-    QStringList escaped;
-    for (const QString& item : items)
-        escaped << item.toHtmlEscaped();
-    return escaped.join(QStringLiteral(", "));
-}
 } // namespace
 
 AutoFollowPatternsPage::AutoFollowPatternsPage(QSettings* settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_model(new AutoFollowPatternModel(this)),
-      m_proxy(new AutoFollowPatternFilterProxyModel(this)), m_timer(new QTimer(this))
+      m_proxy(new AutoFollowPatternFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("autoFollowPatternsPage"));
     m_proxy->setSourceModel(m_model);
     buildUi();
     m_refreshControl->setIntervalMs(m_settings->value(autoRefreshKey, 30000).toInt());
-    m_timer->setInterval(m_refreshControl->intervalMs());
-    connect(m_timer, &QTimer::timeout, this, &AutoFollowPatternsPage::refresh);
+    connectSignals();
     updateView();
     updateActions();
 }
@@ -69,54 +52,9 @@ AutoFollowPatternsPage::~AutoFollowPatternsPage()
     m_settings->setValue(splitterKey, m_splitter->saveState());
 }
 
-QAction* AutoFollowPatternsPage::makeAction(const QString& objectName, std::function<QString()> text,
-                                            std::function<QString()> toolTip, const QKeySequence& shortcut)
-{
-    auto* action = new QAction(this);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    m_texts.add([action, text = std::move(text), toolTip = std::move(toolTip), shortcut] {
-        action->setText(text());
-        action->setToolTip(shortcutToolTip(toolTip(), shortcut));
-    });
-    // Like the Follower indices tab: each tab's shortcuts work only while focus is inside it.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void AutoFollowPatternsPage::buildUi()
 {
-    m_create = makeAction(
-        QStringLiteral("createPatternAction"), [] { return tr("Create pattern…"); },
-        [] { return tr("Create an auto-follow pattern"); }, QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_edit = makeAction(
-        QStringLiteral("editPatternAction"), [] { return tr("Edit…"); }, [] { return tr("Edit the selected pattern"); },
-        QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_duplicate = makeAction(
-        QStringLiteral("duplicatePatternAction"), [] { return tr("Duplicate…"); },
-        [] { return tr("Create a new pattern from the selected one"); }, QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_pause = makeAction(
-        QStringLiteral("pausePatternAction"), [] { return tr("Pause"); },
-        [] { return tr("Stop following new leader indices (existing followers keep replicating)"); },
-        QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_resume = makeAction(
-        QStringLiteral("resumePatternAction"), [] { return tr("Resume"); },
-        [] { return tr("Follow new leader indices again"); }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_delete = makeAction(
-        QStringLiteral("deletePatternAction"), [] { return tr("Delete…"); },
-        [] { return tr("Delete the selected patterns (existing followers keep replicating)"); },
-        QKeySequence(Qt::Key_Delete));
-    m_refresh = makeAction(
-        QStringLiteral("refreshPatternsAction"), [] { return tr("Refresh"); }, [] { return tr("Reload the patterns"); },
-        QKeySequence(Qt::Key_F5));
-
-    m_toolBar = new QToolBar(this);
-    m_texts.add([toolBar = m_toolBar] { toolBar->setWindowTitle(tr("Auto-follow pattern actions")); });
-    m_toolBar->setObjectName(QStringLiteral("autoFollowToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction* action : {m_create, m_edit, m_duplicate, m_pause, m_resume, m_delete})
-        m_toolBar->addAction(action);
+    m_actions = std::make_unique<AutoFollowPageActions>(this, m_texts);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("autoFollowSearch"));
@@ -138,25 +76,7 @@ void AutoFollowPatternsPage::buildUi()
     m_banner->setMargin(6);
     m_banner->hide();
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("autoFollowTable"));
-    m_texts.add([table = m_table] { table->setAccessibleName(tr("Auto-follow patterns")); });
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AutoFollowPatternModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Narrow fixed columns so the recent errors stay in view at common widths.
-    m_table->setColumnWidth(AutoFollowPatternModel::NameColumn, 150);
-    m_table->setColumnWidth(AutoFollowPatternModel::StatusColumn, 70);
-    m_table->setColumnWidth(AutoFollowPatternModel::RemoteClusterColumn, 100);
-    m_table->setColumnWidth(AutoFollowPatternModel::LeaderPatternsColumn, 130);
-    m_table->setColumnWidth(AutoFollowPatternModel::ExclusionPatternsColumn, 110);
-    m_table->setColumnWidth(AutoFollowPatternModel::FollowerPatternColumn, 160);
+    m_table = AutoFollowPatternTable::create(this, m_proxy, m_texts);
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("autoFollowDetails"));
@@ -174,12 +94,12 @@ void AutoFollowPatternsPage::buildUi()
     m_emptyPanel->setObjectName(QStringLiteral("autoFollowEmptyPanel"));
     m_empty = new EmptyStateWidget(m_emptyPanel);
     m_empty->setObjectName(QStringLiteral("autoFollowEmptyState"));
-    auto* followMany =
+    m_followMany =
         m_texts.text(new QPushButton(m_emptyPanel), [] { return tr("Follow existing indices with “Follow many…”"); });
-    followMany->setObjectName(QStringLiteral("autoFollowFollowManyButton"));
+    m_followMany->setObjectName(QStringLiteral("autoFollowFollowManyButton"));
     auto* emptyLayout = new QVBoxLayout(m_emptyPanel);
     emptyLayout->addWidget(m_empty, 1);
-    emptyLayout->addWidget(followMany, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_followMany, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
 
     m_stack = new QStackedWidget(this);
@@ -189,11 +109,14 @@ void AutoFollowPatternsPage::buildUi()
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolBar);
+    layout->addWidget(m_actions->toolBar);
     layout->addLayout(filterRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+}
 
+void AutoFollowPatternsPage::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
         updateView();
@@ -201,11 +124,8 @@ void AutoFollowPatternsPage::buildUi()
     connect(m_refreshControl, &AutoRefreshControl::refreshRequested, this, &AutoFollowPatternsPage::refresh);
     connect(m_refreshControl, &AutoRefreshControl::intervalChanged, this, [this](int ms) {
         m_settings->setValue(autoRefreshKey, ms);
-        m_timer->setInterval(ms);
-        if (ms > 0 && m_api)
-            m_timer->start();
-        else
-            m_timer->stop();
+        if (m_refresher)
+            m_refresher->setInterval(ms);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AutoFollowPatternsPage::updateActions);
@@ -222,14 +142,14 @@ void AutoFollowPatternsPage::buildUi()
         else
             createPattern();
     });
-    connect(followMany, &QPushButton::clicked, this, &AutoFollowPatternsPage::followManyRequested);
-    connect(m_create, &QAction::triggered, this, &AutoFollowPatternsPage::createPattern);
-    connect(m_edit, &QAction::triggered, this, &AutoFollowPatternsPage::editPattern);
-    connect(m_duplicate, &QAction::triggered, this, &AutoFollowPatternsPage::duplicatePattern);
-    connect(m_pause, &QAction::triggered, this, &AutoFollowPatternsPage::pauseSelected);
-    connect(m_resume, &QAction::triggered, this, &AutoFollowPatternsPage::resumeSelected);
-    connect(m_delete, &QAction::triggered, this, &AutoFollowPatternsPage::deleteSelected);
-    connect(m_refresh, &QAction::triggered, this, &AutoFollowPatternsPage::refresh);
+    connect(m_followMany, &QPushButton::clicked, this, &AutoFollowPatternsPage::followManyRequested);
+    connect(m_actions->create, &QAction::triggered, this, &AutoFollowPatternsPage::createPattern);
+    connect(m_actions->edit, &QAction::triggered, this, &AutoFollowPatternsPage::editPattern);
+    connect(m_actions->duplicate, &QAction::triggered, this, &AutoFollowPatternsPage::duplicatePattern);
+    connect(m_actions->pause, &QAction::triggered, this, &AutoFollowPatternsPage::pauseSelected);
+    connect(m_actions->resume, &QAction::triggered, this, &AutoFollowPatternsPage::resumeSelected);
+    connect(m_actions->remove, &QAction::triggered, this, &AutoFollowPatternsPage::deleteSelected);
+    connect(m_actions->refresh, &QAction::triggered, this, &AutoFollowPatternsPage::refresh);
 }
 
 void AutoFollowPatternsPage::changeEvent(QEvent* event)
@@ -247,21 +167,30 @@ void AutoFollowPatternsPage::setSession(ClusterSession* session)
 {
     if (m_session)
         m_session->disconnect(this);
+    if (m_refresher) {
+        m_refresher->disconnect(this);
+        m_refresher->setInterval(0); // the page sets the pace of the refresher it shows
+    }
     m_session = session;
-    m_api = session ? session->api() : nullptr;
-    if (session)
-        connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
-    ++m_generation; // answers for the previous connection are ignored
-    m_pendingCalls = 0;
-    m_refreshAgain = false;
+    m_refresher = session ? session->autoFollowRefresher() : nullptr;
     m_loaded = false;
     m_lastError = {};
     m_model->clear();
-    m_timer->stop();
-    if (m_api) {
-        if (m_refreshControl->intervalMs() > 0)
-            m_timer->start();
-        refresh();
+    m_refreshControl->setRefreshing(false);
+    if (m_refresher) {
+        connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
+        connect(m_refresher, &AutoFollowRefresher::refreshStarted, this,
+                [this] { m_refreshControl->setRefreshing(true); });
+        connect(m_refresher, &AutoFollowRefresher::snapshotReady, this, &AutoFollowPatternsPage::onSnapshot);
+        connect(m_refresher, &AutoFollowRefresher::refreshFailed, this, &AutoFollowPatternsPage::onRefreshFailed);
+        // Another view of the same session may have read the patterns already: show them while refreshing.
+        if (const auto snapshot = m_refresher->snapshot()) {
+            m_loaded = true;
+            m_model->applySnapshot(*snapshot);
+        }
+        m_refresher->setInterval(m_refreshControl->intervalMs());
+        m_refresher->refresh();
+        m_refreshControl->setRefreshing(m_refresher->isRefreshing());
     }
     updateView();
     updateActions();
@@ -269,50 +198,34 @@ void AutoFollowPatternsPage::setSession(ClusterSession* session)
 
 void AutoFollowPatternsPage::refresh()
 {
-    if (!m_api)
-        return;
-    if (m_pendingCalls > 0) {
-        m_refreshAgain = true; // the round in flight may predate a change the caller just made
-        return;
-    }
-    const quint64 generation = m_generation;
-    m_pendingCalls = 2;
-    m_roundPatterns.clear();
-    m_roundStats = {};
-    m_roundError = {};
-    m_refreshControl->setRefreshing(true);
-    // Both calls in parallel; the stats only add the recent errors, so their failure does not fail the round.
-    m_api->autoFollowPatterns()->onFinished(this, [this, generation](AutoFollowPatternsJob* job) {
-        if (generation != m_generation)
-            return;
-        if (job->hasError())
-            m_roundError = job->error();
-        else
-            m_roundPatterns = job->result()->patterns;
-        finishRound();
-    });
-    m_api->ccrStats()->onFinished(this, [this, generation](CcrStatsJob* job) {
-        if (generation != m_generation)
-            return;
-        if (!job->hasError())
-            m_roundStats = job->result()->autoFollowStats;
-        finishRound();
-    });
+    if (m_refresher)
+        m_refresher->refresh(); // one in flight may predate a change just made: the refresher runs another
+}
+
+bool AutoFollowPatternsPage::isRefreshing() const
+{
+    return m_refresher && m_refresher->isRefreshing();
+}
+
+void AutoFollowPatternsPage::onSnapshot(const std::shared_ptr<const AutoFollowSnapshot>& snapshot)
+{
+    m_lastError = {};
+    m_loaded = true;
+    m_model->applySnapshot(*snapshot);
+    m_refreshControl->setLastRefreshed(m_refresher->lastRefreshed());
+    finishRound();
+}
+
+void AutoFollowPatternsPage::onRefreshFailed(const EsError& error)
+{
+    m_lastError = error;
+    emit statusMessage(tr("Refreshing the auto-follow patterns failed: %1").arg(error.userMessage()));
+    finishRound();
 }
 
 void AutoFollowPatternsPage::finishRound()
 {
-    if (--m_pendingCalls > 0)
-        return;
     m_refreshControl->setRefreshing(false);
-    m_lastError = m_roundError;
-    if (m_roundError) {
-        emit statusMessage(tr("Refreshing the auto-follow patterns failed: %1").arg(m_roundError.userMessage()));
-    } else {
-        m_loaded = true;
-        m_model->applyPatterns(m_roundPatterns, m_roundStats);
-        m_refreshControl->setLastRefreshed(QDateTime::currentDateTime());
-    }
     updateView();
     if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
         selectPattern(m_pendingSelection);
@@ -321,8 +234,6 @@ void AutoFollowPatternsPage::finishRound()
     showCurrentDetails();
     updateActions();
     emit refreshed();
-    if (std::exchange(m_refreshAgain, false))
-        refresh();
 }
 
 bool AutoFollowPatternsPage::isShowingTable() const
@@ -334,7 +245,8 @@ void AutoFollowPatternsPage::updateView()
 {
     const bool empty = m_model->rowCount() == 0;
     QString banner;
-    if (!m_api) {
+    const bool connected = m_refresher != nullptr;
+    if (!connected) {
         m_empty->setContent(tr("Not connected"), tr("Choose a connection to see its auto-follow patterns."));
     } else if (!m_loaded && m_lastError) {
         m_empty->setContent(tr("The auto-follow patterns could not be loaded"), m_lastError.userMessage(),
@@ -351,8 +263,7 @@ void AutoFollowPatternsPage::updateView()
         if (m_lastError)
             banner = tr("The last refresh failed: %1").arg(m_lastError.userMessage());
     }
-    m_emptyPanel->findChild<QPushButton*>(QStringLiteral("autoFollowFollowManyButton"))
-        ->setVisible(m_api && m_loaded && empty);
+    m_followMany->setVisible(connected && m_loaded && empty);
     m_stack->setCurrentWidget(m_loaded && !empty ? static_cast<QWidget*>(m_splitter) : m_emptyPanel);
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
@@ -402,62 +313,20 @@ void AutoFollowPatternsPage::updateActions()
         if (const auto* row = m_model->rowNamed(name))
             (row->pattern.active ? anyActive : anyPaused) = true;
     }
-    const bool connected = m_api != nullptr;
-    m_create->setEnabled(connected);
-    m_edit->setEnabled(connected && names.size() == 1);
-    m_duplicate->setEnabled(connected && names.size() == 1);
-    m_pause->setEnabled(connected && anyActive);
-    m_resume->setEnabled(connected && anyPaused);
-    m_delete->setEnabled(connected && !names.isEmpty());
-    m_refresh->setEnabled(connected);
+    m_actions->update(m_session != nullptr, names.size(), anyActive, anyPaused);
 }
 
 void AutoFollowPatternsPage::showCurrentDetails()
 {
-    const auto* row = m_model->rowNamed(currentName());
-    if (!row) {
-        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a pattern to see its details.")));
-        return;
-    }
-    const AutoFollowPattern& p = row->pattern;
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">").arg(p.name.toHtmlEscaped());
-    auto line = [&html](const QString& label, const QString& value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
-    };
-    line(tr("Status"), AutoFollowPatternModel::statusText(p.active).toHtmlEscaped());
-    line(tr("Remote cluster"), p.remoteCluster.toHtmlEscaped());
-    line(tr("Leader patterns"), htmlList(p.leaderIndexPatterns));
-    line(tr("Exclusion patterns"), htmlList(p.leaderIndexExclusionPatterns));
-    line(tr("Follower index pattern"), AutoFollowPatternModel::followerPatternText(p).toHtmlEscaped());
-    const QJsonObject parameters = p.parameters.toJson();
-    for (auto it = parameters.begin(); it != parameters.end(); ++it)
-        line(it.key(), it.value().toVariant().toString().toHtmlEscaped());
-    for (auto it = p.settings.begin(); it != p.settings.end(); ++it)
-        line(it.key(), it.value().toVariant().toString().toHtmlEscaped());
-    if (parameters.isEmpty())
-        line(tr("Follow settings"), tr("Elasticsearch's defaults").toHtmlEscaped());
-    html += QStringLiteral("</table><h4>%1</h4>").arg(tr("Recent errors").toHtmlEscaped());
-    if (row->errors.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("None.").toHtmlEscaped());
-    } else {
-        html += QStringLiteral("<ul>");
-        for (const AutoFollowError& error : row->errors)
-            html +=
-                QStringLiteral("<li>%1 — <b>%2</b>: %3</li>")
-                    .arg(QLocale()
-                             .toString(QDateTime::fromMSecsSinceEpoch(error.timestamp), QLocale::ShortFormat)
-                             .toHtmlEscaped(),
-                         error.leaderIndex.toHtmlEscaped(), error.autoFollowException.deepestReason().toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    m_details->setHtml(html);
+    m_details->setHtml(AutoFollowPatternDetails::html(m_model->rowNamed(currentName())));
 }
 
 AutoFollowPatternDialog* AutoFollowPatternsPage::openDialog(int mode, const AutoFollowPattern& pattern)
 {
-    if (!m_api)
+    if (!m_session)
         return nullptr;
-    auto* dialog = new AutoFollowPatternDialog(m_api, static_cast<AutoFollowPatternDialog::Mode>(mode), pattern, this);
+    auto* dialog =
+        new AutoFollowPatternDialog(m_session, static_cast<AutoFollowPatternDialog::Mode>(mode), pattern, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AutoFollowPatternDialog::patternSaved, this, [this](const QString& name) {
         m_pendingSelection = name;
@@ -512,99 +381,16 @@ void AutoFollowPatternsPage::deleteSelected()
 
 void AutoFollowPatternsPage::confirmAndRun(Operation operation, const QStringList& names)
 {
-    if (!m_api || names.isEmpty())
+    if (!m_session)
         return;
-    // Pausing or resuming one pattern is easily undone: no question then (as in Kibana).
-    if (operation != Operation::Delete && names.size() == 1) {
-        run(operation, names);
-        return;
-    }
-    QString question;
-    QString button;
-    switch (operation) {
-    case Operation::Pause:
-        question = tr("Pause %n auto-follow pattern(s)? They stop following new leader indices; existing followers "
-                      "keep replicating.",
-                      nullptr, int(names.size()));
-        button = tr("Pause");
-        break;
-    case Operation::Resume:
-        question = tr("Resume %n auto-follow pattern(s)?", nullptr, int(names.size()));
-        button = tr("Resume");
-        break;
-    case Operation::Delete:
-        question = tr("Delete %n auto-follow pattern(s)? New leader indices will no longer be followed; existing "
-                      "follower indices keep replicating.",
-                      nullptr, int(names.size()));
-        button = tr("Delete");
-        break;
-    }
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Auto-follow patterns"), question, QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("autoFollowConfirmBox"));
-    box->setInformativeText(names.join(QLatin1Char('\n')));
-    QPushButton* confirm = box->addButton(button, QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("autoFollowConfirmButton"));
-    box->setDefaultButton(operation == Operation::Delete ? qobject_cast<QPushButton*>(box->button(QMessageBox::Cancel))
-                                                         : confirm);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, operation, names, confirm](QAbstractButton* clicked) {
-        if (clicked == confirm)
-            run(operation, names);
-    });
-    box->open();
-}
-
-void AutoFollowPatternsPage::run(Operation operation, const QStringList& names)
-{
-    struct Progress
-    {
-        int remaining = 0;
-        QStringList succeeded;
-        QStringList failed;
-    };
-    auto progress = std::make_shared<Progress>();
-    progress->remaining = int(names.size());
-    const quint64 generation = m_generation;
-    for (const QString& name : names) {
-        AcknowledgedJob* job = operation == Operation::Pause    ? m_api->pauseAutoFollowPattern(name)
-                               : operation == Operation::Resume ? m_api->resumeAutoFollowPattern(name)
-                                                                : m_api->deleteAutoFollowPattern(name);
-        job->onFinished(this, [this, progress, name, operation, generation](AcknowledgedJob* finished) {
-            if (finished->hasError())
-                progress->failed << tr("%1: %2").arg(name, finished->error().userMessage());
-            else
-                progress->succeeded << name;
-            if (--progress->remaining > 0 || generation != m_generation)
-                return;
-            const QString done = operation == Operation::Pause    ? tr("paused")
-                                 : operation == Operation::Resume ? tr("resumed")
-                                                                  : tr("deleted");
-            emit statusMessage(
-                progress->failed.isEmpty()
-                    ? tr("%n auto-follow pattern(s) %1.", nullptr, int(progress->succeeded.size())).arg(done)
-                    : tr("%1 of %2 auto-follow patterns %3.")
-                          .arg(progress->succeeded.size())
-                          .arg(progress->succeeded.size() + progress->failed.size())
-                          .arg(done));
-            if (!progress->failed.isEmpty() || progress->succeeded.size() > 1) {
-                QStringList lines;
-                for (const QString& ok : progress->succeeded)
-                    lines << tr("✓ %1: %2").arg(ok, done);
-                for (const QString& failure : progress->failed)
-                    lines << tr("✗ %1").arg(failure);
-                auto* box = new QMessageBox(
-                    progress->failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Auto-follow patterns"),
-                    progress->failed.isEmpty() ? tr("All done.") : tr("Some patterns could not be changed."),
-                    QMessageBox::Close, this);
-                box->setObjectName(QStringLiteral("autoFollowResultBox"));
-                box->setInformativeText(lines.join(QLatin1Char('\n')));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
-            refresh();
-        });
-    }
+    const QPointer<ClusterSession> session = m_session;
+    AutoFollowBulkFlow::confirmAndRun(
+        this, m_session->autoFollowActions(), operation, names,
+        [this, session](const QString& text) {
+            if (session == m_session) // answers for a previous connection are not reported
+                emit statusMessage(text);
+        },
+        [this] { refresh(); });
 }
 
 } // namespace duper::ui

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/autofollow/AutoFollowSnapshot.h"
 #include "core/ccr/AutoFollowPattern.h"
-#include "core/ccr/AutoFollowStats.h"
 #include "core/es/EsError.h"
+#include "ui/autofollow/AutoFollowBulkFlow.h"
+#include "ui/autofollow/AutoFollowPageActions.h"
 #include "ui/common/Retranslator.h"
 
 #include <QPointer>
@@ -13,16 +15,15 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
-class QTimer;
-class QToolBar;
 
 namespace duper {
-class CcrApi;
+class AutoFollowRefresher;
 class ClusterSession;
 } // namespace duper
 
@@ -35,10 +36,10 @@ class AutoRefreshControl;
 class EmptyStateWidget;
 
 // The Auto-follow patterns tab: toolbar (create, edit, duplicate, pause, resume, delete), search, the table of
-// patterns with their recent auto-follow errors (GET /_ccr/auto_follow and GET /_ccr/stats fetched in parallel,
-// applied in place), the details of the current pattern beside it, and an empty state that explains what a pattern
-// does and does not pick up. Pause, resume and delete work on the whole selection, with one confirmation and a
-// per-pattern result.
+// patterns with their recent auto-follow errors (the session's AutoFollowRefresher, applied in place), the details of
+// the current pattern beside it, and an empty state that explains what a pattern does and does not pick up. Pause,
+// resume and delete work on the whole selection through the session's AutoFollowActions, with one confirmation and
+// a per-pattern result.
 class AutoFollowPatternsPage : public QWidget
 {
     Q_OBJECT
@@ -58,14 +59,14 @@ public:
     EmptyStateWidget* emptyState() const { return m_empty; }
     QLineEdit* searchEdit() const { return m_search; }
     AutoRefreshControl* refreshControl() const { return m_refreshControl; }
-    QAction* createAction() const { return m_create; }
-    QAction* editAction() const { return m_edit; }
-    QAction* duplicateAction() const { return m_duplicate; }
-    QAction* pauseAction() const { return m_pause; }
-    QAction* resumeAction() const { return m_resume; }
-    QAction* deleteAction() const { return m_delete; }
+    QAction* createAction() const { return m_actions->create; }
+    QAction* editAction() const { return m_actions->edit; }
+    QAction* duplicateAction() const { return m_actions->duplicate; }
+    QAction* pauseAction() const { return m_actions->pause; }
+    QAction* resumeAction() const { return m_actions->resume; }
+    QAction* deleteAction() const { return m_actions->remove; }
     bool isShowingTable() const;
-    bool isRefreshing() const { return m_pendingCalls > 0; }
+    bool isRefreshing() const;
 
     // The names of the selected patterns, in table order.
     QStringList selectedNames() const;
@@ -92,19 +93,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class Operation
-    {
-        Pause,
-        Resume,
-        Delete
-    };
+    using Operation = AutoFollowBulkFlow::Operation;
 
     void buildUi();
-    QAction* makeAction(const QString& objectName, std::function<QString()> text, std::function<QString()> toolTip,
-                        const QKeySequence& shortcut);
+    void connectSignals();
     AutoFollowPatternDialog* openDialog(int mode, const AutoFollowPattern& pattern);
     void confirmAndRun(Operation operation, const QStringList& names);
-    void run(Operation operation, const QStringList& names);
+    void onSnapshot(const std::shared_ptr<const AutoFollowSnapshot>& snapshot);
+    void onRefreshFailed(const EsError& error);
     void finishRound();
     void updateView();
     void updateActions();
@@ -114,28 +110,14 @@ private:
     Retranslator m_texts;
     QSettings* m_settings;
     QPointer<duper::ClusterSession> m_session;
-    duper::CcrApi* m_api = nullptr; // the session's
-    quint64 m_generation = 0;
-    int m_pendingCalls = 0;
-    bool m_refreshAgain = false;
+    QPointer<duper::AutoFollowRefresher> m_refresher; // the session's
     bool m_loaded = false;
-    QList<AutoFollowPattern> m_roundPatterns;
-    AutoFollowStats m_roundStats;
-    EsError m_roundError;
     EsError m_lastError;
     QString m_pendingSelection;
 
     AutoFollowPatternModel* m_model;
     AutoFollowPatternFilterProxyModel* m_proxy;
-    QTimer* m_timer;
-    QToolBar* m_toolBar = nullptr;
-    QAction* m_create = nullptr;
-    QAction* m_edit = nullptr;
-    QAction* m_duplicate = nullptr;
-    QAction* m_pause = nullptr;
-    QAction* m_resume = nullptr;
-    QAction* m_delete = nullptr;
-    QAction* m_refresh = nullptr;
+    std::unique_ptr<AutoFollowPageActions> m_actions;
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
     AutoRefreshControl* m_refreshControl = nullptr;
@@ -145,6 +127,7 @@ private:
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
     QWidget* m_emptyPanel = nullptr;
+    QPushButton* m_followMany = nullptr;
     EmptyStateWidget* m_empty = nullptr;
 };
 

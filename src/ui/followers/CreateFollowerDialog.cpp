@@ -3,12 +3,14 @@
 #include "core/ccr/CcrApi.h"
 #include "core/ccr/ConsoleRequest.h"
 #include "core/es/EsClient.h"
+#include "core/es/EsFieldErrors.h"
 #include "core/values/IndexName.h"
 #include "ui/common/FollowParametersEditor.h"
 #include "ui/common/RequestPreviewDialog.h"
+#include "ui/followers/FollowerSettingsTable.h"
+#include "ui/followers/LeaderIndexCompletions.h"
 #include "ui_CreateFollowerDialog.h"
 
-#include <QCompleter>
 #include <QJsonValue>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -18,7 +20,6 @@ namespace duper::ui {
 namespace {
 
 constexpr int kAliasRole = Qt::UserRole;
-constexpr int kNameRole = Qt::UserRole + 1; // what the completer inserts: the bare name
 
 void showError(QLabel* label, const QString& message)
 {
@@ -39,12 +40,7 @@ CreateFollowerDialog::CreateFollowerDialog(duper::CcrApi* api, QWidget* parent)
                           m_ui->waitError, m_ui->settingsError, m_ui->generalError})
         showError(label, {});
 
-    auto* completer = new QCompleter(m_leaderModel, this);
-    completer->setObjectName(QStringLiteral("leaderCompleter"));
-    completer->setCompletionRole(kNameRole); // matched and inserted: the name; shown: "logs (data stream)"
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_ui->leaderEdit->setCompleter(completer);
+    m_ui->leaderEdit->setCompleter(LeaderIndexCompletions::createCompleter(m_leaderModel, this));
 
     m_ui->waitCombo->addItem(QStringLiteral("0"));
     m_ui->waitCombo->addItem(QStringLiteral("1"));
@@ -59,7 +55,7 @@ CreateFollowerDialog::CreateFollowerDialog(duper::CcrApi* api, QWidget* parent)
     connect(m_existsTimer, &QTimer::timeout, this, &CreateFollowerDialog::checkFollowerExists);
 
     connect(m_ui->remoteCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_serverErrors.remove(Field::Remote);
+        m_serverErrors.remove(Field::RemoteCluster);
         loadLeaderCandidates();
         validate();
     });
@@ -67,7 +63,7 @@ CreateFollowerDialog::CreateFollowerDialog(duper::CcrApi* api, QWidget* parent)
     connect(m_ui->followerEdit, &QLineEdit::textEdited, this,
             [this](const QString& text) { m_followerEdited = !text.isEmpty(); });
     connect(m_ui->followerEdit, &QLineEdit::textChanged, this, [this] {
-        m_serverErrors.remove(Field::Follower);
+        m_serverErrors.remove(Field::FollowerIndex);
         m_existsTimer->start();
         validate();
     });
@@ -75,16 +71,10 @@ CreateFollowerDialog::CreateFollowerDialog(duper::CcrApi* api, QWidget* parent)
     connect(m_ui->waitCombo, &QComboBox::currentTextChanged, this, &CreateFollowerDialog::validate);
     connect(m_ui->parametersEditor, &FollowParametersEditor::changed, this, &CreateFollowerDialog::validate);
     connect(m_ui->settingsTable, &QTableWidget::itemChanged, this, &CreateFollowerDialog::validate);
-    connect(m_ui->addSettingButton, &QPushButton::clicked, this, [this] {
-        const int row = m_ui->settingsTable->rowCount();
-        m_ui->settingsTable->insertRow(row);
-        m_ui->settingsTable->setItem(row, 0, new QTableWidgetItem());
-        m_ui->settingsTable->setItem(row, 1, new QTableWidgetItem());
-        m_ui->settingsTable->editItem(m_ui->settingsTable->item(row, 0));
-    });
+    connect(m_ui->addSettingButton, &QPushButton::clicked, this,
+            [this] { FollowerSettingsTable::addRow(m_ui->settingsTable); });
     connect(m_ui->removeSettingButton, &QPushButton::clicked, this, [this] {
-        if (const int row = m_ui->settingsTable->currentRow(); row >= 0)
-            m_ui->settingsTable->removeRow(row);
+        FollowerSettingsTable::removeCurrentRow(m_ui->settingsTable);
         validate();
     });
     connect(m_ui->advancedToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -119,12 +109,7 @@ FollowRequest CreateFollowerDialog::followRequest() const
     request.leaderIndex = m_ui->leaderEdit->text().trimmed();
     if (const QString dataStream = m_ui->dataStreamEdit->text().trimmed(); !dataStream.isEmpty())
         request.dataStreamName = dataStream;
-    for (int row = 0; row < m_ui->settingsTable->rowCount(); ++row) {
-        const QTableWidgetItem* key = m_ui->settingsTable->item(row, 0);
-        const QTableWidgetItem* value = m_ui->settingsTable->item(row, 1);
-        if (key && !key->text().trimmed().isEmpty())
-            request.settings.insert(key->text().trimmed(), value ? value->text().trimmed() : QString());
-    }
+    request.settings = FollowerSettingsTable::settings(m_ui->settingsTable);
     request.parameters = m_ui->parametersEditor->parameters();
     return request;
 }
@@ -159,7 +144,7 @@ void CreateFollowerDialog::loadRemotes()
         m_ui->remoteCombo->clear();
         m_remotesLoaded = true;
         if (finished->hasError()) {
-            setServerError(Field::Remote,
+            setServerError(Field::RemoteCluster,
                            tr("Could not list the remote clusters: %1").arg(finished->error().userMessage()));
             return;
         }
@@ -208,25 +193,13 @@ void CreateFollowerDialog::loadLeaderCandidates()
     job->onFinished(this, [this, alias](ResolveIndexJob* finished) {
         if (finished->hasError())
             return; // completion is a convenience: the name can still be typed
-        const QString prefix = alias + QLatin1Char(':');
-        auto add = [this, &prefix](const QString& qualified, const QString& display) {
-            const QString name = qualified.startsWith(prefix) ? qualified.mid(prefix.size()) : qualified;
-            auto* item = new QStandardItem(display.arg(name));
-            item->setData(name, kNameRole);
-            m_leaderModel->appendRow(item);
-        };
-        for (const ResolvedDataStream& stream : finished->result()->dataStreams)
-            add(stream.name, tr("%1 (data stream)"));
-        for (const ResolvedIndex& index : finished->result()->indices) {
-            if (!index.attributes.contains(QStringLiteral("hidden")) && index.dataStream.isEmpty())
-                add(index.name, QStringLiteral("%1"));
-        }
+        LeaderIndexCompletions::fill(m_leaderModel, *finished->result(), alias);
     });
 }
 
 void CreateFollowerDialog::onLeaderEdited(const QString& text)
 {
-    m_serverErrors.remove(Field::Leader);
+    m_serverErrors.remove(Field::LeaderIndex);
     // The follower mirrors the leader's name until the user types their own.
     if (!m_followerEdited)
         m_ui->followerEdit->setText(text.trimmed());
@@ -261,7 +234,7 @@ void CreateFollowerDialog::validate()
 {
     bool valid = true;
     // Remote
-    QString remoteMessage = m_serverErrors.value(Field::Remote);
+    QString remoteMessage = m_serverErrors.value(Field::RemoteCluster);
     const int remoteRow = m_ui->remoteCombo->currentIndex();
     auto* model = qobject_cast<QStandardItemModel*>(m_ui->remoteCombo->model());
     const QString alias = m_ui->remoteCombo->currentData(kAliasRole).toString();
@@ -276,12 +249,12 @@ void CreateFollowerDialog::validate()
                            "index there. Check the remote's addresses and that it is up.")
                             .arg(alias);
     }
-    if (!m_serverErrors.value(Field::Remote).isEmpty())
+    if (!m_serverErrors.value(Field::RemoteCluster).isEmpty())
         valid = false;
     showError(m_ui->remoteError, remoteMessage);
 
     // Leader
-    QString leaderMessage = m_serverErrors.value(Field::Leader);
+    QString leaderMessage = m_serverErrors.value(Field::LeaderIndex);
     const QString leader = m_ui->leaderEdit->text().trimmed();
     if (leader.isEmpty()) {
         valid = false;
@@ -289,12 +262,12 @@ void CreateFollowerDialog::validate()
         valid = false;
         leaderMessage = parsed.error().message();
     }
-    if (!m_serverErrors.value(Field::Leader).isEmpty())
+    if (!m_serverErrors.value(Field::LeaderIndex).isEmpty())
         valid = false;
     showError(m_ui->leaderError, leaderMessage);
 
     // Follower
-    QString followerMessage = m_serverErrors.value(Field::Follower);
+    QString followerMessage = m_serverErrors.value(Field::FollowerIndex);
     const QString follower = followerIndex();
     if (follower.isEmpty()) {
         valid = false;
@@ -309,7 +282,7 @@ void CreateFollowerDialog::validate()
                              "another name.")
                               .arg(follower);
     }
-    if (!m_serverErrors.value(Field::Follower).isEmpty())
+    if (!m_serverErrors.value(Field::FollowerIndex).isEmpty())
         valid = false;
     showError(m_ui->followerError, followerMessage);
 
@@ -336,20 +309,7 @@ void CreateFollowerDialog::validate()
         valid = false;
         m_ui->advancedToggle->setChecked(true); // never hide a problem in a closed section
     }
-    QString settingsMessage;
-    QStringList keys;
-    for (int row = 0; row < m_ui->settingsTable->rowCount(); ++row) {
-        const QTableWidgetItem* key = m_ui->settingsTable->item(row, 0);
-        const QTableWidgetItem* value = m_ui->settingsTable->item(row, 1);
-        const QString keyText = key ? key->text().trimmed() : QString();
-        const QString valueText = value ? value->text().trimmed() : QString();
-        if (keyText.isEmpty() && !valueText.isEmpty()) {
-            settingsMessage = tr("Row %1 has a value but no setting name.").arg(row + 1);
-        } else if (!keyText.isEmpty() && keys.contains(keyText)) {
-            settingsMessage = tr("The setting \"%1\" is listed twice.").arg(keyText);
-        }
-        keys.append(keyText);
-    }
+    const QString settingsMessage = FollowerSettingsTable::problem(m_ui->settingsTable);
     if (!settingsMessage.isEmpty())
         valid = false;
     showError(m_ui->settingsError, settingsMessage);
@@ -420,19 +380,11 @@ void CreateFollowerDialog::setServerError(Field field, const QString& message)
 
 CreateFollowerDialog::Field CreateFollowerDialog::fieldFor(const EsError& error)
 {
-    if (error.kind() != EsError::Kind::Http)
-        return Field::General;
-    const QString type = error.cause().type;
-    const QString reason = error.cause().reason + QLatin1Char(' ') + error.cause().deepestReason();
-    if (type == u"index_not_found_exception")
-        return Field::Leader; // the follower is being created, so a missing index is the leader
-    if (type == u"resource_already_exists_exception" || type == u"invalid_index_name_exception")
-        return Field::Follower;
-    if (type == u"no_such_remote_cluster_exception" || reason.contains(QStringLiteral("no such remote cluster")) ||
-        reason.contains(QStringLiteral("Unable to connect to remote cluster")) ||
-        type == u"connect_transport_exception")
-        return Field::Remote;
-    return Field::General;
+    const Field field = EsFieldErrors::fieldFor(EsFieldErrors::Request::Follow, error);
+    // Only these fields have a line for Elasticsearch's answer; the rest goes to the general one.
+    return field == Field::RemoteCluster || field == Field::LeaderIndex || field == Field::FollowerIndex
+               ? field
+               : Field::General;
 }
 
 void CreateFollowerDialog::cancelOrClose()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ccr/FollowRequest.h"
+#include "core/es/EsFieldErrors.h"
 
 #include <QDialog>
 #include <QMap>
@@ -59,13 +60,8 @@ signals:
     void followerCreated(const QString& followerIndex);
 
 private:
-    enum class Field
-    {
-        Remote,
-        Leader,
-        Follower,
-        General
-    };
+    // Where Elasticsearch's answer is shown: remote, leader, follower or the general line.
+    using Field = EsFieldErrors::Field;
 
     void loadRemotes();
     void loadLeaderCandidates();
