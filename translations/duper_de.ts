@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>AutoRefreshChoiceText</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Automatische Aktualisierung aus</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Alle %1 s</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>Alle %1 min</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionDialog</name>
     <message>
         <source>Follower indices</source>
@@ -902,6 +921,129 @@
     </message>
 </context>
 <context>
+    <name>RemoteClusterTexts</name>
+    <message>
+        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
+        <translation>„%1“ ist über %2 verbunden (%3 von %4 Sockets offen).</translation>
+    </message>
+    <message>
+        <source>“%1” is connected (%2 of %3 nodes).</source>
+        <translation>„%1“ ist verbunden (%2 von %3 Knoten).</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
+        <translation>„%1“ ist gespeichert, aber Elasticsearch meldet noch keine Verbindung dazu. Aktualisieren Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
+        <translation>„%1“ ist gespeichert, aber nicht verbunden: Unter %2 hat kein Cluster geantwortet. Prüfen Sie, ob die Adresse der Transport-Port des Remote-Clusters ist (meist 9300, nicht der HTTP-Port 9200) und ob dieser Cluster sie erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
+        <translation>Den Remote-Cluster „%1“ löschen? Dieser Cluster vergisst, wie er ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>1 follower index replicates through it and will stop replicating: %1.</source>
+        <translation>1 Follower-Index repliziert darüber und wird die Replikation beenden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
+        <translation>%1 Follower-Indizes replizieren darüber und werden die Replikation beenden: %2.</translation>
+    </message>
+    <message>
+        <source>Select a remote cluster to see its details.</source>
+        <translation>Wählen Sie einen Remote-Cluster, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy-Adresse</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Sockets connected</source>
+        <translation>Verbundene Sockets</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Nodes connected</source>
+        <translation>Verbundene Knoten</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>Nicht verfügbare überspringen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Initial connect timeout</source>
+        <translation>Zeitlimit für ersten Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>TLS-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request</source>
@@ -1236,6 +1378,29 @@
     <message>
         <source>Another leader index would get the name %1.</source>
         <translation>Ein anderer Leader-Index würde den Namen %1 bekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerActions</name>
+    <message>
+        <source>already paused</source>
+        <translation>bereits pausiert</translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation>bereits aktiv</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>Neu erstellen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2770,14 @@ Verbindungs- und Ausgabeoptionen:
             <numerusform>%n Follower-Indizes erstellt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already paused: nothing to do.</source>
+        <translation>%1 ist bereits pausiert: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>%1 is already active: nothing to do.</source>
+        <translation>%1 ist bereits aktiv: nichts zu tun.</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -3063,18 +3236,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>Wie oft sich die Liste von selbst aktualisiert</translation>
     </message>
     <message>
-        <source>Auto-refresh off</source>
-        <translation>Automatische Aktualisierung aus</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>Alle %1 s</translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation>Alle %1 min</translation>
-    </message>
-    <message>
         <source>Not loaded yet</source>
         <translation>Noch nicht geladen</translation>
     </message>
@@ -3085,10 +3246,6 @@ Verbindungs- und Ausgabeoptionen:
 </context>
 <context>
     <name>duper::ui::BulkActionDialog</name>
-    <message>
-        <source>%1 follower indices</source>
-        <translation>Follower-Indizes: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
@@ -3134,10 +3291,10 @@ Verbindungs- und Ausgabeoptionen:
         <translation>– Nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <source>Retrying %n follower indices…</source>
+        <source>Retrying %n items…</source>
         <translation>
-            <numerusform>%n Follower-Index wird erneut versucht…</numerusform>
-            <numerusform>%n Follower-Indizes werden erneut versucht…</numerusform>
+            <numerusform>Wiederhole %n Eintrag…</numerusform>
+            <numerusform>Wiederhole %n Einträge…</numerusform>
         </translation>
     </message>
 </context>
@@ -3838,10 +3995,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>Follower-Index %1 aktualisiert</translation>
     </message>
     <message>
-        <source>Editing follower index %1 is not available in this build.</source>
-        <translation>Das Bearbeiten des Follower-Index %1 ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Unfollow leader index</source>
         <translation>Folgen beenden</translation>
     </message>
@@ -3903,6 +4056,18 @@ Verbindungs- und Ausgabeoptionen:
     <message>
         <source>Copied the follow request for %1</source>
         <translation>Follow-Anfrage für %1 kopiert</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>Follower-Indizes: %1</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is already paused</source>
+        <translation>Follower-Index %1 ist bereits pausiert</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is already active</source>
+        <translation>Follower-Index %1 ist bereits aktiv</translation>
     </message>
 </context>
 <context>
@@ -4322,14 +4487,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>Geheimnis von %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <source>Connect to %1</source>
-        <translation>Mit %1 verbinden</translation>
-    </message>
-    <message>
-        <source>The %1 for %2:</source>
-        <translation>%1 für %2:</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -4383,18 +4540,6 @@ Verbindungs- und Ausgabeoptionen:
     <message>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>Alle %1 s</translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation>Alle %1 min</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or address.</source>
@@ -4533,6 +4678,33 @@ Verbindungs- und Ausgabeoptionen:
         <source>Elasticsearch did not save the remote cluster: %1</source>
         <translation>Elasticsearch hat den Remote-Cluster nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>The connection to the cluster was closed. Connect again to save the remote cluster.</source>
+        <translation>Die Verbindung zum Cluster wurde geschlossen. Verbinden Sie sich erneut, um den Remote-Cluster zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterEditFlow</name>
+    <message>
+        <source>Delete remote cluster</source>
+        <translation>Remote-Cluster löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting remote cluster “%1”…</source>
+        <translation>Remote-Cluster „%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
+        <translation>Elasticsearch hat den Remote-Cluster „%1“ nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” deleted.</source>
+        <translation>Remote-Cluster „%1“ gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RemoteClusterModel</name>
@@ -4638,6 +4810,41 @@ Verbindungs- und Ausgabeoptionen:
     </message>
 </context>
 <context>
+    <name>duper::ui::RemoteClusterPicker</name>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (verbunden)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (nicht konfiguriert)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>Remote-Cluster werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>Die Remote-Cluster konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one first.</source>
+        <translation>Dieser Cluster hat noch keinen Remote-Cluster. Fügen Sie zuerst einen hinzu.</translation>
+    </message>
+    <message>
+        <source>No remote cluster is connected right now.</source>
+        <translation>Derzeit ist kein Remote-Cluster verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::RemoteClustersPage</name>
     <message>
         <source>&amp;Add remote cluster…</source>
@@ -4720,148 +4927,8 @@ Verbindungs- und Ausgabeoptionen:
         <translation>Den ausgewählten Remote-Cluster löschen</translation>
     </message>
     <message>
-        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
-        <translation>„%1“ ist über %2 verbunden (%3 von %4 Sockets offen).</translation>
-    </message>
-    <message>
-        <source>“%1” is connected (%2 of %3 nodes).</source>
-        <translation>„%1“ ist verbunden (%2 von %3 Knoten).</translation>
-    </message>
-    <message>
-        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
-        <translation>„%1“ ist gespeichert, aber Elasticsearch meldet noch keine Verbindung dazu. Aktualisieren Sie gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
-        <translation>„%1“ ist gespeichert, aber nicht verbunden: Unter %2 hat kein Cluster geantwortet. Prüfen Sie, ob die Adresse der Transport-Port des Remote-Clusters ist (meist 9300, nicht der HTTP-Port 9200) und ob dieser Cluster sie erreichen kann.</translation>
-    </message>
-    <message>
-        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
-        <translation>Den Remote-Cluster „%1“ löschen? Dieser Cluster vergisst, wie er ihn erreicht.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
-    </message>
-    <message>
-        <source>1 follower index replicates through it and will stop replicating: %1.</source>
-        <translation>1 Follower-Index repliziert darüber und wird die Replikation beenden: %1.</translation>
-    </message>
-    <message>
-        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
-        <translation>%1 Follower-Indizes replizieren darüber und werden die Replikation beenden: %2.</translation>
-    </message>
-    <message>
-        <source>Select a remote cluster to see its details.</source>
-        <translation>Wählen Sie einen Remote-Cluster, um seine Details zu sehen.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>proxy</source>
-        <translation>proxy</translation>
-    </message>
-    <message>
-        <source>sniff</source>
-        <translation>sniff</translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation>Proxy-Adresse</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>Servername</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Sockets connected</source>
-        <translation>Verbundene Sockets</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Seeds</source>
-        <translation>Seeds</translation>
-    </message>
-    <message>
-        <source>Nodes connected</source>
-        <translation>Verbundene Knoten</translation>
-    </message>
-    <message>
-        <source>Skip unavailable</source>
-        <translation>Nicht verfügbare überspringen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Initial connect timeout</source>
-        <translation>Zeitlimit für ersten Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>TLS certificates</source>
-        <translation>TLS-Zertifikate</translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Verwendet von</translation>
-    </message>
-    <message>
         <source>Remote cluster “%1” saved; checking its connection…</source>
         <translation>Remote-Cluster „%1“ gespeichert; Verbindung wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Delete remote cluster</source>
-        <translation>Remote-Cluster löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Deleting remote cluster “%1”…</source>
-        <translation>Remote-Cluster „%1“ wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
-        <translation>Elasticsearch hat den Remote-Cluster „%1“ nicht gelöscht: %2</translation>
-    </message>
-    <message>
-        <source>Remote cluster “%1” deleted.</source>
-        <translation>Remote-Cluster „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Add a remote cluster to this cluster</source>
@@ -4884,6 +4951,17 @@ Verbindungs- und Ausgabeoptionen:
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SecretPromptDialog</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>The %1 for %2:</source>
+        <translation>%1 für %2:</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retrying %n follower indices…</source>
+        <source>Retrying %n items…</source>
         <translation>
-            <numerusform>Retrying %n follower index…</numerusform>
-            <numerusform>Retrying %n follower indices…</numerusform>
+            <numerusform>Retrying %n item…</numerusform>
+            <numerusform>Retrying %n items…</numerusform>
         </translation>
     </message>
 </context>

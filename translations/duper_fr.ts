@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>AutoRefreshChoiceText</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Actualisation automatique désactivée</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>Toutes les %1 min</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionDialog</name>
     <message>
         <source>Follower indices</source>
@@ -902,6 +921,129 @@
     </message>
 </context>
 <context>
+    <name>RemoteClusterTexts</name>
+    <message>
+        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
+        <translation>“%1” est connecté via %2 (%3 sockets ouverts sur %4).</translation>
+    </message>
+    <message>
+        <source>“%1” is connected (%2 of %3 nodes).</source>
+        <translation>“%1” est connecté (%2 nœuds sur %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
+        <translation>“%1” est enregistré, mais Elasticsearch n&apos;indique pas encore de connexion vers lui. Actualisez dans un instant.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
+        <translation>“%1” est enregistré mais pas connecté : aucun cluster n&apos;a répondu à %2. Vérifiez que l&apos;adresse est le port de transport du cluster distant (généralement 9300, pas le port HTTP 9200) et que ce cluster peut la joindre.</translation>
+    </message>
+    <message>
+        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
+        <translation>Supprimer le cluster distant “%1” ? Ce cluster oubliera comment le joindre.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>1 follower index replicates through it and will stop replicating: %1.</source>
+        <translation>1 index suiveur réplique par son intermédiaire et cessera de répliquer : %1.</translation>
+    </message>
+    <message>
+        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
+        <translation>%1 index suiveurs répliquent par son intermédiaire et cesseront de répliquer : %2.</translation>
+    </message>
+    <message>
+        <source>Select a remote cluster to see its details.</source>
+        <translation>Sélectionnez un cluster distant pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Adresse du proxy</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Sockets connected</source>
+        <translation>Sockets connectés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Nodes connected</source>
+        <translation>Nœuds connectés</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>Ignorer si indisponible</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Initial connect timeout</source>
+        <translation>Délai de connexion initiale</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>Certificats TLS</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request</source>
@@ -1236,6 +1378,29 @@
     <message>
         <source>Another leader index would get the name %1.</source>
         <translation>Un autre index leader obtiendrait le nom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerActions</name>
+    <message>
+        <source>already paused</source>
+        <translation>déjà en pause</translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation>déjà actif</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>Recréer</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2770,14 @@ Options de connexion et de sortie :
             <numerusform>%n index suiveurs créés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already paused: nothing to do.</source>
+        <translation>%1 est déjà en pause : rien à faire.</translation>
+    </message>
+    <message>
+        <source>%1 is already active: nothing to do.</source>
+        <translation>%1 est déjà actif : rien à faire.</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -3063,18 +3236,6 @@ Options de connexion et de sortie :
         <translation>Fréquence à laquelle la liste s&apos;actualise d&apos;elle-même</translation>
     </message>
     <message>
-        <source>Auto-refresh off</source>
-        <translation>Actualisation automatique désactivée</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>Toutes les %1 s</translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation>Toutes les %1 min</translation>
-    </message>
-    <message>
         <source>Not loaded yet</source>
         <translation>Pas encore chargé</translation>
     </message>
@@ -3085,10 +3246,6 @@ Options de connexion et de sortie :
 </context>
 <context>
     <name>duper::ui::BulkActionDialog</name>
-    <message>
-        <source>%1 follower indices</source>
-        <translation>%1 index suiveurs</translation>
-    </message>
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
@@ -3134,10 +3291,10 @@ Options de connexion et de sortie :
         <translation>– Non exécuté</translation>
     </message>
     <message numerus="yes">
-        <source>Retrying %n follower indices…</source>
+        <source>Retrying %n items…</source>
         <translation>
-            <numerusform>Nouvel essai sur %n index suiveur…</numerusform>
-            <numerusform>Nouvel essai sur %n index suiveurs…</numerusform>
+            <numerusform>Nouvel essai pour %n élément…</numerusform>
+            <numerusform>Nouvel essai pour %n éléments…</numerusform>
         </translation>
     </message>
 </context>
@@ -3838,10 +3995,6 @@ Options de connexion et de sortie :
         <translation>Index suiveur %1 mis à jour</translation>
     </message>
     <message>
-        <source>Editing follower index %1 is not available in this build.</source>
-        <translation>La modification de l&apos;index suiveur %1 n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>Unfollow leader index</source>
         <translation>Ne plus suivre l&apos;index leader</translation>
     </message>
@@ -3903,6 +4056,18 @@ Options de connexion et de sortie :
     <message>
         <source>Copied the follow request for %1</source>
         <translation>Requête de suivi de %1 copiée</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 index suiveurs</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is already paused</source>
+        <translation>L’index suiveur %1 est déjà en pause</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is already active</source>
+        <translation>L’index suiveur %1 est déjà actif</translation>
     </message>
 </context>
 <context>
@@ -4322,14 +4487,6 @@ Options de connexion et de sortie :
         <translation>Lecture du secret de %1 dans le trousseau…</translation>
     </message>
     <message>
-        <source>Connect to %1</source>
-        <translation>Se connecter à %1</translation>
-    </message>
-    <message>
-        <source>The %1 for %2:</source>
-        <translation>Secret (%1) pour %2 :</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
@@ -4383,18 +4540,6 @@ Options de connexion et de sortie :
     <message>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivée</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>Toutes les %1 s</translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation>Toutes les %1 min</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or address.</source>
@@ -4533,6 +4678,33 @@ Options de connexion et de sortie :
         <source>Elasticsearch did not save the remote cluster: %1</source>
         <translation>Elasticsearch n&apos;a pas enregistré le cluster distant : %1</translation>
     </message>
+    <message>
+        <source>The connection to the cluster was closed. Connect again to save the remote cluster.</source>
+        <translation>La connexion au cluster a été fermée. Reconnectez-vous pour enregistrer le cluster distant.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterEditFlow</name>
+    <message>
+        <source>Delete remote cluster</source>
+        <translation>Supprimer le cluster distant</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting remote cluster “%1”…</source>
+        <translation>Suppression du cluster distant “%1”…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
+        <translation>Elasticsearch n&apos;a pas supprimé le cluster distant “%1” : %2</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” deleted.</source>
+        <translation>Cluster distant “%1” supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RemoteClusterModel</name>
@@ -4638,6 +4810,41 @@ Options de connexion et de sortie :
     </message>
 </context>
 <context>
+    <name>duper::ui::RemoteClusterPicker</name>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (non configuré)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>Chargement des clusters distants…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>Impossible de lister les clusters distants : %1</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one first.</source>
+        <translation>Ce cluster n&apos;a encore aucun cluster distant. Ajoutez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No remote cluster is connected right now.</source>
+        <translation>Aucun cluster distant n&apos;est connecté pour le moment.</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::RemoteClustersPage</name>
     <message>
         <source>&amp;Add remote cluster…</source>
@@ -4720,148 +4927,8 @@ Options de connexion et de sortie :
         <translation>Supprimer le cluster distant sélectionné</translation>
     </message>
     <message>
-        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
-        <translation>“%1” est connecté via %2 (%3 sockets ouverts sur %4).</translation>
-    </message>
-    <message>
-        <source>“%1” is connected (%2 of %3 nodes).</source>
-        <translation>“%1” est connecté (%2 nœuds sur %3).</translation>
-    </message>
-    <message>
-        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
-        <translation>“%1” est enregistré, mais Elasticsearch n&apos;indique pas encore de connexion vers lui. Actualisez dans un instant.</translation>
-    </message>
-    <message>
-        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
-        <translation>“%1” est enregistré mais pas connecté : aucun cluster n&apos;a répondu à %2. Vérifiez que l&apos;adresse est le port de transport du cluster distant (généralement 9300, pas le port HTTP 9200) et que ce cluster peut la joindre.</translation>
-    </message>
-    <message>
-        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
-        <translation>Supprimer le cluster distant “%1” ? Ce cluster oubliera comment le joindre.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 et %2 autres</translation>
-    </message>
-    <message>
-        <source>1 follower index replicates through it and will stop replicating: %1.</source>
-        <translation>1 index suiveur réplique par son intermédiaire et cessera de répliquer : %1.</translation>
-    </message>
-    <message>
-        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
-        <translation>%1 index suiveurs répliquent par son intermédiaire et cesseront de répliquer : %2.</translation>
-    </message>
-    <message>
-        <source>Select a remote cluster to see its details.</source>
-        <translation>Sélectionnez un cluster distant pour voir ses détails.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>proxy</source>
-        <translation>proxy</translation>
-    </message>
-    <message>
-        <source>sniff</source>
-        <translation>sniff</translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation>Adresse du proxy</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>Nom du serveur</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>Sockets connected</source>
-        <translation>Sockets connectés</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>Seeds</source>
-        <translation>Seeds</translation>
-    </message>
-    <message>
-        <source>Nodes connected</source>
-        <translation>Nœuds connectés</translation>
-    </message>
-    <message>
-        <source>Skip unavailable</source>
-        <translation>Ignorer si indisponible</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Initial connect timeout</source>
-        <translation>Délai de connexion initiale</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clé d&apos;API</translation>
-    </message>
-    <message>
-        <source>TLS certificates</source>
-        <translation>Certificats TLS</translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation>Stockage</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Utilisé par</translation>
-    </message>
-    <message>
         <source>Remote cluster “%1” saved; checking its connection…</source>
         <translation>Cluster distant “%1” enregistré ; vérification de sa connexion…</translation>
-    </message>
-    <message>
-        <source>Delete remote cluster</source>
-        <translation>Supprimer le cluster distant</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleting remote cluster “%1”…</source>
-        <translation>Suppression du cluster distant “%1”…</translation>
-    </message>
-    <message>
-        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
-        <translation>Elasticsearch n&apos;a pas supprimé le cluster distant “%1” : %2</translation>
-    </message>
-    <message>
-        <source>Remote cluster “%1” deleted.</source>
-        <translation>Cluster distant “%1” supprimé.</translation>
     </message>
     <message>
         <source>Add a remote cluster to this cluster</source>
@@ -4884,6 +4951,17 @@ Options de connexion et de sortie :
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SecretPromptDialog</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>The %1 for %2:</source>
+        <translation>Secret (%1) pour %2 :</translation>
     </message>
 </context>
 <context>

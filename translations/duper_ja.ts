@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>AutoRefreshChoiceText</name>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>自動更新オフ</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>%1 秒ごと</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>%1 分ごと</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionDialog</name>
     <message>
         <source>Follower indices</source>
@@ -902,6 +921,129 @@
     </message>
 </context>
 <context>
+    <name>RemoteClusterTexts</name>
+    <message>
+        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
+        <translation>「%1」は %2 経由で接続されています (%4 ソケット中 %3 がオープン)。</translation>
+    </message>
+    <message>
+        <source>“%1” is connected (%2 of %3 nodes).</source>
+        <translation>「%1」は接続されています (%3 ノード中 %2)。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
+        <translation>「%1」は保存されましたが、Elasticsearch はまだ接続を報告していません。少し待ってから更新してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
+        <translation>「%1」は保存されましたが、接続されていません: %2 で応答したクラスターはありません。アドレスがリモートクラスターのトランスポートポート (通常は 9300 で、HTTP ポートの 9200 ではありません) であること、およびこのクラスターから到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
+        <translation>リモートクラスター「%1」を削除しますか? このクラスターはそこへの接続方法を忘れます。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 個</translation>
+    </message>
+    <message>
+        <source>1 follower index replicates through it and will stop replicating: %1.</source>
+        <translation>1 個のフォロワーインデックスがこれを経由してレプリケートしており、レプリケーションが停止します: %1。</translation>
+    </message>
+    <message>
+        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
+        <translation>%1 個のフォロワーインデックスがこれを経由してレプリケートしており、レプリケーションが停止します: %2。</translation>
+    </message>
+    <message>
+        <source>Select a remote cluster to see its details.</source>
+        <translation>詳細を表示するリモートクラスターを選択してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>プロキシアドレス</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Sockets connected</source>
+        <translation>接続中のソケット</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Nodes connected</source>
+        <translation>接続中のノード</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>利用不可時スキップ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Initial connect timeout</source>
+        <translation>初回接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>TLS 証明書</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request</source>
@@ -1236,6 +1378,29 @@
     <message>
         <source>Another leader index would get the name %1.</source>
         <translation>別のリーダーインデックスが %1 という名前になります。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerActions</name>
+    <message>
+        <source>already paused</source>
+        <translation>一時停止済み</translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation>既にアクティブ</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>再作成</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再オープン</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2767,14 @@ Connection and output options:
             <numerusform>%n 個のフォロワーインデックスを作成しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already paused: nothing to do.</source>
+        <translation>%1 は既に一時停止しています。何もすることはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already active: nothing to do.</source>
+        <translation>%1 は既にアクティブです。何もすることはありません。</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -3050,18 +3223,6 @@ Connection and output options:
         <translation>一覧を自動的に更新する間隔</translation>
     </message>
     <message>
-        <source>Auto-refresh off</source>
-        <translation>自動更新オフ</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>%1 秒ごと</translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation>%1 分ごと</translation>
-    </message>
-    <message>
         <source>Not loaded yet</source>
         <translation>未読み込み</translation>
     </message>
@@ -3072,10 +3233,6 @@ Connection and output options:
 </context>
 <context>
     <name>duper::ui::BulkActionDialog</name>
-    <message>
-        <source>%1 follower indices</source>
-        <translation>フォロワーインデックスの%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
@@ -3117,9 +3274,9 @@ Connection and output options:
         <translation>– 未実行</translation>
     </message>
     <message numerus="yes">
-        <source>Retrying %n follower indices…</source>
+        <source>Retrying %n items…</source>
         <translation>
-            <numerusform>%n 個のフォロワーインデックスを再試行しています…</numerusform>
+            <numerusform>%n 件を再試行しています…</numerusform>
         </translation>
     </message>
 </context>
@@ -3799,10 +3956,6 @@ Connection and output options:
         <translation>フォロワーインデックス %1 を更新しました</translation>
     </message>
     <message>
-        <source>Editing follower index %1 is not available in this build.</source>
-        <translation>このビルドではフォロワーインデックス %1 の編集は利用できません。</translation>
-    </message>
-    <message>
         <source>Unfollow leader index</source>
         <translation>リーダーインデックスのフォロー解除</translation>
     </message>
@@ -3863,6 +4016,18 @@ Connection and output options:
     <message>
         <source>Copied the follow request for %1</source>
         <translation>%1 のフォローリクエストをコピーしました</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>フォロワーインデックスの%1</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is already paused</source>
+        <translation>フォロワーインデックス %1 は既に一時停止しています</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is already active</source>
+        <translation>フォロワーインデックス %1 は既にアクティブです</translation>
     </message>
 </context>
 <context>
@@ -4282,14 +4447,6 @@ Connection and output options:
         <translation>キーチェーンから %1 のシークレットを読み取っています…</translation>
     </message>
     <message>
-        <source>Connect to %1</source>
-        <translation>%1 に接続</translation>
-    </message>
-    <message>
-        <source>The %1 for %2:</source>
-        <translation>%2 の%1:</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>サンドボックス</translation>
     </message>
@@ -4343,18 +4500,6 @@ Connection and output options:
     <message>
         <source>System default (%1)</source>
         <translation>システムの既定 (%1)</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>%1 秒ごと</translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation>%1 分ごと</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or address.</source>
@@ -4493,6 +4638,33 @@ Connection and output options:
         <source>Elasticsearch did not save the remote cluster: %1</source>
         <translation>Elasticsearch はリモートクラスターを保存しませんでした: %1</translation>
     </message>
+    <message>
+        <source>The connection to the cluster was closed. Connect again to save the remote cluster.</source>
+        <translation>クラスターへの接続が閉じられました。リモートクラスターを保存するには、もう一度接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterEditFlow</name>
+    <message>
+        <source>Delete remote cluster</source>
+        <translation>リモートクラスターを削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleting remote cluster “%1”…</source>
+        <translation>リモートクラスター「%1」を削除しています…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
+        <translation>Elasticsearch はリモートクラスター「%1」を削除しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” deleted.</source>
+        <translation>リモートクラスター「%1」を削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RemoteClusterModel</name>
@@ -4598,6 +4770,41 @@ Connection and output options:
     </message>
 </context>
 <context>
+    <name>duper::ui::RemoteClusterPicker</name>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (接続済み)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (未接続)</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (未設定)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>リモートクラスターを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>リモートクラスターを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one first.</source>
+        <translation>このクラスターにはまだリモートクラスターがありません。先に追加してください。</translation>
+    </message>
+    <message>
+        <source>No remote cluster is connected right now.</source>
+        <translation>現在接続されているリモートクラスターはありません。</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::RemoteClustersPage</name>
     <message>
         <source>&amp;Add remote cluster…</source>
@@ -4680,148 +4887,8 @@ Connection and output options:
         <translation>選択したリモートクラスターを削除</translation>
     </message>
     <message>
-        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
-        <translation>「%1」は %2 経由で接続されています (%4 ソケット中 %3 がオープン)。</translation>
-    </message>
-    <message>
-        <source>“%1” is connected (%2 of %3 nodes).</source>
-        <translation>「%1」は接続されています (%3 ノード中 %2)。</translation>
-    </message>
-    <message>
-        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
-        <translation>「%1」は保存されましたが、Elasticsearch はまだ接続を報告していません。少し待ってから更新してください。</translation>
-    </message>
-    <message>
-        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
-        <translation>「%1」は保存されましたが、接続されていません: %2 で応答したクラスターはありません。アドレスがリモートクラスターのトランスポートポート (通常は 9300 で、HTTP ポートの 9200 ではありません) であること、およびこのクラスターから到達できることを確認してください。</translation>
-    </message>
-    <message>
-        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
-        <translation>リモートクラスター「%1」を削除しますか? このクラスターはそこへの接続方法を忘れます。</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 ほか %2 個</translation>
-    </message>
-    <message>
-        <source>1 follower index replicates through it and will stop replicating: %1.</source>
-        <translation>1 個のフォロワーインデックスがこれを経由してレプリケートしており、レプリケーションが停止します: %1。</translation>
-    </message>
-    <message>
-        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
-        <translation>%1 個のフォロワーインデックスがこれを経由してレプリケートしており、レプリケーションが停止します: %2。</translation>
-    </message>
-    <message>
-        <source>Select a remote cluster to see its details.</source>
-        <translation>詳細を表示するリモートクラスターを選択してください。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>モード</translation>
-    </message>
-    <message>
-        <source>proxy</source>
-        <translation>proxy</translation>
-    </message>
-    <message>
-        <source>sniff</source>
-        <translation>sniff</translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation>プロキシアドレス</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>サーバー名</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message>
-        <source>Sockets connected</source>
-        <translation>接続中のソケット</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 中 %1</translation>
-    </message>
-    <message>
-        <source>Seeds</source>
-        <translation>シード</translation>
-    </message>
-    <message>
-        <source>Nodes connected</source>
-        <translation>接続中のノード</translation>
-    </message>
-    <message>
-        <source>Skip unavailable</source>
-        <translation>利用不可時スキップ</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Initial connect timeout</source>
-        <translation>初回接続タイムアウト</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>セキュリティ</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API キー</translation>
-    </message>
-    <message>
-        <source>TLS certificates</source>
-        <translation>TLS 証明書</translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation>保存先</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>使用元</translation>
-    </message>
-    <message>
         <source>Remote cluster “%1” saved; checking its connection…</source>
         <translation>リモートクラスター「%1」を保存しました。接続を確認しています…</translation>
-    </message>
-    <message>
-        <source>Delete remote cluster</source>
-        <translation>リモートクラスターを削除</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Deleting remote cluster “%1”…</source>
-        <translation>リモートクラスター「%1」を削除しています…</translation>
-    </message>
-    <message>
-        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
-        <translation>Elasticsearch はリモートクラスター「%1」を削除しませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Remote cluster “%1” deleted.</source>
-        <translation>リモートクラスター「%1」を削除しました。</translation>
     </message>
     <message>
         <source>Add a remote cluster to this cluster</source>
@@ -4844,6 +4911,17 @@ Connection and output options:
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>サンドボックスを起動できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SecretPromptDialog</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>%1 に接続</translation>
+    </message>
+    <message>
+        <source>The %1 for %2:</source>
+        <translation>%2 の%1:</translation>
     </message>
 </context>
 <context>

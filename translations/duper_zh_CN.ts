@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>AutoRefreshChoiceText</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>关闭自动刷新</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionDialog</name>
     <message>
         <source>Follower indices</source>
@@ -902,6 +921,129 @@
     </message>
 </context>
 <context>
+    <name>RemoteClusterTexts</name>
+    <message>
+        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
+        <translation>“%1”已通过 %2 连接（%4 个套接字中 %3 个已打开）。</translation>
+    </message>
+    <message>
+        <source>“%1” is connected (%2 of %3 nodes).</source>
+        <translation>“%1”已连接（%3 个节点中的 %2 个）。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
+        <translation>“%1”已保存，但 Elasticsearch 尚未报告与它的连接。请稍后刷新。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
+        <translation>“%1”已保存但未连接：%2 处没有集群应答。请检查该地址是否为远程集群的传输端口（通常为 9300，而不是 HTTP 端口 9200），以及此集群能否访问它。</translation>
+    </message>
+    <message>
+        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
+        <translation>删除远程集群“%1”？此集群将不再知道如何访问它。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 以及另外 %2 个</translation>
+    </message>
+    <message>
+        <source>1 follower index replicates through it and will stop replicating: %1.</source>
+        <translation>1 个追随者索引通过它复制，将停止复制：%1。</translation>
+    </message>
+    <message>
+        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
+        <translation>%1 个追随者索引通过它复制，将停止复制：%2。</translation>
+    </message>
+    <message>
+        <source>Select a remote cluster to see its details.</source>
+        <translation>选择一个远程集群以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation>sniff</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>服务器名称</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Sockets connected</source>
+        <translation>已连接套接字</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子节点</translation>
+    </message>
+    <message>
+        <source>Nodes connected</source>
+        <translation>已连接节点</translation>
+    </message>
+    <message>
+        <source>Skip unavailable</source>
+        <translation>跳过不可用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Initial connect timeout</source>
+        <translation>初始连接超时</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>TLS certificates</source>
+        <translation>TLS 证书</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request</source>
@@ -1236,6 +1378,29 @@
     <message>
         <source>Another leader index would get the name %1.</source>
         <translation>另一个领导者索引会得到名称 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FollowerActions</name>
+    <message>
+        <source>already paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation>已处于活动状态</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>重新创建</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2767,14 @@ Connection and output options:
             <numerusform>已创建 %n 个追随者索引。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already paused: nothing to do.</source>
+        <translation>%1 已暂停：无需操作。</translation>
+    </message>
+    <message>
+        <source>%1 is already active: nothing to do.</source>
+        <translation>%1 已处于活动状态：无需操作。</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -3050,18 +3223,6 @@ Connection and output options:
         <translation>列表自动刷新的频率</translation>
     </message>
     <message>
-        <source>Auto-refresh off</source>
-        <translation>关闭自动刷新</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>每 %1 秒</translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation>每 %1 分钟</translation>
-    </message>
-    <message>
         <source>Not loaded yet</source>
         <translation>尚未加载</translation>
     </message>
@@ -3072,10 +3233,6 @@ Connection and output options:
 </context>
 <context>
     <name>duper::ui::BulkActionDialog</name>
-    <message>
-        <source>%1 follower indices</source>
-        <translation>%1 个追随者索引</translation>
-    </message>
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
@@ -3117,9 +3274,9 @@ Connection and output options:
         <translation>– 未运行</translation>
     </message>
     <message numerus="yes">
-        <source>Retrying %n follower indices…</source>
+        <source>Retrying %n items…</source>
         <translation>
-            <numerusform>正在重试 %n 个追随者索引…</numerusform>
+            <numerusform>正在重试 %n 项…</numerusform>
         </translation>
     </message>
 </context>
@@ -3799,10 +3956,6 @@ Connection and output options:
         <translation>已更新追随者索引 %1</translation>
     </message>
     <message>
-        <source>Editing follower index %1 is not available in this build.</source>
-        <translation>此版本不支持编辑追随者索引 %1。</translation>
-    </message>
-    <message>
         <source>Unfollow leader index</source>
         <translation>取消跟随领导者索引</translation>
     </message>
@@ -3863,6 +4016,18 @@ Connection and output options:
     <message>
         <source>Copied the follow request for %1</source>
         <translation>已复制 %1 的 follow 请求</translation>
+    </message>
+    <message>
+        <source>%1 follower indices</source>
+        <translation>%1 个追随者索引</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is already paused</source>
+        <translation>追随者索引 %1 已暂停</translation>
+    </message>
+    <message>
+        <source>Follower index %1 is already active</source>
+        <translation>追随者索引 %1 已处于活动状态</translation>
     </message>
 </context>
 <context>
@@ -4282,14 +4447,6 @@ Connection and output options:
         <translation>正在从钥匙串读取 %1 的密钥…</translation>
     </message>
     <message>
-        <source>Connect to %1</source>
-        <translation>连接到 %1</translation>
-    </message>
-    <message>
-        <source>The %1 for %2:</source>
-        <translation>%2 的%1：</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
@@ -4343,18 +4500,6 @@ Connection and output options:
     <message>
         <source>System default (%1)</source>
         <translation>系统默认 (%1)</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>每 %1 秒</translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation>每 %1 分钟</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or address.</source>
@@ -4493,6 +4638,33 @@ Connection and output options:
         <source>Elasticsearch did not save the remote cluster: %1</source>
         <translation>Elasticsearch 未保存该远程集群：%1</translation>
     </message>
+    <message>
+        <source>The connection to the cluster was closed. Connect again to save the remote cluster.</source>
+        <translation>与集群的连接已关闭。请重新连接以保存远程集群。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteClusterEditFlow</name>
+    <message>
+        <source>Delete remote cluster</source>
+        <translation>删除远程集群</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting remote cluster “%1”…</source>
+        <translation>正在删除远程集群“%1”…</translation>
+    </message>
+    <message>
+        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
+        <translation>Elasticsearch 未删除远程集群“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Remote cluster “%1” deleted.</source>
+        <translation>远程集群“%1”已删除。</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RemoteClusterModel</name>
@@ -4598,6 +4770,41 @@ Connection and output options:
     </message>
 </context>
 <context>
+    <name>duper::ui::RemoteClusterPicker</name>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1（已连接）</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1（未配置）</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Loading remote clusters…</source>
+        <translation>正在加载远程集群…</translation>
+    </message>
+    <message>
+        <source>Could not list the remote clusters: %1</source>
+        <translation>无法列出远程集群：%1</translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster yet. Add one first.</source>
+        <translation>此集群还没有远程集群。请先添加一个。</translation>
+    </message>
+    <message>
+        <source>No remote cluster is connected right now.</source>
+        <translation>当前没有已连接的远程集群。</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::RemoteClustersPage</name>
     <message>
         <source>&amp;Add remote cluster…</source>
@@ -4680,148 +4887,8 @@ Connection and output options:
         <translation>删除所选远程集群</translation>
     </message>
     <message>
-        <source>“%1” is connected through %2 (%3 of %4 sockets open).</source>
-        <translation>“%1”已通过 %2 连接（%4 个套接字中 %3 个已打开）。</translation>
-    </message>
-    <message>
-        <source>“%1” is connected (%2 of %3 nodes).</source>
-        <translation>“%1”已连接（%3 个节点中的 %2 个）。</translation>
-    </message>
-    <message>
-        <source>“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.</source>
-        <translation>“%1”已保存，但 Elasticsearch 尚未报告与它的连接。请稍后刷新。</translation>
-    </message>
-    <message>
-        <source>“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.</source>
-        <translation>“%1”已保存但未连接：%2 处没有集群应答。请检查该地址是否为远程集群的传输端口（通常为 9300，而不是 HTTP 端口 9200），以及此集群能否访问它。</translation>
-    </message>
-    <message>
-        <source>Delete the remote cluster “%1”? This cluster forgets how to reach it.</source>
-        <translation>删除远程集群“%1”？此集群将不再知道如何访问它。</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 以及另外 %2 个</translation>
-    </message>
-    <message>
-        <source>1 follower index replicates through it and will stop replicating: %1.</source>
-        <translation>1 个追随者索引通过它复制，将停止复制：%1。</translation>
-    </message>
-    <message>
-        <source>%1 follower indices replicate through it and will stop replicating: %2.</source>
-        <translation>%1 个追随者索引通过它复制，将停止复制：%2。</translation>
-    </message>
-    <message>
-        <source>Select a remote cluster to see its details.</source>
-        <translation>选择一个远程集群以查看其详细信息。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>proxy</source>
-        <translation>proxy</translation>
-    </message>
-    <message>
-        <source>sniff</source>
-        <translation>sniff</translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation>代理地址</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>服务器名称</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Sockets connected</source>
-        <translation>已连接套接字</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Seeds</source>
-        <translation>种子节点</translation>
-    </message>
-    <message>
-        <source>Nodes connected</source>
-        <translation>已连接节点</translation>
-    </message>
-    <message>
-        <source>Skip unavailable</source>
-        <translation>跳过不可用</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Initial connect timeout</source>
-        <translation>初始连接超时</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>安全</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API 密钥</translation>
-    </message>
-    <message>
-        <source>TLS certificates</source>
-        <translation>TLS 证书</translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation>存储位置</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>使用者</translation>
-    </message>
-    <message>
         <source>Remote cluster “%1” saved; checking its connection…</source>
         <translation>远程集群“%1”已保存；正在检查其连接…</translation>
-    </message>
-    <message>
-        <source>Delete remote cluster</source>
-        <translation>删除远程集群</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Deleting remote cluster “%1”…</source>
-        <translation>正在删除远程集群“%1”…</translation>
-    </message>
-    <message>
-        <source>Elasticsearch did not delete the remote cluster “%1”: %2</source>
-        <translation>Elasticsearch 未删除远程集群“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Remote cluster “%1” deleted.</source>
-        <translation>远程集群“%1”已删除。</translation>
     </message>
     <message>
         <source>Add a remote cluster to this cluster</source>
@@ -4844,6 +4911,17 @@ Connection and output options:
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>沙盒无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SecretPromptDialog</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>连接到 %1</translation>
+    </message>
+    <message>
+        <source>The %1 for %2:</source>
+        <translation>%2 的%1：</translation>
     </message>
 </context>
 <context>
