@@ -55,6 +55,14 @@ void ClusterSession::loadIdentity()
         m_identity = *job->result();
         emit identityChanged(*m_identity);
     });
+    m_api->license()->onFinished(this, [this](LicenseJob* job) {
+        if (job->hasError()) {
+            emit licenseFailed(job->error());
+            return;
+        }
+        m_license = *job->result();
+        emit licenseChanged(*m_license);
+    });
 }
 
 void ClusterSession::checkAccess()

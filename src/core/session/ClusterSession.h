@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ccr/ClusterInfo.h"
+#include "core/ccr/LicenseInfo.h"
 #include "core/connections/ConnectionProfile.h"
 #include "core/es/EsError.h"
 #include "core/followers/CcrAccess.h"
@@ -52,10 +53,12 @@ public:
 
     // GET / and the license, read by loadIdentity(); nullopt until they arrived (or when they could not be read).
     const std::optional<ClusterInfo>& identity() const { return m_identity; }
+    const std::optional<LicenseInfo>& license() const { return m_license; }
     // License, privileges and remote clusters, read by checkAccess(); nullopt until the check finished.
     const std::optional<CcrAccess>& access() const { return m_access; }
 
-    // Reads the cluster's identity; identityChanged() (or identityFailed()) follows.
+    // Reads the cluster's identity and its license in parallel; identityChanged() (or identityFailed()) and
+    // licenseChanged() (or licenseFailed()) follow.
     void loadIdentity();
     // Reads license, privileges and remote clusters again; accessChanged() follows. A check still running is
     // superseded: only the latest one reports.
@@ -78,6 +81,8 @@ public:
 signals:
     void identityChanged(const duper::ClusterInfo& identity);
     void identityFailed(const duper::EsError& error);
+    void licenseChanged(const duper::LicenseInfo& license);
+    void licenseFailed(const duper::EsError& error);
     void accessChanged(const duper::CcrAccess& access);
 
 private:
@@ -86,6 +91,7 @@ private:
     std::unique_ptr<CcrApi> m_api;
     std::unique_ptr<RememberedParameters> m_remembered;
     std::optional<ClusterInfo> m_identity;
+    std::optional<LicenseInfo> m_license;
     std::optional<CcrAccess> m_access;
     quint64 m_accessGeneration = 0;
     FollowerRefresher* m_followerRefresher = nullptr;

@@ -1,7 +1,6 @@
 #include "ui/connections/ConnectionTestRunner.h"
 
 #include "core/connections/ConnectionTester.h"
-#include "core/es/EsClient.h"
 #include "core/session/ClusterSession.h"
 #include "core/session/ClusterSessionOpener.h"
 

@@ -1,7 +1,5 @@
 #include "ui/shell/ClusterStatusLabel.h"
 
-#include "core/ccr/CcrApi.h"
-#include "core/es/EsClient.h"
 #include "core/session/ClusterSession.h"
 
 #include <QEvent>
@@ -19,6 +17,8 @@ void ClusterStatusLabel::setSession(ClusterSession* session, const QString& conn
 {
     disconnect(m_identityConnection);
     disconnect(m_identityFailedConnection);
+    disconnect(m_licenseConnection);
+    disconnect(m_licenseFailedConnection);
     m_session = session;
     m_connectionName = connectionName.isEmpty() && session ? session->displayName() : connectionName;
     ++m_generation;
@@ -36,6 +36,14 @@ void ClusterStatusLabel::setSession(ClusterSession* session, const QString& conn
         m_error = error.userMessage();
         maybeFinish(m_generation);
     });
+    m_licenseConnection = connect(session, &ClusterSession::licenseChanged, this, [this](const LicenseInfo& license) {
+        m_license = license;
+        maybeFinish(m_generation);
+    });
+    m_licenseFailedConnection = connect(session, &ClusterSession::licenseFailed, this, [this](const EsError& error) {
+        m_licenseError = error.userMessage();
+        maybeFinish(m_generation);
+    });
     refresh();
 }
 
@@ -51,7 +59,7 @@ void ClusterStatusLabel::refresh()
 {
     if (!m_session)
         return;
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     m_pending = 2;
     m_error.clear();
     m_licenseError.clear();
@@ -59,16 +67,7 @@ void ClusterStatusLabel::refresh()
     m_license.reset();
     setState(State::Connecting);
 
-    m_session->loadIdentity(); // answers through identityChanged / identityFailed
-    m_session->api()->license()->onFinished(this, [this, generation](LicenseJob* job) {
-        if (generation != m_generation)
-            return;
-        if (job->hasError())
-            m_licenseError = job->error().userMessage();
-        else
-            m_license = job->result();
-        maybeFinish(generation);
-    });
+    m_session->loadIdentity(); // answers through identityChanged / identityFailed and licenseChanged / licenseFailed
 }
 
 void ClusterStatusLabel::maybeFinish(quint64 generation)

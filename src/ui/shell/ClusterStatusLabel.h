@@ -57,6 +57,8 @@ private:
     QPointer<ClusterSession> m_session;
     QMetaObject::Connection m_identityConnection;
     QMetaObject::Connection m_identityFailedConnection;
+    QMetaObject::Connection m_licenseConnection;
+    QMetaObject::Connection m_licenseFailedConnection;
     QString m_connectionName;
     State m_state = State::NotConnected;
     quint64 m_generation = 0;

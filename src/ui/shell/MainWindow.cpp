@@ -105,6 +105,11 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     }
 }
 
+EsClient* MainWindow::client() const
+{
+    return m_session ? m_session->client() : nullptr;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (QSettings* settings = m_store->settings()) {

@@ -2,7 +2,6 @@
 
 #include "core/connections/ConnectionProfile.h"
 #include "core/connections/SessionSecretCache.h"
-#include "core/es/EsClient.h"
 #include "core/session/ClusterSession.h"
 #include "sandbox/SandboxOptions.h"
 
@@ -21,6 +20,7 @@ namespace duper {
 class AppPreferences;
 class ClusterSessionOpener;
 class ConnectionStore;
+class EsClient;
 class SecretStore;
 class TranslationLoader;
 } // namespace duper
@@ -64,7 +64,7 @@ public:
     // The session of the current connection, null when none.
     ClusterSession* session() const { return m_session; }
     // The current session's client, null when none.
-    EsClient* client() const { return m_session ? m_session->client() : nullptr; }
+    EsClient* client() const;
     QString currentProfileId() const { return m_currentId; }
     SandboxLauncher* sandboxLauncher() const { return m_sandbox; }
     AppPreferences* preferences() const { return m_preferences.get(); }
