@@ -136,7 +136,8 @@ void ScreenshotsI18nTest::everyDialogFits()
 
     QStringList problems;
     {
-        ui::CreateFollowerDialog dialog(&cluster.api());
+        const auto session = test::makeSession(cluster.client(), QStringLiteral("i18n"), nullptr);
+        ui::CreateFollowerDialog dialog(session.get());
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("create-follower"));
     }
     {
@@ -150,7 +151,8 @@ void ScreenshotsI18nTest::everyDialogFits()
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("remote-cluster"));
     }
     {
-        ui::FollowManyDialog dialog(&cluster.api());
+        const auto session = test::makeSession(cluster.client(), QStringLiteral("i18n"), nullptr);
+        ui::FollowManyDialog dialog(session.get());
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("follow-many"));
     }
     QSettings& settings = fixture.settings();

@@ -33,8 +33,7 @@ QStringList splitList(const QString& text)
 
 FollowManyDialog::FollowManyDialog(duper::ClusterSession* session, QWidget* parent)
     : QDialog(parent), m_ui(new Ui::FollowManyDialog), m_session(session),
-      m_planner(new FollowManyPlanner(session->api(), this)),
-      m_findTimer(new QTimer(this))
+      m_planner(new FollowManyPlanner(session->api(), this)), m_findTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_planner->setObjectName(QStringLiteral("planner"));
@@ -269,8 +268,8 @@ void FollowManyDialog::follow()
         return;
     m_findTimer->stop();
     m_planner->cancel();
-    m_operation =
-        new FollowManyOperation(m_session->followerActions(), m_plan->spec(), checkedCandidates(), m_ui->parametersEditor->parameters(), this);
+    m_operation = new FollowManyOperation(m_session->followerActions(), m_plan->spec(), checkedCandidates(),
+                                          m_ui->parametersEditor->parameters(), this);
     m_operation->setObjectName(QStringLiteral("operation"));
     if (m_ui->autoFollowCheck->isChecked())
         m_operation->setAutoFollowPatternName(m_ui->autoFollowNameEdit->text());

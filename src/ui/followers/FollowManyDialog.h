@@ -92,7 +92,7 @@ private:
     QPointer<duper::FollowManyOperation> m_operation;
     QTimer* m_findTimer;
     std::optional<FollowManyPlan> m_plan;
-    QStringList m_reported;  // followers already announced through followersCreated()
+    QStringList m_reported; // followers already announced through followersCreated()
     bool m_remotesLoaded = false;
 };
 
