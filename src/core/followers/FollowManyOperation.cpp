@@ -27,9 +27,9 @@ FollowManyOperation::FollowManyOperation(FollowerActions* actions, const FollowM
 FollowManyOperation::~FollowManyOperation()
 {
     // Nothing may call back into a half-destroyed operation.
+    // Requests in flight go on (as before the runner): the runner goes with the operation and ignores their answers.
     if (m_runner) {
         m_runner->disconnect(this);
-        m_runner->cancel();
         delete m_runner;
     }
     if (m_patternJob)
