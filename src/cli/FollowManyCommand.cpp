@@ -193,8 +193,8 @@ void FollowManyCommand::run(CommandContext& context)
 
 void FollowManyCommand::execute(CommandContext& context, const FollowManyPlan& plan)
 {
-    auto* operation =
-        new FollowManyOperation(&context.api(), plan.spec(), plan.candidates(), context.parameters(), &context);
+    auto* operation = new FollowManyOperation(context.session()->followerActions(), plan.spec(), plan.candidates(),
+                                              context.parameters(), &context);
     if (context.has(kConcurrency))
         operation->setMaxConcurrency(context.value(kConcurrency).toInt());
     operation->setAutoFollowPatternName(context.value(kAutoFollow));

@@ -1,10 +1,11 @@
 // The Create follower index dialog, clicked through against an in-process sandbox.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "TestSession.h"
 #include "sandbox/Sandbox.h"
-#include "ui/followers/CreateFollowerDialog.h"
 #include "ui/common/FollowParametersEditor.h"
 #include "ui/common/RequestPreviewDialog.h"
+#include "ui/followers/CreateFollowerDialog.h"
 
 #include <QAbstractItemModel>
 #include <QClipboard>
@@ -61,6 +62,7 @@ private:
     }
 
     std::unique_ptr<test::SandboxClient> m_fixture;
+    std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<ui::CreateFollowerDialog> m_dialog;
 };
 
@@ -71,6 +73,7 @@ void CreateFollowerDialogTest::init()
         options.remoteDisconnected = true;
     m_fixture = std::make_unique<test::SandboxClient>(options);
     QVERIFY2(m_fixture->started(), qPrintable(m_fixture->errorString()));
+    m_session = test::makeSession(m_fixture->client(), QStringLiteral("sandbox"), nullptr);
     m_fixture->sandbox().createLeaderIndex(QStringLiteral("orders"));
     m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-app"));
     if (QByteArray(QTest::currentTestFunction()) != "disconnectedRemoteIsNotSelectable")
@@ -80,12 +83,13 @@ void CreateFollowerDialogTest::init()
 void CreateFollowerDialogTest::cleanup()
 {
     m_dialog.reset();
+    m_session.reset();
     m_fixture.reset();
 }
 
 void CreateFollowerDialogTest::openDialog()
 {
-    m_dialog = std::make_unique<ui::CreateFollowerDialog>(&m_fixture->api());
+    m_dialog = std::make_unique<ui::CreateFollowerDialog>(m_session.get());
     m_dialog->show();
     auto* remote = child<QComboBox>("remoteCombo");
     QTRY_COMPARE(remote->currentData(Qt::UserRole).toString(), QStringLiteral("leader"));
@@ -174,7 +178,7 @@ void CreateFollowerDialogTest::followerDefaultsToLeaderUntilEdited()
 
 void CreateFollowerDialogTest::disconnectedRemoteIsNotSelectable()
 {
-    m_dialog = std::make_unique<ui::CreateFollowerDialog>(&m_fixture->api());
+    m_dialog = std::make_unique<ui::CreateFollowerDialog>(m_session.get());
     m_dialog->show();
     auto* remote = child<QComboBox>("remoteCombo");
     QTRY_COMPARE(remote->currentData(Qt::UserRole).toString(), QStringLiteral("leader"));

@@ -2,6 +2,7 @@
 // one follower name already taken.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
+#include "TestSession.h"
 #include "core/followers/FollowManyOperation.h"
 #include "sandbox/Sandbox.h"
 #include "ui/followers/FollowManyDialog.h"
@@ -51,6 +52,7 @@ private:
     QSet<QString> followers();
 
     std::unique_ptr<test::SandboxClient> m_fixture;
+    std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<ui::FollowManyDialog> m_dialog;
 };
 
@@ -61,7 +63,8 @@ void FollowManyDialogTest::init()
     for (int i = 1; i <= 50; ++i)
         m_fixture->sandbox().createLeaderIndex(QStringLiteral("logs-%1").arg(i, 4, 10, QLatin1Char('0')));
     QVERIFY(m_fixture->sandbox().follower().createIndex(QStringLiteral("logs-0010-copy"), {}));
-    m_dialog = std::make_unique<ui::FollowManyDialog>(&m_fixture->api());
+    m_session = test::makeSession(m_fixture->client(), QStringLiteral("sandbox"), nullptr);
+    m_dialog = std::make_unique<ui::FollowManyDialog>(m_session.get());
     m_dialog->show();
     QTRY_COMPARE(child<QComboBox>("remoteCombo")->currentData().toString(), QStringLiteral("leader"));
 }
@@ -69,6 +72,7 @@ void FollowManyDialogTest::init()
 void FollowManyDialogTest::cleanup()
 {
     m_dialog.reset();
+    m_session.reset();
     m_fixture.reset();
 }
 

@@ -1,6 +1,7 @@
 // The window in another language: Duper follows a German system locale from the start, the create-follower dialog
 // reads German, and switching language while the window is open retranslates what is on screen without a restart.
 #include "GuiFixture.h"
+#include "TestSession.h"
 #include "core/i18n/TranslationLoader.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/FollowerTableModel.h"
@@ -41,7 +42,8 @@ void I18nGuiTest::createFollowerDialogReadsGerman()
     QCOMPARE(m_loader.apply(QString()), QStringLiteral("de"));
     test::GuiFixture fixture;
     QVERIFY2(fixture.startSandbox(), qPrintable(fixture.errorString()));
-    ui::CreateFollowerDialog dialog(&fixture.sandbox().api());
+    const auto session = test::makeSession(fixture.sandbox().client(), QStringLiteral("i18n"), nullptr);
+    ui::CreateFollowerDialog dialog(session.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 

@@ -4,6 +4,7 @@
 #include "core/ccr/CcrApi.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
+#include "core/followers/FollowerActions.h"
 #include "core/followers/FollowerRefresher.h"
 #include "sandbox/Sandbox.h"
 #include "ui/common/RequestPreviewDialog.h"
@@ -173,7 +174,8 @@ void TestScreenshots::followerTabAndDialogs()
     const duper::FollowerRow* active = page->model()->rowAt(page->model()->rowOf(QStringLiteral("follower-00001")));
     QVERIFY(active);
     duper::CcrApi api(window.client());
-    duper::ui::EditFollowerDialog edit(&api, *active);
+    duper::FollowerActions actions(&api, nullptr);
+    duper::ui::EditFollowerDialog edit(&actions, *active);
     edit.show();
     QVERIFY(QTest::qWaitForWindowExposed(&edit));
     save(&edit, QStringLiteral("edit-follower-dialog.png"));

@@ -2,6 +2,7 @@
 // at, and a check that no label, button or check box is narrower than its text needs (German and French texts run
 // longer than English; a fixed width or a cramped layout would cut them off).
 #include "GuiFixture.h"
+#include "TestSession.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
@@ -136,7 +137,8 @@ void ScreenshotsI18nTest::everyDialogFits()
 
     QStringList problems;
     {
-        ui::CreateFollowerDialog dialog(&cluster.api());
+        const auto session = test::makeSession(cluster.client(), QStringLiteral("i18n"), nullptr);
+        ui::CreateFollowerDialog dialog(session.get());
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("create-follower"));
     }
     {
@@ -150,7 +152,8 @@ void ScreenshotsI18nTest::everyDialogFits()
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("remote-cluster"));
     }
     {
-        ui::FollowManyDialog dialog(&cluster.api());
+        const auto session = test::makeSession(cluster.client(), QStringLiteral("i18n"), nullptr);
+        ui::FollowManyDialog dialog(session.get());
         problems << showSaveAndCheck(&dialog, language, QStringLiteral("follow-many"));
     }
     QSettings& settings = fixture.settings();

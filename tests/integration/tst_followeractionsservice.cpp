@@ -65,6 +65,7 @@ private slots:
     void cleanup();
     void pauseMixedResults();
     void resumeWithParameters();
+    void followCreatesEachAndReportsTakenNames();
     void unfollowReportsEachIndex();
     void cancelStopsStartingAndRetryFinishes();
     void pauseByNameRemembersAndSkipsPaused();
@@ -183,6 +184,39 @@ void FollowerActionsServiceTest::resumeWithParameters()
         QCOMPARE(entry.parameters.effectiveText(FollowParameter::MaxReadRequestOperationCount),
                  entry.followerIndex == follower(1) ? QStringLiteral("77") : QStringLiteral("5120"));
     }
+}
+
+void FollowerActionsServiceTest::followCreatesEachAndReportsTakenNames()
+{
+    QVERIFY(m_fixture->sandbox().createLeaderIndex(QStringLiteral("orders")));
+    QVERIFY(m_fixture->sandbox().createLeaderIndex(QStringLiteral("invoices")));
+    QHash<QString, FollowRequest> requests;
+    for (const QString& leader : {QStringLiteral("orders"), QStringLiteral("invoices")}) {
+        FollowRequest request;
+        request.remoteCluster = QStringLiteral("leader");
+        request.leaderIndex = leader;
+        requests.insert(leader + QStringLiteral("-copy"), request);
+    }
+    // An existing follower's name is taken: Elasticsearch's answer does not say what it follows, so it fails.
+    requests.insert(follower(1), requests.value(QStringLiteral("orders-copy")));
+    BatchRunner& operation =
+        *m_actions->follow({QStringLiteral("orders-copy"), follower(1), QStringLiteral("invoices-copy")}, requests);
+    runToEnd(operation);
+    QCOMPARE(operation.count(Outcome::Succeeded), 2);
+    QCOMPARE(operation.results().at(1).outcome, Outcome::Failed);
+    QVERIFY(!operation.results().at(1).message.isEmpty());
+    const auto now = statuses();
+    QCOMPARE(now.value(QStringLiteral("orders-copy")), FollowerStatus::Active);
+    QCOMPARE(now.value(QStringLiteral("invoices-copy")), FollowerStatus::Active);
+
+    // One follower through the single-index overload.
+    QVERIFY(m_fixture->sandbox().createLeaderIndex(QStringLiteral("events")));
+    FollowRequest single = requests.value(QStringLiteral("orders-copy"));
+    single.leaderIndex = QStringLiteral("events");
+    BatchRunner& one = *m_actions->follow(QStringLiteral("events-copy"), single);
+    runToEnd(one);
+    QCOMPARE(one.count(Outcome::Succeeded), 1);
+    QCOMPARE(statuses().value(QStringLiteral("events-copy")), FollowerStatus::Active);
 }
 
 void FollowerActionsServiceTest::unfollowReportsEachIndex()

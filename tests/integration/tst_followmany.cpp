@@ -5,6 +5,7 @@
 #include "core/es/EsClient.h"
 #include "core/followers/FollowManyOperation.h"
 #include "core/followers/FollowManyPlanner.h"
+#include "core/followers/FollowerActions.h"
 #include "sandbox/Sandbox.h"
 
 #include <QSet>
@@ -39,6 +40,7 @@ private:
 
     std::unique_ptr<test::SandboxClient> m_fixture;
     CcrApi* m_api = nullptr;
+    std::unique_ptr<FollowerActions> m_actions;
 };
 
 void FollowManyTest::init()
@@ -49,11 +51,13 @@ void FollowManyTest::init()
         QVERIFY(m_fixture->sandbox().createLeaderIndex(leader(i)));
     m_fixture->sandbox().createLeaderIndex(QStringLiteral("metrics-1"));
     m_api = &m_fixture->api();
+    m_actions = std::make_unique<FollowerActions>(m_api, nullptr);
     QVERIFY(createLocalIndex(QStringLiteral("logs-0007-copy"))); // one follower name already taken
 }
 
 void FollowManyTest::cleanup()
 {
+    m_actions.reset();
     m_fixture.reset();
 }
 
@@ -120,7 +124,7 @@ void FollowManyTest::followsAndRetriesFailed()
     // Someone creates an index with a planned name between the plan and the follow: that one fails.
     QVERIFY(createLocalIndex(QStringLiteral("logs-0003-copy")));
 
-    FollowManyOperation operation(m_api, p.spec(), p.candidates());
+    FollowManyOperation operation(m_actions.get(), p.spec(), p.candidates());
     QCOMPARE(operation.total(), 49);
     QCOMPARE(operation.maxConcurrency(), 4);
     QSignalSpy items(&operation, &FollowManyOperation::itemFinished);
@@ -159,7 +163,7 @@ void FollowManyTest::exclusionsRespected()
     const FollowManyPlan p = plan(s);
     QCOMPARE(p.count(State::Excluded), 11);
     QCOMPARE(p.count(State::WillFollow), 38);
-    FollowManyOperation operation(m_api, p.spec(), p.candidates());
+    FollowManyOperation operation(m_actions.get(), p.spec(), p.candidates());
     runToEnd(operation);
     QCOMPARE(operation.count(Outcome::Followed), 38);
     const QSet<QString> now = followers();
@@ -175,7 +179,7 @@ void FollowManyTest::createsAutoFollowPattern()
     const FollowManyPlan p = plan(s);
     FollowParameters parameters;
     QVERIFY(!parameters.setFromText(FollowParameter::MaxReadRequestOperationCount, QStringLiteral("1000")));
-    FollowManyOperation operation(m_api, p.spec(), p.candidates(), parameters);
+    FollowManyOperation operation(m_actions.get(), p.spec(), p.candidates(), parameters);
     operation.setAutoFollowPatternName(QStringLiteral("logs-pattern"));
     QSignalSpy pattern(&operation, &FollowManyOperation::patternFinished);
     runToEnd(operation);

@@ -1,21 +1,25 @@
 #include "core/followers/FollowManyOperation.h"
 
+#include "core/batch/BatchRunner.h"
 #include "core/ccr/CcrApi.h"
+#include "core/followers/FollowerActions.h"
 
 namespace duper {
 
-FollowManyOperation::FollowManyOperation(CcrApi* api, const FollowManySpec& spec,
+FollowManyOperation::FollowManyOperation(FollowerActions* actions, const FollowManySpec& spec,
                                          const QList<FollowManyCandidate>& candidates,
                                          const FollowParameters& parameters, QObject* parent)
-    : QObject(parent), m_api(api), m_spec(spec), m_parameters(parameters)
+    : QObject(parent), m_actions(actions), m_spec(spec), m_parameters(parameters)
 {
+    Q_ASSERT(actions);
     for (const FollowManyCandidate& candidate : candidates) {
-        if (!candidate.followable())
+        if (!candidate.followable() || m_indexOf.contains(candidate.followerIndex))
             continue;
         Result result;
         result.leaderIndex = candidate.leaderIndex;
         result.followerIndex = candidate.followerIndex;
         result.dataStream = candidate.dataStream;
+        m_indexOf.insert(result.followerIndex, m_results.size());
         m_results.append(result);
     }
 }
@@ -23,9 +27,10 @@ FollowManyOperation::FollowManyOperation(CcrApi* api, const FollowManySpec& spec
 FollowManyOperation::~FollowManyOperation()
 {
     // Nothing may call back into a half-destroyed operation.
-    for (const QPointer<EsJob>& job : std::as_const(m_inFlight)) {
-        if (job)
-            job->disconnect(this);
+    // Requests in flight go on (as before the runner): the runner goes with the operation and ignores their answers.
+    if (m_runner) {
+        m_runner->disconnect(this);
+        delete m_runner;
     }
     if (m_patternJob)
         m_patternJob->disconnect(this);
@@ -61,47 +66,59 @@ bool FollowManyOperation::allSucceeded() const
            (m_patternState == PatternState::NotRequested || m_patternState == PatternState::Created);
 }
 
+int FollowManyOperation::doneCount() const
+{
+    return m_runner ? m_runner->doneCount() : 0;
+}
+
 void FollowManyOperation::start()
 {
     if (m_running)
         return;
-    QList<qsizetype> all;
-    for (qsizetype i = 0; i < m_results.size(); ++i) {
-        if (m_results.at(i).outcome == Result::Outcome::Pending)
-            all.append(i);
-    }
-    run(all);
+    startRunner(false);
 }
 
 void FollowManyOperation::retryFailed()
 {
     if (m_running)
         return;
-    QList<qsizetype> again;
-    for (qsizetype i = 0; i < m_results.size(); ++i) {
-        Result& result = m_results[i];
+    for (Result& result : m_results) {
         if (result.succeeded())
             continue;
-        if (result.outcome == Result::Outcome::Failed)
-            --m_done;
         result.outcome = Result::Outcome::Pending;
         result.error = EsError();
         result.message.clear();
-        again.append(i);
     }
     if (m_patternState == PatternState::Failed)
         m_patternState = PatternState::Pending;
-    run(again);
+    startRunner(true);
 }
 
-void FollowManyOperation::run(const QList<qsizetype>& indices)
+void FollowManyOperation::startRunner(bool retry)
 {
     m_running = true;
     m_cancelled = false;
-    m_queue = indices;
-    emit progress(m_done, total());
-    launchMore();
-    finishIfDone(); // nothing to follow: maybe only the pattern
+    if (!m_runner) {
+        QStringList names;
+        QHash<QString, FollowRequest> requests;
+        for (const Result& result : std::as_const(m_results)) {
+            FollowRequest request;
+            request.remoteCluster = m_spec.remoteCluster;
+            request.leaderIndex = result.leaderIndex;
+            request.parameters = m_parameters;
+            names.append(result.followerIndex);
+            requests.insert(result.followerIndex, request);
+        }
+        m_runner = m_actions->follow(names, requests);
+        m_runner->setParent(this);
+        m_runner->setMaxConcurrency(m_maxConcurrency);
+        connect(m_runner, &BatchRunner::itemFinished, this, &FollowManyOperation::onItemFinished);
+        connect(m_runner, &BatchRunner::progress, this, &FollowManyOperation::progress);
+        connect(m_runner, &BatchRunner::finished, this, &FollowManyOperation::onRunnerFinished);
+    } else {
+        m_runner->setMaxConcurrency(m_maxConcurrency);
+    }
+    retry ? m_runner->retryFailed() : m_runner->start(); // nothing to follow: finishes at once, maybe the pattern
 }
 
 void FollowManyOperation::cancel()
@@ -109,63 +126,34 @@ void FollowManyOperation::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    m_queue.clear();
-    // Cancelling a job reports its failure synchronously, which completes it.
-    const QList<qsizetype> inFlight = m_inFlight.keys();
-    for (qsizetype index : inFlight) {
-        if (const QPointer<EsJob> job = m_inFlight.value(index))
-            job->cancel();
-    }
-    for (qsizetype index : m_inFlight.keys())
-        complete(index, Result::Outcome::Failed, EsError::cancelled());
+    if (m_runner && m_runner->isRunning())
+        m_runner->cancel(); // in-flight follows end Failed "cancelled", the rest stay Pending
     if (m_patternJob)
         m_patternJob->cancel();
     finishIfDone();
 }
 
-void FollowManyOperation::launchMore()
+void FollowManyOperation::onItemFinished(const QString& followerIndex, const BatchItemResult& item)
 {
-    while (!m_queue.isEmpty() && m_inFlight.size() < m_maxConcurrency)
-        launch(m_queue.takeFirst());
-}
-
-void FollowManyOperation::launch(qsizetype index)
-{
-    const Result& result = m_results.at(index);
-    FollowRequest request;
-    request.remoteCluster = m_spec.remoteCluster;
-    request.leaderIndex = result.leaderIndex;
-    request.parameters = m_parameters;
-    FollowJob* job = m_api->follow(result.followerIndex, request);
-    connect(job, &EsJob::finished, this, [this, index](EsJob* finished) {
-        if (finished->hasError())
-            complete(index, Result::Outcome::Failed, finished->error());
-        else
-            complete(index, Result::Outcome::Followed);
-    });
-    m_inFlight.insert(index, job);
-}
-
-void FollowManyOperation::complete(qsizetype index, Result::Outcome outcome, const EsError& error)
-{
-    if (m_inFlight.remove(index) == 0)
-        return; // already reported (cancelled)
+    const qsizetype index = m_indexOf.value(followerIndex, -1);
+    if (index < 0)
+        return;
     Result& result = m_results[index];
-    result.outcome = outcome;
-    result.error = error;
-    result.message = outcome == Result::Outcome::Failed ? error.userMessage() : QString();
-    ++m_done;
+    result.outcome = item.failed() ? Result::Outcome::Failed : Result::Outcome::Followed;
+    result.error = item.failed() ? item.error : EsError();
+    result.message = item.failed() ? item.message : QString();
     const Result copy = result; // slots may start another run that changes m_results
     emit itemFinished(copy);
-    emit progress(m_done, total());
-    if (!m_cancelled)
-        launchMore();
+}
+
+void FollowManyOperation::onRunnerFinished()
+{
     finishIfDone();
 }
 
 void FollowManyOperation::finishIfDone()
 {
-    if (!m_running || !m_inFlight.isEmpty() || !m_queue.isEmpty() || m_patternJob)
+    if (!m_running || (m_runner && m_runner->isRunning()) || m_patternJob)
         return;
     if (!m_cancelled && m_patternState == PatternState::Pending) {
         createPattern();
@@ -185,7 +173,7 @@ void FollowManyOperation::createPattern()
     pattern.followIndexPattern = m_spec.followIndexPattern;
     pattern.parameters = m_parameters;
     pattern.parameters.waitForActiveShards.reset(); // a follow API query parameter only
-    AcknowledgedJob* job = m_api->putAutoFollowPattern(m_patternName, pattern);
+    AcknowledgedJob* job = m_actions->api()->putAutoFollowPattern(m_patternName, pattern);
     m_patternJob = job;
     connect(job, &EsJob::finished, this, [this](EsJob* finished) {
         m_patternJob = nullptr;

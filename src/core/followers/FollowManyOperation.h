@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/batch/BatchItemResult.h"
 #include "core/es/EsError.h"
 #include "core/followers/FollowManyCandidate.h"
 #include "core/followers/FollowManyResult.h"
@@ -15,15 +16,16 @@
 
 namespace duper {
 
-class CcrApi;
+class BatchRunner;
 class EsJob;
+class FollowerActions;
 
-// Follows many existing leader indices, a few at a time so neither cluster is flooded, each with its own result
-// (followed, or failed with Elasticsearch's answer). Optionally, once every follow has been tried, creates the
-// auto-follow pattern with the same remote, patterns, exclusions, follower names and parameters, so that leader
-// indices created later follow too (auto-follow only picks up indices created after the pattern).
-// cancel() starts nothing more and aborts the requests in flight; retryFailed() runs the failed and not-run
-// indices again (and the pattern, if it failed).
+// Follows many existing leader indices through FollowerActions::follow (a BatchRunner: a few at a time so neither
+// cluster is flooded), each with its own result (followed, or failed with Elasticsearch's answer). Optionally, once
+// every follow has been tried, creates the auto-follow pattern with the same remote, patterns, exclusions, follower
+// names and parameters, so that leader indices created later follow too (auto-follow only picks up indices created
+// after the pattern). cancel() starts nothing more and aborts the requests in flight; retryFailed() runs the failed and
+// not-run indices again (and the pattern, if it failed).
 class FollowManyOperation : public QObject
 {
     Q_OBJECT
@@ -41,9 +43,10 @@ public:
 
     static constexpr int defaultConcurrency = 4;
 
-    // `api` must outlive the operation. Candidates that are not followable are left out.
-    FollowManyOperation(CcrApi* api, const FollowManySpec& spec, const QList<FollowManyCandidate>& candidates,
-                        const FollowParameters& parameters = {}, QObject* parent = nullptr);
+    // `actions` must outlive the operation. Candidates that are not followable are left out.
+    FollowManyOperation(FollowerActions* actions, const FollowManySpec& spec,
+                        const QList<FollowManyCandidate>& candidates, const FollowParameters& parameters = {},
+                        QObject* parent = nullptr);
     ~FollowManyOperation() override;
 
     // Also create the auto-follow pattern `name` at the end; empty = don't. Set before start().
@@ -58,7 +61,7 @@ public:
     const FollowManySpec& spec() const { return m_spec; }
     const FollowParameters& parameters() const { return m_parameters; }
     int total() const { return int(m_results.size()); }
-    int doneCount() const { return m_done; }
+    int doneCount() const;
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
     // In the order the candidates were given.
@@ -81,14 +84,13 @@ signals:
     void finished();
 
 private:
-    void run(const QList<qsizetype>& indices);
-    void launchMore();
-    void launch(qsizetype index);
-    void complete(qsizetype index, Result::Outcome outcome, const EsError& error = {});
+    void startRunner(bool retry);
+    void onItemFinished(const QString& followerIndex, const BatchItemResult& item);
+    void onRunnerFinished();
     void finishIfDone();
     void createPattern();
 
-    CcrApi* m_api;
+    FollowerActions* m_actions;
     FollowManySpec m_spec;
     FollowParameters m_parameters;
     QString m_patternName;
@@ -96,10 +98,9 @@ private:
     EsError m_patternError;
     QPointer<EsJob> m_patternJob;
     QList<Result> m_results;
-    QList<qsizetype> m_queue;
-    QHash<qsizetype, QPointer<EsJob>> m_inFlight;
+    QHash<QString, qsizetype> m_indexOf; // follower name → position in m_results
+    QPointer<BatchRunner> m_runner;
     int m_maxConcurrency = defaultConcurrency;
-    int m_done = 0;
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -196,6 +196,22 @@ BatchRunner* FollowerActions::resumeWithRemembered(const QStringList& names)
     return resume(names, parameters);
 }
 
+// --- follow -----------------------------------------------------------------------------------------------------
+
+BatchRunner* FollowerActions::follow(const QStringList& names, const QHash<QString, FollowRequest>& requests)
+{
+    CcrApi* api = m_api;
+    auto task = [api, requests](const QString& name, const BatchRunner::Finish& finish) {
+        return BatchRunner::finishWhenDone(api->follow(name, requests.value(name)), finish);
+    };
+    return new BatchRunner(names, task, this);
+}
+
+BatchRunner* FollowerActions::follow(const QString& name, const FollowRequest& request)
+{
+    return follow(QStringList{name}, {{name, request}});
+}
+
 // --- procedures -------------------------------------------------------------------------------------------------
 
 BatchRunner* FollowerActions::runProcedures(const QStringList& names, const ProcedureFactory& make,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ccr/FollowRequest.h"
 #include "core/followers/FollowerRow.h"
 #include "core/procedures/ProcedureStep.h"
 #include "core/values/FollowParameters.h"
@@ -64,6 +65,12 @@ public:
     BatchRunner* resumeWithRemembered(const QStringList& names);
     // The custom (non-default) parameters remembered for `name`; empty when none.
     FollowParameters rememberedCustom(const QString& name) const;
+
+    // Creates each follower index in `names` with its entry in `requests` (remote, leader index, parameters).
+    // A follower name already in use fails with Elasticsearch's answer: it does not tell which leader the
+    // existing index follows, so it cannot count as already done.
+    BatchRunner* follow(const QStringList& names, const QHash<QString, FollowRequest>& requests);
+    BatchRunner* follow(const QString& name, const FollowRequest& request);
 
     // pause → resume with `newParameters` (EditFollowerProcedure); `previous` is what resumeWithPrevious restores.
     BatchRunner* edit(const QString& name, const FollowParameters& newParameters, const FollowParameters& previous);

@@ -1,9 +1,10 @@
 #include "ui/followers/CreateFollowerDialog.h"
 
-#include "core/ccr/CcrApi.h"
+#include "core/batch/BatchRunner.h"
 #include "core/ccr/ConsoleRequest.h"
-#include "core/es/EsClient.h"
 #include "core/es/EsFieldErrors.h"
+#include "core/followers/FollowerActions.h"
+#include "core/session/ClusterSession.h"
 #include "core/values/IndexName.h"
 #include "ui/common/FollowParametersEditor.h"
 #include "ui/common/RequestPreviewDialog.h"
@@ -29,9 +30,9 @@ void showError(QLabel* label, const QString& message)
 
 } // namespace
 
-CreateFollowerDialog::CreateFollowerDialog(duper::CcrApi* api, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::CreateFollowerDialog), m_api(api), m_leaderModel(new QStandardItemModel(this)),
-      m_existsTimer(new QTimer(this))
+CreateFollowerDialog::CreateFollowerDialog(duper::ClusterSession* session, QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::CreateFollowerDialog), m_session(session), m_lookups(session->api()),
+      m_leaderModel(new QStandardItemModel(this)), m_existsTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->advancedPanel->hide();
@@ -85,14 +86,32 @@ CreateFollowerDialog::CreateFollowerDialog(duper::CcrApi* api, QWidget* parent)
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateFollowerDialog::create);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateFollowerDialog::cancelOrClose);
 
-    loadRemotes();
+    m_ui->remoteCombo->setShowsUnpickableWhenNoneConnected(true);
+    m_ui->remoteCombo->setDisconnectedToolTip(
+        tr("This cluster cannot reach \"%1\" right now, so it cannot follow an index there. Check the "
+           "remote's seeds or proxy address and that the remote cluster is up."));
+    connect(m_ui->remoteCombo, &RemoteClusterPicker::remotesLoaded, this, [this] {
+        m_remotesLoaded = true;
+        loadLeaderCandidates();
+        validate();
+    });
+    connect(m_ui->remoteCombo, &RemoteClusterPicker::stateChanged, this, [this](RemoteClusterPicker::State state) {
+        if (state != RemoteClusterPicker::State::LoadFailed)
+            return;
+        m_remotesLoaded = true;
+        setServerError(Field::RemoteCluster, m_ui->remoteCombo->stateMessage());
+    });
+    m_ui->remoteCombo->setSession(session);
     validate();
 }
 
 CreateFollowerDialog::~CreateFollowerDialog()
 {
-    // Jobs outlive the dialog (they belong to the client): stop listening, and abort the ones nobody needs.
-    for (EsJob* job : {m_createJob.data(), m_leaderJob.data(), m_existsJob.data()}) {
+    // Jobs outlive the dialog (they belong to the client): stop listening, and abort the ones nobody needs. A
+    // create in flight goes on: its runner belongs to the session's FollowerActions and deletes itself.
+    if (m_createRunner)
+        m_createRunner->disconnect(this);
+    for (EsJob* job : {m_leaderJob.data(), m_existsJob.data()}) {
         if (job)
             job->disconnect(this);
     }
@@ -133,49 +152,6 @@ bool CreateFollowerDialog::canCreate() const
     return m_valid && !isCreating();
 }
 
-void CreateFollowerDialog::loadRemotes()
-{
-    m_ui->remoteCombo->clear();
-    m_ui->remoteCombo->addItem(tr("Loading remote clusters…"));
-    m_ui->remoteCombo->setEnabled(false);
-    RemoteInfoJob* job = m_api->remoteInfo();
-    job->onFinished(this, [this](RemoteInfoJob* finished) {
-        const QSignalBlocker blocker(m_ui->remoteCombo);
-        m_ui->remoteCombo->clear();
-        m_remotesLoaded = true;
-        if (finished->hasError()) {
-            setServerError(Field::RemoteCluster,
-                           tr("Could not list the remote clusters: %1").arg(finished->error().userMessage()));
-            return;
-        }
-        auto* model = qobject_cast<QStandardItemModel*>(m_ui->remoteCombo->model());
-        int firstConnected = -1;
-        for (const RemoteClusterInfo& remote : finished->result()->remotes) {
-            const int row = m_ui->remoteCombo->count();
-            m_ui->remoteCombo->addItem(remote.connected ? tr("%1 (connected)").arg(remote.alias)
-                                                        : tr("%1 (not connected)").arg(remote.alias),
-                                       remote.alias);
-            if (remote.connected) {
-                if (firstConnected < 0)
-                    firstConnected = row;
-            } else if (model) {
-                // Following needs the remote's leader index now: a remote this cluster cannot reach cannot be used.
-                model->item(row)->setEnabled(false);
-                m_ui->remoteCombo->setItemData(
-                    row,
-                    tr("This cluster cannot reach \"%1\" right now, so it cannot follow an index there. Check the "
-                       "remote's seeds or proxy address and that the remote cluster is up.")
-                        .arg(remote.alias),
-                    Qt::ToolTipRole);
-            }
-        }
-        m_ui->remoteCombo->setEnabled(m_ui->remoteCombo->count() > 0);
-        m_ui->remoteCombo->setCurrentIndex(firstConnected >= 0 ? firstConnected : 0);
-        loadLeaderCandidates();
-        validate();
-    });
-}
-
 void CreateFollowerDialog::loadLeaderCandidates()
 {
     if (m_leaderJob) {
@@ -188,9 +164,9 @@ void CreateFollowerDialog::loadLeaderCandidates()
     auto* model = qobject_cast<QStandardItemModel*>(m_ui->remoteCombo->model());
     if (alias.isEmpty() || (model && model->item(row) && !model->item(row)->isEnabled()))
         return;
-    ResolveIndexJob* job = m_api->resolveIndex(alias + QStringLiteral(":*"));
+    FollowerFormLookups::IndicesJob* job = m_lookups.remoteIndices(alias);
     m_leaderJob = job;
-    job->onFinished(this, [this, alias](ResolveIndexJob* finished) {
+    job->onFinished(this, [this, alias](FollowerFormLookups::IndicesJob* finished) {
         if (finished->hasError())
             return; // completion is a convenience: the name can still be typed
         LeaderIndexCompletions::fill(m_leaderModel, *finished->result(), alias);
@@ -215,16 +191,12 @@ void CreateFollowerDialog::checkFollowerExists()
         m_existsJob->disconnect(this);
         m_existsJob->cancel();
     }
-    // _resolve/index on this cluster: 404 index_not_found when the name is free, the index/alias/data stream
-    // otherwise. Cheap, and it answers for aliases and data streams too.
-    ResolveIndexJob* job = m_api->resolveIndex(name);
+    FollowerFormLookups::IndicesJob* job = m_lookups.localName(name);
     m_existsJob = job;
-    job->onFinished(this, [this, name](ResolveIndexJob* finished) {
+    job->onFinished(this, [this, name](FollowerFormLookups::IndicesJob* finished) {
         if (name != followerIndex())
             return;
-        const bool taken = !finished->hasError() &&
-                           (!finished->result()->indices.isEmpty() || !finished->result()->aliases.isEmpty() ||
-                            !finished->result()->dataStreams.isEmpty());
+        const bool taken = FollowerFormLookups::nameTaken(*finished);
         m_existingFollower = taken ? name : QString();
         validate();
     });
@@ -322,9 +294,8 @@ void CreateFollowerDialog::validate()
 
 RequestPreviewDialog* CreateFollowerDialog::showRequest()
 {
-    auto* preview =
-        new RequestPreviewDialog(ConsoleRequest::follow(followerIndex(), followRequest(), waitForActiveShards()),
-                                 m_api->client()->endpoint().baseUrl, this);
+    auto* preview = new RequestPreviewDialog(
+        ConsoleRequest::follow(followerIndex(), followRequest(), waitForActiveShards()), m_lookups.baseUrl(), this);
     preview->setObjectName(QStringLiteral("requestPreviewDialog"));
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->open();
@@ -337,18 +308,22 @@ void CreateFollowerDialog::create()
         return;
     m_serverErrors.clear();
     m_existsTimer->stop();
-    FollowJob* job = m_api->follow(followerIndex(), followRequest(), waitForActiveShards());
-    m_createJob = job;
-    connect(job, &EsJob::finished, this, &CreateFollowerDialog::onCreateFinished);
+    FollowRequest request = followRequest();
+    request.parameters.waitForActiveShards = waitForActiveShards();
+    BatchRunner* runner = m_session->followerActions()->follow(followerIndex(), request);
+    m_createRunner = runner;
+    connect(runner, &BatchRunner::finished, runner, &QObject::deleteLater);
+    connect(runner, &BatchRunner::finished, this, [this, runner] { onCreateFinished(runner->results().value(0)); });
     setBusy(true);
+    runner->start();
 }
 
-void CreateFollowerDialog::onCreateFinished(EsJob* job)
+void CreateFollowerDialog::onCreateFinished(const BatchItemResult& result)
 {
-    m_createJob = nullptr;
+    m_createRunner = nullptr;
     setBusy(false);
-    const EsError& error = job->error();
-    if (!error) {
+    const EsError& error = result.error;
+    if (!result.failed()) {
         const QString name = followerIndex();
         emit followerCreated(name);
         accept();
@@ -389,8 +364,8 @@ CreateFollowerDialog::Field CreateFollowerDialog::fieldFor(const EsError& error)
 
 void CreateFollowerDialog::cancelOrClose()
 {
-    if (m_createJob) {
-        m_createJob->cancel(); // finished() follows synchronously with a Cancelled error
+    if (m_createRunner) {
+        m_createRunner->cancel(); // finished() follows synchronously with a Cancelled error
         return;
     }
     reject();

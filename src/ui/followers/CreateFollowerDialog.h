@@ -2,6 +2,7 @@
 
 #include "core/ccr/FollowRequest.h"
 #include "core/es/EsFieldErrors.h"
+#include "core/followers/FollowerFormLookups.h"
 
 #include <QDialog>
 #include <QMap>
@@ -18,17 +19,20 @@ class CreateFollowerDialog;
 }
 
 namespace duper {
-class CcrApi;
+class BatchRunner;
+class ClusterSession;
 class EsError;
 class EsJob;
+struct BatchItemResult;
 } // namespace duper
 
 namespace duper::ui {
 
 class RequestPreviewDialog;
 
-// Creates a follower index (PUT /{follower}/_ccr/follow). Remote clusters come from _remote/info (disconnected ones
-// are shown but cannot be chosen), leader names are completed from _resolve/index/<remote>:*, the follower name
+// Creates a follower index through the session's FollowerActions::follow. Remote clusters come from the session's
+// RemoteClusterPicker (disconnected ones are shown but cannot be chosen), leader names are completed from the
+// remote's indices (FollowerFormLookups), the follower name
 // follows the leader's until edited and is checked as typed and, after a pause, for an existing index. Every
 // field shows its own problem; Elasticsearch's refusals land next to the field they concern. Nothing blocks:
 // requests are jobs, and Cancel aborts a create in flight.
@@ -40,7 +44,8 @@ public:
     // How long the follower name must stay unchanged before the "already exists" check runs.
     static constexpr int kExistsCheckDelayMs = 400;
 
-    explicit CreateFollowerDialog(duper::CcrApi* api, QWidget* parent = nullptr);
+    // `session` must outlive the dialog.
+    explicit CreateFollowerDialog(duper::ClusterSession* session, QWidget* parent = nullptr);
     ~CreateFollowerDialog() override;
 
     // The request the Create button sends, from the form as it is now.
@@ -49,7 +54,7 @@ public:
     // nullopt when waiting for 0 shards (Elasticsearch's default: the query parameter is left out).
     std::optional<QString> waitForActiveShards() const;
     bool canCreate() const;
-    bool isCreating() const { return !m_createJob.isNull(); }
+    bool isCreating() const { return !m_createRunner.isNull(); }
 
 public slots:
     void create();
@@ -63,11 +68,10 @@ private:
     // Where Elasticsearch's answer is shown: remote, leader, follower or the general line.
     using Field = EsFieldErrors::Field;
 
-    void loadRemotes();
     void loadLeaderCandidates();
     void checkFollowerExists();
     void onLeaderEdited(const QString& text);
-    void onCreateFinished(EsJob* job);
+    void onCreateFinished(const BatchItemResult& result);
     void validate();
     void setBusy(bool busy);
     void setServerError(Field field, const QString& message);
@@ -75,10 +79,11 @@ private:
     void cancelOrClose();
 
     QScopedPointer<Ui::CreateFollowerDialog> m_ui;
-    duper::CcrApi* m_api;
+    duper::ClusterSession* m_session;
+    duper::FollowerFormLookups m_lookups;
     QStandardItemModel* m_leaderModel;
     QTimer* m_existsTimer;
-    QPointer<EsJob> m_createJob;
+    QPointer<duper::BatchRunner> m_createRunner;
     QPointer<EsJob> m_leaderJob;
     QPointer<EsJob> m_existsJob;
     bool m_followerEdited = false;

@@ -1,14 +1,13 @@
 #include "ui/followers/FollowManyDialog.h"
 
-#include "core/ccr/CcrApi.h"
 #include "core/followers/FollowManyOperation.h"
 #include "core/followers/FollowManyPlanner.h"
+#include "core/session/ClusterSession.h"
 #include "ui_FollowManyDialog.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTableWidgetItem>
 #include <QTimer>
 #include <QTreeWidgetItem>
@@ -32,9 +31,9 @@ QStringList splitList(const QString& text)
 
 } // namespace
 
-FollowManyDialog::FollowManyDialog(duper::CcrApi* api, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::FollowManyDialog), m_api(api), m_planner(new FollowManyPlanner(api, this)),
-      m_findTimer(new QTimer(this))
+FollowManyDialog::FollowManyDialog(duper::ClusterSession* session, QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::FollowManyDialog), m_session(session),
+      m_planner(new FollowManyPlanner(session->api(), this)), m_findTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_planner->setObjectName(QStringLiteral("planner"));
@@ -81,7 +80,14 @@ FollowManyDialog::FollowManyDialog(duper::CcrApi* api, QWidget* parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &FollowManyDialog::cancelOrClose);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
 
-    loadRemotes();
+    connect(m_ui->remoteCombo, &RemoteClusterPicker::remotesLoaded, this, [this] {
+        m_remotesLoaded = true;
+        m_ui->formError->setText(m_ui->remoteCombo->stateMessage());
+        scheduleFind();
+        updateButtons();
+    });
+    connect(m_ui->remoteCombo, &RemoteClusterPicker::stateChanged, this, &FollowManyDialog::onRemotesState);
+    m_ui->remoteCombo->setSession(session);
     updateButtons();
 }
 
@@ -94,11 +100,7 @@ void FollowManyDialog::setInitialPatterns(const QString& remote, const QStringLi
     m_ui->exclusionsEdit->setText(exclusions.join(QStringLiteral(", ")));
     m_ui->followerPatternEdit->setText(followerPattern.isEmpty() ? QStringLiteral("{{leader_index}}")
                                                                  : followerPattern);
-    const int index = m_ui->remoteCombo->findData(remote);
-    if (index >= 0)
-        m_ui->remoteCombo->setCurrentIndex(index);
-    else
-        m_pendingRemote = remote;
+    m_ui->remoteCombo->setPreferredRemote(remote);
     scheduleFind();
 }
 
@@ -137,44 +139,13 @@ bool FollowManyDialog::isFollowing() const
     return m_operation && m_operation->isRunning();
 }
 
-void FollowManyDialog::loadRemotes()
+void FollowManyDialog::onRemotesState(RemoteClusterPicker::State state)
 {
-    RemoteInfoJob* job = m_api->remoteInfo();
-    job->onFinished(this, [this](RemoteInfoJob* finished) {
-        m_remotesLoaded = true;
-        {
-            const QSignalBlocker blocker(m_ui->remoteCombo);
-            m_ui->remoteCombo->clear();
-            if (finished->hasError()) {
-                m_ui->formError->setText(
-                    tr("Could not list the remote clusters: %1").arg(finished->error().userMessage()));
-                updateButtons();
-                return;
-            }
-            auto* model = qobject_cast<QStandardItemModel*>(m_ui->remoteCombo->model());
-            int select = -1;
-            for (const RemoteClusterInfo& remote : finished->result()->remotes) {
-                const int row = m_ui->remoteCombo->count();
-                m_ui->remoteCombo->addItem(remote.connected ? remote.alias : tr("%1 (not connected)").arg(remote.alias),
-                                           remote.alias);
-                if (!remote.connected && model) {
-                    // Following reads the leader indices now: an unreachable remote cannot be used.
-                    model->item(row)->setEnabled(false);
-                    continue;
-                }
-                if (select < 0 || remote.alias == m_pendingRemote)
-                    select = row;
-            }
-            m_ui->remoteCombo->setCurrentIndex(select);
-            if (m_ui->remoteCombo->count() == 0)
-                m_ui->formError->setText(tr("This cluster has no remote cluster yet. Add one first."));
-            else if (select < 0)
-                m_ui->formError->setText(tr("No remote cluster is connected right now."));
-        }
-        m_pendingRemote.clear();
-        scheduleFind();
-        updateButtons();
-    });
+    if (state != RemoteClusterPicker::State::LoadFailed)
+        return;
+    m_remotesLoaded = true;
+    m_ui->formError->setText(m_ui->remoteCombo->stateMessage());
+    updateButtons();
 }
 
 QString FollowManyDialog::formProblem() const
@@ -297,8 +268,8 @@ void FollowManyDialog::follow()
         return;
     m_findTimer->stop();
     m_planner->cancel();
-    m_operation =
-        new FollowManyOperation(m_api, m_plan->spec(), checkedCandidates(), m_ui->parametersEditor->parameters(), this);
+    m_operation = new FollowManyOperation(m_session->followerActions(), m_plan->spec(), checkedCandidates(),
+                                          m_ui->parametersEditor->parameters(), this);
     m_operation->setObjectName(QStringLiteral("operation"));
     if (m_ui->autoFollowCheck->isChecked())
         m_operation->setAutoFollowPatternName(m_ui->autoFollowNameEdit->text());

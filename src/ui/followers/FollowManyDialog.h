@@ -3,6 +3,7 @@
 #include "core/followers/FollowManyOperation.h"
 #include "core/followers/FollowManyPlan.h"
 #include "core/followers/FollowManySpec.h"
+#include "ui/common/RemoteClusterPicker.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -18,7 +19,7 @@ class FollowManyDialog;
 }
 
 namespace duper {
-class CcrApi;
+class ClusterSession;
 class FollowManyPlanner;
 } // namespace duper
 
@@ -45,7 +46,8 @@ public:
         StateColumn
     };
 
-    explicit FollowManyDialog(duper::CcrApi* api, QWidget* parent = nullptr);
+    // `session` must outlive the dialog.
+    explicit FollowManyDialog(duper::ClusterSession* session, QWidget* parent = nullptr);
     ~FollowManyDialog() override;
 
     // Prefills the form (e.g. from an auto-follow pattern) and looks the leader indices up once remotes are known.
@@ -73,7 +75,7 @@ signals:
     void followersCreated(const QStringList& names);
 
 private:
-    void loadRemotes();
+    void onRemotesState(RemoteClusterPicker::State state);
     void scheduleFind();
     void onPlanFinished();
     void fillPlanTable();
@@ -85,13 +87,12 @@ private:
     QString formProblem() const;
 
     QScopedPointer<Ui::FollowManyDialog> m_ui;
-    duper::CcrApi* m_api;
+    duper::ClusterSession* m_session;
     duper::FollowManyPlanner* m_planner;
     QPointer<duper::FollowManyOperation> m_operation;
     QTimer* m_findTimer;
     std::optional<FollowManyPlan> m_plan;
-    QString m_pendingRemote; // from setInitialPatterns, selected once remotes are loaded
-    QStringList m_reported;  // followers already announced through followersCreated()
+    QStringList m_reported; // followers already announced through followersCreated()
     bool m_remotesLoaded = false;
 };
 

@@ -307,7 +307,7 @@ CreateFollowerDialog* FollowersPage::createFollower()
 {
     if (!m_api)
         return nullptr;
-    auto* dialog = new CreateFollowerDialog(m_api, this);
+    auto* dialog = new CreateFollowerDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateFollowerDialog::followerCreated, this, [this](const QString& name) {
         m_pendingSelection = name;
@@ -323,7 +323,7 @@ FollowManyDialog* FollowersPage::followMany(const QString& remote, const QString
 {
     if (!m_api)
         return nullptr;
-    auto* dialog = new FollowManyDialog(m_api, this);
+    auto* dialog = new FollowManyDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!leaderPatterns.isEmpty())
         dialog->setInitialPatterns(remote, leaderPatterns, exclusions, followerPattern);

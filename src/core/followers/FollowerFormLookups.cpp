@@ -1,0 +1,31 @@
+#include "core/followers/FollowerFormLookups.h"
+
+#include "core/ccr/CcrApi.h"
+#include "core/es/EsClient.h"
+
+namespace duper {
+
+FollowerFormLookups::IndicesJob* FollowerFormLookups::remoteIndices(const QString& remote) const
+{
+    return m_api->resolveIndex(remote + QStringLiteral(":*"));
+}
+
+FollowerFormLookups::IndicesJob* FollowerFormLookups::localName(const QString& name) const
+{
+    return m_api->resolveIndex(name);
+}
+
+bool FollowerFormLookups::nameTaken(const IndicesJob& finished)
+{
+    if (finished.hasError())
+        return false;
+    const ResolveIndexResponse& response = *finished.result();
+    return !response.indices.isEmpty() || !response.aliases.isEmpty() || !response.dataStreams.isEmpty();
+}
+
+QUrl FollowerFormLookups::baseUrl() const
+{
+    return m_api->client()->endpoint().baseUrl;
+}
+
+} // namespace duper
