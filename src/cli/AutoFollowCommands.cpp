@@ -34,10 +34,10 @@ QString patternNameProblem(const QString& name)
     return {};
 }
 
-// The auto-follow actions for one command, living as long as the command.
+// The session's auto-follow actions: the same service the window uses.
 AutoFollowActions* actionsFor(CommandContext& context)
 {
-    return new AutoFollowActions(&context.api(), &context);
+    return context.session()->autoFollowActions();
 }
 
 // Runs `runner` (one pattern) and reports its end: `done` on success, the error (exit 1) otherwise.

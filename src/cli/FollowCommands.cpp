@@ -38,19 +38,15 @@ QList<CommandSpec> FollowCommands::commands()
         CommandSpec(QStringLiteral("pause"),
                     QCoreApplication::translate("duper::cli", "pause replication into a follower index"),
                     {CommonOptions::followerIndex()}, &FollowCommands::pause),
-        CommandSpec(
-            QStringLiteral("resume"),
-            QCoreApplication::translate("duper::cli", "resume replication into a paused follower index"),
-            {CommonOptions::followerIndex(),
-             {QStringLiteral("remembered"),
-              {},
-              OptionSpec::Kind::Flag,
-              {},
-              QCoreApplication::translate(
-                  "duper::cli", "resume with the parameters remembered when it was paused (saved connections only)"),
-              {},
-              false}},
-            &FollowCommands::resume)
+        CommandSpec(QStringLiteral("resume"),
+                    QCoreApplication::translate("duper::cli", "resume replication into a paused follower index"),
+                    {CommonOptions::followerIndex(),
+                     OptionSpec::flag(
+                         QStringLiteral("remembered"),
+                         QCoreApplication::translate(
+                             "duper::cli",
+                             "resume with the parameters remembered when it was paused (saved connections only)"))},
+                    &FollowCommands::resume)
             .withDetails(QCoreApplication::translate(
                 "duper::cli", "Tuning options not given fall back to Elasticsearch's defaults, not to the earlier "
                               "values."))
