@@ -22,6 +22,27 @@ namespace {
 constexpr QLatin1String kFollower("follower_index");
 constexpr QLatin1String kLeader("leader_index");
 
+// Starts `runner` (one follower) and ends the run with its outcome: the error, or the JSON summary (`fields` plus
+// `alreadyKey`), or in words. Already where the user wanted it (e.g. from a stale list) is success, said plainly.
+void runSingle(CommandContext& context, BatchRunner* runner, const QJsonObject& fields, const QString& alreadyKey,
+               const QString& alreadyText, const QString& doneText)
+{
+    QObject::connect(runner, &BatchRunner::finished, &context, [=, &context] {
+        const BatchItemResult result = runner->results().value(0);
+        if (result.failed())
+            return context.fail(result.error);
+        if (context.json()) {
+            QJsonObject summary = fields;
+            summary.insert(alreadyKey, result.alreadyDone());
+            context.output().printJson(CommonOptions::summary(context.spec().name, summary));
+        } else {
+            context.output().line(result.alreadyDone() ? alreadyText : doneText);
+        }
+        context.finish(0);
+    });
+    runner->start();
+}
+
 } // namespace
 
 QList<CommandSpec> FollowCommands::commands()
@@ -107,25 +128,10 @@ void FollowCommands::pause(CommandContext& context)
 {
     const QString follower = context.value(kFollower);
     // The session's service: on a saved connection it remembers the parameters first, as the window does.
-    BatchRunner* runner = context.session()->followerActions()->pause(QStringList{follower});
-    QObject::connect(runner, &BatchRunner::finished, &context, [&context, runner, follower] {
-        const BatchItemResult result = runner->results().value(0);
-        if (result.failed())
-            return context.fail(result.error);
-        // Already paused (e.g. from a stale list) is where the user wanted it: success, said plainly.
-        if (context.json())
-            context.output().printJson(CommonOptions::summary(
-                QStringLiteral("pause"),
-                {{kFollower, follower}, {QStringLiteral("already_paused"), result.alreadyDone()}}));
-        else if (result.alreadyDone())
-            context.output().line(
-                QCoreApplication::translate("duper::cli", "%1 is already paused: nothing to do.").arg(follower));
-        else
-            context.output().line(
-                QCoreApplication::translate("duper::cli", "Replication into %1 paused.").arg(follower));
-        context.finish(0);
-    });
-    runner->start();
+    runSingle(context, context.session()->followerActions()->pause(QStringList{follower}), {{kFollower, follower}},
+              QStringLiteral("already_paused"),
+              QCoreApplication::translate("duper::cli", "%1 is already paused: nothing to do.").arg(follower),
+              QCoreApplication::translate("duper::cli", "Replication into %1 paused.").arg(follower));
 }
 
 void FollowCommands::resume(CommandContext& context)
@@ -148,24 +154,10 @@ void FollowCommands::resume(CommandContext& context)
                 .arg(follower));
     BatchRunner* runner =
         remembered ? actions->resumeWithRemembered({follower}) : actions->resume({follower}, {{follower, parameters}});
-    QObject::connect(runner, &BatchRunner::finished, &context, [&context, runner, follower, parameters] {
-        const BatchItemResult result = runner->results().value(0);
-        if (result.failed())
-            return context.fail(result.error);
-        if (context.json())
-            context.output().printJson(CommonOptions::summary(
-                QStringLiteral("resume"), {{kFollower, follower},
-                                           {QStringLiteral("parameters"), parameters.toJson()},
-                                           {QStringLiteral("already_active"), result.alreadyDone()}}));
-        else if (result.alreadyDone())
-            context.output().line(
-                QCoreApplication::translate("duper::cli", "%1 is already active: nothing to do.").arg(follower));
-        else
-            context.output().line(
-                QCoreApplication::translate("duper::cli", "Replication into %1 resumed.").arg(follower));
-        context.finish(0);
-    });
-    runner->start();
+    runSingle(context, runner, {{kFollower, follower}, {QStringLiteral("parameters"), parameters.toJson()}},
+              QStringLiteral("already_active"),
+              QCoreApplication::translate("duper::cli", "%1 is already active: nothing to do.").arg(follower),
+              QCoreApplication::translate("duper::cli", "Replication into %1 resumed.").arg(follower));
 }
 
 void FollowCommands::forget(CommandContext& context)
