@@ -34,10 +34,10 @@ QString patternNameProblem(const QString& name)
     return {};
 }
 
-// The auto-follow actions for one command, living as long as the command.
+// The session's auto-follow actions: the same service the window uses.
 AutoFollowActions* actionsFor(CommandContext& context)
 {
-    return new AutoFollowActions(&context.api(), &context);
+    return context.session()->autoFollowActions();
 }
 
 // Runs `runner` (one pattern) and reports its end: `done` on success, the error (exit 1) otherwise.
@@ -65,44 +65,31 @@ QString message(const QString& command, const QString& name)
 
 QList<CommandSpec> AutoFollowCommands::commands()
 {
-    CommandSpec put;
-    put.name = QStringLiteral("auto-follow");
-    put.summary = QCoreApplication::translate("duper::cli", "create or update an auto-follow pattern");
-    put.options = {CommonOptions::patternName(),
-                   CommonOptions::remoteCluster(
-                       QCoreApplication::translate("duper::cli", "the remote cluster whose new indices are followed")),
-                   {QStringLiteral("leader_index_patterns"),
-                    {},
-                    OptionSpec::Kind::List,
-                    QStringLiteral("PATTERN[,PATTERN...]"),
-                    QCoreApplication::translate("duper::cli", "leader index names or wildcards to follow"),
-                    {},
-                    true},
-                   {QStringLiteral("leader_index_exclusion_patterns"),
-                    {},
-                    OptionSpec::Kind::List,
-                    QStringLiteral("PATTERN[,PATTERN...]"),
-                    QCoreApplication::translate("duper::cli", "leader indices not to follow even if they match"),
-                    {},
-                    false},
-                   {QStringLiteral("follow_index_pattern"),
-                    {},
-                    OptionSpec::Kind::Text,
-                    QStringLiteral("TEMPLATE"),
-                    QCoreApplication::translate("duper::cli", "name of the follower indices"),
-                    QStringLiteral("{{leader_index}}"),
-                    false}};
-    put.options.append(TuningOptions::specs());
-    put.run = &AutoFollowCommands::put;
-
-    CommandSpec get;
-    get.name = QStringLiteral("get-auto-follow");
-    get.summary = QCoreApplication::translate("duper::cli", "list auto-follow patterns");
-    get.options = {CommonOptions::patternName(false)};
-    get.options.first().defaultText = QCoreApplication::translate("duper::cli", "all");
-    get.run = &AutoFollowCommands::get;
-
-    QList<CommandSpec> result{put, get};
+    using Kind = OptionSpec::Kind;
+    const QString patterns = QStringLiteral("PATTERN[,PATTERN...]");
+    OptionSpec anyPattern = CommonOptions::patternName(false);
+    anyPattern.defaultText = QCoreApplication::translate("duper::cli", "all");
+    QList<CommandSpec> result{
+        CommandSpec(
+            QStringLiteral("auto-follow"),
+            QCoreApplication::translate("duper::cli", "create or update an auto-follow pattern"),
+            {CommonOptions::patternName(),
+             CommonOptions::remoteCluster(
+                 QCoreApplication::translate("duper::cli", "the remote cluster whose new indices are followed")),
+             OptionSpec::make(Kind::List, QStringLiteral("leader_index_patterns"), {}, patterns,
+                              QCoreApplication::translate("duper::cli", "leader index names or wildcards to follow"),
+                              {}, true),
+             OptionSpec::make(
+                 Kind::List, QStringLiteral("leader_index_exclusion_patterns"), {}, patterns,
+                 QCoreApplication::translate("duper::cli", "leader indices not to follow even if they match")),
+             OptionSpec::make(Kind::Text, QStringLiteral("follow_index_pattern"), {}, QStringLiteral("TEMPLATE"),
+                              QCoreApplication::translate("duper::cli", "name of the follower indices"),
+                              QStringLiteral("{{leader_index}}"))},
+            &AutoFollowCommands::put)
+            .withOptions(TuningOptions::specs()),
+        CommandSpec(QStringLiteral("get-auto-follow"),
+                    QCoreApplication::translate("duper::cli", "list auto-follow patterns"), {anyPattern},
+                    &AutoFollowCommands::get)};
     const QList<std::pair<QString, QString>> simple{
         {QStringLiteral("pause-auto-follow"),
          QCoreApplication::translate("duper::cli", "stop an auto-follow pattern from following new indices")},
@@ -110,14 +97,8 @@ QList<CommandSpec> AutoFollowCommands::commands()
          QCoreApplication::translate("duper::cli", "let a paused auto-follow pattern follow new indices again")},
         {QStringLiteral("delete-auto-follow"),
          QCoreApplication::translate("duper::cli", "delete an auto-follow pattern (its followers stay)")}};
-    for (const auto& [name, summary] : simple) {
-        CommandSpec spec;
-        spec.name = name;
-        spec.summary = summary;
-        spec.options = {CommonOptions::patternName()};
-        spec.run = &AutoFollowCommands::simple;
-        result.append(spec);
-    }
+    for (const auto& [name, summary] : simple)
+        result.append(CommandSpec(name, summary, {CommonOptions::patternName()}, &AutoFollowCommands::simple));
     return result;
 }
 

@@ -14,6 +14,34 @@ class CommandContext;
 // eventually calls CommandContext::finish() (now or from the event loop).
 struct CommandSpec
 {
+    using Run = std::function<void(CommandContext&)>;
+
+    CommandSpec() = default;
+    // A command in one expression: `CommandSpec(name, summary, options, &Commands::run).withDetails(...)`.
+    CommandSpec(QString name, QString summary, QList<OptionSpec> options, Run run)
+        : name(std::move(name)), summary(std::move(summary)), options(std::move(options)), run(std::move(run))
+    {}
+    CommandSpec withDetails(QString text) &&
+    {
+        details = std::move(text);
+        return std::move(*this);
+    }
+    CommandSpec withParent(QString word) &&
+    {
+        parent = std::move(word);
+        return std::move(*this);
+    }
+    CommandSpec withoutConnection() &&
+    {
+        needsConnection = false;
+        return std::move(*this);
+    }
+    CommandSpec withOptions(const QList<OptionSpec>& more) &&
+    {
+        options.append(more);
+        return std::move(*this);
+    }
+
     QString name;
     QString summary; // one line for `duper --help`
     QString details; // extra paragraph for `duper <command> --help`
@@ -21,7 +49,7 @@ struct CommandSpec
     // Also accepted after this command word: `duper config add-cluster` runs `add-cluster` (empty: top level only).
     QString parent;
     bool needsConnection = true;
-    std::function<void(CommandContext&)> run;
+    Run run;
 
     const OptionSpec* option(const QString& name) const
     {

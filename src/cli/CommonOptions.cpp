@@ -6,58 +6,39 @@ namespace duper::cli {
 
 OptionSpec CommonOptions::followerIndex(bool required)
 {
-    return {QStringLiteral("follower_index"),
-            QStringLiteral("f"),
-            OptionSpec::Kind::IndexName,
-            QStringLiteral("NAME"),
-            QCoreApplication::translate("duper::cli", "the follower index"),
-            {},
-            required};
+    return OptionSpec::make(OptionSpec::Kind::IndexName, QStringLiteral("follower_index"), QStringLiteral("f"),
+                            QStringLiteral("NAME"), QCoreApplication::translate("duper::cli", "the follower index"), {},
+                            required);
 }
 
 OptionSpec CommonOptions::leaderIndex(bool required)
 {
-    return {QStringLiteral("leader_index"),
-            QStringLiteral("l"),
-            OptionSpec::Kind::IndexName,
-            QStringLiteral("NAME"),
-            QCoreApplication::translate("duper::cli", "the leader index (on the remote cluster)"),
-            {},
-            required};
+    return OptionSpec::make(
+        OptionSpec::Kind::IndexName, QStringLiteral("leader_index"), QStringLiteral("l"), QStringLiteral("NAME"),
+        QCoreApplication::translate("duper::cli", "the leader index (on the remote cluster)"), {}, required);
 }
 
 OptionSpec CommonOptions::remoteCluster(const QString& description)
 {
-    return {QStringLiteral("remote_cluster"),
-            {},
-            OptionSpec::Kind::Text,
-            QStringLiteral("ALIAS"),
-            description,
-            QCoreApplication::translate("duper::cli", "the follower's only remote cluster"),
-            false};
+    return OptionSpec::make(OptionSpec::Kind::Text, QStringLiteral("remote_cluster"), {}, QStringLiteral("ALIAS"),
+                            description,
+                            QCoreApplication::translate("duper::cli", "the follower's only remote cluster"));
 }
 
 OptionSpec CommonOptions::leaderUrl(bool required)
 {
-    return {QStringLiteral("leader_url"),
-            {},
-            OptionSpec::Kind::Text,
-            QStringLiteral("URL"),
-            QCoreApplication::translate("duper::cli",
-                                        "REST URL of the leader cluster (same credentials and TLS options as --url)"),
-            {},
-            required};
+    return OptionSpec::make(
+        OptionSpec::Kind::Text, QStringLiteral("leader_url"), {}, QStringLiteral("URL"),
+        QCoreApplication::translate("duper::cli",
+                                    "REST URL of the leader cluster (same credentials and TLS options as --url)"),
+        {}, required);
 }
 
 OptionSpec CommonOptions::patternName(bool required)
 {
-    return {QStringLiteral("auto_follow_pattern_name"),
-            QStringLiteral("p"),
-            OptionSpec::Kind::Text,
-            QStringLiteral("NAME"),
-            QCoreApplication::translate("duper::cli", "the auto-follow pattern"),
-            {},
-            required};
+    return OptionSpec::make(OptionSpec::Kind::Text, QStringLiteral("auto_follow_pattern_name"), QStringLiteral("p"),
+                            QStringLiteral("NAME"),
+                            QCoreApplication::translate("duper::cli", "the auto-follow pattern"), {}, required);
 }
 
 QJsonObject CommonOptions::summary(const QString& command, QJsonObject extra)

@@ -69,116 +69,68 @@ std::optional<ConnectionProfile> findOrFail(CommandContext& context)
 QList<CommandSpec> ConfigCommands::commands()
 {
     const QString parent = QStringLiteral("config");
-    CommandSpec config;
-    config.name = parent;
-    config.summary = QCoreApplication::translate("duper::cli", "list the saved connections (never their secrets)");
-    config.details = QCoreApplication::translate(
-        "duper::cli", "\"duper config list\" is the same. Manage connections with add-cluster, delete-cluster, "
-                      "set-leader-cluster, set-follower-cluster (also as \"duper config <command>\") and "
-                      "\"duper config import\". Pick one for any command with -c NAME; without it commands use the "
-                      "default follower connection, and forget / open -l / close -l the default leader.");
-    config.needsConnection = false;
-    config.run = &ConfigCommands::list;
-
-    CommandSpec add;
-    add.name = QStringLiteral("add-cluster");
-    add.parent = parent;
-    add.summary = QCoreApplication::translate("duper::cli", "save a connection; its secret goes to the keychain");
-    add.details = QCoreApplication::translate(
-        "duper::cli", "With --username the password, with --apiKey the API key, is asked at a hidden prompt, or read "
-                      "as one line from stdin when it is piped (printf '%s\\n' \"$PW\" | duper add-cluster ...). It "
-                      "is stored in the system keychain only; there is no option that takes a secret. An encrypted "
-                      "--sslKey's passphrase is asked (or read as the next line) the same way.");
-    add.options = {
-        nameOption(QCoreApplication::translate("duper::cli", "the connection's name")),
-        {QStringLiteral("url"),
-         QStringLiteral("u"),
-         Kind::Text,
-         QStringLiteral("URL"),
-         QCoreApplication::translate("duper::cli", "REST URL of the cluster (or give --cloudId)"),
-         {},
-         false},
-        {QStringLiteral("role"),
-         QStringLiteral("r"),
-         Kind::Text,
-         QStringLiteral("leader|follower"),
-         QCoreApplication::translate("duper::cli", "also make it the default leader or follower cluster"),
-         {},
-         false},
-        {QStringLiteral("username"),
-         {},
-         Kind::Text,
-         QStringLiteral("NAME"),
-         QCoreApplication::translate("duper::cli", "log in as this user (password asked, stored in the keychain)"),
-         {},
-         false},
-        {QStringLiteral("apiKey"),
-         {},
-         Kind::Flag,
-         {},
-         QCoreApplication::translate("duper::cli", "log in with an API key (asked, stored in the keychain)"),
-         {},
-         false},
-        {QStringLiteral("cloudId"),
-         {},
-         Kind::Text,
-         QStringLiteral("ID"),
-         QCoreApplication::translate("duper::cli", "Elastic Cloud ID of the deployment"),
-         {},
-         false},
-        {QStringLiteral("sslCa"),
-         {},
-         Kind::Text,
-         QStringLiteral("FILE"),
-         QCoreApplication::translate("duper::cli", "also trust the CA certificate(s) in this file"),
-         {},
-         false},
-        {QStringLiteral("sslCert"),
-         {},
-         Kind::Text,
-         QStringLiteral("FILE"),
-         QCoreApplication::translate("duper::cli", "client certificate (PEM) for PKI login"),
-         {},
-         false},
-        {QStringLiteral("sslKey"),
-         {},
-         Kind::Text,
-         QStringLiteral("FILE"),
-         QCoreApplication::translate("duper::cli", "client key (PEM) for PKI login"),
-         {},
-         false},
-        {QStringLiteral("overwrite"),
-         {},
-         Kind::Flag,
-         {},
-         QCoreApplication::translate("duper::cli", "replace a connection of the same name"),
-         {},
-         false},
+    const auto text = [](const char* name, const char* valueName, const QString& description) {
+        return OptionSpec::make(Kind::Text, QString::fromLatin1(name), {}, QString::fromLatin1(valueName), description);
     };
-    add.needsConnection = false;
-    add.run = &ConfigCommands::addCluster;
-
-    CommandSpec remove;
-    remove.name = QStringLiteral("delete-cluster");
-    remove.parent = parent;
-    remove.summary = QCoreApplication::translate("duper::cli", "delete a saved connection and its keychain entries");
-    remove.options = {nameOption(QCoreApplication::translate("duper::cli", "the connection to delete"))};
-    remove.needsConnection = false;
-    remove.run = &ConfigCommands::deleteCluster;
-
-    CommandSpec leader;
-    leader.name = QStringLiteral("set-leader-cluster");
-    leader.parent = parent;
-    leader.summary = QCoreApplication::translate("duper::cli", "make a connection the default leader cluster");
-    leader.options = {nameOption(QCoreApplication::translate("duper::cli", "the connection"))};
-    leader.needsConnection = false;
-    leader.run = &ConfigCommands::setDefault;
-
-    CommandSpec follower = leader;
-    follower.name = QStringLiteral("set-follower-cluster");
-    follower.summary = QCoreApplication::translate("duper::cli", "make a connection the default follower cluster");
-
-    return {config, add, remove, leader, follower, ConfigImportCommand::command()};
+    const auto named = [&parent](const char* name, const QString& summary, const QString& nameDescription,
+                                 CommandSpec::Run run) {
+        return CommandSpec(QString::fromLatin1(name), summary, {nameOption(nameDescription)}, std::move(run))
+            .withParent(parent)
+            .withoutConnection();
+    };
+    return {
+        CommandSpec(parent,
+                    QCoreApplication::translate("duper::cli", "list the saved connections (never their secrets)"), {},
+                    &ConfigCommands::list)
+            .withDetails(QCoreApplication::translate(
+                "duper::cli",
+                "\"duper config list\" is the same. Manage connections with add-cluster, delete-cluster, "
+                "set-leader-cluster, set-follower-cluster (also as \"duper config <command>\") and "
+                "\"duper config import\". Pick one for any command with -c NAME; without it commands use the "
+                "default follower connection, and forget / open -l / close -l the default leader."))
+            .withoutConnection(),
+        named("add-cluster",
+              QCoreApplication::translate("duper::cli", "save a connection; its secret goes to the keychain"),
+              QCoreApplication::translate("duper::cli", "the connection's name"), &ConfigCommands::addCluster)
+            .withDetails(QCoreApplication::translate(
+                "duper::cli",
+                "With --username the password, with --apiKey the API key, is asked at a hidden prompt, or read "
+                "as one line from stdin when it is piped (printf '%s\\n' \"$PW\" | duper add-cluster ...). It "
+                "is stored in the system keychain only; there is no option that takes a secret. An encrypted "
+                "--sslKey's passphrase is asked (or read as the next line) the same way."))
+            .withOptions({
+                OptionSpec::make(
+                    Kind::Text, QStringLiteral("url"), QStringLiteral("u"), QStringLiteral("URL"),
+                    QCoreApplication::translate("duper::cli", "REST URL of the cluster (or give --cloudId)")),
+                OptionSpec::make(
+                    Kind::Text, QStringLiteral("role"), QStringLiteral("r"), QStringLiteral("leader|follower"),
+                    QCoreApplication::translate("duper::cli", "also make it the default leader or follower cluster")),
+                text("username", "NAME",
+                     QCoreApplication::translate("duper::cli",
+                                                 "log in as this user (password asked, stored in the keychain)")),
+                OptionSpec::flag(QStringLiteral("apiKey"),
+                                 QCoreApplication::translate("duper::cli",
+                                                             "log in with an API key (asked, stored in the keychain)")),
+                text("cloudId", "ID", QCoreApplication::translate("duper::cli", "Elastic Cloud ID of the deployment")),
+                text("sslCa", "FILE",
+                     QCoreApplication::translate("duper::cli", "also trust the CA certificate(s) in this file")),
+                text("sslCert", "FILE",
+                     QCoreApplication::translate("duper::cli", "client certificate (PEM) for PKI login")),
+                text("sslKey", "FILE", QCoreApplication::translate("duper::cli", "client key (PEM) for PKI login")),
+                OptionSpec::flag(QStringLiteral("overwrite"),
+                                 QCoreApplication::translate("duper::cli", "replace a connection of the same name")),
+            }),
+        named("delete-cluster",
+              QCoreApplication::translate("duper::cli", "delete a saved connection and its keychain entries"),
+              QCoreApplication::translate("duper::cli", "the connection to delete"), &ConfigCommands::deleteCluster),
+        named("set-leader-cluster",
+              QCoreApplication::translate("duper::cli", "make a connection the default leader cluster"),
+              QCoreApplication::translate("duper::cli", "the connection"), &ConfigCommands::setDefault),
+        named("set-follower-cluster",
+              QCoreApplication::translate("duper::cli", "make a connection the default follower cluster"),
+              QCoreApplication::translate("duper::cli", "the connection"), &ConfigCommands::setDefault),
+        ConfigImportCommand::command(),
+    };
 }
 
 void ConfigCommands::list(CommandContext& context)

@@ -15,19 +15,18 @@ namespace duper::cli {
 
 CommandSpec ConfigImportCommand::command()
 {
-    CommandSpec command;
-    command.name = QStringLiteral("config import");
-    command.summary = QCoreApplication::translate("duper::cli", "import the earlier duper's ~/.duperrc.yml");
-    command.details = QCoreApplication::translate(
-        "duper::cli", "Its clusters become connections and its leader/follower choices the defaults; its plain-text "
-                      "passwords and API keys move into the keychain. The file itself is left alone: delete it "
-                      "afterwards.");
-    command.options = {{QStringLiteral("file"), QStringLiteral("i"), OptionSpec::Kind::Text, QStringLiteral("FILE"),
-                        QCoreApplication::translate("duper::cli", "the file to import"),
-                        QStringLiteral("~/.duperrc.yml"), false}};
-    command.needsConnection = false;
-    command.run = &ConfigImportCommand::run;
-    return command;
+    return CommandSpec(QStringLiteral("config import"),
+                       QCoreApplication::translate("duper::cli", "import the earlier duper's ~/.duperrc.yml"),
+                       {OptionSpec::make(OptionSpec::Kind::Text, QStringLiteral("file"), QStringLiteral("i"),
+                                         QStringLiteral("FILE"),
+                                         QCoreApplication::translate("duper::cli", "the file to import"),
+                                         QStringLiteral("~/.duperrc.yml"))},
+                       &ConfigImportCommand::run)
+        .withDetails(QCoreApplication::translate(
+            "duper::cli", "Its clusters become connections and its leader/follower choices the defaults; its "
+                          "plain-text passwords and API keys move into the keychain. The file itself is left alone: "
+                          "delete it afterwards."))
+        .withoutConnection();
 }
 
 void ConfigImportCommand::run(CommandContext& context)

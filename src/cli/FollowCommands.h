@@ -19,8 +19,6 @@ private:
     static void pause(CommandContext& context);
     static void resume(CommandContext& context);
     static void forget(CommandContext& context);
-    static void sendForget(CommandContext& context, const QString& clusterName, const QString& uuid,
-                           const QString& alias);
 };
 
 } // namespace duper::cli

@@ -4,6 +4,7 @@
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
 #include "core/ccr/RemoteClusterSettings.h"
+#include "core/remotes/RemoteClusterActions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,41 +14,37 @@ namespace duper::cli {
 
 QList<CommandSpec> IndexCommands::commands()
 {
-    QList<CommandSpec> result;
-    for (const QString& name : {QStringLiteral("open"), QStringLiteral("close")}) {
-        CommandSpec spec;
-        spec.name = name;
-        spec.summary = name == u"open" ? QCoreApplication::translate("duper::cli", "open a follower or leader index")
-                                       : QCoreApplication::translate("duper::cli", "close a follower or leader index");
-        spec.details = QCoreApplication::translate(
-            "duper::cli", "Give exactly one of -f (an index on the follower cluster, --url) or -l (an index on the "
-                          "leader cluster, --leader_url).");
-        spec.options = {CommonOptions::followerIndex(false), CommonOptions::leaderIndex(false),
-                        CommonOptions::leaderUrl(false)};
-        spec.run = &IndexCommands::openOrClose;
-        result.append(spec);
-    }
-
-    CommandSpec connect;
-    connect.name = QStringLiteral("connect");
-    connect.summary = QCoreApplication::translate("duper::cli", "add or change a remote cluster on the follower");
-    connect.details = QCoreApplication::translate(
-        "duper::cli", "Writes the persistent cluster.remote.<alias>.seeds setting (sniff mode) on the follower "
-                      "cluster. Seeds are the leader's TRANSPORT addresses, not its REST URL.");
-    connect.options = {
-        {QStringLiteral("remote_cluster"), QStringLiteral("r"), OptionSpec::Kind::Text, QStringLiteral("ALIAS"),
-         QCoreApplication::translate("duper::cli", "the alias the follower will know the leader cluster by"),
-         QStringLiteral("leader"), false},
-        {QStringLiteral("seeds"),
-         QStringLiteral("s"),
-         OptionSpec::Kind::List,
-         QStringLiteral("HOST:PORT[,...]"),
-         QCoreApplication::translate("duper::cli", "transport addresses of the leader cluster's nodes"),
-         {},
-         true}};
-    connect.run = &IndexCommands::connect;
-    result.append(connect);
-    return result;
+    const QString details = QCoreApplication::translate(
+        "duper::cli", "Give exactly one of -f (an index on the follower cluster, --url) or -l (an index on the "
+                      "leader cluster, --leader_url).");
+    const QList<OptionSpec> indexOptions{CommonOptions::followerIndex(false), CommonOptions::leaderIndex(false),
+                                         CommonOptions::leaderUrl(false)};
+    return {
+        CommandSpec(QStringLiteral("open"),
+                    QCoreApplication::translate("duper::cli", "open a follower or leader index"), indexOptions,
+                    &IndexCommands::openOrClose)
+            .withDetails(details),
+        CommandSpec(QStringLiteral("close"),
+                    QCoreApplication::translate("duper::cli", "close a follower or leader index"), indexOptions,
+                    &IndexCommands::openOrClose)
+            .withDetails(details),
+        CommandSpec(
+            QStringLiteral("connect"),
+            QCoreApplication::translate("duper::cli", "add or change a remote cluster on the follower"),
+            {OptionSpec::make(
+                 OptionSpec::Kind::Text, QStringLiteral("remote_cluster"), QStringLiteral("r"), QStringLiteral("ALIAS"),
+                 QCoreApplication::translate("duper::cli", "the alias the follower will know the leader cluster by"),
+                 QStringLiteral("leader")),
+             OptionSpec::make(
+                 OptionSpec::Kind::List, QStringLiteral("seeds"), QStringLiteral("s"),
+                 QStringLiteral("HOST:PORT[,...]"),
+                 QCoreApplication::translate("duper::cli", "transport addresses of the leader cluster's nodes"), {},
+                 true)},
+            &IndexCommands::connect)
+            .withDetails(QCoreApplication::translate(
+                "duper::cli", "Writes the persistent cluster.remote.<alias>.seeds setting (sniff mode) on the "
+                              "follower cluster. Seeds are the leader's TRANSPORT addresses, not its REST URL.")),
+    };
 }
 
 void IndexCommands::openOrClose(CommandContext& context)
@@ -86,9 +83,10 @@ void IndexCommands::connect(CommandContext& context)
     settings.mode = RemoteClusterMode::Sniff;
     settings.seeds = context.line().list(QStringLiteral("seeds"));
     settings.persistent = true;
-    context.api().putRemoteCluster(settings)->onFinished(&context, [&context, settings](ClusterSettingsJob* job) {
-        if (job->hasError())
-            return context.fail(job->error());
+    EsJob* job = context.session()->remoteClusterActions()->save(settings);
+    QObject::connect(job, &EsJob::finished, &context, [&context, settings](EsJob* finished) {
+        if (finished->hasError())
+            return context.fail(finished->error());
         if (context.json())
             context.output().printJson(CommonOptions::summary(
                 QStringLiteral("connect"), {{QStringLiteral("remote_cluster"), settings.alias},

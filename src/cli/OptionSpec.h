@@ -25,6 +25,18 @@ struct OptionSpec
     QString description;
     QString defaultText; // Elasticsearch's (or our) default, shown in the help
     bool required = false;
+
+    // One option in one call, so option lists stay short.
+    static OptionSpec make(Kind kind, QString name, QString alias, QString valueName, QString description,
+                           QString defaultText = {}, bool required = false)
+    {
+        return {std::move(name),        std::move(alias),       kind,    std::move(valueName),
+                std::move(description), std::move(defaultText), required};
+    }
+    static OptionSpec flag(QString name, QString description)
+    {
+        return make(Kind::Flag, std::move(name), {}, {}, std::move(description));
+    }
 };
 
 } // namespace duper::cli

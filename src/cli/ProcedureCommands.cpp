@@ -42,32 +42,29 @@ QString stepKey(ProcedureStep step)
 
 QList<CommandSpec> ProcedureCommands::commands()
 {
-    CommandSpec unfollow;
-    unfollow.name = QStringLiteral("unfollow");
-    unfollow.summary = QCoreApplication::translate("duper::cli", "turn a follower index into a regular index");
-    unfollow.details = QCoreApplication::translate(
-        "duper::cli", "Runs pause, close, unfollow and open, one step at a time. If a step fails, running the same "
-                      "command again continues from where the index is.");
-    unfollow.options = {CommonOptions::followerIndex()};
-    unfollow.run = &ProcedureCommands::unfollow;
-
-    CommandSpec recreate;
-    recreate.name = QStringLiteral("recreate");
-    recreate.summary =
-        QCoreApplication::translate("duper::cli", "recreate a follower index from its leader (after a fatal error)");
-    recreate.details = QCoreApplication::translate(
-        "duper::cli", "Runs pause, close and follow again with the same leader, remote cluster and parameters "
-                      "(tuning options given here replace them). Running it again after a failure continues.");
-    recreate.options = {CommonOptions::followerIndex()};
-    recreate.options.append(TuningOptions::specs());
-    recreate.run = &ProcedureCommands::recreate;
-    return {unfollow, recreate};
+    return {
+        CommandSpec(QStringLiteral("unfollow"),
+                    QCoreApplication::translate("duper::cli", "turn a follower index into a regular index"),
+                    {CommonOptions::followerIndex()}, &ProcedureCommands::unfollow)
+            .withDetails(QCoreApplication::translate(
+                "duper::cli", "Runs pause, close, unfollow and open, one step at a time. If a step fails, running "
+                              "the same command again continues from where the index is.")),
+        CommandSpec(QStringLiteral("recreate"),
+                    QCoreApplication::translate("duper::cli",
+                                                "recreate a follower index from its leader (after a fatal error)"),
+                    {CommonOptions::followerIndex()}, &ProcedureCommands::recreate)
+            .withDetails(QCoreApplication::translate(
+                "duper::cli", "Runs pause, close and follow again with the same leader, remote cluster and "
+                              "parameters (tuning options given here replace them). Running it again after a failure "
+                              "continues."))
+            .withOptions(TuningOptions::specs()),
+    };
 }
 
 void ProcedureCommands::unfollow(CommandContext& context)
 {
     const QString index = context.value(QStringLiteral("follower_index"));
-    auto* actions = new FollowerActions(&context.api(), nullptr, &context);
+    FollowerActions* actions = context.session()->followerActions();
     run(context, actions, actions->unfollow({index}), FollowerActions::steps(FollowerActions::Action::Unfollow),
         QCoreApplication::translate("duper::cli", "%1 is now a regular index; replication has stopped.").arg(index));
 }
@@ -75,13 +72,10 @@ void ProcedureCommands::unfollow(CommandContext& context)
 void ProcedureCommands::recreate(CommandContext& context)
 {
     const QString index = context.value(QStringLiteral("follower_index"));
-    bool anyTuning = false;
-    for (const OptionSpec& spec : TuningOptions::specs())
-        anyTuning = anyTuning || context.has(spec.name);
     QHash<QString, FollowParameters> parameters;
-    if (anyTuning)
+    if (TuningOptions::anyGiven(context.line()))
         parameters.insert(index, context.parameters());
-    auto* actions = new FollowerActions(&context.api(), nullptr, &context);
+    FollowerActions* actions = context.session()->followerActions();
     run(context, actions, actions->recreate({index}, parameters),
         FollowerActions::steps(FollowerActions::Action::Recreate),
         QCoreApplication::translate("duper::cli", "%1 was recreated from its leader and follows it again.").arg(index));

@@ -16,13 +16,13 @@ namespace duper::cli {
 
 CommandSpec SandboxCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("sandbox");
-    spec.summary = QCoreApplication::translate("duper::cli",
-                                               "run emulated leader and follower clusters on 127.0.0.1 to try duper");
-    spec.details = sandbox::SandboxOptions::usage();
-    spec.needsConnection = false;
-    return spec;
+    return CommandSpec(QStringLiteral("sandbox"),
+                       QCoreApplication::translate("duper::cli",
+                                                   "run emulated leader and follower clusters on 127.0.0.1 to try "
+                                                   "duper"),
+                       {}, {})
+        .withDetails(sandbox::SandboxOptions::usage())
+        .withoutConnection();
 }
 
 int SandboxCommand::run(const QStringList& arguments, Output& output)

@@ -107,29 +107,23 @@ void printStats(CommandContext& context, QList<FollowerStats> followers, const Q
 
 QList<CommandSpec> StatusCommands::commands()
 {
-    CommandSpec info;
-    info.name = QStringLiteral("info");
-    info.summary = QCoreApplication::translate("duper::cli", "list follower indices: status, remote cluster, leader");
-    info.options = {indexOption()};
-    info.run = &StatusCommands::info;
-
-    CommandSpec stats;
-    stats.name = QStringLiteral("stats");
-    stats.summary = QCoreApplication::translate("duper::cli", "show replication progress of follower indices");
-    stats.details = QCoreApplication::translate(
-        "duper::cli", "--level shard reads the follower indices' stats (JSON includes each shard); --level cluster "
-                      "reads the cluster-wide CCR stats, including auto-follow counters. Paused followers have no "
-                      "stats.");
-    stats.options = {indexOption(),
-                     {QStringLiteral("level"),
-                      {},
-                      OptionSpec::Kind::Text,
-                      QStringLiteral("shard|cluster"),
-                      QCoreApplication::translate("duper::cli", "which statistics to read"),
-                      QStringLiteral("shard"),
-                      false}};
-    stats.run = &StatusCommands::stats;
-    return {info, stats};
+    return {
+        CommandSpec(QStringLiteral("info"),
+                    QCoreApplication::translate("duper::cli", "list follower indices: status, remote cluster, leader"),
+                    {indexOption()}, &StatusCommands::info),
+        CommandSpec(
+            QStringLiteral("stats"),
+            QCoreApplication::translate("duper::cli", "show replication progress of follower indices"),
+            {indexOption(),
+             OptionSpec::make(OptionSpec::Kind::Text, QStringLiteral("level"), {}, QStringLiteral("shard|cluster"),
+                              QCoreApplication::translate("duper::cli", "which statistics to read"),
+                              QStringLiteral("shard"))},
+            &StatusCommands::stats)
+            .withDetails(QCoreApplication::translate(
+                "duper::cli", "--level shard reads the follower indices' stats (JSON includes each shard); --level "
+                              "cluster reads the cluster-wide CCR stats, including auto-follow counters. Paused "
+                              "followers have no stats.")),
+    };
 }
 
 void StatusCommands::info(CommandContext& context)

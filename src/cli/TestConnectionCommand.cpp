@@ -67,20 +67,18 @@ void print(CommandContext& context, const QString& name, const ConnectionTestRep
 
 CommandSpec TestConnectionCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("test-connection");
-    spec.summary = QCoreApplication::translate("duper::cli", "check a connection: reachable, license, privileges, "
-                                                             "remote clusters");
-    spec.details = QCoreApplication::translate(
-        "duper::cli", "Tests -c NAME, else --url, else the default follower connection: GET / (cluster name and "
-                      "version), whether the license allows cross-cluster replication, whether the user has "
-                      "manage_ccr, monitor and manage (and what a missing one prevents), and how many remote "
-                      "clusters there are and are connected. Exit code 3 when the cluster cannot be reached, 4 when it "
-                      "refuses the credentials, 1 when "
-                      "a check failed, 0 otherwise (also with warnings).");
-    spec.needsConnection = false;
-    spec.run = &TestConnectionCommand::run;
-    return spec;
+    return CommandSpec(QStringLiteral("test-connection"),
+                       QCoreApplication::translate("duper::cli", "check a connection: reachable, license, privileges, "
+                                                                 "remote clusters"),
+                       {}, &TestConnectionCommand::run)
+        .withDetails(QCoreApplication::translate(
+            "duper::cli", "Tests -c NAME, else --url, else the default follower connection: GET / (cluster name and "
+                          "version), whether the license allows cross-cluster replication, whether the user has "
+                          "manage_ccr, monitor and manage (and what a missing one prevents), and how many remote "
+                          "clusters there are and are connected. Exit code 3 when the cluster cannot be reached, 4 "
+                          "when it refuses the credentials, 1 when a check failed, 0 otherwise (also with "
+                          "warnings)."))
+        .withoutConnection();
 }
 
 void TestConnectionCommand::run(CommandContext& context)

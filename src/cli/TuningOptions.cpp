@@ -3,6 +3,7 @@
 #include "core/values/FollowParameter.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace duper::cli {
 
@@ -104,6 +105,12 @@ QStringList TuningOptions::read(const CommandLine& line, FollowParameters* param
             problems.append(error.message());
     }
     return problems;
+}
+
+bool TuningOptions::anyGiven(const CommandLine& line)
+{
+    const QList<OptionSpec> tuning = specs();
+    return std::any_of(tuning.begin(), tuning.end(), [&line](const OptionSpec& spec) { return line.has(spec.name); });
 }
 
 } // namespace duper::cli

@@ -18,6 +18,8 @@ public:
     static OptionSpec waitForActiveShards();
     // Reads every tuning option given into *parameters; returns one message per problem (grammar first, then
     // Elasticsearch's CCR limits), each naming the field and the rule.
+    // Whether any of the ten tuning options was given.
+    static bool anyGiven(const CommandLine& line);
     static QStringList read(const CommandLine& line, FollowParameters* parameters);
 };
 

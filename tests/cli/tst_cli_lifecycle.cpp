@@ -21,6 +21,7 @@ private slots:
     void recreateFollower();
     void unfollowFailureSaysWhatToDo();
     void forgetFollowerOnLeader();
+    void pauseRemembersOnSavedConnection();
     void openAndClose();
     void elasticsearchRefusals();
 
@@ -224,6 +225,51 @@ void CliLifecycleTest::forgetFollowerOnLeader()
                                 QStringLiteral("-l"), QStringLiteral("orders")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.errText().contains(QLatin1String("--leader_url is required")));
+}
+
+void CliLifecycleTest::pauseRemembersOnSavedConnection()
+{
+    QCOMPARE(duper({QStringLiteral("follow"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("-l"),
+                    QStringLiteral("orders"), QStringLiteral("--max_read_request_operation_count=77")})
+                 .exitCode,
+             0);
+    m_fixture->sandbox().advance(5);
+    // A saved (default follower) connection: the CLI remembers the parameters before the pause, like the window.
+    const auto added = m_fixture->cli().run({QStringLiteral("add-cluster"), QStringLiteral("-n"),
+                                             QStringLiteral("here"), QStringLiteral("-u"), m_fixture->url(),
+                                             QStringLiteral("-r"), QStringLiteral("follower")});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.errText()));
+    const auto pause = m_fixture->cli().run({QStringLiteral("pause"), QStringLiteral("-f"), QStringLiteral("copy")});
+    QVERIFY2(pause.exitCode == 0, qPrintable(pause.errText()));
+    QCOMPARE(followerInfo(QStringLiteral("copy")).value(QLatin1String("status")).toString(), QStringLiteral("paused"));
+
+    // --remembered and tuning options contradict each other; a --url connection remembers nothing.
+    QCOMPARE(m_fixture->cli()
+                 .run({QStringLiteral("resume"), QStringLiteral("-f"), QStringLiteral("copy"),
+                       QStringLiteral("--remembered"), QStringLiteral("--max_read_request_size=16mb")})
+                 .exitCode,
+             2);
+    const auto unsaved =
+        duper({QStringLiteral("resume"), QStringLiteral("-f"), QStringLiteral("copy"), QStringLiteral("--remembered")});
+    QCOMPARE(unsaved.exitCode, 2);
+    QVERIFY2(unsaved.errText().contains(QLatin1String("saved connection")), qPrintable(unsaved.errText()));
+
+    const auto resume = m_fixture->cli().run({QStringLiteral("resume"), QStringLiteral("-f"), QStringLiteral("copy"),
+                                              QStringLiteral("--remembered"), QStringLiteral("--json")});
+    QVERIFY2(resume.exitCode == 0, qPrintable(resume.errText()));
+    QCOMPARE(resume.object()
+                 .value(QLatin1String("parameters"))
+                 .toObject()
+                 .value(QLatin1String("max_read_request_operation_count"))
+                 .toInt(),
+             77);
+    const QJsonObject info = followerInfo(QStringLiteral("copy"));
+    QCOMPARE(info.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(info.value(QLatin1String("parameters"))
+                 .toObject()
+                 .value(QLatin1String("max_read_request_operation_count"))
+                 .toInt(),
+             77);
 }
 
 void CliLifecycleTest::openAndClose()

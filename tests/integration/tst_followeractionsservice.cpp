@@ -70,6 +70,7 @@ private slots:
     void cancelStopsStartingAndRetryFinishes();
     void pauseByNameRemembersAndSkipsPaused();
     void sessionHandsOutOneService();
+    void forgetRunsOnTheLeader();
 
 private:
     static QString follower(int i) { return QStringLiteral("follower-%1").arg(i, 5, 10, QLatin1Char('0')); }
@@ -327,4 +328,42 @@ void FollowerActionsServiceTest::sessionHandsOutOneService()
 }
 
 QTEST_GUILESS_MAIN(FollowerActionsServiceTest)
+
+void FollowerActionsServiceTest::forgetRunsOnTheLeader()
+{
+    // The leader cluster's own client, as the leader session would have it.
+    EsEndpoint endpoint;
+    endpoint.baseUrl = m_fixture->sandbox().leaderUrl();
+    EsClient leaderClient(&m_fixture->network(), endpoint, nullptr);
+    CcrApi leaderApi(&leaderClient);
+
+    BatchRunner& unfollow = *m_actions->unfollow({follower(1)});
+    runToEnd(unfollow);
+    QCOMPARE(unfollow.results().at(0).outcome, Outcome::Succeeded);
+
+    // No alias given and no follow info left (a regular index now): the follower cluster's only remote cluster.
+    BatchRunner& forget = *m_actions->forget(follower(1), QStringLiteral("leader-00001"), &leaderApi);
+    QSignalSpy answered(m_actions.get(), &FollowerActions::forgetAnswered);
+    runToEnd(forget);
+    QCOMPARE(forget.results().at(0).outcome, Outcome::Succeeded);
+    QCOMPARE(answered.size(), 1);
+    QCOMPARE(answered.at(0).at(0).value<BatchRunner*>(), &forget);
+    const auto request = answered.at(0).at(1).value<ForgetFollowerRequest>();
+    QCOMPARE(request.followerIndex, follower(1));
+    QCOMPARE(request.followerCluster, QStringLiteral("follower"));
+    QCOMPARE(request.leaderRemoteCluster, QStringLiteral("leader"));
+    QVERIFY(!request.followerIndexUuid.isEmpty());
+    const auto response = answered.at(0).at(2).value<ForgetFollowerResponse>();
+    QVERIFY(response.total > 0);
+    QCOMPARE(response.failed, 0);
+
+    // A leader index the leader cluster does not have: Failed, saying which cluster refused.
+    BatchRunner& missing =
+        *m_actions->forget(follower(2), QStringLiteral("no-such-leader"), &leaderApi, QStringLiteral("leader"));
+    runToEnd(missing);
+    QCOMPARE(missing.results().at(0).outcome, Outcome::Failed);
+    QVERIFY2(missing.results().at(0).message.startsWith(QLatin1String("the leader cluster refused")),
+             qPrintable(missing.results().at(0).message));
+}
+
 #include "tst_followeractionsservice.moc"

@@ -3,6 +3,7 @@
 #include "core/batch/BatchRunner.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsErrorRules.h"
+#include "core/followers/ForgetFollowerTask.h"
 #include "core/followers/RememberedParameters.h"
 #include "core/procedures/EditFollowerProcedure.h"
 #include "core/procedures/RecreateProcedure.h"
@@ -311,6 +312,29 @@ BatchRunner* FollowerActions::reopen(const QStringList& names)
             return BatchRunner::finishWhenDone(api->openIndex(name), finish);
         },
         this);
+}
+
+// --- forget (on the leader) -------------------------------------------------------------------------------------
+
+BatchRunner* FollowerActions::forget(const QString& followerIndex, const QString& leaderIndex, CcrApi* leaderApi,
+                                     const QString& leaderRemoteCluster)
+{
+    Q_ASSERT(leaderApi);
+    auto runner = std::make_shared<QPointer<BatchRunner>>();
+    QPointer<FollowerActions> self(this);
+    CcrApi* api = m_api;
+    auto task = [self, runner, api, leaderApi, leaderIndex, leaderRemoteCluster](const QString& name,
+                                                                                 const BatchRunner::Finish& finish) {
+        auto answered = [self, runner](const ForgetFollowerRequest& request, const ForgetFollowerResponse& response) {
+            if (self)
+                emit self->forgetAnswered(runner->data(), request, response);
+        };
+        return ForgetFollowerTask::run(api, leaderApi, {name, leaderIndex, leaderRemoteCluster}, finish, answered,
+                                       self.data());
+    };
+    auto* created = new BatchRunner({followerIndex}, task, this);
+    *runner = created;
+    return created;
 }
 
 } // namespace duper

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/ccr/FollowRequest.h"
+#include "core/ccr/ForgetFollowerRequest.h"
+#include "core/ccr/ForgetFollowerResponse.h"
 #include "core/followers/FollowerRow.h"
 #include "core/procedures/ProcedureStep.h"
 #include "core/values/FollowParameters.h"
@@ -19,7 +21,7 @@ class CcrApi;
 class FollowerProcedure;
 class RememberedParameters;
 
-// Every change to follower indices of one session — pause, resume, edit, unfollow, recreate, reopen — for one
+// Every change to follower indices of one session — pause, resume, edit, unfollow, recreate, reopen, forget — for one
 // follower or many through the same code, so the window's single rows, its bulk actions and the CLI agree on the
 // outcome. Each operation returns a BatchRunner (owned by this service until the caller reparents it; NOT started:
 // connect, then call start()) with one result per follower: Succeeded, AlreadyDone ("already paused", "already
@@ -82,10 +84,20 @@ public:
     // Opens indices again, e.g. one a failed procedure left closed.
     BatchRunner* reopen(const QStringList& names);
 
+    // forget_follower, run on the LEADER cluster (`leaderApi`, another session's; must outlive the runner) for
+    // `followerIndex` of this cluster: the leader index drops the follower's retention leases (after an unfollow).
+    // `leaderRemoteCluster` is the leader's alias on this cluster; empty: read from the follow info, else this
+    // cluster's only remote cluster. forgetAnswered() reports what the leader was sent and its shard counts.
+    BatchRunner* forget(const QString& followerIndex, const QString& leaderIndex, CcrApi* leaderApi,
+                        const QString& leaderRemoteCluster = {});
+
 signals:
     // A procedure of `runner` is about to start for `name`. Emitted before the service connects to it, so an
     // observer's slots on its finished() run before the runner reports the item; it is deleted after it finished.
     void procedureStarted(duper::BatchRunner* runner, const QString& name, duper::FollowerProcedure* procedure);
+    // The leader answered a forget of `runner`, just before the runner reports the item.
+    void forgetAnswered(duper::BatchRunner* runner, const duper::ForgetFollowerRequest& request,
+                        const duper::ForgetFollowerResponse& response);
 
 private:
     using ProcedureFactory = std::function<FollowerProcedure*(const QString& name, QObject* parent)>;
