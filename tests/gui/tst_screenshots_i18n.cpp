@@ -2,6 +2,7 @@
 // at, and a check that no label, button or check box is narrower than its text needs (German and French texts run
 // longer than English; a fixed width or a cramped layout would cut them off).
 #include "GuiFixture.h"
+#include "TestSession.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
