@@ -6,6 +6,7 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "core/followers/FollowerActions.h"
 #include "core/followers/FollowerRefresher.h"
+#include "core/session/ClusterSession.h"
 #include "sandbox/Sandbox.h"
 #include "ui/common/RequestPreviewDialog.h"
 #include "ui/connections/ConnectionManagerDialog.h"
@@ -173,9 +174,7 @@ void TestScreenshots::followerTabAndDialogs()
     // Edit settings of an active follower.
     const duper::FollowerRow* active = page->model()->rowAt(page->model()->rowOf(QStringLiteral("follower-00001")));
     QVERIFY(active);
-    duper::CcrApi api(window.client());
-    duper::FollowerActions actions(&api, nullptr);
-    duper::ui::EditFollowerDialog edit(&actions, *active);
+    duper::ui::EditFollowerDialog edit(page->session()->followerActions(), *active);
     edit.show();
     QVERIFY(QTest::qWaitForWindowExposed(&edit));
     save(&edit, QStringLiteral("edit-follower-dialog.png"));

@@ -9,7 +9,8 @@
 
 namespace duper::ui {
 
-AutoFollowPageActions::AutoFollowPageActions(QWidget* page, Retranslator& texts) : m_page(page), m_texts(texts)
+AutoFollowPageActions::AutoFollowPageActions(QWidget* page, QToolBar* bar, Retranslator& texts)
+    : m_page(page), m_texts(texts)
 {
     create = make(
         QStringLiteral("createPatternAction"), [] { return tr("Create pattern…"); },
@@ -35,7 +36,7 @@ AutoFollowPageActions::AutoFollowPageActions(QWidget* page, Retranslator& texts)
         QStringLiteral("refreshPatternsAction"), [] { return tr("Refresh"); }, [] { return tr("Reload the patterns"); },
         QKeySequence(Qt::Key_F5));
 
-    toolBar = new QToolBar(page);
+    toolBar = bar;
     m_texts.add([bar = toolBar] { bar->setWindowTitle(tr("Auto-follow pattern actions")); });
     toolBar->setObjectName(QStringLiteral("autoFollowToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

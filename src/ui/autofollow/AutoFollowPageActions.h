@@ -19,9 +19,9 @@ class AutoFollowPageActions
     Q_DECLARE_TR_FUNCTIONS(duper::ui::AutoFollowPatternsPage)
 
 public:
-    // The actions are children of `page` and act only while focus is inside it; `texts` re-applies their texts on a
-    // language change.
-    AutoFollowPageActions(QWidget* page, Retranslator& texts);
+    // The actions are children of `page` and act only while focus is inside it; `toolBar` (the page's) shows them;
+    // `texts` re-applies their texts on a language change.
+    AutoFollowPageActions(QWidget* page, QToolBar* toolBar, Retranslator& texts);
 
     // What is selected decides what can be done.
     void update(bool connected, qsizetype selected, bool anyActive, bool anyPaused);

@@ -10,6 +10,7 @@
 #include "ui/autofollow/AutoFollowPatternTable.h"
 #include "ui/common/AutoRefreshControl.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/ListPageFrame.h"
 
 #include <QAction>
 #include <QEvent>
@@ -35,95 +36,61 @@ const QString splitterKey = QStringLiteral("autoFollow/splitter");
 } // namespace
 
 AutoFollowPatternsPage::AutoFollowPatternsPage(QSettings* settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_model(new AutoFollowPatternModel(this)),
+    : ListPageFrame(parent), m_settings(settings), m_model(new AutoFollowPatternModel(this)),
       m_proxy(new AutoFollowPatternFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("autoFollowPatternsPage"));
     m_proxy->setSourceModel(m_model);
     buildUi();
-    m_refreshControl->setIntervalMs(m_settings->value(autoRefreshKey, 30000).toInt());
+    keepIntervalIn(m_settings, autoRefreshKey, 30000);
     connectSignals();
     updateView();
     updateActions();
 }
 
-AutoFollowPatternsPage::~AutoFollowPatternsPage()
-{
-    m_settings->setValue(splitterKey, m_splitter->saveState());
-}
+AutoFollowPatternsPage::~AutoFollowPatternsPage() = default;
 
 void AutoFollowPatternsPage::buildUi()
 {
-    m_actions = std::make_unique<AutoFollowPageActions>(this, m_texts);
+    m_actions = std::make_unique<AutoFollowPageActions>(this, toolBar(), m_texts);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("autoFollowSearch"));
-    m_texts.add([search = m_search] { search->setPlaceholderText(tr("Search by name, remote cluster or pattern")); });
-    m_search->setClearButtonEnabled(true);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("autoFollowCount"));
-    m_refreshControl = new AutoRefreshControl(this);
-    m_refreshControl->setObjectName(QStringLiteral("autoFollowRefreshControl"));
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 1);
-    filterRow->addWidget(m_count);
-    filterRow->addWidget(m_refreshControl);
-
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("autoFollowBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setMargin(6);
-    m_banner->hide();
+    searchEdit()->setObjectName(QStringLiteral("autoFollowSearch"));
+    m_texts.add(
+        [search = searchEdit()] { search->setPlaceholderText(tr("Search by name, remote cluster or pattern")); });
+    countLabel()->setObjectName(QStringLiteral("autoFollowCount"));
+    refreshControl()->setObjectName(QStringLiteral("autoFollowRefreshControl"));
+    banner()->setObjectName(QStringLiteral("autoFollowBanner"));
 
     m_table = AutoFollowPatternTable::create(this, m_proxy, m_texts);
-
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("autoFollowDetails"));
     m_details->setOpenLinks(false);
+    splitter()->setObjectName(QStringLiteral("autoFollowSplitter"));
+    setContent(m_table, m_details, 640, 380);
+    keepSplitterIn(m_settings, splitterKey);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("autoFollowSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
-    m_splitter->setChildrenCollapsible(false);
-    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray()))
-        m_splitter->setSizes({640, 380});
-
-    m_emptyPanel = new QWidget(this);
-    m_emptyPanel->setObjectName(QStringLiteral("autoFollowEmptyPanel"));
-    m_empty = new EmptyStateWidget(m_emptyPanel);
-    m_empty->setObjectName(QStringLiteral("autoFollowEmptyState"));
+    auto* emptyPanel = new QWidget(this);
+    emptyPanel->setObjectName(QStringLiteral("autoFollowEmptyPanel"));
+    emptyState()->setObjectName(QStringLiteral("autoFollowEmptyState"));
     m_followMany =
-        m_texts.text(new QPushButton(m_emptyPanel), [] { return tr("Follow existing indices with “Follow many…”"); });
+        m_texts.text(new QPushButton(emptyPanel), [] { return tr("Follow existing indices with “Follow many…”"); });
     m_followMany->setObjectName(QStringLiteral("autoFollowFollowManyButton"));
-    auto* emptyLayout = new QVBoxLayout(m_emptyPanel);
-    emptyLayout->addWidget(m_empty, 1);
+    auto* emptyLayout = new QVBoxLayout(emptyPanel);
+    emptyLayout->addWidget(emptyState(), 1);
     emptyLayout->addWidget(m_followMany, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
-
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(QStringLiteral("autoFollowStack"));
-    m_stack->addWidget(m_splitter);
-    m_stack->addWidget(m_emptyPanel);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_actions->toolBar);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    setEmptyPanel(emptyPanel);
+    stack()->setObjectName(QStringLiteral("autoFollowStack"));
 }
 
 void AutoFollowPatternsPage::connectSignals()
 {
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(searchEdit(), &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
         updateView();
     });
-    connect(m_refreshControl, &AutoRefreshControl::refreshRequested, this, &AutoFollowPatternsPage::refresh);
-    connect(m_refreshControl, &AutoRefreshControl::intervalChanged, this, [this](int ms) {
-        m_settings->setValue(autoRefreshKey, ms);
+    connect(refreshControl(), &AutoRefreshControl::refreshRequested, this, &AutoFollowPatternsPage::refresh);
+    connect(refreshControl(), &AutoRefreshControl::intervalChanged, this, [this](int ms) {
         if (m_refresher)
             m_refresher->setInterval(ms);
     });
@@ -136,7 +103,7 @@ void AutoFollowPatternsPage::connectSignals()
         updateActions();
     });
     connect(m_table, &QTableView::activated, this, [this] { editPattern(); });
-    connect(m_empty, &EmptyStateWidget::buttonClicked, this, [this] {
+    connect(emptyState(), &EmptyStateWidget::buttonClicked, this, [this] {
         if (m_lastError && !m_loaded)
             refresh();
         else
@@ -160,7 +127,7 @@ void AutoFollowPatternsPage::changeEvent(QEvent* event)
         updateView();
         showCurrentDetails();
     }
-    QWidget::changeEvent(event);
+    ListPageFrame::changeEvent(event);
 }
 
 void AutoFollowPatternsPage::setSession(ClusterSession* session)
@@ -176,11 +143,11 @@ void AutoFollowPatternsPage::setSession(ClusterSession* session)
     m_loaded = false;
     m_lastError = {};
     m_model->clear();
-    m_refreshControl->setRefreshing(false);
+    refreshControl()->setRefreshing(false);
     if (m_refresher) {
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
         connect(m_refresher, &AutoFollowRefresher::refreshStarted, this,
-                [this] { m_refreshControl->setRefreshing(true); });
+                [this] { refreshControl()->setRefreshing(true); });
         connect(m_refresher, &AutoFollowRefresher::snapshotReady, this, &AutoFollowPatternsPage::onSnapshot);
         connect(m_refresher, &AutoFollowRefresher::refreshFailed, this, &AutoFollowPatternsPage::onRefreshFailed);
         // Another view of the same session may have read the patterns already: show them while refreshing.
@@ -188,9 +155,9 @@ void AutoFollowPatternsPage::setSession(ClusterSession* session)
             m_loaded = true;
             m_model->applySnapshot(*snapshot);
         }
-        m_refresher->setInterval(m_refreshControl->intervalMs());
+        m_refresher->setInterval(refreshControl()->intervalMs());
         m_refresher->refresh();
-        m_refreshControl->setRefreshing(m_refresher->isRefreshing());
+        refreshControl()->setRefreshing(m_refresher->isRefreshing());
     }
     updateView();
     updateActions();
@@ -212,7 +179,7 @@ void AutoFollowPatternsPage::onSnapshot(const std::shared_ptr<const AutoFollowSn
     m_lastError = {};
     m_loaded = true;
     m_model->applySnapshot(*snapshot);
-    m_refreshControl->setLastRefreshed(m_refresher->lastRefreshed());
+    refreshControl()->setLastRefreshed(m_refresher->lastRefreshed());
     finishRound();
 }
 
@@ -225,7 +192,7 @@ void AutoFollowPatternsPage::onRefreshFailed(const EsError& error)
 
 void AutoFollowPatternsPage::finishRound()
 {
-    m_refreshControl->setRefreshing(false);
+    refreshControl()->setRefreshing(false);
     updateView();
     if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
         selectPattern(m_pendingSelection);
@@ -236,25 +203,20 @@ void AutoFollowPatternsPage::finishRound()
     emit refreshed();
 }
 
-bool AutoFollowPatternsPage::isShowingTable() const
-{
-    return m_stack->currentWidget() == m_splitter;
-}
-
 void AutoFollowPatternsPage::updateView()
 {
     const bool empty = m_model->rowCount() == 0;
     QString banner;
     const bool connected = m_refresher != nullptr;
     if (!connected) {
-        m_empty->setContent(tr("Not connected"), tr("Choose a connection to see its auto-follow patterns."));
+        emptyState()->setContent(tr("Not connected"), tr("Choose a connection to see its auto-follow patterns."));
     } else if (!m_loaded && m_lastError) {
-        m_empty->setContent(tr("The auto-follow patterns could not be loaded"), m_lastError.userMessage(),
-                            tr("Try again"));
+        emptyState()->setContent(tr("The auto-follow patterns could not be loaded"), m_lastError.userMessage(),
+                                 tr("Try again"));
     } else if (!m_loaded) {
-        m_empty->setContent(tr("Loading auto-follow patterns…"), QString());
+        emptyState()->setContent(tr("Loading auto-follow patterns…"), QString());
     } else {
-        m_empty->setContent(
+        emptyState()->setContent(
             tr("Create your first auto-follow pattern"),
             tr("An auto-follow pattern makes this cluster follow every new index on a remote cluster whose name "
                "matches, as soon as it is created. Indices that already exist when the pattern is created are not "
@@ -264,12 +226,14 @@ void AutoFollowPatternsPage::updateView()
             banner = tr("The last refresh failed: %1").arg(m_lastError.userMessage());
     }
     m_followMany->setVisible(connected && m_loaded && empty);
-    m_stack->setCurrentWidget(m_loaded && !empty ? static_cast<QWidget*>(m_splitter) : m_emptyPanel);
-    m_banner->setText(banner);
-    m_banner->setVisible(!banner.isEmpty());
-    m_count->setText(m_proxy->rowCount() == m_model->rowCount()
-                         ? tr("%n pattern(s)", nullptr, m_model->rowCount())
-                         : tr("%1 of %n pattern(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    if (m_loaded && !empty)
+        showTable();
+    else
+        showEmptyState();
+    setBannerText(banner);
+    setCountText(m_proxy->rowCount() == m_model->rowCount()
+                     ? tr("%n pattern(s)", nullptr, m_model->rowCount())
+                     : tr("%1 of %n pattern(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
 }
 
 QStringList AutoFollowPatternsPage::selectedNames() const
@@ -297,7 +261,7 @@ void AutoFollowPatternsPage::selectPattern(const QString& name)
         return;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, AutoFollowPatternModel::NameColumn));
     if (!index.isValid()) {
-        m_search->clear();
+        searchEdit()->clear();
         index = m_proxy->mapFromSource(m_model->index(sourceRow, AutoFollowPatternModel::NameColumn));
     }
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

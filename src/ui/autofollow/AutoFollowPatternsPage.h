@@ -5,6 +5,7 @@
 #include "core/es/EsError.h"
 #include "ui/autofollow/AutoFollowBulkFlow.h"
 #include "ui/autofollow/AutoFollowPageActions.h"
+#include "ui/common/ListPageFrame.h"
 #include "ui/common/Retranslator.h"
 
 #include <QPointer>
@@ -13,12 +14,8 @@
 #include <memory>
 
 class QAction;
-class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSettings;
-class QSplitter;
-class QStackedWidget;
 class QTableView;
 class QTextBrowser;
 
@@ -32,15 +29,13 @@ namespace duper::ui {
 class AutoFollowPatternDialog;
 class AutoFollowPatternFilterProxyModel;
 class AutoFollowPatternModel;
-class AutoRefreshControl;
-class EmptyStateWidget;
 
 // The Auto-follow patterns tab: toolbar (create, edit, duplicate, pause, resume, delete), search, the table of
 // patterns with their recent auto-follow errors (the session's AutoFollowRefresher, applied in place), the details of
 // the current pattern beside it, and an empty state that explains what a pattern does and does not pick up. Pause,
 // resume and delete work on the whole selection through the session's AutoFollowActions, with one confirmation and
 // a per-pattern result.
-class AutoFollowPatternsPage : public QWidget
+class AutoFollowPatternsPage : public ListPageFrame
 {
     Q_OBJECT
 
@@ -56,16 +51,12 @@ public:
     AutoFollowPatternFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     QTextBrowser* detailsView() const { return m_details; }
-    EmptyStateWidget* emptyState() const { return m_empty; }
-    QLineEdit* searchEdit() const { return m_search; }
-    AutoRefreshControl* refreshControl() const { return m_refreshControl; }
     QAction* createAction() const { return m_actions->create; }
     QAction* editAction() const { return m_actions->edit; }
     QAction* duplicateAction() const { return m_actions->duplicate; }
     QAction* pauseAction() const { return m_actions->pause; }
     QAction* resumeAction() const { return m_actions->resume; }
     QAction* deleteAction() const { return m_actions->remove; }
-    bool isShowingTable() const;
     bool isRefreshing() const;
 
     // The names of the selected patterns, in table order.
@@ -118,17 +109,9 @@ private:
     AutoFollowPatternModel* m_model;
     AutoFollowPatternFilterProxyModel* m_proxy;
     std::unique_ptr<AutoFollowPageActions> m_actions;
-    QLineEdit* m_search = nullptr;
-    QLabel* m_count = nullptr;
-    AutoRefreshControl* m_refreshControl = nullptr;
-    QLabel* m_banner = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    QSplitter* m_splitter = nullptr;
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
-    QWidget* m_emptyPanel = nullptr;
     QPushButton* m_followMany = nullptr;
-    EmptyStateWidget* m_empty = nullptr;
 };
 
 } // namespace duper::ui

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -71,10 +72,25 @@ void AutoRefreshControl::showLastRefreshed()
                                  : tr("Not loaded yet"));
 }
 
+void AutoRefreshControl::reserveLabelWidth()
+{
+    // Wide enough for every text the label can show, so a refresh landing while the page is laid out (or a longer
+    // time) never clips it: "Not loaded yet" and "Updated" with the widest time of the font.
+    const QFontMetrics metrics = m_lastRefreshed->fontMetrics();
+    int widest = metrics.horizontalAdvance(tr("Not loaded yet"));
+    for (QChar digit = u'0'; digit <= u'9'; digit = QChar(digit.unicode() + 1)) {
+        const QString time = QString(8, digit).replace(2, 1, QLatin1Char(':')).replace(5, 1, QLatin1Char(':'));
+        widest = qMax(widest, metrics.horizontalAdvance(tr("Updated %1").arg(time)));
+    }
+    m_lastRefreshed->setMinimumWidth(widest + m_lastRefreshed->margin() * 2);
+}
+
 void AutoRefreshControl::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        reserveLabelWidth();
     QWidget::changeEvent(event);
 }
 
@@ -88,6 +104,7 @@ void AutoRefreshControl::retranslate()
         m_interval->setItemText(i, AutoRefreshChoiceText::label(m_interval->itemData(i).toInt() / 1000));
     }
     showLastRefreshed();
+    reserveLabelWidth();
 }
 
 } // namespace duper::ui

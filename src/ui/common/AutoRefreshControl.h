@@ -37,6 +37,7 @@ protected:
 private:
     void retranslate();
     void showLastRefreshed();
+    void reserveLabelWidth();
 
     QToolButton* m_refresh;
     QComboBox* m_interval;

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -14,18 +15,17 @@
 namespace duper::ui {
 
 ListPageFrame::ListPageFrame(QWidget* parent)
-    : QWidget(parent), m_toolBar(new QToolBar(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
-      m_refreshControl(new AutoRefreshControl(this)), m_banner(new QLabel(this)),
+    : QWidget(parent), m_searchRow(new QHBoxLayout), m_toolBar(new QToolBar(this)), m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)), m_refreshControl(new AutoRefreshControl(this)), m_banner(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_empty(new EmptyStateWidget(this)), m_emptyPanel(m_empty),
       m_stack(new QStackedWidget(this))
 {
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_search->setClearButtonEnabled(true);
     m_count->hide();
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_count);
-    searchRow->addWidget(m_refreshControl);
+    m_searchRow->addWidget(m_search, 1);
+    m_searchRow->addWidget(m_count);
+    m_searchRow->addWidget(m_refreshControl);
 
     m_banner->setWordWrap(true);
     m_banner->setFrameShape(QFrame::StyledPanel);
@@ -40,9 +40,36 @@ ListPageFrame::ListPageFrame(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_toolBar);
-    layout->addLayout(searchRow);
+    layout->addLayout(m_searchRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+}
+
+ListPageFrame::~ListPageFrame()
+{
+    if (m_splitterSettings)
+        m_splitterSettings->setValue(m_splitterKey, m_splitter->saveState());
+}
+
+void ListPageFrame::setSearchBar(QWidget* bar, QLineEdit* field)
+{
+    delete m_searchRow->replaceWidget(m_search, bar);
+    delete m_search;
+    m_search = field;
+}
+
+void ListPageFrame::keepIntervalIn(QSettings* settings, const QString& key, int defaultMs)
+{
+    m_refreshControl->setIntervalMs(settings->value(key, defaultMs).toInt());
+    connect(m_refreshControl, &AutoRefreshControl::intervalChanged, this,
+            [settings, key](int ms) { settings->setValue(key, ms); });
+}
+
+void ListPageFrame::keepSplitterIn(QSettings* settings, const QString& key)
+{
+    m_splitter->restoreState(settings->value(key).toByteArray());
+    m_splitterSettings = settings;
+    m_splitterKey = key;
 }
 
 void ListPageFrame::setContent(QWidget* table, QWidget* details, int tableWidth, int detailsWidth)

@@ -2,8 +2,10 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
@@ -23,6 +25,7 @@ class ListPageFrame : public QWidget
 
 public:
     explicit ListPageFrame(QWidget* parent = nullptr);
+    ~ListPageFrame() override;
 
     QToolBar* toolBar() const { return m_toolBar; }
     QLineEdit* searchEdit() const { return m_search; }
@@ -40,6 +43,16 @@ public:
     // emptyState() into the panel's layout.
     void setEmptyPanel(QWidget* panel);
 
+    // Puts `bar` where the search field is, for a page whose search comes with more (a status filter, its own
+    // count); `field` is the bar's search field, what searchEdit() returns from then on.
+    void setSearchBar(QWidget* bar, QLineEdit* field);
+    // The auto-refresh interval comes from `settings` under `key` (else `defaultMs`), and every one the user picks is
+    // stored there. `settings` must outlive the frame.
+    void keepIntervalIn(QSettings* settings, const QString& key, int defaultMs);
+    // The splitter comes from `settings` under `key` (else keeps the sizes of setContent) and goes back there when
+    // the frame is destroyed. Call after setContent.
+    void keepSplitterIn(QSettings* settings, const QString& key);
+
     // Texts hide their label while empty.
     void setBannerText(const QString& text);
     void setCountText(const QString& text);
@@ -49,6 +62,7 @@ public:
     bool isShowingTable() const;
 
 private:
+    QHBoxLayout* m_searchRow;
     QToolBar* m_toolBar;
     QLineEdit* m_search;
     QLabel* m_count;
@@ -58,6 +72,8 @@ private:
     EmptyStateWidget* m_empty;
     QWidget* m_emptyPanel;
     QStackedWidget* m_stack;
+    QSettings* m_splitterSettings = nullptr;
+    QString m_splitterKey;
 };
 
 } // namespace duper::ui

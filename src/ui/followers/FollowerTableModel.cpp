@@ -1,9 +1,10 @@
 #include "ui/followers/FollowerTableModel.h"
 
+#include "ui/followers/FollowerColumnTexts.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 #include <QThreadPool>
 
@@ -12,8 +13,6 @@ namespace duper::ui {
 namespace {
 
 constexpr qsizetype kReleaseOffThreadRows = 1000;
-
-const QString kMissing = QString(QChar(0x2014)); // "—"
 
 bool isNumericColumn(int column)
 {
@@ -212,16 +211,7 @@ void FollowerTableModel::clearChecked()
 
 QString FollowerTableModel::formatDuration(std::optional<qint64> millis)
 {
-    if (!millis || *millis < 0)
-        return kMissing;
-    const qint64 seconds = *millis / 1000;
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
-    if (seconds < 86400)
-        return tr("%1 h").arg(seconds / 3600);
-    return tr("%1 d").arg(seconds / 86400);
+    return FollowerColumnTexts::formatDuration(millis);
 }
 
 int FollowerTableModel::rowCount(const QModelIndex& parent) const
@@ -232,43 +222,6 @@ int FollowerTableModel::rowCount(const QModelIndex& parent) const
 int FollowerTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString FollowerTableModel::stateText(FollowerState state) const
-{
-    switch (state) {
-    case FollowerState::Active:
-        return tr("Active");
-    case FollowerState::Paused:
-        return tr("Paused");
-    case FollowerState::Error:
-        return tr("Error");
-    }
-    return {};
-}
-
-QVariant FollowerTableModel::displayText(const FollowerRow& row, int column) const
-{
-    switch (column) {
-    case NameColumn:
-        return row.name;
-    case StatusColumn:
-        return stateText(row.state);
-    case RemoteClusterColumn:
-        return row.remoteCluster;
-    case LeaderIndexColumn:
-        return row.leaderIndex;
-    case LagColumn:
-        return row.shards.isEmpty() ? kMissing : QLocale().toString(row.lag);
-    case OperationsPerSecondColumn:
-        return row.operationsPerSecond ? QLocale().toString(*row.operationsPerSecond, 'f', 1) : kMissing;
-    case TimeSinceLastReadColumn:
-        return formatDuration(row.timeSinceLastReadMillis);
-    case FailedReadsColumn:
-        return row.shards.isEmpty() ? kMissing : QLocale().toString(row.failedReads);
-    default:
-        return {};
-    }
 }
 
 QVariant FollowerTableModel::sortKey(const FollowerRow& row, int column) const
@@ -287,7 +240,7 @@ QVariant FollowerTableModel::sortKey(const FollowerRow& row, int column) const
     case FailedReadsColumn:
         return row.failedReads;
     default:
-        return displayText(row, column); // names; the proxy compares them case-insensitively
+        return FollowerColumnTexts::cellText(row, column); // names; the proxy compares them case-insensitively
     }
 }
 
@@ -299,7 +252,7 @@ QVariant FollowerTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(*row, column);
+        return FollowerColumnTexts::cellText(*row, column);
     case Qt::CheckStateRole:
         if (column == SelectedColumn)
             return m_checked.contains(row->name) ? Qt::Checked : Qt::Unchecked;
@@ -359,47 +312,11 @@ QVariant FollowerTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case SelectedColumn:
-            return tr("Select followers for a bulk action");
-        case LagColumn:
-            return tr("Operations the follower is behind: the sum over its shards of the leader's global checkpoint "
-                      "minus the follower's");
-        case OperationsPerSecondColumn:
-            return tr("Operations written per second since the previous refresh");
-        case TimeSinceLastReadColumn:
-            return tr("The longest time since a shard last read from the leader");
-        case FailedReadsColumn:
-            return tr("Failed read requests, summed over the shards");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case SelectedColumn:
-        return QString();
-    case NameColumn:
-        return tr("Name");
-    case StatusColumn:
-        return tr("Status");
-    case RemoteClusterColumn:
-        return tr("Remote cluster");
-    case LeaderIndexColumn:
-        return tr("Leader index");
-    case LagColumn:
-        return tr("Lag (ops)");
-    case OperationsPerSecondColumn:
-        return tr("Ops/s");
-    case TimeSinceLastReadColumn:
-        return tr("Last read");
-    case FailedReadsColumn:
-        return tr("Failed reads");
-    default:
-        return {};
-    }
+    if (role == Qt::ToolTipRole)
+        return FollowerColumnTexts::headerToolTip(section);
+    if (role == Qt::DisplayRole)
+        return FollowerColumnTexts::title(section);
+    return {};
 }
 
 } // namespace duper::ui

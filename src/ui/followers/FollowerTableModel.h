@@ -52,7 +52,7 @@ public:
     void setChecked(const QStringList& names, bool checked);
     void clearChecked();
 
-    // "3 s", "2 min", "—": how the table words a time since the last read.
+    // "3 s", "2 min", "—": how the table words a time since the last read (FollowerColumnTexts).
     static QString formatDuration(std::optional<qint64> millis);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -66,9 +66,7 @@ signals:
     void checkedNamesChanged();
 
 private:
-    QVariant displayText(const duper::FollowerRow& row, int column) const;
     QVariant sortKey(const duper::FollowerRow& row, int column) const;
-    QString stateText(duper::FollowerState state) const;
     void removeVanished(const duper::FollowerSnapshot* next);
     void insertNewAndUpdate(const duper::FollowerSnapshot& next);
 

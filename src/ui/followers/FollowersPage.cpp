@@ -14,24 +14,21 @@
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/FollowerFilterBar.h"
 #include "ui/followers/FollowerFilterProxyModel.h"
-#include "ui/followers/FollowerListStatus.h"
+#include "ui/followers/FollowerTable.h"
 #include "ui/followers/FollowerTableModel.h"
+#include "ui/followers/FollowerTableSelection.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenu>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace duper::ui {
 
@@ -41,100 +38,50 @@ const QString splitterKey = QStringLiteral("followers/splitter");
 } // namespace
 
 FollowersPage::FollowersPage(QSettings* settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_idleRefresher(new FollowerRefresher(this)),
+    : ListPageFrame(parent), m_settings(settings), m_idleRefresher(new FollowerRefresher(this)),
       m_model(new FollowerTableModel(this)), m_proxy(new FollowerFilterProxyModel(this)),
       m_actions(new FollowerActionSet(this))
 {
     setObjectName(QStringLiteral("followersPage"));
     m_proxy->setSourceModel(m_model);
     buildUi();
+    keepIntervalIn(m_settings, autoRefreshKey, 10000);
     retranslate();
     connectActions();
     attachRefresher(m_idleRefresher);
-    const int interval = m_settings->value(autoRefreshKey, 10000).toInt();
-    m_refreshControl->setIntervalMs(interval);
-    refresher()->setInterval(m_refreshControl->intervalMs());
+    refresher()->setInterval(refreshControl()->intervalMs());
     updateView();
 }
 
 FollowersPage::~FollowersPage()
 {
-    m_settings->setValue(splitterKey, m_splitter->saveState());
     if (m_refresher)
         m_refresher->disconnect(this);
 }
 
 void FollowersPage::buildUi()
 {
-    m_toolBar = new QToolBar(this);
-    m_toolBar->setObjectName(QStringLiteral("followersToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_actions->addToToolBar(m_toolBar);
+    toolBar()->setObjectName(QStringLiteral("followersToolBar"));
+    toolBar()->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->addToToolBar(toolBar());
     m_actions->attachTo(this);
 
     m_filterBar = new FollowerFilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("followerFilterBar"));
-    m_refreshControl = new AutoRefreshControl(this);
-    m_refreshControl->setObjectName(QStringLiteral("followersRefreshControl"));
+    setSearchBar(m_filterBar, m_filterBar->searchField());
+    refreshControl()->setObjectName(QStringLiteral("followersRefreshControl"));
+    banner()->setObjectName(QStringLiteral("followersBanner"));
 
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterBar, 1);
-    filterRow->addWidget(m_refreshControl);
-
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("followersBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setMargin(6);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->hide();
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("followerTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(FollowerTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights keep scrolling through thousands of rows cheap (no per-row size hints).
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(FollowerTableModel::SelectedColumn, 28);
-    m_table->setColumnWidth(FollowerTableModel::NameColumn, 220);
-    m_table->setColumnWidth(FollowerTableModel::LeaderIndexColumn, 200);
-
+    m_table = FollowerTable::create(this, m_proxy);
     m_details = new FollowerDetailsPanel(this);
     m_details->setObjectName(QStringLiteral("followerDetailsPanel"));
+    m_selection = std::make_unique<FollowerTableSelection>(m_model, m_proxy, m_table, m_filterBar);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("followersSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray()))
-        m_splitter->setSizes({640, 420});
-
-    m_empty = new EmptyStateWidget(this);
-    m_empty->setObjectName(QStringLiteral("followersEmptyState"));
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(QStringLiteral("followersStack"));
-    m_stack->addWidget(m_splitter);
-    m_stack->addWidget(m_empty);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolBar);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    splitter()->setObjectName(QStringLiteral("followersSplitter"));
+    setContent(m_table, m_details, 640, 420);
+    keepSplitterIn(m_settings, splitterKey);
+    emptyState()->setObjectName(QStringLiteral("followersEmptyState"));
+    stack()->setObjectName(QStringLiteral("followersStack"));
     setTabOrder(m_filterBar->stateCombo(), m_table);
     setTabOrder(m_table, m_details);
 }
@@ -143,12 +90,12 @@ void FollowersPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    ListPageFrame::changeEvent(event);
 }
 
 void FollowersPage::retranslate()
 {
-    m_toolBar->setWindowTitle(tr("Follower index actions"));
+    toolBar()->setWindowTitle(tr("Follower index actions"));
     m_table->setAccessibleName(tr("Follower indices"));
     m_actions->retranslate();
     m_model->retranslate();
@@ -166,19 +113,18 @@ void FollowersPage::connectActions()
         m_proxy->setStateFilter(state);
         updateCount();
     });
-    connect(m_refreshControl, &AutoRefreshControl::refreshRequested, this, &FollowersPage::refresh);
-    connect(m_refreshControl, &AutoRefreshControl::intervalChanged, this, [this](int ms) {
-        m_settings->setValue(autoRefreshKey, ms);
-        refresher()->setInterval(ms);
-    });
+    connect(refreshControl(), &AutoRefreshControl::refreshRequested, this, &FollowersPage::refresh);
+    connect(refreshControl(), &AutoRefreshControl::intervalChanged, this,
+            [this](int ms) { refresher()->setInterval(ms); });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowersPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FollowersPage::showCurrentDetails);
     connect(m_model, &FollowerTableModel::checkedNamesChanged, this, &FollowersPage::updateActions);
     connect(m_table, &QTableView::activated, this, [this] { m_actions->details()->trigger(); });
-    connect(m_table, &QTableView::customContextMenuRequested, this, &FollowersPage::showContextMenu);
-    connect(m_empty, &EmptyStateWidget::buttonClicked, this, [this] {
+    connect(m_table, &QTableView::customContextMenuRequested, this,
+            [this](const QPoint& position) { FollowerTable::showContextMenu(m_table, m_actions, position); });
+    connect(emptyState(), &EmptyStateWidget::buttonClicked, this, [this] {
         switch (m_status.action) {
         case FollowerListStatus::Action::Create:
             createFollower();
@@ -198,7 +144,7 @@ void FollowersPage::connectActions()
     connect(m_actions->create(), &QAction::triggered, this, &FollowersPage::createFollower);
     connect(m_actions->followMany(), &QAction::triggered, this, [this] { followMany(); });
     connect(m_actions->details(), &QAction::triggered, this, [this] {
-        if (const auto row = currentRow()) {
+        if (const auto row = m_selection->currentRow()) {
             m_details->showFollower(&*row);
             m_details->setFocus();
         }
@@ -232,15 +178,15 @@ void FollowersPage::connectActions()
     });
 
     connect(m_details, &FollowerDetailsPanel::recreateRequested, this, [this](const QString& name) {
-        if (const auto row = rowNamed(name); row && m_controller)
+        if (const auto row = m_selection->rowNamed(name); row && m_controller)
             m_controller->recreate(*row);
     });
     connect(m_details, &FollowerDetailsPanel::resumeRequested, this, [this](const QString& name) {
-        if (const auto row = rowNamed(name); row && m_controller)
+        if (const auto row = m_selection->rowNamed(name); row && m_controller)
             m_controller->resume({*row});
     });
     connect(m_details, &FollowerDetailsPanel::editRequested, this, [this](const QString& name) {
-        if (const auto row = rowNamed(name); row && m_controller)
+        if (const auto row = m_selection->rowNamed(name); row && m_controller)
             m_controller->edit(*row);
     });
 }
@@ -257,7 +203,7 @@ void FollowersPage::attachRefresher(FollowerRefresher* refresher)
         m_refresher->setInterval(0); // a session no longer shown is not polled
     }
     m_refresher = refresher;
-    connect(refresher, &FollowerRefresher::refreshStarted, this, [this] { m_refreshControl->setRefreshing(true); });
+    connect(refresher, &FollowerRefresher::refreshStarted, this, [this] { refreshControl()->setRefreshing(true); });
     connect(refresher, &FollowerRefresher::snapshotReady, this, &FollowersPage::onSnapshot);
     connect(refresher, &FollowerRefresher::refreshFailed, this, &FollowersPage::onRefreshFailed);
 }
@@ -291,7 +237,7 @@ void FollowersPage::setSession(ClusterSession* session)
             if (generation == m_accessGeneration)
                 onAccess(access);
         });
-        refresher()->setInterval(m_refreshControl->intervalMs());
+        refresher()->setInterval(refreshControl()->intervalMs());
         refresher()->refresh();
     }
     updateView();
@@ -345,7 +291,7 @@ void FollowersPage::onSnapshot(const std::shared_ptr<const FollowerSnapshot>& sn
             if (row.hasParameters)
                 m_memory->remember(row.name, row.parameters);
     }
-    m_refreshControl->setLastRefreshed(refresher()->lastRefreshed());
+    refreshControl()->setLastRefreshed(refresher()->lastRefreshed());
     if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
         updateView();
         selectFollower(m_pendingSelection);
@@ -368,15 +314,15 @@ void FollowersPage::setDefaultRefreshIntervalMs(int ms)
 {
     if (m_settings->contains(autoRefreshKey))
         return;                                     // the user picked one on this page: that choice wins
-    const QSignalBlocker blocker(m_refreshControl); // a default is not a choice: nothing stored
-    m_refreshControl->setIntervalMs(ms);
-    refresher()->setInterval(m_refreshControl->intervalMs());
+    const QSignalBlocker blocker(refreshControl()); // a default is not a choice: nothing stored
+    refreshControl()->setIntervalMs(ms);
+    refresher()->setInterval(refreshControl()->intervalMs());
 }
 
 void FollowersPage::onRefreshFailed(const EsError& error)
 {
-    m_refreshControl->setRefreshing(false);
-    m_refreshControl->setLastRefreshed(refresher()->lastRefreshed());
+    refreshControl()->setRefreshing(false);
+    refreshControl()->setLastRefreshed(refresher()->lastRefreshed());
     emit statusMessage(tr("Refreshing the follower indices failed: %1").arg(error.userMessage()));
     updateView();
 }
@@ -387,21 +333,16 @@ void FollowersPage::onAccess(const CcrAccess& access)
     updateView();
 }
 
-bool FollowersPage::isShowingTable() const
-{
-    return m_stack->currentWidget() == m_splitter;
-}
-
 void FollowersPage::updateView()
 {
     const std::shared_ptr<const FollowerSnapshot> snapshot = refresher()->snapshot();
     m_status = FollowerListStatus::decide(m_api != nullptr, m_access, snapshot ? int(snapshot->rows.size()) : -1,
                                           refresher()->lastError());
     if (m_status.kind == FollowerListStatus::Kind::Table) {
-        m_stack->setCurrentWidget(m_splitter);
+        showTable();
     } else {
-        m_empty->setContent(m_status.title, m_status.text, m_status.buttonText);
-        m_stack->setCurrentWidget(m_empty);
+        emptyState()->setContent(m_status.title, m_status.text, m_status.buttonText);
+        showEmptyState();
     }
     updateBanner();
     updateCount();
@@ -420,8 +361,7 @@ void FollowersPage::updateBanner()
         lines << tr("You can look but not change: the user lacks the cluster privilege “manage_ccr”, which "
                     "creating, pausing, resuming and unfollowing follower indices need.");
     }
-    m_banner->setText(lines.join(QLatin1Char('\n')));
-    m_banner->setVisible(!lines.isEmpty());
+    setBannerText(lines.join(QLatin1Char('\n')));
 }
 
 void FollowersPage::updateCount()
@@ -431,50 +371,12 @@ void FollowersPage::updateCount()
 
 QList<FollowerRow> FollowersPage::targetRows() const
 {
-    QList<FollowerRow> rows;
-    const QStringList checked = m_model->checkedNames();
-    if (!checked.isEmpty()) {
-        for (const QString& name : checked)
-            if (const FollowerRow* row = m_model->rowAt(m_model->rowOf(name)))
-                rows << *row;
-        return rows;
-    }
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows(FollowerTableModel::NameColumn);
-    for (const QModelIndex& index : selected)
-        if (const FollowerRow* row = m_model->rowAt(m_proxy->mapToSource(index).row()))
-            rows << *row;
-    return rows;
-}
-
-std::optional<FollowerRow> FollowersPage::currentRow() const
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    if (const FollowerRow* row = m_model->rowAt(m_proxy->mapToSource(current).row()))
-        return *row;
-    return std::nullopt;
-}
-
-std::optional<FollowerRow> FollowersPage::rowNamed(const QString& name) const
-{
-    if (const FollowerRow* row = m_model->rowAt(m_model->rowOf(name)))
-        return *row;
-    return std::nullopt;
+    return m_selection->targetRows();
 }
 
 void FollowersPage::selectFollower(const QString& name)
 {
-    const int sourceRow = m_model->rowOf(name);
-    if (sourceRow < 0)
-        return;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, FollowerTableModel::NameColumn));
-    if (!index.isValid()) { // hidden by the search or the status filter
-        m_filterBar->clear();
-        index = m_proxy->mapFromSource(m_model->index(sourceRow, FollowerTableModel::NameColumn));
-    }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_selection->select(name);
 }
 
 void FollowersPage::updateActions()
@@ -484,24 +386,7 @@ void FollowersPage::updateActions()
 
 void FollowersPage::showCurrentDetails()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const FollowerRow* row = current.isValid() ? m_model->rowAt(m_proxy->mapToSource(current).row()) : nullptr;
-    m_details->showFollower(row);
-}
-
-void FollowersPage::showContextMenu(const QPoint& position)
-{
-    const QModelIndex index = m_table->indexAt(position);
-    if (!index.isValid())
-        return;
-    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
-        m_table->selectionModel()->setCurrentIndex(index,
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    auto* menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("followerContextMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    m_actions->addRowActionsTo(menu);
-    menu->popup(m_table->viewport()->mapToGlobal(position));
+    m_details->showFollower(m_selection->current());
 }
 
 } // namespace duper::ui

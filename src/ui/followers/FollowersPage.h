@@ -5,6 +5,7 @@
 #include "core/followers/FollowerRefresher.h"
 #include "core/followers/FollowerRow.h"
 #include "core/followers/FollowerSnapshot.h"
+#include "ui/common/ListPageFrame.h"
 #include "ui/followers/FollowerListStatus.h"
 
 #include <QPointer>
@@ -12,12 +13,8 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
 class QSettings;
-class QSplitter;
-class QStackedWidget;
 class QTableView;
-class QToolBar;
 
 namespace duper {
 class CcrApi;
@@ -28,21 +25,20 @@ class RememberedParameters;
 
 namespace duper::ui {
 
-class AutoRefreshControl;
 class CreateFollowerDialog;
-class EmptyStateWidget;
 class FollowerActionController;
 class FollowerActionSet;
 class FollowerDetailsPanel;
 class FollowerFilterBar;
 class FollowerFilterProxyModel;
 class FollowerTableModel;
+class FollowerTableSelection;
 class FollowManyDialog;
 
-// The Follower indices tab: toolbar, search and status filter, the table (model + proxy, refreshed in place), the
-// details panel beside it, and the states that explain an empty or failing list. Actions go through
+// The Follower indices tab (a ListPageFrame): toolbar, search and status filter, the table (model + proxy, refreshed in
+// place), the details panel beside it, and the states that explain an empty or failing list. Actions go through
 // FollowerActionController; the page only decides which rows they apply to.
-class FollowersPage : public QWidget
+class FollowersPage : public ListPageFrame
 {
     Q_OBJECT
 
@@ -64,10 +60,7 @@ public:
     FollowerRefresher* refresher() const { return m_refresher ? m_refresher.data() : m_idleRefresher; }
     FollowerActionSet* actions() const { return m_actions; }
     FollowerActionController* controller() const { return m_controller; }
-    EmptyStateWidget* emptyState() const { return m_empty; }
     FollowerFilterBar* filterBar() const { return m_filterBar; }
-    AutoRefreshControl* refreshControl() const { return m_refreshControl; }
-    bool isShowingTable() const;
     const FollowerListStatus& listStatus() const { return m_status; }
 
     // The rows the row actions apply to: the checked ones when any are checked, else the selected ones.
@@ -110,9 +103,6 @@ private:
     void updateActions();
     void updateCount();
     void showCurrentDetails();
-    void showContextMenu(const QPoint& position);
-    std::optional<FollowerRow> currentRow() const;
-    std::optional<FollowerRow> rowNamed(const QString& name) const;
 
     QSettings* m_settings;
     QPointer<ClusterSession> m_session;
@@ -130,15 +120,10 @@ private:
     FollowerActionSet* m_actions;
     FollowerActionController* m_controller = nullptr;
     bool m_confirmations = true;
-    QToolBar* m_toolBar = nullptr;
     FollowerFilterBar* m_filterBar = nullptr;
-    AutoRefreshControl* m_refreshControl = nullptr;
-    QLabel* m_banner = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    EmptyStateWidget* m_empty = nullptr;
-    QSplitter* m_splitter = nullptr;
     QTableView* m_table = nullptr;
     FollowerDetailsPanel* m_details = nullptr;
+    std::unique_ptr<FollowerTableSelection> m_selection;
 };
 
 } // namespace duper::ui

@@ -45,9 +45,8 @@ QAction* makeAction(QWidget* owner, const QString& name, const QKeySequence& sho
 } // namespace
 
 RemoteClustersPage::RemoteClustersPage(QSettings* settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_model(new RemoteClusterModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_frame(new ListPageFrame(this)),
-      m_editFlow(new RemoteClusterEditFlow(this))
+    : ListPageFrame(parent), m_settings(settings), m_model(new RemoteClusterModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_editFlow(new RemoteClusterEditFlow(this))
 {
     setObjectName(QStringLiteral("remoteClustersPage"));
     m_proxy->setObjectName(QStringLiteral("remoteClusterProxy"));
@@ -76,11 +75,11 @@ void RemoteClustersPage::buildUi()
     m_deleteAction = makeAction(this, QStringLiteral("deleteRemoteClusterAction"), QKeySequence::Delete);
     m_refreshAction = makeAction(this, QStringLiteral("refreshRemoteClustersAction"), QKeySequence::Refresh);
 
-    QToolBar* toolBar = m_frame->toolBar();
-    toolBar->setObjectName(QStringLiteral("remoteClustersToolBar"));
-    toolBar->addAction(m_addAction);
-    toolBar->addAction(m_editAction);
-    toolBar->addAction(m_deleteAction);
+    QToolBar* bar = toolBar();
+    bar->setObjectName(QStringLiteral("remoteClustersToolBar"));
+    bar->addAction(m_addAction);
+    bar->addAction(m_editAction);
+    bar->addAction(m_deleteAction);
     searchEdit()->setObjectName(QStringLiteral("remoteSearchEdit"));
     refreshControl()->setObjectName(QStringLiteral("remoteClustersRefreshControl"));
     noticeLabel()->setObjectName(QStringLiteral("remoteClustersNotice"));
@@ -95,7 +94,7 @@ void RemoteClustersPage::buildUi()
         m_refreshAction->setText(tr("&Refresh"));
         m_addAction->setToolTip(shortcutToolTip(tr("Add a remote cluster to this cluster"), m_addAction->shortcut()));
         m_refreshAction->setToolTip(shortcutToolTip(tr("Load the remote clusters again"), m_refreshAction->shortcut()));
-        m_frame->toolBar()->setWindowTitle(tr("Remote cluster actions"));
+        toolBar()->setWindowTitle(tr("Remote cluster actions"));
         searchEdit()->setPlaceholderText(tr("Search by name or address"));
         m_table->setAccessibleName(tr("Remote clusters"));
     });
@@ -124,14 +123,10 @@ void RemoteClustersPage::buildUi()
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setWidget(m_details);
 
-    m_frame->splitter()->setObjectName(QStringLiteral("remoteClustersSplitter"));
-    m_frame->setContent(m_table, detailsScroll, 720, 380); // room for the details' sentence and labels
-    m_frame->emptyState()->setObjectName(QStringLiteral("remoteClustersEmptyState"));
-    m_frame->stack()->setObjectName(QStringLiteral("remoteClustersStack"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_frame);
+    splitter()->setObjectName(QStringLiteral("remoteClustersSplitter"));
+    setContent(m_table, detailsScroll, 720, 380); // room for the details' sentence and labels
+    emptyState()->setObjectName(QStringLiteral("remoteClustersEmptyState"));
+    stack()->setObjectName(QStringLiteral("remoteClustersStack"));
 }
 
 void RemoteClustersPage::connectSignals()
@@ -180,7 +175,7 @@ void RemoteClustersPage::changeEvent(QEvent* event)
         updateActions();
         showCurrentDetails();
     }
-    QWidget::changeEvent(event);
+    ListPageFrame::changeEvent(event);
 }
 
 void RemoteClustersPage::setSession(ClusterSession* session)
@@ -267,11 +262,6 @@ void RemoteClustersPage::applyRows(const QList<RemoteClusterRow>& rows)
     updateActions();
 }
 
-bool RemoteClustersPage::isShowingTable() const
-{
-    return m_frame->isShowingTable();
-}
-
 void RemoteClustersPage::updateView()
 {
     EmptyStateWidget* empty = emptyState();
@@ -288,10 +278,10 @@ void RemoteClustersPage::updateView()
                              "it. Follower indices replicate from leader indices through it."),
                           tr("Add remote cluster…"));
     } else {
-        m_frame->showTable();
+        showTable();
         return;
     }
-    m_frame->showEmptyState();
+    showEmptyState();
 }
 
 void RemoteClustersPage::updateActions()
@@ -351,7 +341,7 @@ void RemoteClustersPage::showCurrentDetails()
 
 void RemoteClustersPage::setNotice(const QString& text)
 {
-    m_frame->setBannerText(text);
+    setBannerText(text);
 }
 
 RemoteClusterDialog* RemoteClustersPage::addRemoteCluster()

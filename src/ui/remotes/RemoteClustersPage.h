@@ -36,7 +36,7 @@ class RemoteClusterModel;
 // The Remote clusters tab: toolbar (add, edit, delete, refresh), search, the table (the rows of the session's
 // RemoteClusterRefresher, applied in place), the details of the selected remote, and an empty state that leads to
 // adding the leader cluster. Adding, editing and deleting go through the session's RemoteClusterActions.
-class RemoteClustersPage : public QWidget
+class RemoteClustersPage : public ListPageFrame
 {
     Q_OBJECT
 
@@ -51,16 +51,12 @@ public:
     RemoteClusterModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
-    EmptyStateWidget* emptyState() const { return m_frame->emptyState(); }
     QLabel* detailsLabel() const { return m_details; }
-    QLabel* noticeLabel() const { return m_frame->banner(); }
-    QLineEdit* searchEdit() const { return m_frame->searchEdit(); }
-    AutoRefreshControl* refreshControl() const { return m_frame->refreshControl(); }
+    QLabel* noticeLabel() const { return banner(); }
     QAction* addRemoteAction() const { return m_addAction; }
     QAction* editRemoteAction() const { return m_editAction; }
     QAction* deleteRemoteAction() const { return m_deleteAction; }
     QAction* refreshRemotesAction() const { return m_refreshAction; }
-    bool isShowingTable() const;
     // The remote of the current row, if any.
     std::optional<duper::RemoteClusterRow> currentRemote() const;
     void selectRemote(const QString& alias);
@@ -109,7 +105,6 @@ private:
 
     RemoteClusterModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    ListPageFrame* m_frame;
     RemoteClusterEditFlow* m_editFlow;
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
