@@ -1402,6 +1402,33 @@
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
+    <message>
+        <source>could not read the follower cluster</source>
+        <translation>der Follower-Cluster konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the follower cluster did not report index.uuid of %1</source>
+        <translation>der Follower-Cluster hat index.uuid von %1 nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>could not list the remote clusters</source>
+        <translation>die Remote-Cluster konnten nicht aufgelistet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>
+        <translation>
+            <numerusform>kann nicht feststellen, welcher Remote-Cluster des Follower-Clusters der Leader ist: bitte angeben (der Follower-Cluster hat %n Remote-Cluster)</numerusform>
+            <numerusform>kann nicht feststellen, welcher Remote-Cluster des Follower-Clusters der Leader ist: bitte angeben (der Follower-Cluster hat %n Remote-Cluster)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the leader cluster refused</source>
+        <translation>der Leader-Cluster hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards of the leader index did not forget the follower</source>
+        <translation>%1 von %2 Shards des Leader-Index haben den Follower nicht vergessen</translation>
+    </message>
 </context>
 <context>
     <name>duper::FollowerIndexState</name>
@@ -2338,18 +2365,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>Replikation in %1 fortgesetzt.</translation>
     </message>
     <message>
-        <source>could not read the follower cluster</source>
-        <translation>der Follower-Cluster konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the follower cluster did not report index.uuid of %1</source>
-        <translation>der Follower-Cluster hat index.uuid von %1 nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>the leader cluster refused</source>
-        <translation>der Leader-Cluster hat abgelehnt</translation>
-    </message>
-    <message>
         <source>Leader index %1 forgot follower %2 (%3 of %4 shards).</source>
         <translation>Leader-Index %1 hat Follower %2 vergessen (%3 von %4 Shards).</translation>
     </message>
@@ -2777,6 +2792,22 @@ Verbindungs- und Ausgabeoptionen:
     <message>
         <source>%1 is already active: nothing to do.</source>
         <translation>%1 ist bereits aktiv: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>resume with the parameters remembered when it was paused (saved connections only)</source>
+        <translation>mit den beim Pausieren gemerkten Parametern fortsetzen (nur gespeicherte Verbindungen)</translation>
+    </message>
+    <message>
+        <source>give either --remembered or tuning options, not both</source>
+        <translation>entweder --remembered oder Tuning-Optionen angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--remembered needs a saved connection (-c NAME or the default follower): a --url connection remembers nothing</source>
+        <translation>--remembered braucht eine gespeicherte Verbindung (-c NAME oder der Standard-Follower): eine --url-Verbindung merkt sich nichts</translation>
+    </message>
+    <message>
+        <source>No parameters are remembered for %1: Elasticsearch&apos;s defaults apply.</source>
+        <translation>Für %1 sind keine Parameter gemerkt: Es gelten die Standardwerte von Elasticsearch.</translation>
     </message>
 </context>
 <context>
@@ -3531,22 +3562,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>Warten, bis alle Shard-Kopien aktiv sind</translation>
     </message>
     <message>
-        <source>Loading remote clusters…</source>
-        <translation>Remote-Cluster werden geladen…</translation>
-    </message>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>Die Remote-Cluster konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 (connected)</source>
-        <translation>%1 (verbunden)</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (nicht verbunden)</translation>
-    </message>
-    <message>
         <source>This cluster cannot reach &quot;%1&quot; right now, so it cannot follow an index there. Check the remote&apos;s seeds or proxy address and that the remote cluster is up.</source>
         <translation>Dieser Cluster kann „%1“ gerade nicht erreichen und daher dort keinem Index folgen. Prüfen Sie die Seeds oder die Proxy-Adresse des Remote-Clusters und ob er läuft.</translation>
     </message>
@@ -3658,22 +3673,6 @@ Verbindungs- und Ausgabeoptionen:
 </context>
 <context>
     <name>duper::ui::FollowManyDialog</name>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>Die Remote-Cluster konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (nicht verbunden)</translation>
-    </message>
-    <message>
-        <source>This cluster has no remote cluster yet. Add one first.</source>
-        <translation>Dieser Cluster hat noch keinen Remote-Cluster. Fügen Sie zuerst einen hinzu.</translation>
-    </message>
-    <message>
-        <source>No remote cluster is connected right now.</source>
-        <translation>Derzeit ist kein Remote-Cluster verbunden.</translation>
-    </message>
     <message>
         <source>Choose a connected remote cluster.</source>
         <translation>Wählen Sie einen verbundenen Remote-Cluster.</translation>

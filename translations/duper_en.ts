@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>duper::FollowerActions</name>
+    <message numerus="yes">
+        <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>
+        <translation>
+            <numerusform>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster)</numerusform>
+            <numerusform>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote clusters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::cli</name>
     <message numerus="yes">
         <source>Following %n leader index(es) of remote cluster %1…</source>

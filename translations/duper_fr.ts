@@ -1402,6 +1402,33 @@
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
+    <message>
+        <source>could not read the follower cluster</source>
+        <translation>impossible de lire le cluster suiveur</translation>
+    </message>
+    <message>
+        <source>the follower cluster did not report index.uuid of %1</source>
+        <translation>le cluster suiveur n&apos;a pas indiqué l&apos;index.uuid de %1</translation>
+    </message>
+    <message>
+        <source>could not list the remote clusters</source>
+        <translation>impossible de lister les clusters distants</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>
+        <translation>
+            <numerusform>impossible de savoir quel cluster distant du cluster suiveur est le leader : indiquez-le (le cluster suiveur a %n cluster distant)</numerusform>
+            <numerusform>impossible de savoir quel cluster distant du cluster suiveur est le leader : indiquez-le (le cluster suiveur a %n clusters distants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the leader cluster refused</source>
+        <translation>le cluster leader a refusé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards of the leader index did not forget the follower</source>
+        <translation>%1 des %2 shards de l’index leader n’ont pas oublié le suiveur</translation>
+    </message>
 </context>
 <context>
     <name>duper::FollowerIndexState</name>
@@ -2338,18 +2365,6 @@ Options de connexion et de sortie :
         <translation>Réplication vers %1 reprise.</translation>
     </message>
     <message>
-        <source>could not read the follower cluster</source>
-        <translation>impossible de lire le cluster suiveur</translation>
-    </message>
-    <message>
-        <source>the follower cluster did not report index.uuid of %1</source>
-        <translation>le cluster suiveur n&apos;a pas indiqué l&apos;index.uuid de %1</translation>
-    </message>
-    <message>
-        <source>the leader cluster refused</source>
-        <translation>le cluster leader a refusé</translation>
-    </message>
-    <message>
         <source>Leader index %1 forgot follower %2 (%3 of %4 shards).</source>
         <translation>L&apos;index leader %1 a oublié l&apos;index suiveur %2 (%3 partitions sur %4).</translation>
     </message>
@@ -2777,6 +2792,22 @@ Options de connexion et de sortie :
     <message>
         <source>%1 is already active: nothing to do.</source>
         <translation>%1 est déjà actif : rien à faire.</translation>
+    </message>
+    <message>
+        <source>resume with the parameters remembered when it was paused (saved connections only)</source>
+        <translation>reprendre avec les paramètres mémorisés lors de la mise en pause (connexions enregistrées uniquement)</translation>
+    </message>
+    <message>
+        <source>give either --remembered or tuning options, not both</source>
+        <translation>indiquez soit --remembered, soit des options de réglage, pas les deux</translation>
+    </message>
+    <message>
+        <source>--remembered needs a saved connection (-c NAME or the default follower): a --url connection remembers nothing</source>
+        <translation>--remembered nécessite une connexion enregistrée (-c NOM ou le suiveur par défaut) : une connexion --url ne mémorise rien</translation>
+    </message>
+    <message>
+        <source>No parameters are remembered for %1: Elasticsearch&apos;s defaults apply.</source>
+        <translation>Aucun paramètre n’est mémorisé pour %1 : les valeurs par défaut d’Elasticsearch s’appliquent.</translation>
     </message>
 </context>
 <context>
@@ -3531,22 +3562,6 @@ Options de connexion et de sortie :
         <translation>Attendre que toutes les copies de partition soient actives</translation>
     </message>
     <message>
-        <source>Loading remote clusters…</source>
-        <translation>Chargement des clusters distants…</translation>
-    </message>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>Impossible de lister les clusters distants : %1</translation>
-    </message>
-    <message>
-        <source>%1 (connected)</source>
-        <translation>%1 (connecté)</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (non connecté)</translation>
-    </message>
-    <message>
         <source>This cluster cannot reach &quot;%1&quot; right now, so it cannot follow an index there. Check the remote&apos;s seeds or proxy address and that the remote cluster is up.</source>
         <translation>Ce cluster ne peut pas joindre &quot;%1&quot; pour le moment, il ne peut donc pas y suivre d&apos;index. Vérifiez les seeds ou l&apos;adresse du proxy du cluster distant et que celui-ci est en marche.</translation>
     </message>
@@ -3658,22 +3673,6 @@ Options de connexion et de sortie :
 </context>
 <context>
     <name>duper::ui::FollowManyDialog</name>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>Impossible de lister les clusters distants : %1</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (non connecté)</translation>
-    </message>
-    <message>
-        <source>This cluster has no remote cluster yet. Add one first.</source>
-        <translation>Ce cluster n&apos;a encore aucun cluster distant. Ajoutez-en un d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>No remote cluster is connected right now.</source>
-        <translation>Aucun cluster distant n&apos;est connecté pour le moment.</translation>
-    </message>
     <message>
         <source>Choose a connected remote cluster.</source>
         <translation>Choisissez un cluster distant connecté.</translation>

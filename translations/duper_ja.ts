@@ -1402,6 +1402,32 @@
         <source>Reopen</source>
         <translation>再オープン</translation>
     </message>
+    <message>
+        <source>could not read the follower cluster</source>
+        <translation>フォロワークラスターを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the follower cluster did not report index.uuid of %1</source>
+        <translation>フォロワークラスターが %1 の index.uuid を返しませんでした</translation>
+    </message>
+    <message>
+        <source>could not list the remote clusters</source>
+        <translation>リモートクラスターを一覧表示できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>
+        <translation>
+            <numerusform>フォロワークラスターのどのリモートクラスターがリーダーか判断できません。指定してください（フォロワークラスターのリモートクラスターは %n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the leader cluster refused</source>
+        <translation>リーダークラスターが拒否しました</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards of the leader index did not forget the follower</source>
+        <translation>リーダーインデックスの %2 個のシャードのうち %1 個がフォロワーを忘れませんでした</translation>
+    </message>
 </context>
 <context>
     <name>duper::FollowerIndexState</name>
@@ -2338,18 +2364,6 @@ Connection and output options:
         <translation>%1 へのレプリケーションを再開しました。</translation>
     </message>
     <message>
-        <source>could not read the follower cluster</source>
-        <translation>フォロワークラスターを読み取れませんでした</translation>
-    </message>
-    <message>
-        <source>the follower cluster did not report index.uuid of %1</source>
-        <translation>フォロワークラスターが %1 の index.uuid を返しませんでした</translation>
-    </message>
-    <message>
-        <source>the leader cluster refused</source>
-        <translation>リーダークラスターが拒否しました</translation>
-    </message>
-    <message>
         <source>Leader index %1 forgot follower %2 (%3 of %4 shards).</source>
         <translation>リーダーインデックス %1 からフォロワー %2 のリテンションリースを削除しました (%4 シャード中 %3)。</translation>
     </message>
@@ -2774,6 +2788,22 @@ Connection and output options:
     <message>
         <source>%1 is already active: nothing to do.</source>
         <translation>%1 は既にアクティブです。何もすることはありません。</translation>
+    </message>
+    <message>
+        <source>resume with the parameters remembered when it was paused (saved connections only)</source>
+        <translation>一時停止時に記憶したパラメーターで再開します（保存済みの接続のみ）</translation>
+    </message>
+    <message>
+        <source>give either --remembered or tuning options, not both</source>
+        <translation>--remembered とチューニングオプションのどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>--remembered needs a saved connection (-c NAME or the default follower): a --url connection remembers nothing</source>
+        <translation>--remembered には保存済みの接続（-c NAME または既定のフォロワー）が必要です。--url の接続は何も記憶しません</translation>
+    </message>
+    <message>
+        <source>No parameters are remembered for %1: Elasticsearch&apos;s defaults apply.</source>
+        <translation>%1 には記憶されたパラメーターがありません。Elasticsearch の既定値が使われます。</translation>
     </message>
 </context>
 <context>
@@ -3513,22 +3543,6 @@ Connection and output options:
         <translation>すべてのシャードコピーがアクティブになるまで待つ</translation>
     </message>
     <message>
-        <source>Loading remote clusters…</source>
-        <translation>リモートクラスターを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>リモートクラスターを一覧表示できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>%1 (connected)</source>
-        <translation>%1 (接続済み)</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (未接続)</translation>
-    </message>
-    <message>
         <source>This cluster cannot reach &quot;%1&quot; right now, so it cannot follow an index there. Check the remote&apos;s seeds or proxy address and that the remote cluster is up.</source>
         <translation>このクラスターは現在「%1」に到達できないため、そこにあるインデックスをフォローできません。リモートのシードまたはプロキシアドレスと、リモートクラスターが稼働していることを確認してください。</translation>
     </message>
@@ -3639,22 +3653,6 @@ Connection and output options:
 </context>
 <context>
     <name>duper::ui::FollowManyDialog</name>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>リモートクラスターを一覧表示できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (未接続)</translation>
-    </message>
-    <message>
-        <source>This cluster has no remote cluster yet. Add one first.</source>
-        <translation>このクラスターにはまだリモートクラスターがありません。先に追加してください。</translation>
-    </message>
-    <message>
-        <source>No remote cluster is connected right now.</source>
-        <translation>現在接続されているリモートクラスターはありません。</translation>
-    </message>
     <message>
         <source>Choose a connected remote cluster.</source>
         <translation>接続済みのリモートクラスターを選択してください。</translation>

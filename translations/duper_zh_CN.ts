@@ -1402,6 +1402,32 @@
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
+    <message>
+        <source>could not read the follower cluster</source>
+        <translation>无法读取追随者集群</translation>
+    </message>
+    <message>
+        <source>the follower cluster did not report index.uuid of %1</source>
+        <translation>追随者集群未报告 %1 的 index.uuid</translation>
+    </message>
+    <message>
+        <source>could not list the remote clusters</source>
+        <translation>无法列出远程集群</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>
+        <translation>
+            <numerusform>无法确定追随者集群的哪个远程集群是领导者：请指定（追随者集群有 %n 个远程集群）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the leader cluster refused</source>
+        <translation>领导者集群拒绝了请求</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards of the leader index did not forget the follower</source>
+        <translation>领导者索引的 %2 个分片中有 %1 个未忘记追随者</translation>
+    </message>
 </context>
 <context>
     <name>duper::FollowerIndexState</name>
@@ -2338,18 +2364,6 @@ Connection and output options:
         <translation>%1 的复制已恢复。</translation>
     </message>
     <message>
-        <source>could not read the follower cluster</source>
-        <translation>无法读取追随者集群</translation>
-    </message>
-    <message>
-        <source>the follower cluster did not report index.uuid of %1</source>
-        <translation>追随者集群未报告 %1 的 index.uuid</translation>
-    </message>
-    <message>
-        <source>the leader cluster refused</source>
-        <translation>领导者集群拒绝了请求</translation>
-    </message>
-    <message>
         <source>Leader index %1 forgot follower %2 (%3 of %4 shards).</source>
         <translation>领导者索引 %1 已忘记追随者 %2（%4 个分片中的 %3 个）。</translation>
     </message>
@@ -2774,6 +2788,22 @@ Connection and output options:
     <message>
         <source>%1 is already active: nothing to do.</source>
         <translation>%1 已处于活动状态：无需操作。</translation>
+    </message>
+    <message>
+        <source>resume with the parameters remembered when it was paused (saved connections only)</source>
+        <translation>使用暂停时记住的参数恢复（仅限已保存的连接）</translation>
+    </message>
+    <message>
+        <source>give either --remembered or tuning options, not both</source>
+        <translation>请指定 --remembered 或调优选项之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>--remembered needs a saved connection (-c NAME or the default follower): a --url connection remembers nothing</source>
+        <translation>--remembered 需要已保存的连接（-c NAME 或默认追随者）：--url 连接不会记住任何内容</translation>
+    </message>
+    <message>
+        <source>No parameters are remembered for %1: Elasticsearch&apos;s defaults apply.</source>
+        <translation>未记住 %1 的参数：将使用 Elasticsearch 的默认值。</translation>
     </message>
 </context>
 <context>
@@ -3513,22 +3543,6 @@ Connection and output options:
         <translation>等待所有分片副本处于活动状态</translation>
     </message>
     <message>
-        <source>Loading remote clusters…</source>
-        <translation>正在加载远程集群…</translation>
-    </message>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>无法列出远程集群：%1</translation>
-    </message>
-    <message>
-        <source>%1 (connected)</source>
-        <translation>%1（已连接）</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1（未连接）</translation>
-    </message>
-    <message>
         <source>This cluster cannot reach &quot;%1&quot; right now, so it cannot follow an index there. Check the remote&apos;s seeds or proxy address and that the remote cluster is up.</source>
         <translation>此集群当前无法访问“%1”，因此无法跟随那里的索引。请检查该远程集群的种子节点或代理地址，并确认远程集群正在运行。</translation>
     </message>
@@ -3639,22 +3653,6 @@ Connection and output options:
 </context>
 <context>
     <name>duper::ui::FollowManyDialog</name>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>无法列出远程集群：%1</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1（未连接）</translation>
-    </message>
-    <message>
-        <source>This cluster has no remote cluster yet. Add one first.</source>
-        <translation>此集群还没有远程集群。请先添加一个。</translation>
-    </message>
-    <message>
-        <source>No remote cluster is connected right now.</source>
-        <translation>当前没有已连接的远程集群。</translation>
-    </message>
     <message>
         <source>Choose a connected remote cluster.</source>
         <translation>请选择一个已连接的远程集群。</translation>

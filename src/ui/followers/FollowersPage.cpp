@@ -1,7 +1,6 @@
 #include "ui/followers/FollowersPage.h"
 
-#include "core/es/EsClient.h"
-#include "core/followers/CcrAccessCheck.h"
+#include "core/followers/FollowerFormLookups.h"
 #include "core/followers/FollowerRefresher.h"
 #include "core/followers/RememberedParameters.h"
 #include "core/session/ClusterSession.h"
@@ -174,7 +173,7 @@ void FollowersPage::connectActions()
     connect(m_actions->copyRequest(), &QAction::triggered, this, [this] {
         const QList<FollowerRow> rows = targetRows();
         if (m_controller && m_session && rows.size() == 1)
-            m_controller->copyRequest(rows.first(), m_session->client()->endpoint().baseUrl);
+            m_controller->copyRequest(rows.first(), FollowerFormLookups(m_api).baseUrl());
     });
 
     connect(m_details, &FollowerDetailsPanel::recreateRequested, this, [this](const QString& name) {
@@ -220,7 +219,6 @@ void FollowersPage::setSession(ClusterSession* session)
     if (session)
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     m_access.reset();
-    ++m_accessGeneration;
     m_model->applySnapshot(std::make_shared<const FollowerSnapshot>());
     m_model->clearChecked();
     m_details->showFollower(nullptr);
@@ -231,12 +229,10 @@ void FollowersPage::setSession(ClusterSession* session)
         m_controller->setPauseResumeConfirmationsEnabled(m_confirmations);
         connect(m_controller, &FollowerActionController::followersChanged, refresher(), &FollowerRefresher::refresh);
         connect(m_controller, &FollowerActionController::statusMessage, this, &FollowersPage::statusMessage);
-        const quint64 generation = m_accessGeneration;
-        auto* check = new CcrAccessCheck(m_api, this);
-        connect(check, &CcrAccessCheck::finished, this, [this, generation](const CcrAccess& access) {
-            if (generation == m_accessGeneration)
-                onAccess(access);
-        });
+        // Only this session's latest check reports (the session supersedes older ones; the old session is
+        // disconnected above).
+        connect(session, &ClusterSession::accessChanged, this, &FollowersPage::onAccess);
+        session->checkAccess();
         refresher()->setInterval(refreshControl()->intervalMs());
         refresher()->refresh();
     }

@@ -109,7 +109,6 @@ private:
     CcrApi* m_api = nullptr;                  // the session's
     RememberedParameters* m_memory = nullptr; // the session's
     std::optional<CcrAccess> m_access;
-    quint64 m_accessGeneration = 0;
     QString m_pendingSelection;
     FollowerListStatus m_status;
 
