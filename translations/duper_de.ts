@@ -2883,28 +2883,8 @@ Verbindungs- und Ausgabeoptionen:
         </translation>
     </message>
     <message>
-        <source>Loading remote clusters…</source>
-        <translation>Remote-Cluster werden geladen…</translation>
-    </message>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>Die Remote-Cluster konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 (connected)</source>
-        <translation>%1 (verbunden)</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (nicht verbunden)</translation>
-    </message>
-    <message>
         <source>This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a remote it cannot reach, and an existing pattern follows nothing until it is back.</source>
         <translation>Dieser Cluster kann „%1“ gerade nicht erreichen. Elasticsearch erstellt kein Muster für einen nicht erreichbaren Remote-Cluster, und ein vorhandenes Muster folgt nichts, bis er wieder erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>%1 (not configured)</source>
-        <translation>%1 (nicht konfiguriert)</translation>
     </message>
     <message>
         <source>“%1” is already in the list.</source>

@@ -2883,28 +2883,8 @@ Options de connexion et de sortie :
         </translation>
     </message>
     <message>
-        <source>Loading remote clusters…</source>
-        <translation>Chargement des clusters distants…</translation>
-    </message>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>Impossible de lister les clusters distants : %1</translation>
-    </message>
-    <message>
-        <source>%1 (connected)</source>
-        <translation>%1 (connecté)</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (non connecté)</translation>
-    </message>
-    <message>
         <source>This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a remote it cannot reach, and an existing pattern follows nothing until it is back.</source>
         <translation>Ce cluster ne peut pas joindre “%1” pour le moment. Elasticsearch refuse de créer un modèle pour un cluster distant injoignable, et un modèle existant ne suit rien tant qu&apos;il n&apos;est pas de retour.</translation>
-    </message>
-    <message>
-        <source>%1 (not configured)</source>
-        <translation>%1 (non configuré)</translation>
     </message>
     <message>
         <source>“%1” is already in the list.</source>

@@ -2878,28 +2878,8 @@ Connection and output options:
         </translation>
     </message>
     <message>
-        <source>Loading remote clusters…</source>
-        <translation>リモートクラスターを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>リモートクラスターを一覧表示できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>%1 (connected)</source>
-        <translation>%1 (接続済み)</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (未接続)</translation>
-    </message>
-    <message>
         <source>This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a remote it cannot reach, and an existing pattern follows nothing until it is back.</source>
         <translation>このクラスターは現在「%1」に到達できません。Elasticsearch は到達できないリモートのパターンの作成を拒否し、既存のパターンも復旧するまで何もフォローしません。</translation>
-    </message>
-    <message>
-        <source>%1 (not configured)</source>
-        <translation>%1 (未設定)</translation>
     </message>
     <message>
         <source>“%1” is already in the list.</source>

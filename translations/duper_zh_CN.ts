@@ -2878,28 +2878,8 @@ Connection and output options:
         </translation>
     </message>
     <message>
-        <source>Loading remote clusters…</source>
-        <translation>正在加载远程集群…</translation>
-    </message>
-    <message>
-        <source>Could not list the remote clusters: %1</source>
-        <translation>无法列出远程集群：%1</translation>
-    </message>
-    <message>
-        <source>%1 (connected)</source>
-        <translation>%1（已连接）</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1（未连接）</translation>
-    </message>
-    <message>
         <source>This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a remote it cannot reach, and an existing pattern follows nothing until it is back.</source>
         <translation>此集群当前无法访问“%1”。Elasticsearch 拒绝为无法访问的远程集群创建模式，而现有模式在其恢复连接之前不会跟随任何索引。</translation>
-    </message>
-    <message>
-        <source>%1 (not configured)</source>
-        <translation>%1（未配置）</translation>
     </message>
     <message>
         <source>“%1” is already in the list.</source>

@@ -5,11 +5,6 @@
 
 namespace duper {
 
-AutoFollowFormLookups::RemotesJob* AutoFollowFormLookups::remoteClusters() const
-{
-    return m_api->remoteInfo();
-}
-
 AutoFollowFormLookups::IndicesJob* AutoFollowFormLookups::remoteIndices(const QString& remote) const
 {
     return m_api->resolveIndex(remote + QStringLiteral(":*"));

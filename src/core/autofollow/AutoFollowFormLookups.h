@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/ccr/RemoteInfoResponse.h"
 #include "core/ccr/ResolveIndexResponse.h"
 #include "core/es/EsResultJob.h"
 
@@ -12,20 +11,17 @@ namespace duper {
 
 class CcrApi;
 
-// What a form for an auto-follow pattern reads besides saving it: the remote clusters a pattern can use and the
-// indices that already exist on one of them (the pattern will not follow those). The form's jobs come from here,
-// so the form itself knows no endpoint.
+// What a form for an auto-follow pattern reads besides saving it (the remote clusters come from the session's
+// RemoteClusterRefresher): the indices that already exist on a remote (the pattern will not follow those). The form's
+// jobs come from here, so the form itself knows no endpoint.
 class AutoFollowFormLookups
 {
 public:
-    using RemotesJob = EsResultJob<RemoteInfoResponse>;
     using IndicesJob = EsResultJob<ResolveIndexResponse>;
 
     // `api` must outlive the lookups.
     explicit AutoFollowFormLookups(CcrApi* api) : m_api(api) {}
 
-    // GET /_remote/info.
-    RemotesJob* remoteClusters() const;
     // GET /_resolve/index/<remote>:* — read the names with indexNames().
     IndicesJob* remoteIndices(const QString& remote) const;
     // The index names of a remoteIndices() answer without their "<remote>:" prefix.

@@ -10,6 +10,7 @@
 #include "ui/autofollow/AutoFollowPatternPreview.h"
 #include "ui/autofollow/FollowerPatternAffixes.h"
 #include "ui/autofollow/IndexPatternListInput.h"
+#include "ui/common/RemoteClusterPicker.h"
 #include "ui/common/RequestPreviewDialog.h"
 #include "ui_AutoFollowPatternDialog.h"
 
@@ -104,7 +105,23 @@ AutoFollowPatternDialog::AutoFollowPatternDialog(ClusterSession* session, Mode m
     connect(m_ui->showRequestButton, &QPushButton::clicked, this, &AutoFollowPatternDialog::showRequest);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &AutoFollowPatternDialog::cancelOrClose);
 
-    loadRemotes();
+    // The session's remote clusters: a remote that is not connected stays pickable (an existing pattern may use it)
+    // with a tool tip saying why Elasticsearch refuses it; an edited pattern's remote is kept even when missing.
+    RemoteClusterPicker* remotes = m_ui->remoteCombo;
+    remotes->setDisconnectedSelectable(true);
+    remotes->setDisconnectedToolTip(
+        tr("This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a "
+           "remote it cannot reach, and an existing pattern follows nothing until it is back."));
+    remotes->setPreferredRemote(m_original.remoteCluster, true);
+    connect(remotes, &RemoteClusterPicker::remotesLoaded, this, [this] {
+        loadLeaderIndices();
+        validate();
+    });
+    connect(remotes, &RemoteClusterPicker::stateChanged, this, [this](RemoteClusterPicker::State state) {
+        if (state == RemoteClusterPicker::State::LoadFailed)
+            setServerError(Field::RemoteCluster, m_ui->remoteCombo->stateMessage());
+    });
+    remotes->setSession(m_session);
     validate();
 }
 
@@ -112,12 +129,10 @@ AutoFollowPatternDialog::~AutoFollowPatternDialog()
 {
     // Jobs belong to the client and outlive the dialog: stop listening, abort the reads nobody needs. A save in
     // flight goes on (its runner is a child of the dialog and stops listening with it).
-    for (EsJob* job : {m_resolveJob.data(), m_remotesJob.data()})
-        if (job)
-            job->disconnect(this);
-    for (EsJob* job : {m_resolveJob.data(), m_remotesJob.data()})
-        if (job)
-            job->cancel();
+    if (m_resolveJob) {
+        m_resolveJob->disconnect(this);
+        m_resolveJob->cancel();
+    }
 }
 
 bool AutoFollowPatternDialog::eventFilter(QObject* watched, QEvent* event)
@@ -161,55 +176,6 @@ AutoFollowPattern AutoFollowPatternDialog::pattern() const
     p.settings = m_original.settings;
     p.parameters = m_ui->parametersEditor->parameters();
     return p;
-}
-
-void AutoFollowPatternDialog::loadRemotes()
-{
-    m_ui->remoteCombo->clear();
-    m_ui->remoteCombo->addItem(tr("Loading remote clusters…"));
-    m_ui->remoteCombo->setEnabled(false);
-    AutoFollowFormLookups::RemotesJob* job = m_lookups.remoteClusters();
-    m_remotesJob = job;
-    job->onFinished(this, [this](AutoFollowFormLookups::RemotesJob* finished) {
-        const QSignalBlocker blocker(m_ui->remoteCombo);
-        m_ui->remoteCombo->clear();
-        if (finished->hasError()) {
-            setServerError(Field::RemoteCluster,
-                           tr("Could not list the remote clusters: %1").arg(finished->error().userMessage()));
-            if (!m_original.remoteCluster.isEmpty())
-                m_ui->remoteCombo->addItem(m_original.remoteCluster, m_original.remoteCluster);
-            m_ui->remoteCombo->setEnabled(m_ui->remoteCombo->count() > 0);
-            return;
-        }
-        int preferred = -1;
-        for (const RemoteClusterInfo& remote : finished->result()->remotes) {
-            const int row = m_ui->remoteCombo->count();
-            m_ui->remoteCombo->addItem(remote.connected ? tr("%1 (connected)").arg(remote.alias)
-                                                        : tr("%1 (not connected)").arg(remote.alias),
-                                       remote.alias);
-            m_ui->remoteCombo->setItemData(row, remote.connected, Qt::UserRole + 1);
-            if (!remote.connected) {
-                m_ui->remoteCombo->setItemData(
-                    row,
-                    tr("This cluster cannot reach “%1” right now. Elasticsearch refuses to create a pattern for a "
-                       "remote it cannot reach, and an existing pattern follows nothing until it is back.")
-                        .arg(remote.alias),
-                    Qt::ToolTipRole);
-            }
-            if (remote.alias == m_original.remoteCluster || (preferred < 0 && remote.connected))
-                preferred = row;
-        }
-        if (!m_original.remoteCluster.isEmpty() && m_ui->remoteCombo->findData(m_original.remoteCluster) < 0) {
-            m_ui->remoteCombo->addItem(tr("%1 (not configured)").arg(m_original.remoteCluster),
-                                       m_original.remoteCluster);
-            m_ui->remoteCombo->setItemData(m_ui->remoteCombo->count() - 1, false, Qt::UserRole + 1);
-            preferred = m_ui->remoteCombo->count() - 1;
-        }
-        m_ui->remoteCombo->setEnabled(m_ui->remoteCombo->count() > 0);
-        m_ui->remoteCombo->setCurrentIndex(preferred >= 0 ? preferred : 0);
-        loadLeaderIndices();
-        validate();
-    });
 }
 
 void AutoFollowPatternDialog::loadLeaderIndices()

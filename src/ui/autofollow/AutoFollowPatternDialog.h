@@ -79,7 +79,6 @@ private:
     // Where a problem is shown; follow parameters and settings share the general line.
     using Field = EsFieldErrors::Field;
 
-    void loadRemotes();
     void loadLeaderIndices();
     void addPatternFrom(QLineEdit* edit, QListWidget* list, Field field);
     void onSaveFinished();
@@ -97,7 +96,6 @@ private:
     AutoFollowPattern m_original;
     QPointer<BatchRunner> m_saveRunner;
     QPointer<EsJob> m_resolveJob;
-    QPointer<EsJob> m_remotesJob;
     QMap<Field, QString> m_serverErrors;
     QMap<Field, QString> m_inputErrors; // a typed pattern refused by Add
     QString m_resolvedRemote;
