@@ -28,4 +28,15 @@ QUrl FollowerFormLookups::baseUrl() const
     return m_api->client()->endpoint().baseUrl;
 }
 
+QStringList FollowerFormLookups::indexNames(const ResolveIndexResponse& response, const QString& remote)
+{
+    // Remote indices come back as "<remote>:<index>".
+    const QString prefix = remote + QLatin1Char(':');
+    QStringList names;
+    names.reserve(response.indices.size());
+    for (const ResolvedIndex& index : response.indices)
+        names << (index.name.startsWith(prefix) ? index.name.mid(prefix.size()) : index.name);
+    return names;
+}
+
 } // namespace duper

@@ -4,15 +4,16 @@
 #include "core/es/EsResultJob.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace duper {
 
 class CcrApi;
 
-// What the form that creates one follower index reads besides creating it: the names a remote offers to follow
-// and whether a follower name is already used on this cluster. The form's jobs come from here, so the form itself
-// knows no endpoint.
+// What the forms that create followers (one follower index, an auto-follow pattern) read besides saving: the names
+// a remote offers to follow and whether a follower name is already used on this cluster. The forms' jobs come from
+// here, so a form itself knows no endpoint.
 class FollowerFormLookups
 {
 public:
@@ -23,6 +24,8 @@ public:
 
     // GET /_resolve/index/<remote>:* — the remote's indices and data streams, for completing the leader name.
     IndicesJob* remoteIndices(const QString& remote) const;
+    // The index names of a remoteIndices() answer without their "<remote>:" prefix.
+    static QStringList indexNames(const ResolveIndexResponse& response, const QString& remote);
     // GET /_resolve/index/<name> on this cluster: 404 index_not_found when the name is free, the index, alias or
     // data stream otherwise. Cheap, and it answers for aliases and data streams too.
     IndicesJob* localName(const QString& name) const;

@@ -193,11 +193,11 @@ void AutoFollowPatternDialog::loadLeaderIndices()
     if (remote.isEmpty() || !m_ui->remoteCombo->currentData(Qt::UserRole + 1).toBool())
         return;
     // One listing of the remote's indices; the patterns are matched here as they are typed.
-    AutoFollowFormLookups::IndicesJob* job = m_lookups.remoteIndices(remote);
+    FollowerFormLookups::IndicesJob* job = m_lookups.remoteIndices(remote);
     m_resolveJob = job;
-    job->onFinished(this, [this, remote](AutoFollowFormLookups::IndicesJob* finished) {
+    job->onFinished(this, [this, remote](FollowerFormLookups::IndicesJob* finished) {
         if (!finished->hasError())
-            m_leaderIndices = AutoFollowFormLookups::indexNames(*finished->result(), remote);
+            m_leaderIndices = FollowerFormLookups::indexNames(*finished->result(), remote);
         updatePreview();
     });
 }

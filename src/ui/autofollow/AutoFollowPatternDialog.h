@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/autofollow/AutoFollowFormLookups.h"
 #include "core/ccr/AutoFollowPattern.h"
 #include "core/es/EsFieldErrors.h"
+#include "core/followers/FollowerFormLookups.h"
 
 #include <QDialog>
 #include <QMap>
@@ -91,7 +91,7 @@ private:
 
     QScopedPointer<Ui::AutoFollowPatternDialog> m_ui;
     duper::ClusterSession* m_session;
-    AutoFollowFormLookups m_lookups;
+    FollowerFormLookups m_lookups;
     Mode m_mode;
     AutoFollowPattern m_original;
     QPointer<BatchRunner> m_saveRunner;
