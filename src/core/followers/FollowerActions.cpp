@@ -186,15 +186,20 @@ BatchRunner* FollowerActions::resume(const QStringList& names, const QHash<QStri
     return new BatchRunner(names, task, this);
 }
 
+QHash<QString, FollowParameters> FollowerActions::rememberedCustom(const QStringList& names) const
+{
+    QHash<QString, FollowParameters> custom;
+    for (const QString& name : names) {
+        const FollowParameters parameters = rememberedCustom(name);
+        if (parameters != FollowParameters())
+            custom.insert(name, parameters);
+    }
+    return custom;
+}
+
 BatchRunner* FollowerActions::resumeWithRemembered(const QStringList& names)
 {
-    QHash<QString, FollowParameters> parameters;
-    for (const QString& name : names) {
-        const FollowParameters custom = rememberedCustom(name);
-        if (custom != FollowParameters())
-            parameters.insert(name, custom);
-    }
-    return resume(names, parameters);
+    return resume(names, rememberedCustom(names));
 }
 
 // --- follow -----------------------------------------------------------------------------------------------------

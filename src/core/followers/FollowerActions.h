@@ -67,6 +67,8 @@ public:
     BatchRunner* resumeWithRemembered(const QStringList& names);
     // The custom (non-default) parameters remembered for `name`; empty when none.
     FollowParameters rememberedCustom(const QString& name) const;
+    // The followers among `names` that have custom parameters remembered, with those parameters.
+    QHash<QString, FollowParameters> rememberedCustom(const QStringList& names) const;
 
     // Creates each follower index in `names` with its entry in `requests` (remote, leader index, parameters).
     // A follower name already in use fails with Elasticsearch's answer: it does not tell which leader the

@@ -137,17 +137,9 @@ void FollowerActionController::resume(const QList<FollowerRow>& rows)
 {
     QStringList names;
     QStringList skipped;
-    QHash<QString, FollowParameters> remembered;
-    for (const FollowerRow& row : rows) {
-        if (row.state != FollowerState::Paused) {
-            skipped.append(row.name);
-            continue;
-        }
-        names.append(row.name);
-        const FollowParameters custom = m_actions->rememberedCustom(row.name);
-        if (custom != FollowParameters())
-            remembered.insert(row.name, custom);
-    }
+    for (const FollowerRow& row : rows)
+        (row.state == FollowerState::Paused ? names : skipped).append(row.name);
+    const QHash<QString, FollowParameters> remembered = m_actions->rememberedCustom(names);
     if (names.isEmpty()) {
         emit statusMessage(tr("Nothing to resume: none of the selected follower indices is paused."));
         return;
@@ -185,10 +177,9 @@ void FollowerActionController::resume(const QList<FollowerRow>& rows)
         details.append(tr("Not paused, skipped: %1").arg(nameList(skipped)));
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
 
-    confirm(confirmation, [this, names, remembered](bool withRemembered) {
-        const QHash<QString, FollowParameters> parameters =
-            withRemembered ? remembered : QHash<QString, FollowParameters>();
-        run(FollowerActions::Action::Resume, m_actions->resume(names, parameters));
+    confirm(confirmation, [this, names](bool withRemembered) {
+        run(FollowerActions::Action::Resume,
+            withRemembered ? m_actions->resumeWithRemembered(names) : m_actions->resume(names));
     });
 }
 
