@@ -179,13 +179,14 @@ void AutoFollowServicesTest::refreshDuringRefreshRunsAgain()
     QSignalSpy ready(refresher, &AutoFollowRefresher::snapshotReady);
     refresher->refresh();
     QVERIFY(refresher->isRefreshing());
-    // Asked again (twice) while the first is in flight, e.g. right after a change: one more round, not two.
+    // Asked again (twice) while the first is in flight, e.g. right after a change: one more round, not two, and
+    // only its answer is reported (the first may predate the change).
     refresher->refresh();
     refresher->refresh();
     QCOMPARE(started.size(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
     QTest::qWait(50);
-    QCOMPARE(ready.size(), 2);
+    QCOMPARE(ready.size(), 1);
     QCOMPARE(started.size(), 2);
     QVERIFY(!refresher->isRefreshing());
 }

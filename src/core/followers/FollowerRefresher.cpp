@@ -6,21 +6,17 @@ namespace duper {
 
 namespace {
 constexpr int watchPollMs = 1000;
-}
+constexpr int defaultIntervalMs = 10000;
+} // namespace
 
-FollowerRefresher::FollowerRefresher(QObject* parent) : QObject(parent)
+FollowerRefresher::FollowerRefresher(QObject* parent) : Refresher(nullptr, defaultIntervalMs, parent)
 {
     configureParsePool(m_parsePool);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &FollowerRefresher::refresh);
 }
 
 FollowerRefresher::~FollowerRefresher()
 {
-    if (m_job)
-        m_job->disconnect(this);
-    if (m_job)
-        m_job->cancel();
+    cancelRefresh();
 }
 
 void FollowerRefresher::configureParsePool(QThreadPool& pool)
@@ -29,26 +25,25 @@ void FollowerRefresher::configureParsePool(QThreadPool& pool)
     pool.setThreadPriority(QThread::IdlePriority);
 }
 
-void FollowerRefresher::setApi(CcrApi* api)
+void FollowerRefresher::startRefresh(CcrApi* api)
+{
+    m_job = new FollowerSnapshotJob(api, m_snapshot, &m_parsePool, this);
+    connect(m_job, &FollowerSnapshotJob::finished, this, &FollowerRefresher::onJobFinished);
+}
+
+void FollowerRefresher::cancelRefresh()
 {
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();
-        m_job = nullptr;
     }
-    m_api = api;
-    m_snapshot.reset();
-    m_lastRefreshed = {};
-    m_lastError = {};
-    m_watched.clear();
-    m_timer.stop();
+    m_job = nullptr;
 }
 
-void FollowerRefresher::setInterval(int ms)
+void FollowerRefresher::clearSnapshot()
 {
-    m_intervalMs = qMax(0, ms);
-    if (!m_job)
-        scheduleNext();
+    m_snapshot.reset();
+    m_watched.clear();
 }
 
 void FollowerRefresher::watchUntilActive(const QString& follower, int timeoutMs)
@@ -58,34 +53,17 @@ void FollowerRefresher::watchUntilActive(const QString& follower, int timeoutMs)
     refresh();
 }
 
-void FollowerRefresher::refresh()
-{
-    if (!m_api || m_job)
-        return;
-    m_timer.stop();
-    auto* job = new FollowerSnapshotJob(m_api, m_snapshot, &m_parsePool, this);
-    m_job = job;
-    connect(job, &FollowerSnapshotJob::finished, this, &FollowerRefresher::onJobFinished);
-    emit refreshStarted();
-}
-
 void FollowerRefresher::onJobFinished(FollowerSnapshotJob* job)
 {
     if (job != m_job)
         return;
     m_job = nullptr;
-    if (job->hasError()) {
-        if (job->error().kind() == EsError::Kind::Cancelled)
-            return; // a new connection or shutdown; nothing to report
-        m_lastError = job->error();
-        emit refreshFailed(m_lastError);
-    } else {
-        m_lastError = {};
+    finishRefresh(job->error(), [this, job] {
         m_snapshot = job->result();
-        m_lastRefreshed = QDateTime::currentDateTime();
+        if (watchedFollowerSettled())
+            m_watched.clear();
         emit snapshotReady(m_snapshot);
-    }
-    scheduleNext();
+    });
 }
 
 bool FollowerRefresher::watchedFollowerSettled() const
@@ -100,19 +78,11 @@ bool FollowerRefresher::watchedFollowerSettled() const
     return row >= 0 && m_snapshot->rows.at(row).state != FollowerState::Paused;
 }
 
-void FollowerRefresher::scheduleNext()
+int FollowerRefresher::nextRefreshDelay() const
 {
-    if (!m_api)
-        return;
-    if (!watchedFollowerSettled()) {
-        m_timer.start(watchPollMs);
-        return;
-    }
-    m_watched.clear();
-    if (m_intervalMs > 0)
-        m_timer.start(m_intervalMs);
-    else
-        m_timer.stop();
+    if (!watchedFollowerSettled())
+        return watchPollMs;
+    return interval();
 }
 
 } // namespace duper

@@ -2,8 +2,8 @@
 
 #include "core/ccr/CcrApi.h"
 
+#include <QPointer>
 #include <optional>
-#include <utility>
 
 namespace duper {
 
@@ -18,20 +18,15 @@ struct RemoteClusterRefresher::Pending
     EsError error;
 };
 
-RemoteClusterRefresher::RemoteClusterRefresher(QObject* parent) : QObject(parent)
-{
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RemoteClusterRefresher::refresh);
-}
+RemoteClusterRefresher::RemoteClusterRefresher(QObject* parent) : Refresher(nullptr, 0, parent) {}
 
 RemoteClusterRefresher::~RemoteClusterRefresher()
 {
-    cancelPending();
+    cancelRefresh();
 }
 
-void RemoteClusterRefresher::cancelPending()
+void RemoteClusterRefresher::cancelRefresh()
 {
-    m_again = false;
     if (!m_pending)
         return;
     const std::shared_ptr<Pending> pending = std::move(m_pending);
@@ -43,37 +38,13 @@ void RemoteClusterRefresher::cancelPending()
     }
 }
 
-void RemoteClusterRefresher::setApi(CcrApi* api)
+void RemoteClusterRefresher::startRefresh(CcrApi* api)
 {
-    cancelPending();
-    m_api = api;
-    m_snapshot.reset();
-    m_lastRefreshed = {};
-    m_lastError = {};
-    m_timer.stop();
-}
-
-void RemoteClusterRefresher::setInterval(int ms)
-{
-    m_intervalMs = qMax(0, ms);
-    if (!m_pending)
-        scheduleNext();
-}
-
-void RemoteClusterRefresher::refresh()
-{
-    if (!m_api)
-        return;
-    if (m_pending) {
-        m_again = true;
-        return;
-    }
-    m_timer.stop();
     auto pending = std::make_shared<Pending>();
     m_pending = pending;
-    RemoteInfoJob* info = m_api->remoteInfo();
-    ClusterSettingsJob* settings = m_api->clusterSettings();
-    FollowInfoJob* followers = m_api->followInfo();
+    RemoteInfoJob* info = api->remoteInfo();
+    ClusterSettingsJob* settings = api->clusterSettings();
+    FollowInfoJob* followers = api->followInfo();
     pending->jobs = {info, settings, followers};
     info->onFinished(this, [this, pending](RemoteInfoJob* job) {
         pending->info = job->takeResult();
@@ -88,7 +59,6 @@ void RemoteClusterRefresher::refresh()
         pending->followers = job->takeResult();
         onAnswer(pending, job, false);
     });
-    emit refreshStarted();
 }
 
 void RemoteClusterRefresher::onAnswer(const std::shared_ptr<Pending>& pending, const EsJob* job, bool essential)
@@ -98,39 +68,17 @@ void RemoteClusterRefresher::onAnswer(const std::shared_ptr<Pending>& pending, c
     if (--pending->outstanding > 0 || pending != m_pending)
         return;
     m_pending.reset();
-    if (std::exchange(m_again, false)) {
-        refresh(); // asked for after this one started: its answer may predate a change
-        return;
-    }
-    finish(*pending);
-    scheduleNext();
+    finishRefresh(pending->error, [this, pending] { publish(*pending); });
 }
 
-void RemoteClusterRefresher::finish(const Pending& pending)
+void RemoteClusterRefresher::publish(const Pending& pending)
 {
-    if (!pending.info || !pending.settings) {
-        if (pending.error.kind() == EsError::Kind::Cancelled)
-            return; // shutdown or a new connection: nothing to report
-        m_lastError = pending.error;
-        emit refreshFailed(m_lastError);
-        return;
-    }
     auto snapshot = std::make_shared<RemoteClusterSnapshot>();
     snapshot->followersKnown = pending.followers.has_value();
     snapshot->rows =
         RemoteClusterRow::merge(*pending.info, *pending.settings, pending.followers ? &*pending.followers : nullptr);
     m_snapshot = std::move(snapshot);
-    m_lastError = {};
-    m_lastRefreshed = QDateTime::currentDateTime();
     emit snapshotReady(m_snapshot);
-}
-
-void RemoteClusterRefresher::scheduleNext()
-{
-    if (m_api && m_intervalMs > 0)
-        m_timer.start(m_intervalMs);
-    else
-        m_timer.stop();
 }
 
 } // namespace duper
