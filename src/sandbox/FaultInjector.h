@@ -22,6 +22,9 @@ public:
     // set: read_exceptions with growing retries and failed_read_requests, other followers unaffected. Clearing the
     // name lets the next read succeed, which empties read_exceptions.
     QSet<QString> failingReadFollowers;
+    // Index names whose close times out as a busy cluster's does (503 process_cluster_event_timeout_exception), so
+    // a multi-step action fails half-way on them; clearing the name lets the next close succeed.
+    QSet<QString> failingCloseIndices;
     int latencyMs = 0;
     double errorRate = 0.0; // share of requests answered 429/503
     bool hang = false;      // accept requests, never answer

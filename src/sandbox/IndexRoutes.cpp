@@ -2,6 +2,7 @@
 
 #include "core/values/IndexName.h"
 #include "sandbox/Cluster.h"
+#include "sandbox/FaultInjector.h"
 #include "sandbox/RequestBody.h"
 #include "sandbox/Router.h"
 
@@ -188,7 +189,13 @@ void IndexRoutes::install(Router& router, Cluster& cluster)
     router.add(QStringLiteral("POST"), QStringLiteral("/{index}/_open"),
                [c](const RestRequest&, const QStringList& p) { return openOrClose(*c, p.at(0), true); });
     router.add(QStringLiteral("POST"), QStringLiteral("/{index}/_close"),
-               [c](const RestRequest&, const QStringList& p) { return openOrClose(*c, p.at(0), false); });
+               [c](const RestRequest&, const QStringList& p) {
+                   if (c->faults().failingCloseIndices.contains(p.at(0)))
+                       return RestError(503, QStringLiteral("process_cluster_event_timeout_exception"),
+                                        QStringLiteral("failed to process cluster event (close-indices) within 30s"))
+                           .toResponse();
+                   return openOrClose(*c, p.at(0), false);
+               });
     router.add(QStringLiteral("GET"), QStringLiteral("/{index}/_settings"),
                [c](const RestRequest& r, const QStringList& p) {
                    return perIndex(*c, p.at(0), [&r](JsonWriter& w, const EmulatedIndex& index) {

@@ -86,6 +86,8 @@ public:
     CloseIndexJob* closeIndex(const QString& index);
     // GET /_resolve/index/{expression}, e.g. "leader:logs-*" to list a remote's indices.
     ResolveIndexJob* resolveIndex(const QString& expression);
+    // POST /_data_stream/_promote/{name}: a replicated data stream becomes a normal, writable one (failover).
+    AcknowledgedJob* promoteDataStream(const QString& name);
 
     // --- cluster ------------------------------------------------------------------------------------------------
     RemoteInfoJob* remoteInfo();

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace duper {
+
+// Where reports of disaster-recovery runs are kept: one JSON and one Markdown file per run, named after the action,
+// its subject and the time, in a folder of the application's data (or one given, for tests and --report-dir).
+class ReportStore
+{
+public:
+    explicit ReportStore(QString directory = defaultDirectory());
+
+    // <AppDataLocation>/reports
+    static QString defaultDirectory();
+    const QString& directory() const { return m_directory; }
+
+    // Writes <action>-<subject>-<yyyyMMdd-HHmmss>.json and .md; returns the JSON file's path, or empty with
+    // *error set (the folder cannot be created, the disk is full).
+    QString save(const QString& action, const QString& subject, const QJsonObject& json, const QString& markdown,
+                 QString* error = nullptr) const;
+
+private:
+    QString m_directory;
+};
+
+} // namespace duper
