@@ -8,6 +8,7 @@
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/ListPageFrame.h"
 #include "ui/common/ShortcutToolTip.h"
+#include "ui/dr/FailoverDialog.h"
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClusterEditFlow.h"
 #include "ui/remotes/RemoteClusterModel.h"
@@ -74,12 +75,15 @@ void RemoteClustersPage::buildUi()
     m_editAction = makeAction(this, QStringLiteral("editRemoteClusterAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_deleteAction = makeAction(this, QStringLiteral("deleteRemoteClusterAction"), QKeySequence::Delete);
     m_refreshAction = makeAction(this, QStringLiteral("refreshRemoteClustersAction"), QKeySequence::Refresh);
+    m_failoverAction = makeAction(this, QStringLiteral("failoverRemoteClusterAction"), {});
 
     QToolBar* bar = toolBar();
     bar->setObjectName(QStringLiteral("remoteClustersToolBar"));
     bar->addAction(m_addAction);
     bar->addAction(m_editAction);
     bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_failoverAction);
     searchEdit()->setObjectName(QStringLiteral("remoteSearchEdit"));
     refreshControl()->setObjectName(QStringLiteral("remoteClustersRefreshControl"));
     noticeLabel()->setObjectName(QStringLiteral("remoteClustersNotice"));
@@ -92,6 +96,9 @@ void RemoteClustersPage::buildUi()
         m_editAction->setText(tr("&Edit…"));
         m_deleteAction->setText(tr("&Delete…"));
         m_refreshAction->setText(tr("&Refresh"));
+        m_failoverAction->setText(tr("&Fail over…"));
+        m_failoverAction->setToolTip(tr("The leader cluster behind the selected remote is lost: make this cluster's "
+                                        "followers of it regular, writable indices"));
         m_addAction->setToolTip(shortcutToolTip(tr("Add a remote cluster to this cluster"), m_addAction->shortcut()));
         m_refreshAction->setToolTip(shortcutToolTip(tr("Load the remote clusters again"), m_refreshAction->shortcut()));
         toolBar()->setWindowTitle(tr("Remote cluster actions"));
@@ -135,6 +142,7 @@ void RemoteClustersPage::connectSignals()
     connect(m_editAction, &QAction::triggered, this, &RemoteClustersPage::editRemoteCluster);
     connect(m_deleteAction, &QAction::triggered, this, &RemoteClustersPage::deleteRemoteCluster);
     connect(m_refreshAction, &QAction::triggered, this, &RemoteClustersPage::refresh);
+    connect(m_failoverAction, &QAction::triggered, this, &RemoteClustersPage::failOver);
     connect(searchEdit(), &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(refreshControl(), &AutoRefreshControl::refreshRequested, this, &RemoteClustersPage::refresh);
     connect(refreshControl(), &AutoRefreshControl::intervalChanged, this, [this](int ms) {
@@ -292,11 +300,25 @@ void RemoteClustersPage::updateActions()
     const bool editable = connected() && row && row->editable();
     m_editAction->setEnabled(editable);
     m_deleteAction->setEnabled(editable);
+    m_failoverAction->setEnabled(connected() && row);
     const QString why = row && !row->editable() ? tr("Defined in elasticsearch.yml: change it there.") : QString();
     m_editAction->setToolTip(
         why.isEmpty() ? shortcutToolTip(tr("Edit the selected remote cluster"), m_editAction->shortcut()) : why);
     m_deleteAction->setToolTip(
         why.isEmpty() ? shortcutToolTip(tr("Delete the selected remote cluster"), m_deleteAction->shortcut()) : why);
+}
+
+FailoverDialog* RemoteClustersPage::failOver()
+{
+    const std::optional<RemoteClusterRow> row = currentRemote();
+    if (!m_session || !row)
+        return nullptr;
+    auto* dialog = new FailoverDialog(m_session, row->alias, this);
+    dialog->setObjectName(QStringLiteral("failoverDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FailoverDialog::runFinished, this, &RemoteClustersPage::refresh);
+    dialog->show();
+    return dialog;
 }
 
 std::optional<RemoteClusterRow> RemoteClustersPage::currentRemote() const

@@ -29,6 +29,7 @@ namespace duper::ui {
 
 class AutoRefreshControl;
 class EmptyStateWidget;
+class FailoverDialog;
 class RemoteClusterDialog;
 class RemoteClusterEditFlow;
 class RemoteClusterModel;
@@ -57,6 +58,7 @@ public:
     QAction* editRemoteAction() const { return m_editAction; }
     QAction* deleteRemoteAction() const { return m_deleteAction; }
     QAction* refreshRemotesAction() const { return m_refreshAction; }
+    QAction* failoverAction() const { return m_failoverAction; }
     // The remote of the current row, if any.
     std::optional<duper::RemoteClusterRow> currentRemote() const;
     void selectRemote(const QString& alias);
@@ -72,6 +74,8 @@ public slots:
     RemoteClusterDialog* editRemoteCluster();
     // Asks to confirm deleting the current remote; returns the (open, non-modal) question or null.
     QMessageBox* deleteRemoteCluster();
+    // Opens the failover window for the current remote (the plan is its dry run); null without one.
+    FailoverDialog* failOver();
 
 signals:
     // Short feedback for the window's status bar.
@@ -110,6 +114,7 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_failoverAction = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_details = nullptr;
 };
