@@ -73,8 +73,11 @@ public:
     bool allSucceeded() const;
 
 public slots:
+    // Follows every candidate that will be followed, then creates the auto-follow pattern when one is named.
     void start();
+    // Starts no more follows; the ones in flight (and a pattern request in flight) end as cancelled.
     void cancel();
+    // Follows the failed and not-run candidates again, then (still missing) the pattern.
     void retryFailed();
 
 signals:

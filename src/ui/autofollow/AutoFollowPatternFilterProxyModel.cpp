@@ -4,30 +4,18 @@
 
 namespace duper::ui {
 
-AutoFollowPatternFilterProxyModel::AutoFollowPatternFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(AutoFollowPatternModel::SortRole);
-    setDynamicSortFilter(true);
-}
-
-void AutoFollowPatternFilterProxyModel::setSearchText(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_searchText)
-        return;
-    m_searchText = trimmed;
-    invalidateRowsFilter();
-}
+AutoFollowPatternFilterProxyModel::AutoFollowPatternFilterProxyModel(QObject* parent)
+    : SearchFilterProxyModel(AutoFollowPatternModel::SortRole, parent)
+{}
 
 bool AutoFollowPatternFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_searchText.isEmpty())
+    if (!hasSearchText())
         return true;
     for (int column : {AutoFollowPatternModel::NameColumn, AutoFollowPatternModel::RemoteClusterColumn,
                        AutoFollowPatternModel::LeaderPatternsColumn, AutoFollowPatternModel::ExclusionPatternsColumn,
                        AutoFollowPatternModel::FollowerPatternColumn}) {
-        const QString text = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
-        if (text.contains(m_searchText, Qt::CaseInsensitive))
+        if (matchesSearch(sourceModel()->index(sourceRow, column, sourceParent).data().toString()))
             return true;
     }
     return false;

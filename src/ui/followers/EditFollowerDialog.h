@@ -13,7 +13,6 @@ class EditFollowerDialog;
 }
 
 namespace duper {
-class BatchRunner;
 class FollowerActions;
 class FollowerProcedure;
 } // namespace duper

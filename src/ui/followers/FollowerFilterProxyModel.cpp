@@ -4,22 +4,12 @@
 
 namespace duper::ui {
 
-FollowerFilterProxyModel::FollowerFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+FollowerFilterProxyModel::FollowerFilterProxyModel(QObject* parent)
+    : SearchFilterProxyModel(FollowerTableModel::SortRole, parent)
 {
-    setSortRole(FollowerTableModel::SortRole);
-    setDynamicSortFilter(true);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     sort(FollowerTableModel::NameColumn, Qt::AscendingOrder);
-}
-
-void FollowerFilterProxyModel::setSearchText(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_searchText)
-        return;
-    m_searchText = trimmed;
-    invalidateRowsFilter();
 }
 
 void FollowerFilterProxyModel::setStateFilter(std::optional<FollowerState> state)
@@ -32,7 +22,7 @@ void FollowerFilterProxyModel::setStateFilter(std::optional<FollowerState> state
 
 bool FollowerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_searchText.isEmpty() && !m_stateFilter)
+    if (!hasSearchText() && !m_stateFilter)
         return true;
     const auto* model = qobject_cast<const FollowerTableModel*>(sourceModel());
     const FollowerRow* row = model ? model->rowAt(sourceRow) : nullptr;
@@ -40,11 +30,7 @@ bool FollowerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         return false;
     if (m_stateFilter && row->state != *m_stateFilter)
         return false;
-    if (m_searchText.isEmpty())
-        return true;
-    return row->name.contains(m_searchText, Qt::CaseInsensitive) ||
-           row->leaderIndex.contains(m_searchText, Qt::CaseInsensitive) ||
-           row->remoteCluster.contains(m_searchText, Qt::CaseInsensitive);
+    return matchesSearch(row->name) || matchesSearch(row->leaderIndex) || matchesSearch(row->remoteCluster);
 }
 
 bool FollowerFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
