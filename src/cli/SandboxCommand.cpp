@@ -2,6 +2,8 @@
 
 #include "cli/ExitCode.h"
 #include "cli/Output.h"
+#include "cli/SandboxConsole.h"
+#include "sandbox/DrScenario.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxOptions.h"
 
@@ -50,10 +52,18 @@ int SandboxCommand::run(const QStringList& arguments, Output& output)
         QCoreApplication::exit(0);
     });
 
+    if (options.scenario == sandbox::DrScenario::name())
+        sandbox::DrScenario::prepare(options);
+
     QElapsedTimer startup;
     startup.start();
     sandbox::Sandbox sandbox(options);
     if (!sandbox.start(&error)) {
+        output.error(error);
+        close(signalFd);
+        return static_cast<int>(ExitCode::Unreachable);
+    }
+    if (options.scenario == sandbox::DrScenario::name() && !sandbox::DrScenario::install(sandbox, &error)) {
         output.error(error);
         close(signalFd);
         return static_cast<int>(ExitCode::Unreachable);
@@ -80,6 +90,14 @@ int SandboxCommand::run(const QStringList& arguments, Output& output)
     output.line(QCoreApplication::translate("duper::cli", "Try: duper --url %1 info   (and --leader_url %2 for "
                                                           "forget, open -l, close -l)")
                     .arg(sandbox.followerUrl().toString(), sandbox.leaderUrl().toString()));
+    if (options.scenario == sandbox::DrScenario::name())
+        output.line(QCoreApplication::translate("duper::cli", "  scenario dr: %1 followed under the same names, "
+                                                              "auto-follow pattern [%2] for logs-*")
+                        .arg(sandbox::DrScenario::plainIndices().join(QStringLiteral(", ")),
+                             sandbox::DrScenario::autoFollowPatternName()));
+    SandboxConsole console(sandbox, output);
+    console.listen();
+    output.line(SandboxConsole::hint());
     output.line(QCoreApplication::translate("duper::cli", "Press Ctrl+C to stop."));
     const int code = QCoreApplication::exec();
     close(signalFd);

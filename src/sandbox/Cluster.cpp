@@ -36,7 +36,7 @@ Cluster::Cluster(QString clusterName, ClusterRegistry& registry, FaultInjector& 
 
 Cluster::~Cluster()
 {
-    if (m_transport)
+    if (m_transport && !m_down)
         m_registry.remove(transportAddress());
 }
 
@@ -63,7 +63,31 @@ QString Cluster::transportAddress() const
 
 quint16 Cluster::transportPort() const
 {
+    if (m_down)
+        return m_transportPortWhileDown;
     return m_transport ? m_transport->serverPort() : 0;
+}
+
+bool Cluster::setDown(bool down)
+{
+    if (down == m_down)
+        return true;
+    if (down) {
+        m_transportPortWhileDown = transportPort();
+        if (m_transport) {
+            m_registry.remove(transportAddress());
+            m_transport->close();
+        }
+        m_down = true;
+        return true;
+    }
+    if (m_transport) {
+        if (!m_transport->listen(QHostAddress::LocalHost, m_transportPortWhileDown))
+            return false;
+        m_registry.add(QStringLiteral("127.0.0.1:%1").arg(m_transportPortWhileDown), this);
+    }
+    m_down = false;
+    return true;
 }
 
 bool Cluster::ccrLicensed() const
@@ -155,6 +179,8 @@ RestError Cluster::remoteUnavailable(const RemoteConnection& remote) const
 
 void Cluster::tick(qint64 elapsedMs)
 {
+    if (m_down)
+        return;
     m_nowMs += elapsedMs;
     m_autoFollow.run(*this);
     ReplicationEngine::run(*this);

@@ -33,6 +33,10 @@ public:
     quint16 transportPort() const;
     void setHttpPort(quint16 port) { m_httpPort = port; }
     quint16 httpPort() const { return m_httpPort; }
+    // An outage: while down the transport port is closed and unregistered (other clusters see it disconnected) and
+    // the cluster does not tick. Coming back listens on the same transport port again; the data is untouched.
+    bool setDown(bool down);
+    bool isDown() const { return m_down; }
 
     const QString& clusterName() const { return m_clusterName; }
     const QString& clusterUuid() const { return m_clusterUuid; }
@@ -81,6 +85,8 @@ private:
     QString m_licenseType = QStringLiteral("trial");
     std::unique_ptr<QTcpServer> m_transport;
     quint16 m_httpPort = 0;
+    quint16 m_transportPortWhileDown = 0;
+    bool m_down = false;
     QMap<QString, std::shared_ptr<EmulatedIndex>> m_indices;
     qint64 m_metadataVersion = 1;
     ClusterSettings m_settings;

@@ -9,8 +9,10 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <algorithm>
 
 namespace duper::sandbox {
 
@@ -58,6 +60,34 @@ quint16 EsHttpServer::listen(quint16 port)
 {
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     return m_port;
+}
+
+void EsHttpServer::stopListening()
+{
+    for (QTcpServer* server : m_server->servers()) {
+        server->close();
+        // QHttpServer parents its connection sockets to the QTcpServer that accepted them.
+        for (QTcpSocket* socket : server->findChildren<QTcpSocket*>())
+            socket->abort();
+    }
+    m_hung.clear();
+}
+
+bool EsHttpServer::resumeListening()
+{
+    if (isListening())
+        return true;
+    const QList<QTcpServer*> servers = m_server->servers();
+    if (servers.isEmpty() || m_port == 0)
+        return false;
+    // The same QTcpServer keeps its connection to QHttpServer, so listening again is all it takes.
+    return servers.first()->listen(QHostAddress::LocalHost, m_port);
+}
+
+bool EsHttpServer::isListening() const
+{
+    const QList<QTcpServer*> servers = m_server->servers();
+    return std::any_of(servers.begin(), servers.end(), [](const QTcpServer* s) { return s->isListening(); });
 }
 
 RestRequest EsHttpServer::toRestRequest(const QHttpServerRequest& request)

@@ -29,6 +29,11 @@ public:
     // 0 = any free port; returns the port or 0 on failure.
     quint16 listen(quint16 port);
     quint16 port() const { return m_port; }
+    // An outage: stops listening and drops the open connections (clients see connection refused / reset);
+    // resumeListening() listens again on the same port so saved URLs keep working.
+    void stopListening();
+    bool resumeListening();
+    bool isListening() const;
 
     // The whole request pipeline without the socket (auth, authorisation, error rate, routing).
     RestResponse handle(RestRequest& request) const;

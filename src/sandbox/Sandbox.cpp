@@ -108,6 +108,34 @@ void Sandbox::advance(int steps)
     emit advanced(m_follower->nowMs());
 }
 
+bool Sandbox::setClusterDown(Which which, bool down, QString* error)
+{
+    if (isClusterDown(which) == down)
+        return true;
+    Cluster& target = cluster(which);
+    EsHttpServer& server = which == Which::Leader ? *m_leaderServer : *m_followerServer;
+    if (down) {
+        server.stopListening();
+        target.setDown(true);
+    } else {
+        if (!server.resumeListening() || !target.setDown(false)) {
+            server.stopListening();
+            if (error)
+                *error = QStringLiteral("cannot listen again on 127.0.0.1:%1 (%2)")
+                             .arg(server.port())
+                             .arg(target.clusterName());
+            return false;
+        }
+    }
+    emit clusterDownChanged(which, down);
+    return true;
+}
+
+bool Sandbox::isClusterDown(Which which) const
+{
+    return (which == Which::Leader ? *m_leader : *m_follower).isDown();
+}
+
 EmulatedIndex* Sandbox::createLeaderIndex(const QString& name, int shards, bool softDeletes)
 {
     FlatSettings::Map settings;
@@ -133,6 +161,8 @@ void Sandbox::indexLeaderDocuments(const QString& index, int count)
 
 void Sandbox::runWorkload()
 {
+    if (m_leader->isDown())
+        return;
     auto& indices = m_leader->indices();
     QList<QString> names;
     for (auto it = indices.begin(); it != indices.end(); ++it) {

@@ -24,6 +24,13 @@ class Sandbox : public QObject
     Q_OBJECT
 
 public:
+    enum class Which
+    {
+        Leader,
+        Follower
+    };
+    Q_ENUM(Which)
+
     explicit Sandbox(SandboxOptions options, QObject* parent = nullptr);
     ~Sandbox() override;
 
@@ -41,12 +48,21 @@ public:
     void advance(int steps = 1);
     void setTicking(bool on);
 
+    // Simulates an outage of one cluster (an emulator control, not an Elasticsearch API): its REST port stops
+    // listening and drops its open connections, its transport address becomes unreachable for the other cluster
+    // (remote disconnected, followers of it get read failures) and it stops ticking. Bringing it back listens on the
+    // same ports again with its data intact. Returns false (and sets `error`) when a port cannot be reopened.
+    bool setClusterDown(Which which, bool down, QString* error = nullptr);
+    bool isClusterDown(Which which) const;
+    Cluster& cluster(Which which) { return which == Which::Leader ? *m_leader : *m_follower; }
+
     // Helpers for tests and the pre-created followers.
     EmulatedIndex* createLeaderIndex(const QString& name, int shards = 1, bool softDeletes = true);
     void indexLeaderDocuments(const QString& index, int count);
 
 signals:
     void advanced(qint64 nowMs);
+    void clusterDownChanged(duper::sandbox::Sandbox::Which which, bool down);
 
 private:
     void runWorkload();

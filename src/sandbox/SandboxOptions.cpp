@@ -32,7 +32,12 @@ QString SandboxOptions::usage()
         "  --fault remote-disconnected | fatal:<follower> | failing-reads:<follower> | hang\n"
         "  --failing-reads NAME[,NAME]  reads of these followers keep failing (read_exceptions)\n"
         "  --latency MS             delay every follower answer\n"
-        "  --error-rate R           answer this share of follower requests with 429/503\n");
+        "  --error-rate R           answer this share of follower requests with 429/503\n"
+        "  --scenario dr            a disaster-recovery drill: leader indices orders, customers, invoices followed\n"
+        "                           under the same names, auto-follow pattern logs-* and a workload\n"
+        "While it runs, lines typed on standard input control the emulator (not an Elasticsearch API):\n"
+        "  down leader | up leader | down follower | up follower   simulate a cluster outage / bring it back\n"
+        "  status | help\n");
 }
 
 bool SandboxOptions::parseArguments(const QStringList& arguments, QString* error)
@@ -114,6 +119,14 @@ bool SandboxOptions::parseArguments(const QStringList& arguments, QString* error
             }
             for (const QString& name : names)
                 failingReadFollowers.insert(name.trimmed());
+        } else if (arg == u"--scenario") {
+            if (!next(&value))
+                return false;
+            if (value != u"dr") {
+                *error = QStringLiteral("--scenario: unknown scenario %1 (known: dr)").arg(value);
+                return false;
+            }
+            scenario = value;
         } else if (arg == u"--fault") {
             if (!next(&value))
                 return false;

@@ -24,6 +24,7 @@ struct SandboxOptions
     QList<QPair<QString, QString>> users;           // name, password
     QList<QPair<QString, QString>> restrictedUsers; // authenticate but lack manage_ccr
     QList<QPair<QString, QString>> apiKeys;         // id, key
+    QString scenario;                               // "dr": the disaster-recovery drill (DrScenario); empty = none
     // Faults
     bool remoteDisconnected = false;
     QSet<QString> fatalFollowers;

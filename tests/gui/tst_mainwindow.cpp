@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QInputDialog>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -110,8 +111,11 @@ void TestMainWindow::firstRunShowsWelcomeAndTheSandboxButtonConnects()
     QVERIFY(button);
     QVERIFY(window->findChild<QPushButton*>(QStringLiteral("addConnectionButton")));
 
+    QVERIFY(!window->findChild<QMenu*>(QStringLiteral("sandboxMenu")));
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(window->sandboxLauncher() && window->sandboxLauncher()->isRunning());
+    // The emulator's outage controls appear with the sandbox.
+    QVERIFY(window->findChild<QMenu*>(QStringLiteral("sandboxMenu")));
     QVERIFY(!window->isShowingWelcome());
     QCOMPARE(window->connectionSelector()->count(), 1);
     QCOMPARE(window->connectionSelector()->currentText(), QStringLiteral("Sandbox"));

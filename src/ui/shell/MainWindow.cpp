@@ -17,6 +17,7 @@
 #include "ui/shell/ErrorNotifier.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SandboxLauncher.h"
+#include "ui/shell/SandboxMenu.h"
 #include "ui/shell/WelcomePage.h"
 
 #include <QAction>
@@ -353,6 +354,10 @@ void MainWindow::startSandbox()
         return;
     }
     m_welcome->setMessage({});
+    if (!m_sandboxMenu) {
+        m_sandboxMenu = new SandboxMenu(*m_sandbox->sandbox(), this);
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_sandboxMenu);
+    }
     if (wasRunning) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->data(m_model->index(row), ConnectionListModel::TemporaryRole).toBool()) {

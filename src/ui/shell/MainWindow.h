@@ -36,6 +36,7 @@ class ConnectionSelector;
 class ErrorNotifier;
 class PreferencesDialog;
 class SandboxLauncher;
+class SandboxMenu;
 class WelcomePage;
 
 // The app shell: a connection selector in the toolbar, the cluster's status line, and the central area (the
@@ -132,6 +133,7 @@ private:
     QPointer<PreferencesDialog> m_preferencesDialog;
     QPointer<ClusterSession> m_session;
     SandboxLauncher* m_sandbox = nullptr;
+    SandboxMenu* m_sandboxMenu = nullptr;
     QString m_currentId;
     ConnectionProfile m_currentProfile;
 };
