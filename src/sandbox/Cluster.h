@@ -63,6 +63,7 @@ public:
 
     AutoFollowCoordinator& autoFollow() { return m_autoFollow; }
     DataStreams& dataStreams() { return m_dataStreams; }
+    const DataStreams& dataStreams() const { return m_dataStreams; }
     FaultInjector& faults() { return m_faults; }
 
     qint64 nowMs() const { return m_nowMs; }

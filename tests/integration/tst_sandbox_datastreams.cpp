@@ -242,6 +242,25 @@ private slots:
                  expectedBacking(QStringLiteral("logs-app"), 2));
     }
 
+    void resolveIndexNamesStreamsAndTheirBackingIndices()
+    {
+        m_fixture->put(m_fixture->leaderUrl(QStringLiteral("/_index_template/logs")), logsTemplate);
+        m_fixture->post(m_fixture->leaderUrl(QStringLiteral("/logs-app/_doc")), logEvent);
+        const QString backing = expectedBacking(QStringLiteral("logs-app"), 1);
+        const QJsonObject streams =
+            m_fixture->get(m_fixture->followerUrl(QStringLiteral("/_resolve/index/leader:logs-*"))).json();
+        const QJsonObject stream = streams.value(QLatin1String("data_streams")).toArray().at(0).toObject();
+        QCOMPARE(stream.value(QLatin1String("name")).toString(), QStringLiteral("leader:logs-app"));
+        QCOMPARE(stream.value(QLatin1String("backing_indices")).toArray(),
+                 QJsonArray({QStringLiteral("leader:") + backing}));
+        QCOMPARE(stream.value(QLatin1String("timestamp_field")).toString(), QStringLiteral("@timestamp"));
+        const QJsonObject indices =
+            m_fixture->get(m_fixture->followerUrl(QStringLiteral("/_resolve/index/leader:.ds-*"))).json();
+        const QJsonObject index = indices.value(QLatin1String("indices")).toArray().at(0).toObject();
+        QCOMPARE(index.value(QLatin1String("name")).toString(), QStringLiteral("leader:") + backing);
+        QCOMPARE(index.value(QLatin1String("data_stream")).toString(), QStringLiteral("leader:logs-app"));
+    }
+
     void backingIndexNamesParse()
     {
         QCOMPARE(DataStreams::streamNameOfBackingIndex(QStringLiteral(".ds-logs-my-app-2026.12.04-000003")),
