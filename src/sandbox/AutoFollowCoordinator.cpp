@@ -34,7 +34,9 @@ std::optional<RestError> AutoFollowCoordinator::put(Cluster& cluster, const QStr
         pattern.followedLeaderUuids = existing->followedLeaderUuids;
     } else {
         for (const auto& index : std::as_const(leader->indices())) {
-            if (IndexPattern::matchesAny(pattern.leaderIndexPatterns, index->name()))
+            const DataStream* stream = leader->dataStreams().streamOf(index->name());
+            if (IndexPattern::matchesAny(pattern.leaderIndexPatterns, index->name()) ||
+                (stream && IndexPattern::matchesAny(pattern.leaderIndexPatterns, stream->name)))
                 pattern.followedLeaderUuids.insert(index->uuid());
         }
     }
@@ -74,12 +76,24 @@ void AutoFollowCoordinator::run(Cluster& follower)
         for (const auto& index : leaderIndices) {
             if (pattern.followedLeaderUuids.contains(index->uuid()) || !index->isOpen() || index->isFollower())
                 continue;
-            if (!IndexPattern::matchesAny(pattern.leaderIndexPatterns, index->name()) ||
-                IndexPattern::matchesAny(pattern.leaderIndexExclusionPatterns, index->name()))
+            // A backing index matches through its own name or its data stream's name, as in ES.
+            const DataStream* stream = leader->dataStreams().streamOf(index->name());
+            const auto matches = [&](const QStringList& patterns) {
+                return IndexPattern::matchesAny(patterns, index->name()) ||
+                       (stream && IndexPattern::matchesAny(patterns, stream->name));
+            };
+            if (!matches(pattern.leaderIndexPatterns) || matches(pattern.leaderIndexExclusionPatterns))
                 continue;
             pattern.followedLeaderUuids.insert(index->uuid());
             FollowService::FollowRequest request;
             request.followerIndex = followerName(pattern, index->name());
+            if (stream) {
+                // The follow_index_pattern renames the stream; the backing index keeps its .ds- form.
+                request.dataStreamName = followerName(pattern, stream->name);
+                request.followerIndex = index->name();
+                request.followerIndex.replace(QStringLiteral(".ds-") + stream->name + QLatin1Char('-'),
+                                              QStringLiteral(".ds-") + request.dataStreamName + QLatin1Char('-'));
+            }
             request.remoteCluster = pattern.remoteCluster;
             request.leaderIndex = index->name();
             request.parameters = pattern.parameters;

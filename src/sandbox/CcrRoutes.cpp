@@ -28,6 +28,7 @@ RestResponse follow(Cluster& c, const RestRequest& request, const QString& follo
     }
     follow.remoteCluster = body.value(QLatin1String("remote_cluster")).toString();
     follow.leaderIndex = body.value(QLatin1String("leader_index")).toString();
+    follow.dataStreamName = body.value(QLatin1String("data_stream_name")).toString().trimmed();
     QStringList messages;
     if (follow.remoteCluster.isEmpty())
         messages.append(QStringLiteral("remote_cluster is missing"));

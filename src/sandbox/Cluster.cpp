@@ -136,6 +136,9 @@ QStringList Cluster::resolve(const QString& expression, RestError* error) const
             }
         } else if (m_indices.contains(part)) {
             result.append(part);
+        } else if (const auto stream = m_dataStreams.streams().constFind(part);
+                   stream != m_dataStreams.streams().constEnd()) {
+            result += stream->indices; // a data stream stands for its backing indices
         } else {
             if (error)
                 *error = RestError::indexNotFound(part);

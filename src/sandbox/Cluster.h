@@ -2,6 +2,7 @@
 
 #include "sandbox/AutoFollowCoordinator.h"
 #include "sandbox/ClusterSettings.h"
+#include "sandbox/DataStreams.h"
 #include "sandbox/EmulatedIndex.h"
 #include "sandbox/RestError.h"
 
@@ -65,6 +66,8 @@ public:
     RestError remoteUnavailable(const RemoteConnection& remote) const;
 
     AutoFollowCoordinator& autoFollow() { return m_autoFollow; }
+    DataStreams& dataStreams() { return m_dataStreams; }
+    const DataStreams& dataStreams() const { return m_dataStreams; }
     FaultInjector& faults() { return m_faults; }
 
     qint64 nowMs() const { return m_nowMs; }
@@ -91,6 +94,7 @@ private:
     qint64 m_metadataVersion = 1;
     ClusterSettings m_settings;
     AutoFollowCoordinator m_autoFollow;
+    DataStreams m_dataStreams{*this};
     qint64 m_nowMs = 0;
     qint64 m_epochStartMs = 0;
 };

@@ -201,16 +201,30 @@ RestResponse resolveIndex(Cluster& c, const QString& expression)
             local.append(part);
     }
     JsonWriter w;
+    JsonWriter streams; // data streams whose names match, as "data_streams" entries
+    streams.beginArray();
     w.beginObject().key(QLatin1String("indices")).beginArray();
-    auto writeIndices = [&w](const Cluster& cluster, const QStringList& patterns, const QString& prefix,
-                             RestError* error) {
+    auto writeIndices = [&w, &streams](const Cluster& cluster, const QStringList& patterns, const QString& prefix,
+                                       RestError* error) {
         const QStringList names = cluster.resolve(patterns.join(QLatin1Char(',')), error);
         for (const QString& name : names) {
             const EmulatedIndex* index = cluster.index(name);
             w.beginObject().key(QLatin1String("name")).value(prefix + name);
             w.key(QLatin1String("attributes"))
-                .stringArray({index->isOpen() ? QStringLiteral("open") : QStringLiteral("closed")})
-                .endObject();
+                .stringArray({index->isOpen() ? QStringLiteral("open") : QStringLiteral("closed")});
+            if (const DataStream* stream = cluster.dataStreams().streamOf(name))
+                w.key(QLatin1String("data_stream")).value(prefix + stream->name);
+            w.endObject();
+        }
+        for (const DataStream& stream : cluster.dataStreams().streams()) {
+            if (!IndexPattern::matchesAny(patterns, stream.name))
+                continue;
+            QStringList backing;
+            for (const QString& index : stream.indices)
+                backing.append(prefix + index);
+            streams.beginObject().key(QLatin1String("name")).value(prefix + stream.name);
+            streams.key(QLatin1String("backing_indices")).stringArray(backing);
+            streams.key(QLatin1String("timestamp_field")).value(QStringLiteral("@timestamp")).endObject();
         }
     };
     RestError error;
@@ -229,7 +243,8 @@ RestResponse resolveIndex(Cluster& c, const QString& expression)
         return error.toResponse();
     w.endArray();
     w.key(QLatin1String("aliases")).beginArray().endArray();
-    w.key(QLatin1String("data_streams")).beginArray().endArray();
+    streams.endArray();
+    w.key(QLatin1String("data_streams")).raw(streams.take());
     w.endObject();
     return RestResponse::json(w.take());
 }

@@ -14,6 +14,7 @@ namespace {
 struct IndexOutcome
 {
     RestError error;
+    QString index; // the concrete index written (a data stream's write index)
     QString id;
     EmulatedIndex::IndexResult result;
 };
@@ -46,15 +47,43 @@ EmulatedIndex* writableIndex(Cluster& cluster, const QString& name, RestError* e
     return index;
 }
 
+// A write to a data stream (existing, or new through a data-stream index template) goes to its write index; like
+// ES it must be an op_type=create with an @timestamp. Returns the concrete index name to write, or empty on error.
+QString writeTarget(Cluster& cluster, const QString& name, const QString& id, bool createOnly, const QJsonDocument& doc,
+                    RestError* error)
+{
+    DataStreams& streams = cluster.dataStreams();
+    const IndexTemplate* dataStreamTemplate = nullptr;
+    if (cluster.index(name) || (!streams.stream(name) && !(dataStreamTemplate = streams.dataStreamTemplateFor(name))))
+        return name;
+    if (!createOnly && !id.isEmpty()) {
+        *error = RestError::illegalArgument(
+            QStringLiteral("only write ops with an op_type of create are allowed in data streams"));
+        return {};
+    }
+    if (!doc.object().contains(QLatin1String("@timestamp"))) {
+        *error =
+            RestError(400, QStringLiteral("document_parsing_exception"),
+                      QStringLiteral("[1:1] failed to parse: data stream timestamp field [@timestamp] is missing"));
+        return {};
+    }
+    if (dataStreamTemplate)
+        return streams.create(name, dataStreamTemplate->name).writeIndex();
+    return streams.stream(name)->writeIndex();
+}
+
 IndexOutcome indexDocument(Cluster& cluster, const QString& indexName, QString id, const QByteArray& source,
                            bool createOnly)
 {
     IndexOutcome outcome;
-    EmulatedIndex* index = writableIndex(cluster, indexName, &outcome.error);
-    if (!index)
-        return outcome;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(source, &parseError);
+    outcome.index = writeTarget(cluster, indexName, id, createOnly, doc, &outcome.error);
+    if (outcome.index.isEmpty())
+        return outcome;
+    EmulatedIndex* index = writableIndex(cluster, outcome.index, &outcome.error);
+    if (!index)
+        return outcome;
     if (!doc.isObject()) {
         outcome.error = RestError(400, QStringLiteral("document_parsing_exception"),
                                   QStringLiteral("[1:1] failed to parse: %1").arg(parseError.errorString()));
@@ -71,7 +100,7 @@ IndexOutcome indexDocument(Cluster& cluster, const QString& indexName, QString i
                           .arg(existing->version));
         outcome.error.withExtraString(QStringLiteral("index_uuid"), index->uuid());
         outcome.error.withExtraString(QStringLiteral("shard"), QString::number(index->shardFor(id)));
-        outcome.error.withExtraString(QStringLiteral("index"), indexName);
+        outcome.error.withExtraString(QStringLiteral("index"), outcome.index);
         return outcome;
     }
     outcome.id = id;
@@ -109,7 +138,7 @@ RestResponse singleDocument(Cluster& cluster, const RestRequest& request, const 
     if (!o.error.isNull())
         return o.error.toResponse();
     JsonWriter w;
-    writeIndexResult(w, index, o, false);
+    writeIndexResult(w, o.index, o, false);
     return RestResponse::json(w.take(), o.result.created ? 201 : 200);
 }
 
@@ -146,7 +175,7 @@ RestResponse bulk(Cluster& cluster, const RestRequest& request, const QString& d
         const IndexOutcome o = indexDocument(cluster, index, id, source, op == u"create");
         items.beginObject().key(op);
         if (o.error.isNull()) {
-            writeIndexResult(items, index, o, true);
+            writeIndexResult(items, o.index, o, true);
         } else {
             errors = true;
             items.beginObject()

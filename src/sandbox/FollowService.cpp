@@ -121,7 +121,23 @@ std::optional<RestError> FollowService::follow(const FollowRequest& request)
     follower->follow() =
         FollowMetadata{request.remoteCluster, request.leaderIndex, leader->uuid(), request.parameters, true};
     follower->startTasks(m_cluster.nowMs());
+    joinReplicatedDataStream(request, *leaderCluster);
     return std::nullopt;
+}
+
+void FollowService::joinReplicatedDataStream(const FollowRequest& request, Cluster& leaderCluster)
+{
+    QString streamName = request.dataStreamName;
+    qint64 leaderGeneration = 0;
+    if (const DataStream* leaderStream = leaderCluster.dataStreams().streamOf(request.leaderIndex)) {
+        if (streamName.isEmpty())
+            streamName = leaderStream->name;
+        leaderGeneration = leaderStream->generation;
+    }
+    if (streamName.isEmpty())
+        streamName = DataStreams::streamNameOfBackingIndex(request.leaderIndex);
+    if (!streamName.isEmpty())
+        m_cluster.dataStreams().addReplicatedBackingIndex(streamName, request.followerIndex, leaderGeneration);
 }
 
 std::optional<RestError> FollowService::pause(const QString& index)

@@ -22,6 +22,7 @@ public:
         QString leaderIndex;
         FollowParameters parameters;
         FlatSettings::Map settings; // overrides, keys normalised to "index.*"
+        QString dataStreamName;     // the local data stream a followed backing index joins (default: the leader's)
     };
 
     explicit FollowService(Cluster& cluster) : m_cluster(cluster) {}
@@ -34,6 +35,9 @@ public:
     static RestError licenseNonCompliant();
 
 private:
+    // A follower of a backing index becomes a backing index of a replicated data stream, as ES does.
+    void joinReplicatedDataStream(const FollowRequest& request, Cluster& leaderCluster);
+
     Cluster& m_cluster;
 };
 

@@ -3,6 +3,7 @@
 #include "sandbox/AutoFollowRoutes.h"
 #include "sandbox/CcrRoutes.h"
 #include "sandbox/ClusterRoutes.h"
+#include "sandbox/DataStreamRoutes.h"
 #include "sandbox/DocumentRoutes.h"
 #include "sandbox/EsHttpServer.h"
 #include "sandbox/FollowService.h"
@@ -21,6 +22,7 @@ void installRoutes(Router& router, Cluster& cluster)
     DocumentRoutes::install(router, cluster);
     CcrRoutes::install(router, cluster);
     AutoFollowRoutes::install(router, cluster);
+    DataStreamRoutes::install(router, cluster);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "core/followers/FollowManyOperation.h"
 #include "core/followers/FollowManyPlanner.h"
 #include "core/followers/FollowerActions.h"
+#include "sandbox/Cluster.h"
 #include "sandbox/Sandbox.h"
 
 #include <QSet>
@@ -29,6 +30,7 @@ private slots:
     void exclusionsRespected();
     void createsAutoFollowPattern();
     void planFailsOnUnknownRemote();
+    void backingIndexJoinsADataStream();
 
 private:
     static QString leader(int i) { return QStringLiteral("logs-%1").arg(i, 4, 10, QLatin1Char('0')); }
@@ -213,6 +215,31 @@ void FollowManyTest::planFailsOnUnknownRemote()
     QVERIFY(finished.wait(10000));
     QVERIFY(!planner.plan());
     QCOMPARE(planner.error().httpStatus(), 404);
+}
+
+void FollowManyTest::backingIndexJoinsADataStream()
+{
+    sandbox::Cluster& leaderCluster = m_fixture->sandbox().leader();
+    leaderCluster.dataStreams().putTemplate({QStringLiteral("events"), {QStringLiteral("events-*")}, 1, true});
+    const QString backing =
+        leaderCluster.dataStreams().create(QStringLiteral("events-app"), QStringLiteral("events")).writeIndex();
+    FollowManySpec s;
+    s.remoteCluster = QStringLiteral("leader");
+    s.leaderIndexPatterns = {QStringLiteral("events-*")};
+    s.followIndexPattern = QStringLiteral("{{leader_index}}-dr");
+    FollowManyCandidate candidate;
+    candidate.leaderIndex = backing;
+    candidate.dataStream = QStringLiteral("events-app");
+    candidate.followerIndex = FollowManyPlan::followerName(s.followIndexPattern, backing);
+    FollowManyOperation operation(m_actions.get(), s, {candidate});
+    runToEnd(operation);
+    QCOMPARE(operation.count(Outcome::Followed), 1);
+    // The follow named the local stream after the leader's, renamed like the indices: events-app-dr.
+    auto streams = await(m_api->dataStreams(QStringLiteral("events-app-dr")));
+    QVERIFY2(!streams->hasError(), qPrintable(streams->error().userMessage()));
+    QCOMPARE(streams->result()->dataStreams.size(), 1);
+    QVERIFY(streams->result()->dataStreams.first().replicated);
+    QCOMPARE(streams->result()->dataStreams.first().writeIndex(), candidate.followerIndex);
 }
 
 QTEST_GUILESS_MAIN(FollowManyTest)

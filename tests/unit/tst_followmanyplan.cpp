@@ -17,6 +17,7 @@ private slots:
     void resolveExpression();
     void states();
     void dataStreamBackingIndices();
+    void dataStreamOfBackingIndexName();
     void templateWithoutLeaderNameCollides();
 
 private:
@@ -129,6 +130,15 @@ void FollowManyPlanTest::dataStreamBackingIndices()
     QCOMPARE(plan.candidates().at(0).dataStream, QStringLiteral("logs-app"));
     QCOMPARE(plan.candidates().at(0).followerIndex, QStringLiteral(".ds-logs-app-2024.01.01-000001"));
     QVERIFY(!plan.candidates().at(1).isBackingIndex());
+}
+
+void FollowManyPlanTest::dataStreamOfBackingIndexName()
+{
+    QCOMPARE(FollowManyPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-logs-my-app-2026.12.04-000012")),
+             QStringLiteral("logs-my-app"));
+    QVERIFY(FollowManyPlan::dataStreamOfBackingIndex(QStringLiteral("logs-my-app")).isEmpty());
+    QVERIFY(FollowManyPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-logs-2026.12.04")).isEmpty());
+    QVERIFY(FollowManyPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-logs-app-2026.12.04-000001-copy")).isEmpty());
 }
 
 void FollowManyPlanTest::templateWithoutLeaderNameCollides()

@@ -133,6 +133,20 @@ ResolveIndexJob* CcrApi::resolveIndex(const QString& expression)
         EsRequest::get({QStringLiteral("_resolve"), QStringLiteral("index"), expression}));
 }
 
+DataStreamsJob* CcrApi::dataStreams(const QString& name)
+{
+    QStringList segments{QStringLiteral("_data_stream")};
+    if (!name.isEmpty())
+        segments.append(name);
+    return m_client->sendParsed<DataStreamsResponse>(EsRequest::get(segments));
+}
+
+AcknowledgedJob* CcrApi::promoteDataStream(const QString& name)
+{
+    return m_client->sendParsed<AcknowledgedResponse>(
+        EsRequest::post({QStringLiteral("_data_stream"), QStringLiteral("_promote"), name}));
+}
+
 RemoteInfoJob* CcrApi::remoteInfo()
 {
     return m_client->sendParsed<RemoteInfoResponse>(

@@ -7,6 +7,7 @@
 #include "core/ccr/CloseIndexResponse.h"
 #include "core/ccr/ClusterInfo.h"
 #include "core/ccr/ClusterSettingsResponse.h"
+#include "core/ccr/DataStreamsResponse.h"
 #include "core/ccr/FollowInfoResponse.h"
 #include "core/ccr/FollowRequest.h"
 #include "core/ccr/FollowResponse.h"
@@ -46,6 +47,7 @@ using ClusterInfoJob = EsResultJob<ClusterInfo>;
 using LicenseJob = EsResultJob<LicenseInfo>;
 using PrivilegesJob = EsResultJob<PrivilegesResponse>;
 using ResolveIndexJob = EsResultJob<ResolveIndexResponse>;
+using DataStreamsJob = EsResultJob<DataStreamsResponse>;
 
 // The typed Elasticsearch API Duper needs: one call per endpoint, each returning a started job (parented to the
 // client; it deletes itself after finished() unless setAutoDelete(false)). Paths and bodies follow
@@ -87,6 +89,13 @@ public:
     // GET /_resolve/index/{expression}, e.g. "leader:logs-*" to list a remote's indices.
     ResolveIndexJob* resolveIndex(const QString& expression);
     // POST /_data_stream/_promote/{name}: a replicated data stream becomes a normal, writable one (failover).
+    AcknowledgedJob* promoteDataStream(const QString& name);
+
+    // --- data streams -------------------------------------------------------------------------------------------
+    // GET /_data_stream or /_data_stream/{name} (a name, wildcard or comma list; a missing concrete name is 404
+    // index_not_found_exception).
+    DataStreamsJob* dataStreams(const QString& name = {});
+    // POST /_data_stream/_promote/{name}: a replicated stream becomes a regular one (404 when it does not exist).
     AcknowledgedJob* promoteDataStream(const QString& name);
 
     // --- cluster ------------------------------------------------------------------------------------------------

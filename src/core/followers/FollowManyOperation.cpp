@@ -2,6 +2,7 @@
 
 #include "core/batch/BatchRunner.h"
 #include "core/ccr/CcrApi.h"
+#include "core/followers/FollowManyPlan.h"
 #include "core/followers/FollowerActions.h"
 
 namespace duper {
@@ -106,6 +107,12 @@ void FollowManyOperation::startRunner(bool retry)
             request.remoteCluster = m_spec.remoteCluster;
             request.leaderIndex = result.leaderIndex;
             request.parameters = m_parameters;
+            // A backing index joins a (replicated) data stream on the follower, renamed like its indices.
+            const QString stream = result.dataStream.isEmpty()
+                                       ? FollowManyPlan::dataStreamOfBackingIndex(result.leaderIndex)
+                                       : result.dataStream;
+            if (!stream.isEmpty())
+                request.dataStreamName = FollowManyPlan::followerName(m_spec.followIndexPattern, stream);
             names.append(result.followerIndex);
             requests.insert(result.followerIndex, request);
         }

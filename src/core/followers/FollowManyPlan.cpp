@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -27,6 +28,13 @@ QString FollowManyPlan::followerName(const QString& followIndexPattern, const QS
         return leaderIndex;
     QString name = followIndexPattern;
     return name.replace(kTemplate, leaderIndex);
+}
+
+QString FollowManyPlan::dataStreamOfBackingIndex(const QString& index)
+{
+    static const QRegularExpression backing(QStringLiteral("^\\.ds-(.+)-\\d{4}\\.\\d{2}\\.\\d{2}-\\d+$"));
+    const QRegularExpressionMatch match = backing.match(index);
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 QString FollowManyPlan::patternFromAffixes(const QString& prefix, const QString& suffix)

@@ -25,6 +25,8 @@ public:
 
     // The follower name for `leader` under a "{{leader_index}}" template (empty template = the leader's name).
     static QString followerName(const QString& followIndexPattern, const QString& leaderIndex);
+    // "logs-app" for ".ds-logs-app-2026.12.04-000001" (Elasticsearch's backing index names); empty for other names.
+    static QString dataStreamOfBackingIndex(const QString& index);
     // "<prefix>{{leader_index}}<suffix>", as Kibana saves a prefix and suffix.
     static QString patternFromAffixes(const QString& prefix, const QString& suffix);
     // Elasticsearch's simple wildcard match: '*' matches any run of characters.
