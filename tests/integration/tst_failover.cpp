@@ -11,6 +11,7 @@
 #include "core/dr/FailoverReport.h"
 #include "core/dr/FailoverRun.h"
 #include "core/dr/ReportStore.h"
+#include "core/followers/FollowManyPlan.h"
 #include "sandbox/Sandbox.h"
 
 #include <QDir>
@@ -102,11 +103,11 @@ QByteArray FailoverTest::followInfoBody()
 
 void FailoverTest::backingIndexNames()
 {
-    QCOMPARE(FailoverPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-logs-app-2026.12.04-000001")),
+    QCOMPARE(FollowManyPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-logs-app-2026.12.04-000001")),
              QStringLiteral("logs-app"));
-    QCOMPARE(FailoverPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-x-2026.01.31-1000001")), QStringLiteral("x"));
-    QVERIFY(FailoverPlan::dataStreamOfBackingIndex(QStringLiteral("logs-2026.12.04-000001")).isEmpty());
-    QVERIFY(FailoverPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-logs-2026.12.04")).isEmpty());
+    QCOMPARE(FollowManyPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-x-2026.01.31-1000001")), QStringLiteral("x"));
+    QVERIFY(FollowManyPlan::dataStreamOfBackingIndex(QStringLiteral("logs-2026.12.04-000001")).isEmpty());
+    QVERIFY(FollowManyPlan::dataStreamOfBackingIndex(QStringLiteral(".ds-logs-2026.12.04")).isEmpty());
 }
 
 void FailoverTest::dryRunPlansAndChangesNothing()

@@ -111,11 +111,6 @@ AcknowledgedJob* CcrApi::resumeAutoFollowPattern(const QString& name)
         EsRequest::post({kCcr, kAutoFollow, name, QStringLiteral("resume")}));
 }
 
-AcknowledgedJob* CcrApi::promoteDataStream(const QString& name)
-{
-    return m_client->sendParsed<AcknowledgedResponse>(
-        EsRequest::post({QStringLiteral("_data_stream"), QStringLiteral("_promote"), name}));
-}
 
 OpenIndexJob* CcrApi::openIndex(const QString& index)
 {

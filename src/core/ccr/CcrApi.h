@@ -88,8 +88,6 @@ public:
     CloseIndexJob* closeIndex(const QString& index);
     // GET /_resolve/index/{expression}, e.g. "leader:logs-*" to list a remote's indices.
     ResolveIndexJob* resolveIndex(const QString& expression);
-    // POST /_data_stream/_promote/{name}: a replicated data stream becomes a normal, writable one (failover).
-    AcknowledgedJob* promoteDataStream(const QString& name);
 
     // --- data streams -------------------------------------------------------------------------------------------
     // GET /_data_stream or /_data_stream/{name} (a name, wildcard or comma list; a missing concrete name is 404

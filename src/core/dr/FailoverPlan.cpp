@@ -1,7 +1,8 @@
 #include "core/dr/FailoverPlan.h"
 
+#include "core/followers/FollowManyPlan.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace duper {
@@ -14,7 +15,7 @@ FailoverPlan FailoverPlan::build(const QString& remoteCluster, const FollowInfoR
     for (const FollowerInfo& info : followInfo.followers) {
         if (info.remoteCluster != remoteCluster)
             continue;
-        const QString stream = dataStreamOfBackingIndex(info.followerIndex);
+        const QString stream = FollowManyPlan::dataStreamOfBackingIndex(info.followerIndex);
         plan.followers.append({info.followerIndex, info.leaderIndex, info.status, stream});
         if (!stream.isEmpty() && !plan.dataStreams.contains(stream))
             plan.dataStreams.append(stream);
@@ -28,14 +29,6 @@ FailoverPlan FailoverPlan::build(const QString& remoteCluster, const FollowInfoR
         (pattern.active ? plan.patternsToPause : plan.pausedPatterns).append(pattern.name);
     }
     return plan;
-}
-
-QString FailoverPlan::dataStreamOfBackingIndex(const QString& index)
-{
-    // Elasticsearch names backing indices .ds-<data-stream>-<yyyy.MM.dd>-<generation, 6 digits or more>.
-    static const QRegularExpression backing(QStringLiteral("^\\.ds-(.+)-\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6,}$"));
-    const QRegularExpressionMatch match = backing.match(index);
-    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 QStringList FailoverPlan::followerNames() const

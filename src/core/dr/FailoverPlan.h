@@ -40,8 +40,6 @@ struct FailoverPlan
     // Builds the plan from the follower cluster's follow info and auto-follow patterns.
     static FailoverPlan build(const QString& remoteCluster, const FollowInfoResponse& followInfo,
                               const QList<AutoFollowPattern>& patterns);
-    // ".ds-logs-app-2026.12.04-000001" → "logs-app"; empty for any other name.
-    static QString dataStreamOfBackingIndex(const QString& index);
 
     bool isEmpty() const { return followers.isEmpty() && patternsToPause.isEmpty() && dataStreams.isEmpty(); }
     QStringList followerNames() const;
