@@ -92,9 +92,10 @@ int SandboxCommand::run(const QStringList& arguments, Output& output)
                     .arg(sandbox.followerUrl().toString(), sandbox.leaderUrl().toString()));
     if (options.scenario == sandbox::DrScenario::name())
         output.line(QCoreApplication::translate("duper::cli", "  scenario dr: %1 followed under the same names, "
-                                                              "auto-follow pattern [%2] for logs-*")
+                                                              "auto-follow pattern [%2] for logs-*, data stream %3 "
+                                                              "(two backing indices, replicated)")
                         .arg(sandbox::DrScenario::plainIndices().join(QStringLiteral(", ")),
-                             sandbox::DrScenario::autoFollowPatternName()));
+                             sandbox::DrScenario::autoFollowPatternName(), sandbox::DrScenario::dataStreamName()));
     SandboxConsole console(sandbox, output);
     console.listen();
     output.line(SandboxConsole::hint());

@@ -1,6 +1,8 @@
 #include "sandbox/DrScenario.h"
 
 #include "sandbox/AutoFollowPattern.h"
+#include "sandbox/Cluster.h"
+#include "sandbox/DataStreams.h"
 #include "sandbox/FollowService.h"
 #include "sandbox/Sandbox.h"
 
@@ -53,13 +55,45 @@ bool DrScenario::install(Sandbox& sandbox, QString* error)
     sandbox.createLeaderIndex(autoFollowedIndex());
     sandbox.indexLeaderDocuments(autoFollowedIndex(), 10);
 
-    addDataStream(sandbox);
-    return true;
+    return addDataStream(sandbox, error);
 }
 
-void DrScenario::addDataStream(Sandbox& sandbox)
+bool DrScenario::addDataStream(Sandbox& sandbox, QString* error)
 {
-    Q_UNUSED(sandbox)
+    IndexTemplate metrics;
+    metrics.name = QStringLiteral("metrics");
+    metrics.indexPatterns = {QStringLiteral("metrics-*")};
+    metrics.priority = 200;
+    metrics.dataStream = true;
+    // On the follower too, so that a promoted stream can roll over and take writes after a failover.
+    sandbox.leader().dataStreams().putTemplate(metrics);
+    sandbox.follower().dataStreams().putTemplate(metrics);
+
+    DataStreams& streams = sandbox.leader().dataStreams();
+    sandbox.indexLeaderDocuments(streams.create(dataStreamName(), metrics.name).writeIndex(), 20);
+    QString oldIndex;
+    QString newIndex;
+    if (auto failure = streams.rollover(dataStreamName(), &oldIndex, &newIndex)) {
+        if (error)
+            *error = failure->reason();
+        return false;
+    }
+    sandbox.indexLeaderDocuments(newIndex, 10);
+
+    FollowService service(sandbox.follower());
+    for (const QString& backingIndex : streams.stream(dataStreamName())->indices) {
+        FollowService::FollowRequest request;
+        request.followerIndex = backingIndex;
+        request.remoteCluster = sandbox.options().remoteAlias;
+        request.leaderIndex = backingIndex;
+        request.dataStreamName = dataStreamName();
+        if (auto failure = service.follow(request)) {
+            if (error)
+                *error = failure->reason();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace duper::sandbox

@@ -9,7 +9,8 @@ struct SandboxOptions;
 
 // `duper sandbox --scenario dr`: what a disaster-recovery drill starts from. Plain leader indices (orders,
 // customers, invoices) with documents, each followed on the follower cluster under the same name, an auto-follow
-// pattern `logs` (logs-* -> {{leader_index}}) with a matching leader index, and a workload writing to the leader.
+// pattern `logs` (logs-* -> {{leader_index}}) with a matching leader index, a data stream `metrics-dr` with two backing
+// indices followed on the follower cluster (a replicated stream there), and a workload writing to the leader.
 class DrScenario
 {
 public:
@@ -17,6 +18,7 @@ public:
     static const QStringList& plainIndices();
     static QString autoFollowPatternName() { return QStringLiteral("logs"); }
     static QString autoFollowedIndex() { return QStringLiteral("logs-app"); }
+    static QString dataStreamName() { return QStringLiteral("metrics-dr"); }
 
     // Before the sandbox is built: turns the workload on.
     static void prepare(SandboxOptions& options);
@@ -24,9 +26,9 @@ public:
     static bool install(Sandbox& sandbox, QString* error);
 
 private:
-    // Hook for the data stream of the drill (a data stream with two backing indices followed by the follower
-    // cluster). Data streams are not emulated yet: once the sandbox has them, create the stream here.
-    static void addDataStream(Sandbox& sandbox);
+    // The index template `metrics` (metrics-*, data stream) on both clusters, the stream on the leader rolled over
+    // once, and both backing indices followed (the follower cluster gets the replicated stream).
+    static bool addDataStream(Sandbox& sandbox, QString* error);
 };
 
 } // namespace duper::sandbox

@@ -168,7 +168,11 @@ void Sandbox::runWorkload()
     auto& indices = m_leader->indices();
     QList<QString> names;
     for (auto it = indices.begin(); it != indices.end(); ++it) {
-        if ((*it)->isOpen() && !(*it)->isFollower())
+        if (!(*it)->isOpen() || (*it)->isFollower())
+            continue;
+        // Like a client writing to a data stream: only its write index takes new documents.
+        const DataStream* stream = m_leader->dataStreams().streamOf(it.key());
+        if (!stream || stream->writeIndex() == it.key())
             names.append(it.key());
     }
     if (names.isEmpty())

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,11 +20,15 @@ QString urlAfter(const QByteArray& out, const QByteArray& label)
     return QString::fromUtf8(out.mid(at, out.indexOf(' ', at) - at));
 }
 
+// The follower index names, with the data stream's dated backing indices as ".ds-metrics-dr-<generation>".
 QStringList followerIndices(const CliRunner::Result& info)
 {
+    static const QRegularExpression datedBackingIndex(QStringLiteral("^(\\.ds-metrics-dr)-\\d{4}\\.\\d{2}\\.\\d{2}-"));
     QStringList names;
-    for (const QJsonValue& follower : info.object().value(QLatin1String("follower_indices")).toArray())
-        names.append(follower.toObject().value(QLatin1String("follower_index")).toString());
+    for (const QJsonValue& follower : info.object().value(QLatin1String("follower_indices")).toArray()) {
+        QString name = follower.toObject().value(QLatin1String("follower_index")).toString();
+        names.append(name.replace(datedBackingIndex, QStringLiteral("\\1-")));
+    }
     names.sort();
     return names;
 }
@@ -80,9 +85,11 @@ void CliSandboxDrTest::drScenarioAndOutageControl()
     QVERIFY(followerUrl.startsWith(QLatin1String("http://127.0.0.1:")));
     QVERIFY(leaderUrl.startsWith(QLatin1String("http://127.0.0.1:")));
 
-    // The plain indices are followed under their own names; the auto-follow pattern picks up logs-app.
-    const QStringList expected{QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("logs-app"),
-                               QStringLiteral("orders")};
+    // The plain indices and both backing indices of the data stream are followed under their own names; the
+    // auto-follow pattern picks up logs-app.
+    const QStringList expected{QStringLiteral(".ds-metrics-dr-000001"), QStringLiteral(".ds-metrics-dr-000002"),
+                               QStringLiteral("customers"),           QStringLiteral("invoices"),
+                               QStringLiteral("logs-app"),            QStringLiteral("orders")};
     QTRY_COMPARE_WITH_TIMEOUT(followerIndices(m_cli.run({QStringLiteral("info"), QStringLiteral("--json"),
                                                          QStringLiteral("--url"), followerUrl})),
                               expected, 10000);
