@@ -118,38 +118,32 @@ void FailbackRun::ensureRemote(int index)
     });
 }
 
-void FailbackRun::checkRemote(int index)
+void FailbackRun::checkRemote(int index, int attempt)
 {
-    auto attempts = std::make_shared<int>(0);
-    auto check = std::make_shared<std::function<void()>>();
-    *check = [this, index, attempts, check] {
-        const auto phase = FailbackPlan::Phase::EnsureRemote;
-        RemoteInfoJob* job = m_sessionA->api()->remoteInfo();
-        watch(job);
-        job->onFinished(this, [this, index, attempts, check, phase](RemoteInfoJob* info) {
-            const RemoteClusterInfo* remote = info->result() ? info->result()->find(m_plan.remoteCluster) : nullptr;
-            if (remote && remote->connected) {
-                record(phase, BatchItemResult::done(), m_plan.remoteCluster);
-                *check = nullptr; // breaks the cycle of the shared function holding itself
-                return runPhase(index + 1);
-            }
-            if (++*attempts < kRemoteChecks && !m_cancelled) {
-                QTimer::singleShot(m_options.pollIntervalMs, this, *check);
-                return;
-            }
-            m_remoteFailed = true;
-            const QString message = info->hasError()
-                                        ? info->error().userMessage()
-                                        : tr("The remote cluster %1 is not connected: is the promoted cluster "
-                                             "reachable from this one at %2?")
-                                              .arg(m_plan.remoteCluster, m_plan.seeds.join(QStringLiteral(", ")));
-            fail(phase, m_plan.remoteCluster, info->hasError() ? info->error() : EsError::configuration(message),
-                 message);
-            *check = nullptr;
-            runPhase(index + 1);
-        });
-    };
-    (*check)();
+    const auto phase = FailbackPlan::Phase::EnsureRemote;
+    RemoteInfoJob* job = m_sessionA->api()->remoteInfo();
+    watch(job);
+    job->onFinished(this, [this, index, attempt, phase](RemoteInfoJob* info) {
+        const RemoteClusterInfo* remote = info->result() ? info->result()->find(m_plan.remoteCluster) : nullptr;
+        if (remote && remote->connected) {
+            record(phase, BatchItemResult::done(), m_plan.remoteCluster);
+            return runPhase(index + 1);
+        }
+        if (attempt + 1 < kRemoteChecks && !m_cancelled) {
+            m_poll.disconnect(this);
+            connect(&m_poll, &QTimer::timeout, this, [this, index, attempt] { checkRemote(index, attempt + 1); });
+            m_poll.start(m_options.pollIntervalMs);
+            return;
+        }
+        m_remoteFailed = true;
+        const QString message = info->hasError()
+                                    ? info->error().userMessage()
+                                    : tr("The remote cluster %1 is not connected: is the promoted cluster reachable "
+                                         "from this one at %2?")
+                                          .arg(m_plan.remoteCluster, m_plan.seeds.join(QStringLiteral(", ")));
+        fail(phase, m_plan.remoteCluster, info->hasError() ? info->error() : EsError::configuration(message), message);
+        runPhase(index + 1);
+    });
 }
 
 void FailbackRun::deleteCopies(int index)

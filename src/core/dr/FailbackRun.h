@@ -69,7 +69,7 @@ signals:
 private:
     void runPhase(int index);
     void ensureRemote(int index);
-    void checkRemote(int index);
+    void checkRemote(int index, int attempt = 0);
     void deleteCopies(int index);
     void follow(int index);
     void pollCatchUp(int index);
