@@ -5,6 +5,7 @@
 #include "cli/CommandLineParser.h"
 #include "cli/ConfigCommands.h"
 #include "cli/ExitCode.h"
+#include "cli/FailbackCommand.h"
 #include "cli/FailoverCommand.h"
 #include "cli/FollowCommands.h"
 #include "cli/FollowManyCommand.h"
@@ -80,6 +81,7 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
     m_commands.append(FollowCommands::commands());
     m_commands.append(FollowManyCommand::spec());
     m_commands.append(FailoverCommand::spec());
+    m_commands.append(FailbackCommand::spec());
     m_commands.append(ProcedureCommands::commands());
     m_commands.append(StatusCommands::commands());
     m_commands.append(AutoFollowCommands::commands());

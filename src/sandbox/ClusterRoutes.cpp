@@ -273,7 +273,8 @@ void ClusterRoutes::install(Router& router, Cluster& cluster)
     };
     router.add(QStringLiteral("GET"), QStringLiteral("/_cluster/state"), state);
     router.add(QStringLiteral("GET"), QStringLiteral("/_cluster/state/{metric}"), state);
-    router.add(QStringLiteral("GET"), QStringLiteral("/_nodes"), [c](const RestRequest&, const QStringList&) {
+    // One node: "_local", "_all", "transport" and other filters or metrics all name it.
+    auto nodes = [c](const RestRequest&, const QStringList&) {
         JsonWriter w;
         w.beginObject().key(QLatin1String("_nodes")).beginObject();
         w.key(QLatin1String("total")).value(1).key(QLatin1String("successful")).value(1);
@@ -283,7 +284,9 @@ void ClusterRoutes::install(Router& router, Cluster& cluster)
         writeNode(w, *c);
         w.endObject().endObject();
         return RestResponse::json(w.take());
-    });
+    };
+    router.add(QStringLiteral("GET"), QStringLiteral("/_nodes"), nodes);
+    router.add(QStringLiteral("GET"), QStringLiteral("/_nodes/{filter}"), nodes);
     router.add(QStringLiteral("GET"), QStringLiteral("/_cluster/settings"),
                [c](const RestRequest& r, const QStringList&) {
                    return RestResponse::json(c->settings().render(r.queryFlag(QStringLiteral("flat_settings")),

@@ -111,7 +111,6 @@ AcknowledgedJob* CcrApi::resumeAutoFollowPattern(const QString& name)
         EsRequest::post({kCcr, kAutoFollow, name, QStringLiteral("resume")}));
 }
 
-
 OpenIndexJob* CcrApi::openIndex(const QString& index)
 {
     return m_client->sendParsed<OpenIndexResponse>(EsRequest::post({index, QStringLiteral("_open")}));
@@ -134,6 +133,29 @@ DataStreamsJob* CcrApi::dataStreams(const QString& name)
     if (!name.isEmpty())
         segments.append(name);
     return m_client->sendParsed<DataStreamsResponse>(EsRequest::get(segments));
+}
+
+IndexStatsJob* CcrApi::indexStats()
+{
+    EsRequest request = EsRequest::get({QStringLiteral("_stats"), QStringLiteral("docs")});
+    request.addQuery(QStringLiteral("level"), QStringLiteral("shards"));
+    return m_client->sendParsed<IndexStatsResponse>(request);
+}
+
+AcknowledgedJob* CcrApi::deleteIndex(const QString& index)
+{
+    return m_client->sendParsed<AcknowledgedResponse>(EsRequest::del({index}));
+}
+
+AcknowledgedJob* CcrApi::deleteDataStream(const QString& name)
+{
+    return m_client->sendParsed<AcknowledgedResponse>(EsRequest::del({QStringLiteral("_data_stream"), name}));
+}
+
+NodesInfoJob* CcrApi::localNode()
+{
+    return m_client->sendParsed<NodesInfoResponse>(
+        EsRequest::get({QStringLiteral("_nodes"), QStringLiteral("_local")}));
 }
 
 AcknowledgedJob* CcrApi::promoteDataStream(const QString& name)

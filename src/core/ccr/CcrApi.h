@@ -14,7 +14,9 @@
 #include "core/ccr/FollowStatsResponse.h"
 #include "core/ccr/ForgetFollowerRequest.h"
 #include "core/ccr/ForgetFollowerResponse.h"
+#include "core/ccr/IndexStatsResponse.h"
 #include "core/ccr/LicenseInfo.h"
+#include "core/ccr/NodesInfoResponse.h"
 #include "core/ccr/OpenIndexResponse.h"
 #include "core/ccr/PrivilegesResponse.h"
 #include "core/ccr/RemoteClusterSettings.h"
@@ -48,6 +50,8 @@ using LicenseJob = EsResultJob<LicenseInfo>;
 using PrivilegesJob = EsResultJob<PrivilegesResponse>;
 using ResolveIndexJob = EsResultJob<ResolveIndexResponse>;
 using DataStreamsJob = EsResultJob<DataStreamsResponse>;
+using IndexStatsJob = EsResultJob<IndexStatsResponse>;
+using NodesInfoJob = EsResultJob<NodesInfoResponse>;
 
 // The typed Elasticsearch API Duper needs: one call per endpoint, each returning a started job (parented to the
 // client; it deletes itself after finished() unless setAutoDelete(false)). Paths and bodies follow
@@ -88,6 +92,10 @@ public:
     CloseIndexJob* closeIndex(const QString& index);
     // GET /_resolve/index/{expression}, e.g. "leader:logs-*" to list a remote's indices.
     ResolveIndexJob* resolveIndex(const QString& expression);
+    // GET /_stats/docs?level=shards (every open index): document counts and per-shard max sequence numbers.
+    IndexStatsJob* indexStats();
+    // DELETE /{index}: the index and its data are gone (404 index_not_found_exception when missing).
+    AcknowledgedJob* deleteIndex(const QString& index);
 
     // --- data streams -------------------------------------------------------------------------------------------
     // GET /_data_stream or /_data_stream/{name} (a name, wildcard or comma list; a missing concrete name is 404
@@ -95,6 +103,8 @@ public:
     DataStreamsJob* dataStreams(const QString& name = {});
     // POST /_data_stream/_promote/{name}: a replicated stream becomes a regular one (404 when it does not exist).
     AcknowledgedJob* promoteDataStream(const QString& name);
+    // DELETE /_data_stream/{name}: the stream and all its backing indices.
+    AcknowledgedJob* deleteDataStream(const QString& name);
 
     // --- cluster ------------------------------------------------------------------------------------------------
     RemoteInfoJob* remoteInfo();
@@ -106,6 +116,8 @@ public:
     ClusterInfoJob* clusterInfo();
     // GET /_license
     LicenseJob* license();
+    // GET /_nodes/_local: the transport address of the node answering (a seed for a remote cluster to this one).
+    NodesInfoJob* localNode();
     // POST /_security/user/_has_privileges; `indexPrivileges` maps an index name or pattern to the privileges
     // to check on it.
     PrivilegesJob* hasPrivileges(const QStringList& clusterPrivileges,

@@ -1,0 +1,337 @@
+#include "cli/FailbackCommand.h"
+
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/ExitCode.h"
+#include "cli/FailbackSwitchBack.h"
+#include "cli/TerminalConfirmation.h"
+#include "core/dr/FailbackPlanner.h"
+#include "core/dr/FailbackReport.h"
+#include "core/dr/FailbackRun.h"
+#include "core/dr/ReportStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace duper::cli {
+
+namespace {
+
+constexpr QLatin1String kRemote("remote_cluster");
+constexpr QLatin1String kDryRun("dry_run");
+constexpr QLatin1String kYes("yes");
+constexpr QLatin1String kYesDelete("yes_delete_stale_copies");
+constexpr QLatin1String kReportDir("report_dir");
+constexpr QLatin1String kSwitchBack("switch_back");
+constexpr QLatin1String kRemoteBack("remote_cluster_back");
+
+QString documents(const std::optional<IndexStatsResponse::Index>& stats)
+{
+    return stats ? QString::number(stats->documents) : QStringLiteral("-");
+}
+
+QJsonObject planJson(const FailbackPlan& plan)
+{
+    QJsonArray indices;
+    for (const FailbackPlan::Index& index : plan.indices)
+        indices.append(QJsonObject{
+            {QStringLiteral("index"), index.name},
+            {QStringLiteral("data_stream"), index.dataStream},
+            {QStringLiteral("on_old_leader"), failbackOnAKey(index.onA)},
+            {QStringLiteral("documents_old_leader"), index.statsA ? QJsonValue(index.statsA->documents) : QJsonValue()},
+            {QStringLiteral("documents_promoted"), index.statsB.documents},
+            {QStringLiteral("max_seq_no_old_leader"),
+             index.statsA ? QJsonValue(index.statsA->maxSeqNo()) : QJsonValue()},
+            {QStringLiteral("max_seq_no_promoted"), index.statsB.maxSeqNo()},
+            {QStringLiteral("differs"), index.differs()}});
+    QJsonArray skipped;
+    for (const FailbackPlan::Skipped& entry : plan.skipped)
+        skipped.append(QJsonObject{{QStringLiteral("index"), entry.name}, {QStringLiteral("reason"), entry.reason}});
+    QJsonArray phases;
+    for (const FailbackPlan::Phase phase : plan.phases())
+        phases.append(failbackPhaseKey(phase));
+    return QJsonObject{{QStringLiteral("remote_cluster"), plan.remoteCluster},
+                       {QStringLiteral("remote_exists"), plan.remoteExists},
+                       {QStringLiteral("remote_connected"), plan.remoteConnected},
+                       {QStringLiteral("seeds"), QJsonArray::fromStringList(plan.seeds)},
+                       {QStringLiteral("phases"), phases},
+                       {QStringLiteral("indices"), indices},
+                       {QStringLiteral("delete_data_streams"), QJsonArray::fromStringList(plan.dataStreamsToDelete)},
+                       {QStringLiteral("delete_indices"), QJsonArray::fromStringList(plan.indicesToDelete)},
+                       {QStringLiteral("skipped"), skipped}};
+}
+
+QString clusterName(CommandContext& context, ClusterSession* session, const QString& urlOption)
+{
+    QString name = session->identity() ? session->identity()->clusterName : session->displayName();
+    return name.isEmpty() ? QUrl(context.value(urlOption)).toString(QUrl::RemoveUserInfo) : name;
+}
+
+} // namespace
+
+CommandSpec FailbackCommand::spec()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("failback");
+    spec.summary = QCoreApplication::translate(
+        "duper::cli", "make the old leader cluster follow the promoted cluster after a failover");
+    spec.details = QCoreApplication::translate(
+        "duper::cli",
+        "Run against the old leader cluster (--url) once it is back; --leader_url is the promoted cluster and "
+        "--remote_cluster the alias on the old leader that points to it (added, seeded with the promoted cluster's "
+        "transport address, when missing). Every regular index of the promoted cluster is followed under the same "
+        "name; the old leader's copies of them are deleted first, which needs --yes-delete-stale-copies or a "
+        "confirmation on a terminal that names them (without either it stops before deleting, exit 1). Then it "
+        "waits until every follower has caught up and checks the document counts. --dry-run prints the plan and "
+        "changes nothing. If a step fails, run the same command again: it continues. A report is saved after "
+        "every run. Exit code 0 when every index follows and has caught up, 1 otherwise.");
+    using Kind = OptionSpec::Kind;
+    spec.options = {
+        CommonOptions::leaderUrl(true), // the promoted cluster; a saved leader connection stands in
+        {kRemote,
+         {},
+         Kind::Text,
+         QStringLiteral("ALIAS"),
+         QCoreApplication::translate("duper::cli", "the alias on this cluster that points to the promoted cluster"),
+         {},
+         true},
+        {kDryRun,
+         {},
+         Kind::Flag,
+         {},
+         QCoreApplication::translate("duper::cli", "print the plan, change nothing"),
+         {},
+         false},
+        {kYes, {}, Kind::Flag, {}, QCoreApplication::translate("duper::cli", "do not ask for confirmation"), {}, false},
+        {kYesDelete,
+         {},
+         Kind::Flag,
+         {},
+         QCoreApplication::translate("duper::cli", "agree to deleting this cluster's old copies of the indices"),
+         {},
+         false},
+        {kReportDir,
+         {},
+         Kind::Text,
+         QStringLiteral("DIR"),
+         QCoreApplication::translate("duper::cli", "where to save the report"),
+         ReportStore::defaultDirectory(),
+         false},
+        {kSwitchBack,
+         {},
+         Kind::Flag,
+         {},
+         QCoreApplication::translate("duper::cli", "after failing back, promote this cluster and make the other one "
+                                                   "follow it again (a separate confirmation)"),
+         {},
+         false},
+        {kRemoteBack,
+         {},
+         Kind::Text,
+         QStringLiteral("ALIAS"),
+         QCoreApplication::translate("duper::cli", "with --switch-back: the alias on the promoted cluster that points "
+                                                   "to this one"),
+         {},
+         false},
+    };
+    spec.run = &FailbackCommand::run;
+    return spec;
+}
+
+void FailbackCommand::run(CommandContext& context)
+{
+    if (context.has(kSwitchBack) && context.value(kRemoteBack).isEmpty())
+        return context.usageError({QCoreApplication::translate(
+            "duper::cli", "--switch-back needs --remote_cluster_back: the alias on the promoted cluster that points to "
+                          "this one")});
+    const QString alias = context.value(kRemote);
+    auto* planner = new FailbackPlanner(&context.api(), context.leaderApi(), alias, &context);
+    QObject::connect(planner, &FailbackPlanner::finished, &context, [&context, planner, alias] {
+        planner->deleteLater();
+        if (!planner->plan())
+            return context.fail(planner->error(),
+                                planner->errorOnB()
+                                    ? QCoreApplication::translate("duper::cli", "could not read the promoted cluster")
+                                    : QCoreApplication::translate("duper::cli", "could not read this cluster"));
+        planned(context, *planner->plan());
+    });
+    planner->start();
+}
+
+void FailbackCommand::planned(CommandContext& context, const FailbackPlan& plan)
+{
+    const bool dryRun = context.has(kDryRun);
+    printPlan(context, plan, dryRun);
+    if (dryRun || plan.isEmpty())
+        return context.finish(0);
+    if (!context.has(kYes)) {
+        if (!TerminalConfirmation::canAsk())
+            return context.usageError({QCoreApplication::translate(
+                "duper::cli", "failback changes this cluster: add --yes to run it without a terminal "
+                              "(or --dry-run to see the plan)")});
+        if (!TerminalConfirmation::ask(QCoreApplication::translate("duper::cli",
+                                                                   "Make this cluster follow %n index(es) from %1?",
+                                                                   nullptr, int(plan.indices.size()))
+                                           .arg(plan.remoteCluster))) {
+            context.output().note(QCoreApplication::translate("duper::cli", "Nothing was changed."));
+            return context.finish(int(ExitCode::Refused));
+        }
+    }
+    bool deleteConfirmed = !plan.needsDeletion() || context.has(kYesDelete);
+    if (!deleteConfirmed && TerminalConfirmation::canAsk())
+        deleteConfirmed = TerminalConfirmation::ask(
+            QCoreApplication::translate("duper::cli", "Delete these old copies on this cluster for good: %1?")
+                .arg(plan.staleCopies().join(QStringLiteral(", "))));
+    if (!deleteConfirmed) {
+        context.output().error(
+            QCoreApplication::translate(
+                "duper::cli",
+                "Stopped before deleting: this cluster's copies %1 must be deleted before it can follow them. Run "
+                "again with --yes-delete-stale-copies (or on a terminal) to agree. Nothing was changed.")
+                .arg(plan.staleCopies().join(QStringLiteral(", "))));
+        return context.finish(int(ExitCode::Refused));
+    }
+    execute(context, plan, deleteConfirmed);
+}
+
+void FailbackCommand::printPlan(CommandContext& context, const FailbackPlan& plan, bool dryRun)
+{
+    if (context.json()) {
+        if (dryRun || plan.isEmpty()) {
+            QJsonObject body = planJson(plan);
+            body.insert(QStringLiteral("command"), QStringLiteral("failback"));
+            body.insert(QStringLiteral("dry_run"), dryRun);
+            context.output().printJson(body);
+        }
+        return;
+    }
+    if (plan.isEmpty()) {
+        context.output().line(QCoreApplication::translate(
+            "duper::cli", "The promoted cluster has no index to follow: there is nothing to fail back."));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const FailbackPlan::Index& index : plan.indices)
+        rows.append({index.name, failbackOnAKey(index.onA), documents(index.statsA),
+                     QString::number(index.statsB.documents),
+                     index.differs() ? QCoreApplication::translate("duper::cli", "yes")
+                                     : QCoreApplication::translate("duper::cli", "no"),
+                     index.dataStream});
+    context.output().table({QCoreApplication::translate("duper::cli", "INDEX"),
+                            QCoreApplication::translate("duper::cli", "HERE"),
+                            QCoreApplication::translate("duper::cli", "DOCS HERE"),
+                            QCoreApplication::translate("duper::cli", "DOCS PROMOTED"),
+                            QCoreApplication::translate("duper::cli", "DIFFERS"),
+                            QCoreApplication::translate("duper::cli", "DATA STREAM")},
+                           rows);
+    for (const FailbackPlan::Skipped& entry : plan.skipped)
+        context.output().note(
+            QCoreApplication::translate("duper::cli", "Skipped %1: %2").arg(entry.name, entry.reason));
+    const QList<FailbackPlan::Phase> phases = plan.phases();
+    context.output().line(QString());
+    context.output().line(
+        QCoreApplication::translate("duper::cli", "Plan for failing back to %1:").arg(plan.remoteCluster));
+    for (qsizetype i = 0; i < phases.size(); ++i) {
+        QString what;
+        switch (phases.at(i)) {
+        case FailbackPlan::Phase::EnsureRemote:
+            what = plan.remoteExists
+                       ? (plan.remoteConnected ? QCoreApplication::translate("duper::cli", "exists, connected")
+                                               : QCoreApplication::translate("duper::cli", "exists, not connected"))
+                       : QCoreApplication::translate("duper::cli", "add it with seeds %1")
+                             .arg(plan.seeds.join(QStringLiteral(", ")));
+            break;
+        case FailbackPlan::Phase::DeleteStaleCopies:
+            what = plan.staleCopies().join(QStringLiteral(", "));
+            break;
+        case FailbackPlan::Phase::Follow:
+            what = QCoreApplication::translate("duper::cli", "%n index(es)", nullptr, int(plan.toFollow().size()));
+            break;
+        case FailbackPlan::Phase::CatchUp:
+        case FailbackPlan::Phase::Verify:
+            break;
+        }
+        context.output().line(
+            QStringLiteral("  %1. %2%3")
+                .arg(i + 1)
+                .arg(failbackPhaseTitle(phases.at(i)), what.isEmpty() ? QString() : QStringLiteral(": ") + what));
+    }
+    if (dryRun)
+        context.output().line(QCoreApplication::translate("duper::cli", "Dry run: nothing was changed."));
+}
+
+void FailbackCommand::execute(CommandContext& context, const FailbackPlan& plan, bool deleteConfirmed)
+{
+    FailbackRun::Options options;
+    options.deleteConfirmed = deleteConfirmed;
+    auto* run = new FailbackRun(context.session(), context.leaderSession(), plan, options, &context);
+    const QList<FailbackPlan::Phase> phases = plan.phases();
+    QObject::connect(run, &FailbackRun::phaseStarted, &context,
+                     [&context, phases](FailbackPlan::Phase phase, int count) {
+                         context.output().note(QStringLiteral("[%1/%2] %3 (%4)")
+                                                   .arg(phases.indexOf(phase) + 1)
+                                                   .arg(phases.size())
+                                                   .arg(failbackPhaseTitle(phase))
+                                                   .arg(count));
+                     });
+    QObject::connect(run, &FailbackRun::itemFinished, &context,
+                     [&context](FailbackPlan::Phase, const BatchItemResult& result) {
+                         if (result.failed())
+                             context.output().error(QStringLiteral("%1: %2").arg(result.name, result.message));
+                     });
+    QObject::connect(run, &FailbackRun::finished, &context, [&context, run] { finish(context, *run); });
+    run->start();
+}
+
+void FailbackCommand::finish(CommandContext& context, const FailbackRun& run)
+{
+    const QString clusterA = clusterName(context, context.session(), QStringLiteral("url"));
+    const QString clusterB = clusterName(context, context.leaderSession(), QStringLiteral("leader_url"));
+    QJsonObject report = FailbackReport::toJson(run, clusterA, clusterB);
+    QString saveError;
+    const QString path = ReportStore(context.value(kReportDir))
+                             .save(QStringLiteral("failback"), run.plan().remoteCluster, report,
+                                   FailbackReport::toMarkdown(run, clusterA, clusterB), &saveError);
+    if (path.isEmpty())
+        context.output().error(saveError);
+    if (run.succeeded() && context.has(kSwitchBack)) {
+        report.insert(QStringLiteral("report_file"), path);
+        return FailbackSwitchBack::run(context, run.plan().indexNames(), report);
+    }
+    if (context.json()) {
+        report.insert(QStringLiteral("command"), QStringLiteral("failback"));
+        report.insert(QStringLiteral("report_file"), path);
+        context.output().printJson(report);
+    } else {
+        if (run.succeeded())
+            context.output().line(QCoreApplication::translate(
+                                      "duper::cli",
+                                      "Failback to %1 complete: this cluster follows %n index(es) and has caught up.",
+                                      nullptr, int(run.plan().indices.size()))
+                                      .arg(run.plan().remoteCluster));
+        else
+            context.output().line(
+                QCoreApplication::translate(
+                    "duper::cli",
+                    "Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.",
+                    nullptr, run.failedCount())
+                    .arg(run.plan().remoteCluster));
+        if (!path.isEmpty())
+            context.output().note(QCoreApplication::translate("duper::cli", "Report: %1").arg(path));
+    }
+    if (run.succeeded())
+        return context.finish(0);
+    for (const FailbackRun::Item& item : run.items()) {
+        if (item.result.failed()) {
+            const int code = exitCodeFor(item.result.error);
+            return context.finish(code == int(ExitCode::Unreachable) || code == int(ExitCode::AuthFailed)
+                                      ? code
+                                      : int(ExitCode::Refused));
+        }
+    }
+    context.finish(int(ExitCode::Refused));
+}
+
+} // namespace duper::cli
