@@ -174,6 +174,7 @@ void DisasterRecoveryPageTest::noRemotesSaysWhatToDo()
 {
     // A fresh sandbox cluster that follows nothing: remove its one remote.
     m_fixture = std::make_unique<test::GuiFixture>();
+    m_fixture->settings().setValue(QStringLiteral("dr/autoRefreshMs"), 0);
     QVERIFY2(m_fixture->startSandbox(), qPrintable(m_fixture->errorString()));
     RemoteClusterSettings removal;
     removal.alias = QStringLiteral("leader");
