@@ -22,7 +22,7 @@ class CcrPageTest : public QObject
     Q_OBJECT
 
 private slots:
-    void threeTabsShareTheConnection()
+    void fourTabsShareTheConnection()
     {
         test::GuiFixture fixture;
         sandbox::SandboxOptions options = test::SandboxClient::defaultOptions();
@@ -31,7 +31,7 @@ private slots:
         ui::CcrPage page(&fixture.settings());
         page.resize(1100, 700);
         page.show();
-        QCOMPARE(page.count(), 3);
+        QCOMPARE(page.count(), 4);
         page.setSession(fixture.session());
         QTRY_VERIFY(page.followersPage()->isShowingTable());
         QTRY_VERIFY(page.remoteClustersPage()->isShowingTable()); // the sandbox's "leader" remote

@@ -3,10 +3,13 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace duper {
 
@@ -55,6 +58,33 @@ QString ReportStore::save(const QString& action, const QString& subject, const Q
         !writeFile(base + QStringLiteral(".md"), markdown.toUtf8(), error))
         return {};
     return jsonPath;
+}
+
+QList<SavedReport> ReportStore::list() const
+{
+    QList<SavedReport> reports;
+    const QDir dir(m_directory);
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable);
+    for (const QFileInfo& info : files) {
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+        if (!document.isObject())
+            continue;
+        SavedReport report = SavedReport::fromJson(document.object(), info.completeBaseName());
+        report.jsonPath = info.absoluteFilePath();
+        const QString markdown = dir.filePath(info.completeBaseName() + QStringLiteral(".md"));
+        if (QFileInfo::exists(markdown))
+            report.markdownPath = QFileInfo(markdown).absoluteFilePath();
+        if (!report.finishedAt.isValid())
+            report.finishedAt = info.lastModified();
+        reports.append(std::move(report));
+    }
+    std::stable_sort(reports.begin(), reports.end(), [](const SavedReport& a, const SavedReport& b) {
+        return a.finishedAt > b.finishedAt || (a.finishedAt == b.finishedAt && a.jsonPath > b.jsonPath);
+    });
+    return reports;
 }
 
 } // namespace duper

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/dr/SavedReport.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace duper {
@@ -20,6 +23,9 @@ public:
     // *error set (the folder cannot be created, the disk is full).
     QString save(const QString& action, const QString& subject, const QJsonObject& json, const QString& markdown,
                  QString* error = nullptr) const;
+    // The reports in the folder, newest first; a file that is not a JSON object is skipped. Reads every file: call it
+    // when the list is shown, not on a timer.
+    QList<SavedReport> list() const;
 
 private:
     QString m_directory;

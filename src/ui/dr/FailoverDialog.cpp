@@ -62,6 +62,18 @@ FailoverDialog::FailoverDialog(ClusterSession* session, QString remoteCluster, Q
 
 FailoverDialog::~FailoverDialog() = default;
 
+FailoverDialog* FailoverDialog::open(ClusterSession* session, const QString& remoteCluster, QWidget* parent,
+                                     const QString& reportDirectory)
+{
+    if (!session || remoteCluster.isEmpty())
+        return nullptr;
+    auto* dialog = new FailoverDialog(session, remoteCluster, parent, reportDirectory);
+    dialog->setObjectName(QStringLiteral("failoverDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 bool FailoverDialog::isRunning() const
 {
     return m_run && m_run->isRunning();

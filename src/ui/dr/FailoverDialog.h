@@ -38,6 +38,11 @@ public:
                    QString reportDirectory = {});
     ~FailoverDialog() override;
 
+    // The one way the window opens it (Remote clusters tab, Disaster recovery tab): non-modal, deleted on close,
+    // shown at once; `parent` is told through runFinished. Null without a session or an alias.
+    static FailoverDialog* open(ClusterSession* session, const QString& remoteCluster, QWidget* parent,
+                                const QString& reportDirectory = {});
+
     const std::optional<FailoverPlan>& plan() const { return m_plan; }
     bool isRunning() const;
     QString reportPath() const { return m_reportPath; }

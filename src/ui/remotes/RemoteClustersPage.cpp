@@ -313,11 +313,8 @@ FailoverDialog* RemoteClustersPage::failOver()
     const std::optional<RemoteClusterRow> row = currentRemote();
     if (!m_session || !row)
         return nullptr;
-    auto* dialog = new FailoverDialog(m_session, row->alias, this);
-    dialog->setObjectName(QStringLiteral("failoverDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FailoverDialog* dialog = FailoverDialog::open(m_session, row->alias, this);
     connect(dialog, &FailoverDialog::runFinished, this, &RemoteClustersPage::refresh);
-    dialog->show();
     return dialog;
 }
 

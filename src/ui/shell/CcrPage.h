@@ -11,12 +11,13 @@ class ClusterSession;
 namespace duper::ui {
 
 class AutoFollowPatternsPage;
+class DisasterRecoveryPage;
 class FollowersPage;
 class RemoteClustersPage;
 
-// The Cross-Cluster Replication page of the selected cluster: Follower indices, Auto-follow patterns and Remote
-// clusters, one tab each, and the links between them (an empty follower list leads to the remote clusters tab, a
-// pattern to "Follow many…").
+// The Cross-Cluster Replication page of the selected cluster: Follower indices, Auto-follow patterns, Remote clusters
+// and Disaster recovery, one tab each, and the links between them (an empty follower list leads to the remote
+// clusters tab, a pattern to "Follow many…").
 class CcrPage : public QTabWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     FollowersPage* followersPage() const { return m_followers; }
     AutoFollowPatternsPage* autoFollowPage() const { return m_autoFollow; }
     RemoteClustersPage* remoteClustersPage() const { return m_remotes; }
+    DisasterRecoveryPage* disasterRecoveryPage() const { return m_disasterRecovery; }
 
 signals:
     void statusMessage(const QString& text);
@@ -42,6 +44,7 @@ private:
     FollowersPage* m_followers;
     AutoFollowPatternsPage* m_autoFollow;
     RemoteClustersPage* m_remotes;
+    DisasterRecoveryPage* m_disasterRecovery;
 };
 
 } // namespace duper::ui
