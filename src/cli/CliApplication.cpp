@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/AutoFollowCommands.h"
+#include "cli/BidirectionalCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandLineParser.h"
 #include "cli/ConfigCommands.h"
@@ -82,6 +83,7 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
     m_commands.append(FollowManyCommand::spec());
     m_commands.append(FailoverCommand::spec());
     m_commands.append(FailbackCommand::spec());
+    m_commands.append(BidirectionalCommand::spec());
     m_commands.append(ProcedureCommands::commands());
     m_commands.append(StatusCommands::commands());
     m_commands.append(AutoFollowCommands::commands());

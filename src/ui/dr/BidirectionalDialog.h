@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/batch/BatchItemResult.h"
+#include "core/connections/ConnectionProfile.h"
+#include "core/dr/BidirectionalPlan.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QScopedPointer>
+#include <optional>
+
+class QMessageBox;
+class QTreeWidgetItem;
+
+namespace Ui {
+class BidirectionalDialog;
+}
+
+namespace duper {
+class BidirectionalPlanner;
+class BidirectionalRun;
+class ClusterSession;
+class ClusterSessionOpener;
+} // namespace duper
+
+namespace duper::ui {
+
+// Sets up bi-directional replication between the current cluster and another saved connection, as a wizard in one
+// window: pick the other cluster (its session is opened asynchronously through the given opener, which asks for a
+// secret when needed), the two remote aliases and the leader indices → Plan (core BidirectionalPlanner: both
+// patterns and any alias to add; nothing changes) → a confirmation → the run (core BidirectionalRun) with each
+// step's state → the result. "Try again" plans again from what both clusters say now and runs what is left.
+class BidirectionalDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `session` must outlive the dialog. `connections`: the saved connections to pick the other cluster from (the
+    // current one is left out). `opener` opens the other cluster; the dialog takes it over (it becomes a child).
+    BidirectionalDialog(ClusterSession* session, const QList<ConnectionProfile>& connections,
+                        ClusterSessionOpener* opener, QWidget* parent = nullptr);
+    ~BidirectionalDialog() override;
+
+    const std::optional<BidirectionalPlan>& plan() const { return m_plan; }
+    bool isRunning() const;
+    // The plan's row of an alias ("alias", name) or a pattern ("pattern", name).
+    QTreeWidgetItem* itemFor(const QString& kind, const QString& name) const;
+
+public slots:
+    // Opens the other cluster when needed, then reads the plan (and runs it at once when `runAfter`).
+    void replan(bool runAfter = false);
+    // Asks before running; returns the (window-modal, already open) question.
+    QMessageBox* askToSetUp();
+
+signals:
+    void planned();
+    void planFailed(const QString& message);
+    void runFinished(bool succeeded);
+
+protected:
+    void reject() override;
+
+private:
+    void otherClusterChanged();
+    void startPlanner();
+    void showPlan();
+    void run();
+    void onItemFinished(BidirectionalPlan::Phase phase, const BatchItemResult& result);
+    void onRunFinished();
+    void setStatus(const QString& text);
+    void updateButtons();
+
+    QScopedPointer<Ui::BidirectionalDialog> m_ui;
+    ClusterSession* m_session;
+    QList<ConnectionProfile> m_connections;
+    ClusterSessionOpener* m_opener;
+    QPointer<ClusterSession> m_otherSession;
+    QPointer<BidirectionalPlanner> m_planner;
+    QPointer<BidirectionalRun> m_run;
+    std::optional<BidirectionalPlan> m_plan;
+    bool m_runAfterPlan = false;
+    bool m_opening = false;
+    QHash<QString, QTreeWidgetItem*> m_items; // "alias/<name>", "pattern/<name>"
+};
+
+} // namespace duper::ui
