@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>duper::FailbackReport</name>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::FailoverReport</name>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowerActions</name>
     <message numerus="yes">
         <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>
@@ -32,6 +52,76 @@
         <translation>
             <numerusform>%n follower index created.</numerusform>
             <numerusform>%n follower indices created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bi-directional setup did not finish: %n item(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make this cluster follow %n index(es) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback to %1 complete: this cluster follows %n index(es) and has caught up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch back now: promote this cluster&apos;s %n follower(s) and make the other cluster follow it again through %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fail over %n follower index(es) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover from %1 complete: %n index(es) are regular, writable indices now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover from %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -115,6 +205,16 @@
     </message>
 </context>
 <context>
+    <name>duper::ui::BidirectionalDialog</name>
+    <message numerus="yes">
+        <source>%n step(s) failed. Try again continues with what is left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::BulkActionDialog</name>
     <message numerus="yes">
         <source>%n succeeded</source>
@@ -153,12 +253,46 @@
     </message>
 </context>
 <context>
+    <name>duper::ui::DisasterRecoveryPage</name>
+    <message numerus="yes">
+        <source>Failed (%n items)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::ErrorNotifier</name>
     <message numerus="yes">
         <source>Follower indices %1 and %n more stopped replicating.</source>
         <translation>
             <numerusform>Follower indices %1 and %n more stopped replicating.</numerusform>
             <numerusform>Follower indices %1 and %n more stopped replicating.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailoverDialog</name>
+    <message numerus="yes">
+        <source>%n follower index(es) of %1 will become regular indices.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fail over %n follower index(es) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed. Try again continues from where each index is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -312,6 +446,30 @@
         <translation>
             <numerusform>Convert %n follower index into regular index?</numerusform>
             <numerusform>Convert %n follower indices into regular indices?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ReplicationTopologyModel</name>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -151,6 +151,73 @@
     </message>
 </context>
 <context>
+    <name>BidirectionalDialog</name>
+    <message>
+        <source>Bi-directional replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote cluster here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on this cluster that points at the other cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote cluster &amp;back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on the other cluster that points back at this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader indices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index names or wildcards to replicate both ways, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">步骤</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkActionDialog</name>
     <message>
         <source>Follower indices</source>
@@ -412,6 +479,69 @@
     </message>
 </context>
 <context>
+    <name>DisasterRecoveryPage</name>
+    <message>
+        <source>What this cluster replicates from each remote cluster. Select a remote to fail over from it when its leader cluster is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail o&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this cluster and another saved connection replicate each other&apos;s new indices, without loops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;bi-directional replication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication by remote cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation type="unfinished">远程集群</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditFollowerDialog</name>
     <message>
         <source>Edit follower index</source>
@@ -444,6 +574,45 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverDialog</name>
+    <message>
+        <source>Fail over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader index</source>
+        <translation type="unfinished">领导者索引</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1271,60 @@
     </message>
 </context>
 <context>
+    <name>duper::BidirectionalPlan</name>
+    <message>
+        <source>it follows remote cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it excludes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names followers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the remote cluster aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the auto-follow patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read both patterns back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::BidirectionalRun</name>
+    <message>
+        <source>Auto-follow pattern %1 already exists on %2 and differs: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 told no transport address to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: the remote alias %1 could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the pattern back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duper::BulkFollowerOperation</name>
     <message>
         <source>Pause</source>
@@ -1342,6 +1565,176 @@
     </message>
 </context>
 <context>
+    <name>duper::FailbackPlan</name>
+    <message>
+        <source>A follows it from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the remote cluster is there and connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old copies of the indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow each index from the promoted cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until every follower has caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that each index follows with the same documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::FailbackReport</name>
+    <message>
+        <source># Failback of %1 to follow %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::FailbackRun</name>
+    <message>
+        <source>Could not add the remote cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote cluster %1 is not connected: is the promoted cluster reachable from this one at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: deleting the old copies needs an explicit confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not caught up after %1 s: no follow stats (is it following?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the indices back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not follow %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing on one of the clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::FailoverPlan</name>
+    <message>
+        <source>Pause the auto-follow patterns of the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn each follower into a regular index (pause, close, unfollow, open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote the replicated data streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that nothing follows the remote any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::FailoverReport</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished">早已完成</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished">未运行</translation>
+    </message>
+    <message>
+        <source># Failover of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::FailoverRun</name>
+    <message>
+        <source>Not promoted: its backing index %1 still follows the remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the follow info back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a follower of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowManyPlan</name>
     <message>
         <source>Will follow</source>
@@ -1487,6 +1880,20 @@
     <message>
         <source>No %1 is stored.</source>
         <translation>未存储%1。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::IndexStatsResponse</name>
+    <message>
+        <source>index stats: no &quot;indices&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::NodesInfoResponse</name>
+    <message>
+        <source>nodes info: no transport address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2082,17 @@
     <message>
         <source>The name may contain only letters, digits, underscores and hyphens.</source>
         <translation>名称只能包含字母、数字、下划线和连字符。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ReportStore</name>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the report folder %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3223,380 @@ Connection and output options:
         <source>No parameters are remembered for %1: Elasticsearch&apos;s defaults apply.</source>
         <translation>未记住 %1 的参数：将使用 Elasticsearch 的默认值。</translation>
     </message>
+    <message>
+        <source>set up bi-directional replication between two clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote cluster on this cluster that points at the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote cluster on the other cluster that points back at this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader index names or wildcards to replicate both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the plan, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote_cluster_back: give each cluster its own alias for the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the setup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bidirectional changes both clusters: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up bi-directional replication between %1 and %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: set to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEADER INDICES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLLOWER NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-follow pattern %1 already exists on %2 and differs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both patterns exist already: there is nothing to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bi-directional replication between %1 and %2 is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bi-directional setup did not finish: %n item(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make the old leader cluster follow the promoted cluster after a failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against the old leader cluster (--url) once it is back; --leader_url is the promoted cluster and --remote_cluster the alias on the old leader that points to it (added, seeded with the promoted cluster&apos;s transport address, when missing). Every regular index of the promoted cluster is followed under the same name; the old leader&apos;s copies of them are deleted first, which needs --yes-delete-stale-copies or a confirmation on a terminal that names them (without either it stops before deleting, exit 1). Then it waits until every follower has caught up and checks the document counts. --dry-run prints the plan and changes nothing. If a step fails, run the same command again: it continues. A report is saved after every run. Exit code 0 when every index follows and has caught up, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias on this cluster that points to the promoted cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree to deleting this cluster&apos;s old copies of the indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after failing back, promote this cluster and make the other one follow it again (a separate confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --switch-back: the alias on the promoted cluster that points to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--switch-back needs --remote_cluster_back: the alias on the promoted cluster that points to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the promoted cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failback changes this cluster: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make this cluster follow %n index(es) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these old copies on this cluster for good: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before deleting: this cluster&apos;s copies %1 must be deleted before it can follow them. Run again with --yes-delete-stale-copies (or on a terminal) to agree. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCS HERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCS PROMOTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA STREAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for failing back to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists, connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists, not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add it with seeds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback to %1 complete: this cluster follows %n index(es) and has caught up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch back now: promote this cluster&apos;s %n follower(s) and make the other cluster follow it again through %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not switched back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the other cluster&apos;s copies for good: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not switched back: the other cluster&apos;s copies must be deleted before it can follow this one; add --yes-delete-stale-copies (or run on a terminal) to agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched back: the original direction is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching back did not finish: run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote this cluster&apos;s followers of a lost leader cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against the follower cluster when the leader cluster behind --remote_cluster is lost. In Elastic&apos;s order: pause that remote&apos;s auto-follow patterns, turn every follower index of it into a regular index (pause, close, unfollow, open), promote its replicated data streams, then check that nothing follows it any more. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. If a step fails, run the same command again: it continues from where each index is. A report (JSON and Markdown) is saved after every run. Exit code 0 when every index was promoted, 1 when any failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote cluster (alias on this cluster) that was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read what follows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote_cluster: this cluster has no remote cluster &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover changes the cluster and cannot be undone: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fail over %n follower index(es) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLLOWER INDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEADER INDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for failing over from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover from %1 complete: %n index(es) are regular, writable indices now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover from %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  scenario dr: %1 followed under the same names, auto-follow pattern [%2] for logs-*, data stream %3 (two backing indices, replicated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulator control: type &quot;down leader&quot;, &quot;up leader&quot;, &quot;down follower&quot;, &quot;up follower&quot;, &quot;status&quot; or &quot;help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulator control (not an Elasticsearch API):
+  down leader | down follower   simulate an outage: the cluster refuses connections and the other cluster loses it as a remote
+  up leader | up follower       bring it back on the same ports, data intact
+  status                        show which clusters are up
+  help                          show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring the %1 cluster back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Type &quot;help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader cluster: %1, follower cluster: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the short form of yes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the long form of yes</comment>
+        <translation type="unfinished">是</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -3242,6 +4034,147 @@ Connection and output options:
     </message>
 </context>
 <context>
+    <name>duper::ui::BidirectionalDialog</name>
+    <message>
+        <source>Bi-directional replication with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both clusters replicate to each other: each gets an auto-follow pattern that follows the other one. Follower indices are named &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, and replicated copies are never followed back, so nothing loops. Pick the other cluster, then &lt;b&gt;Plan&lt;/b&gt;: nothing changes before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a connection to the other cluster first (File → Connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the other cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both remote cluster aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each cluster its own alias for the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the leader indices to replicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both clusters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">已连接</translation>
+    </message>
+    <message>
+        <source>Not connected; will point at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-follow pattern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, except %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different auto-follow pattern has the same name: delete or rename it, then Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both clusters replicate to each other already: there is nothing to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Set up… asks before changing both clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up bi-directional replication between %1 and %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both clusters get an auto-follow pattern, and missing remote clusters are added. New matching indices then replicate to the other cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished">失败：%1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 and %2 replicate to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed. Try again continues with what is left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::BulkActionDialog</name>
     <message numerus="yes">
         <source>%n succeeded</source>
@@ -3303,6 +4236,10 @@ Connection and output options:
     <message>
         <source>Re&amp;mote clusters</source>
         <translation>远程集群(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Disaster recovery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3568,6 +4505,131 @@ Connection and output options:
     </message>
 </context>
 <context>
+    <name>duper::ui::DisasterRecoveryPage</name>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follower statistics could not be read: followers with errors are counted as active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 The table shows earlier data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the replication topology: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">未连接</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see what it replicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the replication topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the remote clusters, follower indices, auto-follow patterns and data streams of this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster replicates nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no remote clusters, follower indices or auto-follow patterns. To protect data against the loss of a cluster, add that cluster on the Remote clusters tab and follow its indices; failing over from it then starts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Remote clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail o&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail o&amp;ver from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed (%n items)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports yet. Every failover saves one in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of earlier runs, newest first, from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the replication topology again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::EditFollowerDialog</name>
     <message>
         <source>Edit follower index %1</source>
@@ -3629,6 +4691,119 @@ Connection and output options:
         <translation>
             <numerusform>追随者索引 %1 及另外 %n 个已停止复制。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailoverDialog</name>
+    <message>
+        <source>Fail over from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this when the leader cluster behind the remote cluster &lt;b&gt;%1&lt;/b&gt; is lost. On &lt;b&gt;%2&lt;/b&gt;, Duper pauses the auto-follow patterns of %1, turns every follower index of %1 into a regular index that accepts writes (pause, close, unfollow, open), promotes the replicated data streams, and checks the result. Below is the plan, read from the cluster: nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what follows %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what follows %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused; will become a regular index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will become a regular index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower index(es) of %1 will become regular indices.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fail over %n follower index(es) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stop replicating from %1 for good and start accepting writes; its auto-follow patterns are paused. To replicate from %1 again later, use Fail back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing over from &lt;b&gt;%1&lt;/b&gt;. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished">运行中…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished">失败：%1</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation type="unfinished">早已完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <source>Failover from %1 complete: every index is a regular, writable index now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed. Try again continues from where each index is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4876,6 +6051,103 @@ Connection and output options:
         <source>Load the remote clusters again</source>
         <translation>重新加载远程集群</translation>
     </message>
+    <message>
+        <source>&amp;Fail over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ReplicationTopologyModel</name>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished">proxy</translation>
+    </message>
+    <message>
+        <source>sniff</source>
+        <translation type="unfinished">sniff</translation>
+    </message>
+    <message>
+        <source>Connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">，</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follower indices or auto-follow patterns name this remote cluster, but this cluster has no remote cluster of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote cluster</source>
+        <translation type="unfinished">远程集群</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">连接</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Follower indices</source>
+        <translation type="unfinished">追随者索引</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation type="unfinished">自动跟随模式</translation>
+    </message>
+    <message>
+        <source>Replicated data streams</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::RequestPreviewDialog</name>
@@ -4889,6 +6161,45 @@ Connection and output options:
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>沙盒无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SandboxMenu</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished">沙盒</translation>
+    </message>
+    <message>
+        <source>The emulated cluster could not be brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate leader outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulator only: the leader cluster stops answering and the follower cluster loses it as a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring leader back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate follower outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulator only: the follower cluster stops answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring follower back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

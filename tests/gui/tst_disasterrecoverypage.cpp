@@ -136,6 +136,13 @@ void DisasterRecoveryPageTest::failOverOpensTheDialogForTheSelectedRemote()
     QCOMPARE(dialog->plan()->followers.size(), 3);
     dialog->close(); // deleted on close: nothing ran
     QTRY_VERIFY(!m_page->findChild<ui::FailoverDialog*>());
+
+    // Bi-directional setup needs the saved connections: the page asks the window for it.
+    auto* bidirectional = test::child<QPushButton>(m_page.get(), "bidirectionalButton");
+    QVERIFY(bidirectional->isEnabled());
+    QSignalSpy asked(m_page.get(), &ui::DisasterRecoveryPage::bidirectionalSetupRequested);
+    QTest::mouseClick(bidirectional, Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
 }
 
 void DisasterRecoveryPageTest::savedReportIsListedAndExported()

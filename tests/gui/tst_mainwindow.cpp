@@ -4,6 +4,7 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
+#include "ui/dr/BidirectionalDialog.h"
 #include "ui/shell/ClusterStatusLabel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
@@ -13,6 +14,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -127,6 +129,13 @@ void TestMainWindow::firstRunShowsWelcomeAndTheSandboxButtonConnects()
     // Temporary: nothing saved, and not remembered as the last connection.
     QVERIFY(m_store->profiles().isEmpty());
     QVERIFY(m_store->lastUsedId().isEmpty());
+
+    // The Disaster recovery tab's bi-directional setup opens its wizard over the current session.
+    QPointer<duper::ui::BidirectionalDialog> bidirectional = window->setUpBidirectional();
+    QVERIFY(bidirectional);
+    QVERIFY(bidirectional->isVisible());
+    bidirectional->close(); // deleted on close
+    QTRY_VERIFY(!bidirectional);
 }
 
 void TestMainWindow::restoresTheLastUsedConnection()

@@ -99,6 +99,7 @@ void DisasterRecoveryPage::connectSignals()
     connect(m_refreshAction, &QAction::triggered, this, &DisasterRecoveryPage::refresh);
     connect(m_failOverAction, &QAction::triggered, this, &DisasterRecoveryPage::failOver);
     connect(m_ui->failOverButton, &QPushButton::clicked, m_failOverAction, &QAction::trigger);
+    connect(m_ui->bidirectionalButton, &QPushButton::clicked, this, &DisasterRecoveryPage::bidirectionalSetupRequested);
     connect(m_refreshControl, &AutoRefreshControl::refreshRequested, this, &DisasterRecoveryPage::refresh);
     connect(m_refreshControl, &AutoRefreshControl::intervalChanged, this, [this](int ms) {
         m_settings->setValue(autoRefreshKey, ms);
@@ -220,6 +221,7 @@ void DisasterRecoveryPage::updateActions()
     m_failOverAction->setText(alias.isEmpty() ? tr("Fail o&ver…") : tr("Fail o&ver from %1…").arg(alias));
     m_ui->failOverButton->setText(m_failOverAction->text());
     m_ui->failOverButton->setEnabled(m_failOverAction->isEnabled());
+    m_ui->bidirectionalButton->setEnabled(m_session);
     const bool report = currentReport().has_value();
     m_ui->openReportButton->setEnabled(report);
     m_ui->exportMarkdownButton->setEnabled(report && !currentReport()->markdownPath.isEmpty());

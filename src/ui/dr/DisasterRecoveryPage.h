@@ -34,7 +34,7 @@ class ReplicationTopologyModel;
 // The Disaster recovery tab: what the connected cluster replicates from each remote cluster (core
 // ReplicationTopologyRefresher: connection, followers by state, auto-follow patterns, replicated data streams), the
 // procedures for the selected remote ("Fail over from <alias>…"; fail back and bi-directional setup join the row of
-// procedure buttons, actionsLayout), and the reports earlier runs saved (core ReportStore) with Open, Show folder and
+// procedure buttons, with "Set up bi-directional replication…"), and the reports earlier runs saved (core ReportStore) with Open, Show folder and
 // Export. It refreshes when shown, on its refresh action (F5) and every auto-refresh interval.
 class DisasterRecoveryPage : public QWidget
 {
@@ -75,6 +75,8 @@ signals:
     void statusMessage(const QString& text);
     // A refresh was applied to the table (or failed).
     void refreshed();
+    // "Set up bi-directional replication…": the window opens the wizard (it needs the saved connections).
+    void bidirectionalSetupRequested();
     // The empty state's way on: the Remote clusters tab, where a leader cluster is added.
     void remoteClustersRequested();
 

@@ -10,6 +10,8 @@
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
 #include "ui/connections/SecretPromptDialog.h"
+#include "ui/dr/BidirectionalDialog.h"
+#include "ui/dr/DisasterRecoveryPage.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/CcrPage.h"
@@ -91,6 +93,8 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
         m_ccrPage->setSession(m_session);
         Q_UNUSED(id);
     });
+    connect(m_ccrPage->disasterRecoveryPage(), &DisasterRecoveryPage::bidirectionalSetupRequested, this,
+            &MainWindow::setUpBidirectional);
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);
     connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::startSandbox);
 
@@ -373,6 +377,24 @@ void MainWindow::startSandbox()
     m_model->addTemporary(profile);
     m_selector->setEnabled(true);
     selectAndConnect(profile.id);
+}
+
+BidirectionalDialog* MainWindow::setUpBidirectional()
+{
+    if (!m_session)
+        return nullptr;
+    QList<ConnectionProfile> others;
+    for (const ConnectionProfile& profile : m_store->profiles()) {
+        if (profile.id != m_session->connectionId())
+            others.append(profile);
+    }
+    // Its own opener: opening the other cluster must not replace the window's connection. The dialog owns it.
+    auto* opener =
+        new ClusterSessionOpener(m_network, m_secrets, &m_sessionSecrets, m_secretPrompt, m_store->settings());
+    auto* dialog = new BidirectionalDialog(m_session, others, opener, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace duper::ui

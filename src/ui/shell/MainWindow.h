@@ -27,6 +27,7 @@ class TranslationLoader;
 
 namespace duper::ui {
 
+class BidirectionalDialog;
 class CcrPage;
 class ClusterStatusLabel;
 class SecretPromptDialog;
@@ -75,6 +76,8 @@ public:
 public slots:
     ConnectionManagerDialog* openConnectionManager();
     void startSandbox();
+    // The bi-directional replication wizard between the current cluster and another saved connection.
+    BidirectionalDialog* setUpBidirectional();
     PreferencesDialog* openPreferences();
     void showAbout();
     // Applies the stored preferences that are not the language: confirmations, the default auto-refresh and, when
