@@ -154,67 +154,67 @@
     <name>BidirectionalDialog</name>
     <message>
         <source>Bi-directional replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirektionale Replikation</translation>
     </message>
     <message>
         <source>&amp;Other cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderer Cluster:</translation>
     </message>
     <message>
         <source>&amp;Remote cluster here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remote-Cluster hier:</translation>
     </message>
     <message>
         <source>The remote cluster alias on this cluster that points at the other cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remote-Cluster-Alias auf diesem Cluster, der auf den anderen Cluster zeigt</translation>
     </message>
     <message>
         <source>Remote cluster &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster &amp;zurück:</translation>
     </message>
     <message>
         <source>The remote cluster alias on the other cluster that points back at this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remote-Cluster-Alias auf dem anderen Cluster, der zurück auf diesen zeigt</translation>
     </message>
     <message>
         <source>&amp;Leader indices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leader-Indizes:</translation>
     </message>
     <message>
         <source>Index names or wildcards to replicate both ways, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexnamen oder Platzhalter, die in beide Richtungen repliziert werden, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichten…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -482,63 +482,63 @@
     <name>DisasterRecoveryPage</name>
     <message>
         <source>What this cluster replicates from each remote cluster. Select a remote to fail over from it when its leader cluster is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Cluster von jedem Remote-Cluster repliziert. Wählen Sie einen Remote-Cluster aus, um ein Failover von ihm auszuführen, wenn sein Leader-Cluster verloren ist.</translation>
     </message>
     <message>
         <source>Fail o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover…</translation>
     </message>
     <message>
         <source>Make this cluster and another saved connection replicate each other&apos;s new indices, without loops</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Cluster und eine andere gespeicherte Verbindung die neuen Indizes des jeweils anderen replizieren lassen, ohne Schleifen</translation>
     </message>
     <message>
         <source>Set up &amp;bi-directional replication…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bidirektionale Replikation einrichten…</translation>
     </message>
     <message>
         <source>Replication by remote cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation nach Remote-Cluster</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Remote cluster</source>
-        <translation type="unfinished">Remote-Cluster</translation>
+        <translation>Remote-Cluster</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
 </context>
 <context>
@@ -580,39 +580,39 @@
     <name>FailoverDialog</name>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover</translation>
     </message>
     <message>
         <source>Step and index</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt und Index</translation>
     </message>
     <message>
         <source>Leader index</source>
-        <translation type="unfinished">Leader-Index</translation>
+        <translation>Leader-Index</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Fail over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1274,54 +1274,54 @@
     <name>duper::BidirectionalPlan</name>
     <message>
         <source>it follows remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es folgt dem Remote-Cluster %1</translation>
     </message>
     <message>
         <source>it follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es folgt %1</translation>
     </message>
     <message>
         <source>it excludes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es schließt %1 aus</translation>
     </message>
     <message>
         <source>it names followers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es benennt Follower %1</translation>
     </message>
     <message>
         <source>Add the remote cluster aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Remote-Cluster-Aliase hinzufügen</translation>
     </message>
     <message>
         <source>Create the auto-follow patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auto-Follow-Muster erstellen</translation>
     </message>
     <message>
         <source>Read both patterns back</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Muster zurücklesen</translation>
     </message>
 </context>
 <context>
     <name>duper::BidirectionalRun</name>
     <message>
         <source>Auto-follow pattern %1 already exists on %2 and differs: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Follow-Muster %1 existiert bereits auf %2 und weicht ab: %3.</translation>
     </message>
     <message>
         <source>%1 told no transport address to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Transportadresse für die Verbindung gemeldet.</translation>
     </message>
     <message>
         <source>Not created: the remote alias %1 could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: Der Remote-Alias %1 konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>The pattern is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster fehlt.</translation>
     </message>
     <message>
         <source>Could not read the pattern back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster konnte nicht zurückgelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1568,172 +1568,172 @@
     <name>duper::FailbackPlan</name>
     <message>
         <source>A follows it from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A folgt ihm von %1</translation>
     </message>
     <message>
         <source>data stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstrom %1</translation>
     </message>
     <message>
         <source>Make sure the remote cluster is there and connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherstellen, dass der Remote-Cluster vorhanden und verbunden ist</translation>
     </message>
     <message>
         <source>Delete the old copies of the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Kopien der Indizes löschen</translation>
     </message>
     <message>
         <source>Follow each index from the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Index vom hochgestuften Cluster folgen</translation>
     </message>
     <message>
         <source>Wait until every follower has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis jeder Follower aufgeholt hat</translation>
     </message>
     <message>
         <source>Check that each index follows with the same documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass jeder Index mit denselben Dokumenten folgt</translation>
     </message>
 </context>
 <context>
     <name>duper::FailbackReport</name>
     <message>
         <source># Failback of %1 to follow %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation># Failback von %1 als Follower von %2 (%3)</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Gestartet: %1</translation>
     </message>
     <message>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Beendet: %1</translation>
     </message>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
+            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>duper::FailbackRun</name>
     <message>
         <source>Could not add the remote cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remote-Cluster konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>The remote cluster %1 is not connected: is the promoted cluster reachable from this one at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remote-Cluster %1 ist nicht verbunden: Ist der hochgestufte Cluster von diesem aus unter %2 erreichbar?</translation>
     </message>
     <message>
         <source>Not deleted: deleting the old copies needs an explicit confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: Das Löschen der alten Kopien erfordert eine ausdrückliche Bestätigung.</translation>
     </message>
     <message>
         <source>Not caught up after %1 s: no follow stats (is it following?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s nicht aufgeholt: keine Follow-Statistiken (folgt er?).</translation>
     </message>
     <message>
         <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s nicht aufgeholt: noch %2 Operation(en) im Rückstand; führen Sie den Vorgang erneut aus, um weiter zu warten.</translation>
     </message>
     <message>
         <source>Could not read the indices back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizes konnten nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
         <source>Does not follow %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt %1 nicht.</translation>
     </message>
     <message>
         <source>Missing on one of the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt auf einem der Cluster.</translation>
     </message>
     <message>
         <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weicht ab: %1 Dokument(e) hier, %2 auf dem hochgestuften Cluster (wird noch geschrieben?).</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverPlan</name>
     <message>
         <source>Pause the auto-follow patterns of the remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auto-Follow-Muster des Remote-Clusters pausieren</translation>
     </message>
     <message>
         <source>Turn each follower into a regular index (pause, close, unfollow, open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Follower in einen regulären Index umwandeln (pausieren, schließen, Folgen beenden, öffnen)</translation>
     </message>
     <message>
         <source>Promote the replicated data streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Die replizierten Datenströme hochstufen</translation>
     </message>
     <message>
         <source>Check that nothing follows the remote any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass nichts mehr dem Remote-Cluster folgt</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverReport</name>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished">bereits erledigt</translation>
+        <translation>bereits erledigt</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished">nicht ausgeführt</translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source># Failover of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation># Failover von %2 auf %1</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Gestartet: %1</translation>
     </message>
     <message>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Beendet: %1</translation>
     </message>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
+            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverRun</name>
     <message>
         <source>Not promoted: its backing index %1 still follows the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hochgestuft: Sein Backing-Index %1 folgt noch dem Remote-Cluster.</translation>
     </message>
     <message>
         <source>Could not read the follow info back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Follow-Informationen konnten nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
         <source>Still a follower of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein Follower von %1.</translation>
     </message>
 </context>
 <context>
@@ -1889,14 +1889,14 @@
     <name>duper::IndexStatsResponse</name>
     <message>
         <source>index stats: no &quot;indices&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexstatistik: kein &quot;indices&quot;-Objekt</translation>
     </message>
 </context>
 <context>
     <name>duper::NodesInfoResponse</name>
     <message>
         <source>nodes info: no transport address</source>
-        <translation type="unfinished"></translation>
+        <translation>nodes info: keine Transportadresse</translation>
     </message>
 </context>
 <context>
@@ -2091,11 +2091,11 @@
     <name>duper::ReportStore</name>
     <message>
         <source>Cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the report folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Berichtsordner %1 kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -3231,345 +3231,345 @@ Verbindungs- und Ausgabeoptionen:
     </message>
     <message>
         <source>set up bi-directional replication between two clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>bidirektionale Replikation zwischen zwei Clustern einrichten</translation>
     </message>
     <message>
         <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gegen einen Cluster (--url) ausgeführt, der andere ist unter --leader_url. Jeder Cluster erhält ein Auto-Follow-Muster bidirectional-&lt;alias&gt;, das den --leader_index_patterns des anderen über seinen Remote-Alias folgt (--remote_cluster auf diesem Cluster, --remote_cluster_back auf dem anderen); Follower heißen &lt;index&gt;-replicated_from_&lt;alias&gt;, und beide Muster schließen *-replicated_from_* aus, sodass nichts in einer Schleife zurückrepliziert wird. Ein fehlender oder nicht verbundener Alias wird auf die Transportadresse des anderen Clusters gesetzt. --dry-run gibt den Plan aus und ändert nichts. In einem Terminal wird vor jeder Änderung nachgefragt, außer mit --yes; ohne Terminal ist --yes erforderlich. Ein erneuter Aufruf ändert nichts; ein abweichendes Muster gleichen Namens ist ein Fehler. Exit-Code 0, wenn beide Muster wie geplant zurückgelesen werden, sonst 1.</translation>
     </message>
     <message>
         <source>the remote cluster on this cluster that points at the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Remote-Cluster auf diesem Cluster, der auf den anderen zeigt</translation>
     </message>
     <message>
         <source>the remote cluster on the other cluster that points back at this one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Remote-Cluster auf dem anderen Cluster, der zurück auf diesen zeigt</translation>
     </message>
     <message>
         <source>leader index names or wildcards to replicate both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder Platzhalter der Leader-Indizes, die in beide Richtungen repliziert werden</translation>
     </message>
     <message>
         <source>print the plan, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>den Plan ausgeben, nichts ändern</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nach einer Bestätigung fragen</translation>
     </message>
     <message>
         <source>remote_cluster_back: give each cluster its own alias for the other</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_cluster_back: Geben Sie jedem Cluster einen eigenen Alias für den anderen</translation>
     </message>
     <message>
         <source>could not read the setup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einrichtung von %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>bidirectional changes both clusters: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>bidirectional ändert beide Cluster: Fügen Sie --yes hinzu, um es ohne Terminal auszuführen (oder --dry-run, um den Plan zu sehen)</translation>
     </message>
     <message>
         <source>Set up bi-directional replication between %1 and %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirektionale Replikation zwischen %1 und %2 einrichten?</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 (%2: set to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: wird auf %3 gesetzt)</translation>
     </message>
     <message>
         <source>CLUSTER</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER</translation>
     </message>
     <message>
         <source>LEADER INDICES</source>
-        <translation type="unfinished"></translation>
+        <translation>LEADER-INDIZES</translation>
     </message>
     <message>
         <source>FOLLOWER NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLLOWER-NAMEN</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>auto-follow pattern %1 already exists on %2 and differs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Follow-Muster %1 existiert bereits auf %2 und weicht ab: %3</translation>
     </message>
     <message>
         <source>Both patterns exist already: there is nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Muster existieren bereits: Es gibt nichts einzurichten.</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Bi-directional replication between %1 and %2 is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bidirektionale Replikation zwischen %1 und %2 ist eingerichtet.</translation>
     </message>
     <message numerus="yes">
         <source>Bi-directional setup did not finish: %n item(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die bidirektionale Einrichtung wurde nicht abgeschlossen: %n Element ist fehlgeschlagen.</numerusform>
+            <numerusform>Die bidirektionale Einrichtung wurde nicht abgeschlossen: %n Elemente sind fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>make the old leader cluster follow the promoted cluster after a failover</source>
-        <translation type="unfinished"></translation>
+        <translation>den alten Leader-Cluster nach einem Failover dem hochgestuften Cluster folgen lassen</translation>
     </message>
     <message>
         <source>Run against the old leader cluster (--url) once it is back; --leader_url is the promoted cluster and --remote_cluster the alias on the old leader that points to it (added, seeded with the promoted cluster&apos;s transport address, when missing). Every regular index of the promoted cluster is followed under the same name; the old leader&apos;s copies of them are deleted first, which needs --yes-delete-stale-copies or a confirmation on a terminal that names them (without either it stops before deleting, exit 1). Then it waits until every follower has caught up and checks the document counts. --dry-run prints the plan and changes nothing. If a step fails, run the same command again: it continues. A report is saved after every run. Exit code 0 when every index follows and has caught up, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gegen den alten Leader-Cluster (--url) ausgeführt, sobald er wieder da ist; --leader_url ist der hochgestufte Cluster und --remote_cluster der Alias auf dem alten Leader, der auf ihn zeigt (wird hinzugefügt, falls er fehlt, mit der Transportadresse des hochgestuften Clusters als Seed). Jedem regulären Index des hochgestuften Clusters wird unter demselben Namen gefolgt; die Kopien des alten Leaders werden zuerst gelöscht, was --yes-delete-stale-copies oder eine Bestätigung in einem Terminal erfordert, die sie nennt (ohne beides stoppt es vor dem Löschen, Exit-Code 1). Danach wird gewartet, bis jeder Follower aufgeholt hat, und die Dokumentanzahlen werden geprüft. --dry-run gibt den Plan aus und ändert nichts. Schlägt ein Schritt fehl, führen Sie denselben Befehl erneut aus: Er macht weiter. Nach jedem Lauf wird ein Bericht gespeichert. Exit-Code 0, wenn jeder Index folgt und aufgeholt hat, sonst 1.</translation>
     </message>
     <message>
         <source>the alias on this cluster that points to the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alias auf diesem Cluster, der auf den hochgestuften Cluster zeigt</translation>
     </message>
     <message>
         <source>agree to deleting this cluster&apos;s old copies of the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Löschen der alten Kopien der Indizes auf diesem Cluster zustimmen</translation>
     </message>
     <message>
         <source>where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>wo der Bericht gespeichert wird</translation>
     </message>
     <message>
         <source>after failing back, promote this cluster and make the other one follow it again (a separate confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Failback diesen Cluster hochstufen und den anderen ihm wieder folgen lassen (eine eigene Bestätigung)</translation>
     </message>
     <message>
         <source>with --switch-back: the alias on the promoted cluster that points to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --switch-back: der Alias auf dem hochgestuften Cluster, der auf diesen zeigt</translation>
     </message>
     <message>
         <source>--switch-back needs --remote_cluster_back: the alias on the promoted cluster that points to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>--switch-back braucht --remote_cluster_back: den Alias auf dem hochgestuften Cluster, der auf diesen zeigt</translation>
     </message>
     <message>
         <source>could not read the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>der hochgestufte Cluster konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>could not read this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Cluster konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>failback changes this cluster: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>failback ändert diesen Cluster: Fügen Sie --yes hinzu, um es ohne Terminal auszuführen (oder --dry-run, um den Plan zu sehen)</translation>
     </message>
     <message numerus="yes">
         <source>Make this cluster follow %n index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesen Cluster %n Index von %1 folgen lassen?</numerusform>
+            <numerusform>Diesen Cluster %n Indizes von %1 folgen lassen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete these old copies on this cluster for good: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese alten Kopien auf diesem Cluster endgültig löschen: %1?</translation>
     </message>
     <message>
         <source>Stopped before deleting: this cluster&apos;s copies %1 must be deleted before it can follow them. Run again with --yes-delete-stale-copies (or on a terminal) to agree. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Löschen angehalten: Die Kopien %1 auf diesem Cluster müssen gelöscht werden, bevor er ihnen folgen kann. Führen Sie den Befehl erneut mit --yes-delete-stale-copies (oder in einem Terminal) aus, um zuzustimmen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hochgestufte Cluster hat keinen Index, dem gefolgt werden kann: Es gibt nichts für ein Failback.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>INDEX</translation>
     </message>
     <message>
         <source>HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>HIER</translation>
     </message>
     <message>
         <source>DOCS HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>DOKUMENTE HIER</translation>
     </message>
     <message>
         <source>DOCS PROMOTED</source>
-        <translation type="unfinished"></translation>
+        <translation>DOKUMENTE HOCHGESTUFT</translation>
     </message>
     <message>
         <source>DIFFERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ABWEICHEND</translation>
     </message>
     <message>
         <source>DATA STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENSTROM</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <source>Plan for failing back to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für das Failback zu %1:</translation>
     </message>
     <message>
         <source>exists, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden, verbunden</translation>
     </message>
     <message>
         <source>exists, not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden, nicht verbunden</translation>
     </message>
     <message>
         <source>add it with seeds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Seeds %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Index</numerusform>
+            <numerusform>%n Indizes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 complete: this cluster follows %n index(es) and has caught up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failback zu %1 abgeschlossen: Dieser Cluster folgt %n Index und hat aufgeholt.</numerusform>
+            <numerusform>Failback zu %1 abgeschlossen: Dieser Cluster folgt %n Indizes und hat aufgeholt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failback zu %1 nicht abgeschlossen: %n Element ist fehlgeschlagen. Führen Sie denselben Befehl erneut aus, um fortzufahren.</numerusform>
+            <numerusform>Failback zu %1 nicht abgeschlossen: %n Elemente sind fehlgeschlagen. Führen Sie denselben Befehl erneut aus, um fortzufahren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: %1</translation>
     </message>
     <message numerus="yes">
         <source>Switch back now: promote this cluster&apos;s %n follower(s) and make the other cluster follow it again through %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jetzt zurückschalten: %n Follower dieses Clusters hochstufen und den anderen Cluster ihm über %1 wieder folgen lassen?</numerusform>
+            <numerusform>Jetzt zurückschalten: %n Follower dieses Clusters hochstufen und den anderen Cluster ihm über %1 wieder folgen lassen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Not switched back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgeschaltet.</translation>
     </message>
     <message>
         <source>Delete the other cluster&apos;s copies for good: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopien auf dem anderen Cluster endgültig löschen: %1?</translation>
     </message>
     <message>
         <source>Not switched back: the other cluster&apos;s copies must be deleted before it can follow this one; add --yes-delete-stale-copies (or run on a terminal) to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgeschaltet: Die Kopien auf dem anderen Cluster müssen gelöscht werden, bevor er diesem folgen kann; fügen Sie --yes-delete-stale-copies hinzu (oder führen Sie den Befehl in einem Terminal aus), um zuzustimmen.</translation>
     </message>
     <message>
         <source>Switching back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückschalten: %1</translation>
     </message>
     <message>
         <source>Switched back: the original direction is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeschaltet: Die ursprüngliche Richtung ist wiederhergestellt.</translation>
     </message>
     <message>
         <source>Switching back did not finish: run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückschalten wurde nicht abgeschlossen: Führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
     </message>
     <message>
         <source>promote this cluster&apos;s followers of a lost leader cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>die Follower dieses Clusters eines verlorenen Leader-Clusters hochstufen</translation>
     </message>
     <message>
         <source>Run against the follower cluster when the leader cluster behind --remote_cluster is lost. In Elastic&apos;s order: pause that remote&apos;s auto-follow patterns, turn every follower index of it into a regular index (pause, close, unfollow, open), promote its replicated data streams, then check that nothing follows it any more. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. If a step fails, run the same command again: it continues from where each index is. A report (JSON and Markdown) is saved after every run. Exit code 0 when every index was promoted, 1 when any failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gegen den Follower-Cluster ausgeführt, wenn der Leader-Cluster hinter --remote_cluster verloren ist. In der Reihenfolge von Elastic: die Auto-Follow-Muster dieses Remote-Clusters pausieren, jeden seiner Follower-Indizes in einen regulären Index umwandeln (pause, close, unfollow, open), seine replizierten Datenströme hochstufen und dann prüfen, dass ihm nichts mehr folgt. --dry-run gibt den Plan aus und ändert nichts. In einem Terminal wird vor jeder Änderung nachgefragt, außer mit --yes; ohne Terminal ist --yes erforderlich. Schlägt ein Schritt fehl, führen Sie denselben Befehl erneut aus: Er macht dort weiter, wo jeder Index steht. Nach jedem Lauf wird ein Bericht (JSON und Markdown) gespeichert. Exit-Code 0, wenn jeder Index hochgestuft wurde, 1, wenn einer fehlschlug.</translation>
     </message>
     <message>
         <source>the remote cluster (alias on this cluster) that was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>der Remote-Cluster (Alias auf diesem Cluster), der verloren ist</translation>
     </message>
     <message>
         <source>could not read what follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte nicht gelesen werden, was %1 folgt</translation>
     </message>
     <message>
         <source>remote_cluster: this cluster has no remote cluster &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_cluster: Dieser Cluster hat keinen Remote-Cluster „%1“</translation>
     </message>
     <message>
         <source>failover changes the cluster and cannot be undone: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>failover ändert den Cluster und kann nicht rückgängig gemacht werden: Fügen Sie --yes hinzu, um es ohne Terminal auszuführen (oder --dry-run, um den Plan zu sehen)</translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failover von %n Follower-Index von %1 ausführen?</numerusform>
+            <numerusform>Failover von %n Follower-Indizes von %1 ausführen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf diesem Cluster folgt noch %1: Es gibt nichts für ein Failover.</translation>
     </message>
     <message>
         <source>FOLLOWER INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLLOWER-INDEX</translation>
     </message>
     <message>
         <source>LEADER INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>LEADER-INDEX</translation>
     </message>
     <message>
         <source>Plan for failing over from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für das Failover von %1:</translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Follower-Index</numerusform>
+            <numerusform>%n Follower-Indizes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 complete: %n index(es) are regular, writable indices now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failover von %1 abgeschlossen: %n Index ist jetzt ein regulärer, beschreibbarer Index.</numerusform>
+            <numerusform>Failover von %1 abgeschlossen: %n Indizes sind jetzt reguläre, beschreibbare Indizes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failover von %1 nicht abgeschlossen: %n Element ist fehlgeschlagen. Führen Sie denselben Befehl erneut aus, um fortzufahren.</numerusform>
+            <numerusform>Failover von %1 nicht abgeschlossen: %n Elemente sind fehlgeschlagen. Führen Sie denselben Befehl erneut aus, um fortzufahren.</numerusform>
         </translation>
     </message>
     <message>
         <source>  scenario dr: %1 followed under the same names, auto-follow pattern [%2] for logs-*, data stream %3 (two backing indices, replicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Szenario dr: %1 unter denselben Namen gefolgt, Auto-Follow-Muster [%2] für logs-*, Datenstrom %3 (zwei Backing-Indizes, repliziert)</translation>
     </message>
     <message>
         <source>Emulator control: type &quot;down leader&quot;, &quot;up leader&quot;, &quot;down follower&quot;, &quot;up follower&quot;, &quot;status&quot; or &quot;help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulator-Steuerung: Geben Sie &quot;down leader&quot;, &quot;up leader&quot;, &quot;down follower&quot;, &quot;up follower&quot;, &quot;status&quot; oder &quot;help&quot; ein.</translation>
     </message>
     <message>
         <source>Emulator control (not an Elasticsearch API):
@@ -3577,41 +3577,45 @@ Verbindungs- und Ausgabeoptionen:
   up leader | up follower       bring it back on the same ports, data intact
   status                        show which clusters are up
   help                          show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulator-Steuerung (keine Elasticsearch-API):
+  down leader | down follower   einen Ausfall simulieren: Der Cluster lehnt Verbindungen ab und der andere Cluster verliert ihn als Remote-Cluster
+  up leader | up follower       ihn auf denselben Ports zurückholen, Daten intakt
+  status                        anzeigen, welche Cluster laufen
+  help                          diese Hilfe anzeigen</translation>
     </message>
     <message>
         <source>Could not bring the %1 cluster back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster %1 konnte nicht zurückgeholt werden: %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Type &quot;help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Geben Sie &quot;help&quot; ein, um die Befehle zu sehen.</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGEFALLEN</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>leader cluster: %1, follower cluster: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader-Cluster: %1, Follower-Cluster: %2</translation>
     </message>
     <message>
         <source>[y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>[j/N]</translation>
     </message>
     <message>
         <source>y</source>
         <comment>the short form of yes</comment>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the long form of yes</comment>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -4063,141 +4067,141 @@ Verbindungs- und Ausgabeoptionen:
     <name>duper::ui::BidirectionalDialog</name>
     <message>
         <source>Bi-directional replication with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirektionale Replikation mit %1</translation>
     </message>
     <message>
         <source>Both clusters replicate to each other: each gets an auto-follow pattern that follows the other one. Follower indices are named &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, and replicated copies are never followed back, so nothing loops. Pick the other cluster, then &lt;b&gt;Plan&lt;/b&gt;: nothing changes before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Cluster replizieren zueinander: Jeder erhält ein Auto-Follow-Muster, das dem anderen folgt. Follower-Indizes heißen &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, und replizierten Kopien wird nie zurück gefolgt, sodass keine Schleifen entstehen. Wählen Sie den anderen Cluster, dann &lt;b&gt;Planen&lt;/b&gt;: Nichts ändert sich, bevor Sie bestätigen.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Save a connection to the other cluster first (File → Connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst eine Verbindung zum anderen Cluster (Datei → Verbindungen).</translation>
     </message>
     <message>
         <source>Pick the other cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den anderen Cluster.</translation>
     </message>
     <message>
         <source>Give both remote cluster aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beide Remote-Cluster-Aliase an.</translation>
     </message>
     <message>
         <source>Give each cluster its own alias for the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Cluster einen eigenen Alias für den anderen.</translation>
     </message>
     <message>
         <source>Give the leader indices to replicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu replizierenden Leader-Indizes an.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Reading both clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Cluster werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Not connected; will point at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden; wird auf %1 zeigen</translation>
     </message>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hinzugefügt</translation>
     </message>
     <message>
         <source>Remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster %1</translation>
     </message>
     <message>
         <source>Seeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seeds: %1</translation>
     </message>
     <message>
         <source>Points at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt auf %1</translation>
     </message>
     <message>
         <source>Will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt</translation>
     </message>
     <message>
         <source>Exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Existiert bereits</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <source>Auto-follow pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Follow-Muster %1</translation>
     </message>
     <message>
         <source>%1 → %2, except %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, außer %3</translation>
     </message>
     <message>
         <source>A different auto-follow pattern has the same name: delete or rename it, then Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Auto-Follow-Muster hat denselben Namen: Löschen oder benennen Sie es um und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Both clusters replicate to each other already: there is nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Cluster replizieren bereits zueinander: Es gibt nichts einzurichten.</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Set up… asks before changing both clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geändert. „Einrichten…“ fragt nach, bevor beide Cluster geändert werden.</translation>
     </message>
     <message>
         <source>Set up bi-directional replication between %1 and %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirektionale Replikation zwischen %1 und %2 einrichten?</translation>
     </message>
     <message>
         <source>Both clusters get an auto-follow pattern, and missing remote clusters are added. New matching indices then replicate to the other cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Cluster erhalten ein Auto-Follow-Muster, und fehlende Remote-Cluster werden hinzugefügt. Neue passende Indizes werden dann zum anderen Cluster repliziert.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">Fehlgeschlagen: %1</translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Read back as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geplant zurückgelesen</translation>
     </message>
     <message>
         <source>Done: %1 and %2 replicate to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1 und %2 replizieren zueinander.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) failed. Try again continues with what is left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt ist fehlgeschlagen. „Erneut versuchen“ setzt mit dem Rest fort.</numerusform>
+            <numerusform>%n Schritte sind fehlgeschlagen. „Erneut versuchen“ setzt mit dem Rest fort.</numerusform>
         </translation>
     </message>
 </context>
@@ -4271,7 +4275,7 @@ Verbindungs- und Ausgabeoptionen:
     </message>
     <message>
         <source>&amp;Disaster recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notfallwiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -4540,126 +4544,126 @@ Verbindungs- und Ausgabeoptionen:
     <name>duper::ui::DisasterRecoveryPage</name>
     <message>
         <source>Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover</translation>
     </message>
     <message>
         <source>The follower statistics could not be read: followers with errors are counted as active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Follower-Statistiken konnten nicht gelesen werden: Follower mit Fehlern werden als aktiv gezählt.</translation>
     </message>
     <message>
         <source>The last refresh failed: %1 The table shows earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1 Die Tabelle zeigt ältere Daten.</translation>
     </message>
     <message>
         <source>Could not read the replication topology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikationstopologie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connect to a cluster to see what it replicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Cluster, um zu sehen, was er repliziert.</translation>
     </message>
     <message>
         <source>Cannot read the replication topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikationstopologie kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Reading the remote clusters, follower indices, auto-follow patterns and data streams of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Remote-Cluster, Follower-Indizes, Auto-Follow-Muster und Datenströme dieses Clusters werden gelesen.</translation>
     </message>
     <message>
         <source>This cluster replicates nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster repliziert noch nichts</translation>
     </message>
     <message>
         <source>It has no remote clusters, follower indices or auto-follow patterns. To protect data against the loss of a cluster, add that cluster on the Remote clusters tab and follow its indices; failing over from it then starts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat keine Remote-Cluster, Follower-Indizes oder Auto-Follow-Muster. Um Daten gegen den Verlust eines Clusters zu schützen, fügen Sie diesen Cluster auf dem Reiter „Remote-Cluster“ hinzu und folgen Sie seinen Indizes; ein Failover von ihm starten Sie dann hier.</translation>
     </message>
     <message>
         <source>Go to &amp;Remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Remote-Clustern</translation>
     </message>
     <message>
         <source>Fail o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover…</translation>
     </message>
     <message>
         <source>Fail o&amp;ver from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover von %1…</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message numerus="yes">
         <source>Failed (%n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehlgeschlagen (%n Element)</numerusform>
+            <numerusform>Fehlgeschlagen (%n Elemente)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>No reports yet. Every failover saves one in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte. Jedes Failover speichert einen in %1.</translation>
     </message>
     <message>
         <source>Reports of earlier runs, newest first, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte früherer Läufe, neueste zuerst, aus %1.</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung öffnet %1.</translation>
     </message>
     <message>
         <source>Cannot show the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Report exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Cannot export the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the replication topology again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikationstopologie neu lesen</translation>
     </message>
 </context>
 <context>
@@ -4731,116 +4735,116 @@ Verbindungs- und Ausgabeoptionen:
     <name>duper::ui::FailoverDialog</name>
     <message>
         <source>Fail over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1</translation>
     </message>
     <message>
         <source>Use this when the leader cluster behind the remote cluster &lt;b&gt;%1&lt;/b&gt; is lost. On &lt;b&gt;%2&lt;/b&gt;, Duper pauses the auto-follow patterns of %1, turns every follower index of %1 into a regular index that accepts writes (pause, close, unfollow, open), promotes the replicated data streams, and checks the result. Below is the plan, read from the cluster: nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie dies, wenn der Leader-Cluster hinter dem Remote-Cluster &lt;b&gt;%1&lt;/b&gt; verloren ist. Auf &lt;b&gt;%2&lt;/b&gt; pausiert Duper die Auto-Follow-Muster von %1, wandelt jeden Follower-Index von %1 in einen regulären Index um, der Schreibvorgänge annimmt (pausieren, schließen, Folgen beenden, öffnen), stuft die replizierten Datenströme hoch und prüft das Ergebnis. Unten steht der Plan, aus dem Cluster gelesen: Noch wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Reading what follows %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gelesen, was %1 folgt…</translation>
     </message>
     <message>
         <source>Could not read what follows %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht gelesen werden, was %1 folgt: %2</translation>
     </message>
     <message>
         <source>Will be paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird pausiert</translation>
     </message>
     <message>
         <source>Paused; will become a regular index</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert; wird ein regulärer Index</translation>
     </message>
     <message>
         <source>Will become a regular index</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ein regulärer Index</translation>
     </message>
     <message>
         <source>Will be promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgestuft</translation>
     </message>
     <message>
         <source>Will be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf diesem Cluster folgt noch %1: Es gibt nichts für ein Failover.</translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es) of %1 will become regular indices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Follower-Index von %1 wird ein regulärer Index.</numerusform>
+            <numerusform>%n Follower-Indizes von %1 werden reguläre Indizes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failover von %n Follower-Index von %1 ausführen?</numerusform>
+            <numerusform>Failover von %n Follower-Indizes von %1 ausführen?</numerusform>
         </translation>
     </message>
     <message>
         <source>They stop replicating from %1 for good and start accepting writes; its auto-follow patterns are paused. To replicate from %1 again later, use Fail back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie replizieren endgültig nicht mehr von %1 und nehmen Schreibvorgänge an; die Auto-Follow-Muster des Remote-Clusters werden pausiert. Um später wieder von %1 zu replizieren, verwenden Sie Failback.</translation>
     </message>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover</translation>
     </message>
     <message>
         <source>Failing over from &lt;b&gt;%1&lt;/b&gt;. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von &lt;b&gt;%1&lt;/b&gt; läuft. Jeder Index zeigt seinen Status im Verlauf; beim Schließen dieses Fensters wird gewartet, bis der Lauf angehalten hat.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished">Läuft…</translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">Fehlgeschlagen: %1</translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Already done</source>
-        <translation type="unfinished">Bereits erledigt</translation>
+        <translation>Bereits erledigt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Failover from %1 complete: every index is a regular, writable index now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1 abgeschlossen: Jeder Index ist jetzt ein regulärer, beschreibbarer Index.</translation>
     </message>
     <message>
         <source>Stopped. Try again continues with what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. „Erneut versuchen“ setzt mit dem Rest fort.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed. Try again continues from where each index is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ist fehlgeschlagen. „Erneut versuchen“ setzt dort fort, wo jeder Index steht.</numerusform>
+            <numerusform>%n Elemente sind fehlgeschlagen. „Erneut versuchen“ setzt dort fort, wo jeder Index steht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6111,103 +6115,103 @@ Verbindungs- und Ausgabeoptionen:
     </message>
     <message>
         <source>&amp;Fail over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover…</translation>
     </message>
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leader-Cluster hinter dem gewählten Remote-Cluster ist verloren: Die Follower dieses Clusters von ihm zu regulären, beschreibbaren Indizes machen</translation>
     </message>
 </context>
 <context>
     <name>duper::ui::ReplicationTopologyModel</name>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfiguriert</translation>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished">proxy</translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <source>sniff</source>
-        <translation type="unfinished">sniff</translation>
+        <translation>sniff</translation>
     </message>
     <message>
         <source>Connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden (%1)</translation>
     </message>
     <message>
         <source>Not connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden (%1)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausiert</numerusform>
+            <numerusform>%n pausiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Fehlern</numerusform>
+            <numerusform>%n mit Fehlern</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Follower indices or auto-follow patterns name this remote cluster, but this cluster has no remote cluster of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower-Indizes oder Auto-Follow-Muster nennen diesen Remote-Cluster, aber dieser Cluster hat keinen Remote-Cluster dieses Namens.</translation>
     </message>
     <message>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktiv)</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert)</translation>
     </message>
     <message>
         <source>Remote cluster</source>
-        <translation type="unfinished">Remote-Cluster</translation>
+        <translation>Remote-Cluster</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">Adressen</translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Follower indices</source>
-        <translation type="unfinished">Follower-Indizes</translation>
+        <translation>Follower-Indizes</translation>
     </message>
     <message>
         <source>Auto-follow patterns</source>
-        <translation type="unfinished">Auto-Follow-Muster</translation>
+        <translation>Auto-Follow-Muster</translation>
     </message>
     <message>
         <source>Replicated data streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Replizierte Datenströme</translation>
     </message>
 </context>
 <context>
@@ -6228,39 +6232,39 @@ Verbindungs- und Ausgabeoptionen:
     <name>duper::ui::SandboxMenu</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Sandbox</translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The emulated cluster could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der emulierte Cluster konnte nicht zurückgeholt werden: %1</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>Simulate leader outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall des Leaders simulieren</translation>
     </message>
     <message>
         <source>Emulator only: the leader cluster stops answering and the follower cluster loses it as a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Emulator: Der Leader-Cluster antwortet nicht mehr und der Follower-Cluster verliert ihn als Remote-Cluster</translation>
     </message>
     <message>
         <source>Bring leader back</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader zurückholen</translation>
     </message>
     <message>
         <source>Simulate follower outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall des Followers simulieren</translation>
     </message>
     <message>
         <source>Emulator only: the follower cluster stops answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Emulator: Der Follower-Cluster antwortet nicht mehr</translation>
     </message>
     <message>
         <source>Bring follower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower zurückholen</translation>
     </message>
 </context>
 <context>

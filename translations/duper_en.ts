@@ -5,9 +5,9 @@
     <name>duper::FailbackReport</name>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- Result: %1 (%n failed)</numerusform>
+            <numerusform>- Result: %1 (%n failed)</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>duper::FailoverReport</name>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- Result: %1 (%n failed)</numerusform>
+            <numerusform>- Result: %1 (%n failed)</numerusform>
         </translation>
     </message>
 </context>
@@ -56,72 +56,72 @@
     </message>
     <message numerus="yes">
         <source>Bi-directional setup did not finish: %n item(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bi-directional setup did not finish: %n item failed.</numerusform>
+            <numerusform>Bi-directional setup did not finish: %n items failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Make this cluster follow %n index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Make this cluster follow %n index from %1?</numerusform>
+            <numerusform>Make this cluster follow %n indices from %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n index</numerusform>
+            <numerusform>%n indices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 complete: this cluster follows %n index(es) and has caught up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failback to %1 complete: this cluster follows %n index and has caught up.</numerusform>
+            <numerusform>Failback to %1 complete: this cluster follows %n indices and has caught up.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failback to %1 did not finish: %n item failed. Run the same command again to continue.</numerusform>
+            <numerusform>Failback to %1 did not finish: %n items failed. Run the same command again to continue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Switch back now: promote this cluster&apos;s %n follower(s) and make the other cluster follow it again through %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Switch back now: promote this cluster&apos;s %n follower and make the other cluster follow it again through %1?</numerusform>
+            <numerusform>Switch back now: promote this cluster&apos;s %n followers and make the other cluster follow it again through %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fail over %n follower index from %1?</numerusform>
+            <numerusform>Fail over %n follower indices from %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follower index</numerusform>
+            <numerusform>%n follower indices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 complete: %n index(es) are regular, writable indices now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failover from %1 complete: %n index is a regular, writable index now.</numerusform>
+            <numerusform>Failover from %1 complete: %n indices are regular, writable indices now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failover from %1 did not finish: %n item failed. Run the same command again to continue.</numerusform>
+            <numerusform>Failover from %1 did not finish: %n items failed. Run the same command again to continue.</numerusform>
         </translation>
     </message>
 </context>
@@ -208,9 +208,9 @@
     <name>duper::ui::BidirectionalDialog</name>
     <message numerus="yes">
         <source>%n step(s) failed. Try again continues with what is left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step failed. Try again continues with what is left.</numerusform>
+            <numerusform>%n steps failed. Try again continues with what is left.</numerusform>
         </translation>
     </message>
 </context>
@@ -256,9 +256,9 @@
     <name>duper::ui::DisasterRecoveryPage</name>
     <message numerus="yes">
         <source>Failed (%n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failed (%n item)</numerusform>
+            <numerusform>Failed (%n items)</numerusform>
         </translation>
     </message>
 </context>
@@ -276,23 +276,23 @@
     <name>duper::ui::FailoverDialog</name>
     <message numerus="yes">
         <source>%n follower index(es) of %1 will become regular indices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follower index of %1 will become a regular index.</numerusform>
+            <numerusform>%n follower indices of %1 will become regular indices.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fail over %n follower index from %1?</numerusform>
+            <numerusform>Fail over %n follower indices from %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed. Try again continues from where each index is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item failed. Try again continues from where each index is.</numerusform>
+            <numerusform>%n items failed. Try again continues from where each index is.</numerusform>
         </translation>
     </message>
 </context>
@@ -453,23 +453,23 @@
     <name>duper::ui::ReplicationTopologyModel</name>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with an error</numerusform>
+            <numerusform>%n with errors</numerusform>
         </translation>
     </message>
 </context>

@@ -154,67 +154,67 @@
     <name>BidirectionalDialog</name>
     <message>
         <source>Bi-directional replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplication bidirectionnelle</translation>
     </message>
     <message>
         <source>&amp;Other cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre cluster :</translation>
     </message>
     <message>
         <source>&amp;Remote cluster here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster distant &amp;ici :</translation>
     </message>
     <message>
         <source>The remote cluster alias on this cluster that points at the other cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alias de cluster distant sur ce cluster qui pointe vers l&apos;autre cluster</translation>
     </message>
     <message>
         <source>Remote cluster &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster distant en re&amp;tour :</translation>
     </message>
     <message>
         <source>The remote cluster alias on the other cluster that points back at this one</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alias de cluster distant sur l&apos;autre cluster qui pointe en retour vers celui-ci</translation>
     </message>
     <message>
         <source>&amp;Leader indices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Index &amp;leaders :</translation>
     </message>
     <message>
         <source>Index names or wildcards to replicate both ways, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms d&apos;index ou caractères génériques à répliquer dans les deux sens, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -482,63 +482,63 @@
     <name>DisasterRecoveryPage</name>
     <message>
         <source>What this cluster replicates from each remote cluster. Select a remote to fail over from it when its leader cluster is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce cluster réplique de chaque cluster distant. Sélectionnez un cluster distant pour basculer depuis lui lorsque son cluster leader est perdu.</translation>
     </message>
     <message>
         <source>Fail o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basculer…</translation>
     </message>
     <message>
         <source>Make this cluster and another saved connection replicate each other&apos;s new indices, without loops</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire en sorte que ce cluster et une autre connexion enregistrée répliquent mutuellement leurs nouveaux index, sans boucle</translation>
     </message>
     <message>
         <source>Set up &amp;bi-directional replication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la réplication bid&amp;irectionnelle…</translation>
     </message>
     <message>
         <source>Replication by remote cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplication par cluster distant</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Remote cluster</source>
-        <translation type="unfinished">Cluster distant</translation>
+        <translation>Cluster distant</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;JSON…</translation>
     </message>
 </context>
 <context>
@@ -580,39 +580,39 @@
     <name>FailoverDialog</name>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer</translation>
     </message>
     <message>
         <source>Step and index</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape et index</translation>
     </message>
     <message>
         <source>Leader index</source>
-        <translation type="unfinished">Index leader</translation>
+        <translation>Index leader</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Fail over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basculer…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -1274,54 +1274,54 @@
     <name>duper::BidirectionalPlan</name>
     <message>
         <source>it follows remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il suit le cluster distant %1</translation>
     </message>
     <message>
         <source>it follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il suit %1</translation>
     </message>
     <message>
         <source>it excludes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il exclut %1</translation>
     </message>
     <message>
         <source>it names followers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il nomme les index suiveurs %1</translation>
     </message>
     <message>
         <source>Add the remote cluster aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les alias de cluster distant</translation>
     </message>
     <message>
         <source>Create the auto-follow patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les modèles de suivi automatique</translation>
     </message>
     <message>
         <source>Read both patterns back</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les deux modèles</translation>
     </message>
 </context>
 <context>
     <name>duper::BidirectionalRun</name>
     <message>
         <source>Auto-follow pattern %1 already exists on %2 and differs: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de suivi automatique %1 existe déjà sur %2 et diffère : %3.</translation>
     </message>
     <message>
         <source>%1 told no transport address to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a indiqué aucune adresse de transport à laquelle se connecter.</translation>
     </message>
     <message>
         <source>Not created: the remote alias %1 could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non créé : l&apos;alias distant %1 n&apos;a pas pu être ajouté.</translation>
     </message>
     <message>
         <source>The pattern is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est absent.</translation>
     </message>
     <message>
         <source>Could not read the pattern back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire le modèle : %1</translation>
     </message>
 </context>
 <context>
@@ -1568,172 +1568,172 @@
     <name>duper::FailbackPlan</name>
     <message>
         <source>A follows it from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A le suit depuis %1</translation>
     </message>
     <message>
         <source>data stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux de données %1</translation>
     </message>
     <message>
         <source>Make sure the remote cluster is there and connected</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;assurer que le cluster distant existe et est connecté</translation>
     </message>
     <message>
         <source>Delete the old copies of the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les anciennes copies des index</translation>
     </message>
     <message>
         <source>Follow each index from the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre chaque index depuis le cluster promu</translation>
     </message>
     <message>
         <source>Wait until every follower has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre que chaque index suiveur soit à jour</translation>
     </message>
     <message>
         <source>Check that each index follows with the same documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que chaque index suit avec les mêmes documents</translation>
     </message>
 </context>
 <context>
     <name>duper::FailbackReport</name>
     <message>
         <source># Failback of %1 to follow %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation># Retour arrière de %1 pour suivre %2 (%3)</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Début : %1</translation>
     </message>
     <message>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Fin : %1</translation>
     </message>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
+            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté.</translation>
     </message>
 </context>
 <context>
     <name>duper::FailbackRun</name>
     <message>
         <source>Could not add the remote cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le cluster distant : %1</translation>
     </message>
     <message>
         <source>The remote cluster %1 is not connected: is the promoted cluster reachable from this one at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster distant %1 n&apos;est pas connecté : le cluster promu est-il joignable depuis celui-ci à l&apos;adresse %2 ?</translation>
     </message>
     <message>
         <source>Not deleted: deleting the old copies needs an explicit confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé : la suppression des anciennes copies nécessite une confirmation explicite.</translation>
     </message>
     <message>
         <source>Not caught up after %1 s: no follow stats (is it following?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour après %1 s : aucune statistique de suivi (suit-il bien ?).</translation>
     </message>
     <message>
         <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour après %1 s : encore %2 opération(s) de retard ; relancez pour continuer à attendre.</translation>
     </message>
     <message>
         <source>Could not read the indices back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire les index : %1</translation>
     </message>
     <message>
         <source>Does not follow %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne suit pas %1.</translation>
     </message>
     <message>
         <source>Missing on one of the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de l&apos;un des clusters.</translation>
     </message>
     <message>
         <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffère : %1 document(s) ici, %2 sur le cluster promu (écritures encore en cours ?).</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverPlan</name>
     <message>
         <source>Pause the auto-follow patterns of the remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les modèles de suivi automatique du cluster distant</translation>
     </message>
     <message>
         <source>Turn each follower into a regular index (pause, close, unfollow, open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer chaque index suiveur en index normal (suspendre, fermer, ne plus suivre, ouvrir)</translation>
     </message>
     <message>
         <source>Promote the replicated data streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Promouvoir les flux de données répliqués</translation>
     </message>
     <message>
         <source>Check that nothing follows the remote any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que plus rien ne suit le cluster distant</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverReport</name>
     <message>
         <source>done</source>
-        <translation type="unfinished">fait</translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished">déjà fait</translation>
+        <translation>déjà fait</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished">non exécuté</translation>
+        <translation>non exécuté</translation>
     </message>
     <message>
         <source># Failover of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation># Basculement de %1 depuis %2</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Début : %1</translation>
     </message>
     <message>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Fin : %1</translation>
     </message>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
+            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté.</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverRun</name>
     <message>
         <source>Not promoted: its backing index %1 still follows the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non promu : son index de support %1 suit encore le cluster distant.</translation>
     </message>
     <message>
         <source>Could not read the follow info back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire les informations de suivi : %1</translation>
     </message>
     <message>
         <source>Still a follower of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore un index suiveur de %1.</translation>
     </message>
 </context>
 <context>
@@ -1889,14 +1889,14 @@
     <name>duper::IndexStatsResponse</name>
     <message>
         <source>index stats: no &quot;indices&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>statistiques d&apos;index : pas d&apos;objet &quot;indices&quot;</translation>
     </message>
 </context>
 <context>
     <name>duper::NodesInfoResponse</name>
     <message>
         <source>nodes info: no transport address</source>
-        <translation type="unfinished"></translation>
+        <translation>nodes info : aucune adresse de transport</translation>
     </message>
 </context>
 <context>
@@ -2091,11 +2091,11 @@
     <name>duper::ReportStore</name>
     <message>
         <source>Cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create the report folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des rapports %1.</translation>
     </message>
 </context>
 <context>
@@ -3231,345 +3231,345 @@ Options de connexion et de sortie :
     </message>
     <message>
         <source>set up bi-directional replication between two clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>configurer la réplication bidirectionnelle entre deux clusters</translation>
     </message>
     <message>
         <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute sur un cluster (--url), l&apos;autre étant à --leader_url. Chaque cluster reçoit un modèle de suivi automatique bidirectional-&lt;alias&gt; qui suit les --leader_index_patterns de l&apos;autre via son alias distant (--remote_cluster sur ce cluster, --remote_cluster_back sur l&apos;autre) ; les index suiveurs sont nommés &lt;index&gt;-replicated_from_&lt;alias&gt; et les deux modèles excluent *-replicated_from_*, si bien que rien n&apos;est répliqué en retour en boucle. Un alias absent ou déconnecté est défini sur l&apos;adresse de transport de l&apos;autre cluster. --dry-run affiche le plan et ne modifie rien. Dans un terminal, la commande demande confirmation avant toute modification, sauf avec --yes ; sans terminal, --yes est obligatoire. La relancer ne modifie rien ; un modèle différent portant le même nom est une erreur. Code de sortie 0 quand les deux modèles se relisent comme prévu, 1 sinon.</translation>
     </message>
     <message>
         <source>the remote cluster on this cluster that points at the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant sur ce cluster qui pointe vers l&apos;autre</translation>
     </message>
     <message>
         <source>the remote cluster on the other cluster that points back at this one</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant sur l&apos;autre cluster qui pointe en retour vers celui-ci</translation>
     </message>
     <message>
         <source>leader index names or wildcards to replicate both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>noms d&apos;index leaders ou caractères génériques à répliquer dans les deux sens</translation>
     </message>
     <message>
         <source>print the plan, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le plan, ne rien modifier</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas demander de confirmation</translation>
     </message>
     <message>
         <source>remote_cluster_back: give each cluster its own alias for the other</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_cluster_back : donnez à chaque cluster son propre alias pour l&apos;autre</translation>
     </message>
     <message>
         <source>could not read the setup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la configuration de %1</translation>
     </message>
     <message>
         <source>bidirectional changes both clusters: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>bidirectional modifie les deux clusters : ajoutez --yes pour l&apos;exécuter sans terminal (ou --dry-run pour voir le plan)</translation>
     </message>
     <message>
         <source>Set up bi-directional replication between %1 and %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la réplication bidirectionnelle entre %1 et %2 ?</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 (%2: set to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 : défini sur %3)</translation>
     </message>
     <message>
         <source>CLUSTER</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER</translation>
     </message>
     <message>
         <source>LEADER INDICES</source>
-        <translation type="unfinished"></translation>
+        <translation>INDEX LEADERS</translation>
     </message>
     <message>
         <source>FOLLOWER NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMS DES SUIVEURS</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>auto-follow pattern %1 already exists on %2 and differs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de suivi automatique %1 existe déjà sur %2 et diffère : %3</translation>
     </message>
     <message>
         <source>Both patterns exist already: there is nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux modèles existent déjà : il n&apos;y a rien à configurer.</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan :</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Bi-directional replication between %1 and %2 is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplication bidirectionnelle entre %1 et %2 est configurée.</translation>
     </message>
     <message numerus="yes">
         <source>Bi-directional setup did not finish: %n item(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La configuration bidirectionnelle n&apos;a pas abouti : %n élément en échec.</numerusform>
+            <numerusform>La configuration bidirectionnelle n&apos;a pas abouti : %n éléments en échec.</numerusform>
         </translation>
     </message>
     <message>
         <source>make the old leader cluster follow the promoted cluster after a failover</source>
-        <translation type="unfinished"></translation>
+        <translation>faire suivre le cluster promu par l&apos;ancien cluster leader après un basculement</translation>
     </message>
     <message>
         <source>Run against the old leader cluster (--url) once it is back; --leader_url is the promoted cluster and --remote_cluster the alias on the old leader that points to it (added, seeded with the promoted cluster&apos;s transport address, when missing). Every regular index of the promoted cluster is followed under the same name; the old leader&apos;s copies of them are deleted first, which needs --yes-delete-stale-copies or a confirmation on a terminal that names them (without either it stops before deleting, exit 1). Then it waits until every follower has caught up and checks the document counts. --dry-run prints the plan and changes nothing. If a step fails, run the same command again: it continues. A report is saved after every run. Exit code 0 when every index follows and has caught up, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute sur l&apos;ancien cluster leader (--url) une fois qu&apos;il est de retour ; --leader_url est le cluster promu et --remote_cluster l&apos;alias sur l&apos;ancien leader qui pointe vers lui (ajouté, avec l&apos;adresse de transport du cluster promu comme seed, s&apos;il est absent). Chaque index normal du cluster promu est suivi sous le même nom ; les copies de ces index sur l&apos;ancien leader sont d&apos;abord supprimées, ce qui nécessite --yes-delete-stale-copies ou une confirmation dans un terminal qui les nomme (sans l&apos;un ni l&apos;autre, la commande s&apos;arrête avant de supprimer, code de sortie 1). Elle attend ensuite que chaque index suiveur soit à jour et vérifie le nombre de documents. --dry-run affiche le plan et ne modifie rien. Si une étape échoue, relancez la même commande : elle reprend. Un rapport est enregistré après chaque exécution. Code de sortie 0 quand chaque index suit et est à jour, 1 sinon.</translation>
     </message>
     <message>
         <source>the alias on this cluster that points to the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alias sur ce cluster qui pointe vers le cluster promu</translation>
     </message>
     <message>
         <source>agree to deleting this cluster&apos;s old copies of the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>accepter la suppression des anciennes copies des index sur ce cluster</translation>
     </message>
     <message>
         <source>where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>où enregistrer le rapport</translation>
     </message>
     <message>
         <source>after failing back, promote this cluster and make the other one follow it again (a separate confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>après le retour arrière, promouvoir ce cluster et faire en sorte que l&apos;autre le suive à nouveau (confirmation distincte)</translation>
     </message>
     <message>
         <source>with --switch-back: the alias on the promoted cluster that points to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --switch-back : l&apos;alias sur le cluster promu qui pointe vers celui-ci</translation>
     </message>
     <message>
         <source>--switch-back needs --remote_cluster_back: the alias on the promoted cluster that points to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>--switch-back nécessite --remote_cluster_back : l&apos;alias sur le cluster promu qui pointe vers celui-ci</translation>
     </message>
     <message>
         <source>could not read the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le cluster promu</translation>
     </message>
     <message>
         <source>could not read this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire ce cluster</translation>
     </message>
     <message>
         <source>failback changes this cluster: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>failback modifie ce cluster : ajoutez --yes pour l&apos;exécuter sans terminal (ou --dry-run pour voir le plan)</translation>
     </message>
     <message numerus="yes">
         <source>Make this cluster follow %n index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faire suivre à ce cluster %n index depuis %1 ?</numerusform>
+            <numerusform>Faire suivre à ce cluster %n index depuis %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete these old copies on this cluster for good: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement ces anciennes copies sur ce cluster : %1 ?</translation>
     </message>
     <message>
         <source>Stopped before deleting: this cluster&apos;s copies %1 must be deleted before it can follow them. Run again with --yes-delete-stale-copies (or on a terminal) to agree. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt avant suppression : les copies %1 de ce cluster doivent être supprimées avant qu&apos;il puisse les suivre. Relancez avec --yes-delete-stale-copies (ou dans un terminal) pour donner votre accord. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster promu n&apos;a aucun index à suivre : il n&apos;y a rien à rebasculer.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>INDEX</translation>
     </message>
     <message>
         <source>HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>ICI</translation>
     </message>
     <message>
         <source>DOCS HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCS ICI</translation>
     </message>
     <message>
         <source>DOCS PROMOTED</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCS PROMU</translation>
     </message>
     <message>
         <source>DIFFERS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIFFÈRE</translation>
     </message>
     <message>
         <source>DATA STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>FLUX DE DONNÉES</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré : %2</translation>
     </message>
     <message>
         <source>Plan for failing back to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du retour arrière vers %1 :</translation>
     </message>
     <message>
         <source>exists, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>existe, connecté</translation>
     </message>
     <message>
         <source>exists, not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>existe, non connecté</translation>
     </message>
     <message>
         <source>add it with seeds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajouter avec les seeds %1</translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n index</numerusform>
+            <numerusform>%n index</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 complete: this cluster follows %n index(es) and has caught up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retour arrière vers %1 terminé : ce cluster suit %n index et est à jour.</numerusform>
+            <numerusform>Retour arrière vers %1 terminé : ce cluster suit %n index et est à jour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le retour arrière vers %1 n&apos;a pas abouti : %n élément en échec. Relancez la même commande pour continuer.</numerusform>
+            <numerusform>Le retour arrière vers %1 n&apos;a pas abouti : %n éléments en échec. Relancez la même commande pour continuer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport : %1</translation>
     </message>
     <message numerus="yes">
         <source>Switch back now: promote this cluster&apos;s %n follower(s) and make the other cluster follow it again through %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rétablir le sens d&apos;origine maintenant : promouvoir %n index suiveur de ce cluster et faire en sorte que l&apos;autre cluster le suive à nouveau via %1 ?</numerusform>
+            <numerusform>Rétablir le sens d&apos;origine maintenant : promouvoir les %n index suiveurs de ce cluster et faire en sorte que l&apos;autre cluster le suive à nouveau via %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Not switched back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens d&apos;origine non rétabli.</translation>
     </message>
     <message>
         <source>Delete the other cluster&apos;s copies for good: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les copies de l&apos;autre cluster : %1 ?</translation>
     </message>
     <message>
         <source>Not switched back: the other cluster&apos;s copies must be deleted before it can follow this one; add --yes-delete-stale-copies (or run on a terminal) to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens d&apos;origine non rétabli : les copies de l&apos;autre cluster doivent être supprimées avant qu&apos;il puisse suivre celui-ci ; ajoutez --yes-delete-stale-copies (ou exécutez dans un terminal) pour donner votre accord.</translation>
     </message>
     <message>
         <source>Switching back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement du sens d&apos;origine : %1</translation>
     </message>
     <message>
         <source>Switched back: the original direction is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasculé : le sens de réplication d&apos;origine est rétabli.</translation>
     </message>
     <message>
         <source>Switching back did not finish: run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rétablissement du sens d&apos;origine n&apos;a pas abouti : relancez la même commande pour continuer.</translation>
     </message>
     <message>
         <source>promote this cluster&apos;s followers of a lost leader cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>promouvoir les index suiveurs de ce cluster qui suivent un cluster leader perdu</translation>
     </message>
     <message>
         <source>Run against the follower cluster when the leader cluster behind --remote_cluster is lost. In Elastic&apos;s order: pause that remote&apos;s auto-follow patterns, turn every follower index of it into a regular index (pause, close, unfollow, open), promote its replicated data streams, then check that nothing follows it any more. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. If a step fails, run the same command again: it continues from where each index is. A report (JSON and Markdown) is saved after every run. Exit code 0 when every index was promoted, 1 when any failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute sur le cluster suiveur lorsque le cluster leader derrière --remote_cluster est perdu. Dans l&apos;ordre préconisé par Elastic : suspendre les modèles de suivi automatique de ce cluster distant, transformer chacun de ses index suiveurs en index normal (suspendre, fermer, ne plus suivre, ouvrir), promouvoir ses flux de données répliqués, puis vérifier que plus rien ne le suit. --dry-run affiche le plan et ne modifie rien. Dans un terminal, la commande demande confirmation avant toute modification, sauf avec --yes ; sans terminal, --yes est obligatoire. Si une étape échoue, relancez la même commande : elle reprend là où en est chaque index. Un rapport (JSON et Markdown) est enregistré après chaque exécution. Code de sortie 0 quand chaque index a été promu, 1 en cas d&apos;échec.</translation>
     </message>
     <message>
         <source>the remote cluster (alias on this cluster) that was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant (alias sur ce cluster) qui a été perdu</translation>
     </message>
     <message>
         <source>could not read what follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire ce qui suit %1</translation>
     </message>
     <message>
         <source>remote_cluster: this cluster has no remote cluster &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_cluster : ce cluster n&apos;a aucun cluster distant &quot;%1&quot;</translation>
     </message>
     <message>
         <source>failover changes the cluster and cannot be undone: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>failover modifie le cluster et ne peut pas être annulé : ajoutez --yes pour l&apos;exécuter sans terminal (ou --dry-run pour voir le plan)</translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Basculer %n index suiveur depuis %1 ?</numerusform>
+            <numerusform>Basculer %n index suiveurs depuis %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien sur ce cluster ne suit %1 : il n&apos;y a rien à basculer.</translation>
     </message>
     <message>
         <source>FOLLOWER INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>INDEX SUIVEUR</translation>
     </message>
     <message>
         <source>LEADER INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>INDEX LEADER</translation>
     </message>
     <message>
         <source>Plan for failing over from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du basculement depuis %1 :</translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n index suiveur</numerusform>
+            <numerusform>%n index suiveurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 complete: %n index(es) are regular, writable indices now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Basculement depuis %1 terminé : %n index est désormais un index normal, accessible en écriture.</numerusform>
+            <numerusform>Basculement depuis %1 terminé : %n index sont désormais des index normaux, accessibles en écriture.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le basculement depuis %1 n&apos;a pas abouti : %n élément en échec. Relancez la même commande pour continuer.</numerusform>
+            <numerusform>Le basculement depuis %1 n&apos;a pas abouti : %n éléments en échec. Relancez la même commande pour continuer.</numerusform>
         </translation>
     </message>
     <message>
         <source>  scenario dr: %1 followed under the same names, auto-follow pattern [%2] for logs-*, data stream %3 (two backing indices, replicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>  scénario dr : %1 suivis sous les mêmes noms, modèle de suivi automatique [%2] pour logs-*, flux de données %3 (deux index de support, répliqué)</translation>
     </message>
     <message>
         <source>Emulator control: type &quot;down leader&quot;, &quot;up leader&quot;, &quot;down follower&quot;, &quot;up follower&quot;, &quot;status&quot; or &quot;help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de l&apos;émulateur : tapez &quot;down leader&quot;, &quot;up leader&quot;, &quot;down follower&quot;, &quot;up follower&quot;, &quot;status&quot; ou &quot;help&quot;.</translation>
     </message>
     <message>
         <source>Emulator control (not an Elasticsearch API):
@@ -3577,41 +3577,45 @@ Options de connexion et de sortie :
   up leader | up follower       bring it back on the same ports, data intact
   status                        show which clusters are up
   help                          show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de l&apos;émulateur (pas une API Elasticsearch) :
+  down leader | down follower   simuler une panne : le cluster refuse les connexions et l&apos;autre cluster le perd comme cluster distant
+  up leader | up follower       le relancer sur les mêmes ports, données intactes
+  status                        afficher les clusters en marche
+  help                          afficher cette aide</translation>
     </message>
     <message>
         <source>Could not bring the %1 cluster back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relancer le cluster %1 : %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Type &quot;help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue &quot;%1&quot;. Tapez &quot;help&quot; pour la liste des commandes.</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRÊTÉ</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche</translation>
     </message>
     <message>
         <source>leader cluster: %1, follower cluster: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster leader : %1, cluster suiveur : %2</translation>
     </message>
     <message>
         <source>[y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>[o/N]</translation>
     </message>
     <message>
         <source>y</source>
         <comment>the short form of yes</comment>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the long form of yes</comment>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -4063,141 +4067,141 @@ Options de connexion et de sortie :
     <name>duper::ui::BidirectionalDialog</name>
     <message>
         <source>Bi-directional replication with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplication bidirectionnelle avec %1</translation>
     </message>
     <message>
         <source>Both clusters replicate to each other: each gets an auto-follow pattern that follows the other one. Follower indices are named &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, and replicated copies are never followed back, so nothing loops. Pick the other cluster, then &lt;b&gt;Plan&lt;/b&gt;: nothing changes before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux clusters se répliquent mutuellement : chacun reçoit un modèle de suivi automatique qui suit l&apos;autre. Les index suiveurs sont nommés &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, et les copies répliquées ne sont jamais suivies en retour, si bien que rien ne boucle. Choisissez l&apos;autre cluster, puis &lt;b&gt;Planifier&lt;/b&gt; : rien n&apos;est modifié avant votre confirmation.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Save a connection to the other cluster first (File → Connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord une connexion vers l&apos;autre cluster (Fichier → Connexions).</translation>
     </message>
     <message>
         <source>Pick the other cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;autre cluster.</translation>
     </message>
     <message>
         <source>Give both remote cluster aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les deux alias de cluster distant.</translation>
     </message>
     <message>
         <source>Give each cluster its own alias for the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque cluster son propre alias pour l&apos;autre.</translation>
     </message>
     <message>
         <source>Give the leader indices to replicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les index leaders à répliquer.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Reading both clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des deux clusters…</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Connecté</translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Not connected; will point at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté ; pointera vers %1</translation>
     </message>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera ajouté</translation>
     </message>
     <message>
         <source>Remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster distant %1</translation>
     </message>
     <message>
         <source>Seeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seeds : %1</translation>
     </message>
     <message>
         <source>Points at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe vers %1</translation>
     </message>
     <message>
         <source>Will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera créé</translation>
     </message>
     <message>
         <source>Exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe déjà</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : %1</translation>
     </message>
     <message>
         <source>Auto-follow pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de suivi automatique %1</translation>
     </message>
     <message>
         <source>%1 → %2, except %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, sauf %3</translation>
     </message>
     <message>
         <source>A different auto-follow pattern has the same name: delete or rename it, then Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre modèle de suivi automatique porte le même nom : supprimez-le ou renommez-le, puis cliquez sur Réessayer.</translation>
     </message>
     <message>
         <source>Both clusters replicate to each other already: there is nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux clusters se répliquent déjà mutuellement : il n&apos;y a rien à configurer.</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Set up… asks before changing both clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été modifié. Configurer… demande confirmation avant de modifier les deux clusters.</translation>
     </message>
     <message>
         <source>Set up bi-directional replication between %1 and %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la réplication bidirectionnelle entre %1 et %2 ?</translation>
     </message>
     <message>
         <source>Both clusters get an auto-follow pattern, and missing remote clusters are added. New matching indices then replicate to the other cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cluster reçoit un modèle de suivi automatique, et les clusters distants manquants sont ajoutés. Les nouveaux index correspondants sont ensuite répliqués vers l&apos;autre cluster.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">Échec : %1</translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Read back as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Relu comme prévu</translation>
     </message>
     <message>
         <source>Done: %1 and %2 replicate to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 et %2 se répliquent mutuellement.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) failed. Try again continues with what is left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape en échec. Réessayer reprend avec ce qui reste.</numerusform>
+            <numerusform>%n étapes en échec. Réessayer reprend avec ce qui reste.</numerusform>
         </translation>
     </message>
 </context>
@@ -4271,7 +4275,7 @@ Options de connexion et de sortie :
     </message>
     <message>
         <source>&amp;Disaster recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise après &amp;sinistre</translation>
     </message>
 </context>
 <context>
@@ -4540,126 +4544,126 @@ Options de connexion et de sortie :
     <name>duper::ui::DisasterRecoveryPage</name>
     <message>
         <source>Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement</translation>
     </message>
     <message>
         <source>The follower statistics could not be read: followers with errors are counted as active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques des index suiveurs n&apos;ont pas pu être lues : les index suiveurs en erreur sont comptés comme actifs.</translation>
     </message>
     <message>
         <source>The last refresh failed: %1 The table shows earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière actualisation a échoué : %1 Le tableau affiche des données antérieures.</translation>
     </message>
     <message>
         <source>Could not read the replication topology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la topologie de réplication : %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Non connecté</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Connect to a cluster to see what it replicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un cluster pour voir ce qu&apos;il réplique.</translation>
     </message>
     <message>
         <source>Cannot read the replication topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la topologie de réplication</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Reading the remote clusters, follower indices, auto-follow patterns and data streams of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des clusters distants, index suiveurs, modèles de suivi automatique et flux de données de ce cluster.</translation>
     </message>
     <message>
         <source>This cluster replicates nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cluster ne réplique encore rien</translation>
     </message>
     <message>
         <source>It has no remote clusters, follower indices or auto-follow patterns. To protect data against the loss of a cluster, add that cluster on the Remote clusters tab and follow its indices; failing over from it then starts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a ni cluster distant, ni index suiveur, ni modèle de suivi automatique. Pour protéger les données contre la perte d&apos;un cluster, ajoutez ce cluster dans l&apos;onglet Clusters distants et suivez ses index ; le basculement depuis ce cluster se lance ensuite ici.</translation>
     </message>
     <message>
         <source>Go to &amp;Remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux &amp;clusters distants</translation>
     </message>
     <message>
         <source>Fail o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basculer…</translation>
     </message>
     <message>
         <source>Fail o&amp;ver from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basculer depuis %1…</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message numerus="yes">
         <source>Failed (%n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec (%n élément)</numerusform>
+            <numerusform>Échec (%n éléments)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>No reports yet. Every failover saves one in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport pour l&apos;instant. Chaque basculement en enregistre un dans %1.</translation>
     </message>
     <message>
         <source>Reports of earlier runs, newest first, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports des exécutions précédentes, les plus récents en premier, depuis %1.</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;ouvre %1.</translation>
     </message>
     <message>
         <source>Cannot show the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher le dossier %1.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Report exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporté vers %1.</translation>
     </message>
     <message>
         <source>Cannot export the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le rapport vers %1.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the replication topology again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la topologie de réplication</translation>
     </message>
 </context>
 <context>
@@ -4731,116 +4735,116 @@ Options de connexion et de sortie :
     <name>duper::ui::FailoverDialog</name>
     <message>
         <source>Fail over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer depuis %1</translation>
     </message>
     <message>
         <source>Use this when the leader cluster behind the remote cluster &lt;b&gt;%1&lt;/b&gt; is lost. On &lt;b&gt;%2&lt;/b&gt;, Duper pauses the auto-follow patterns of %1, turns every follower index of %1 into a regular index that accepts writes (pause, close, unfollow, open), promotes the replicated data streams, and checks the result. Below is the plan, read from the cluster: nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser lorsque le cluster leader derrière le cluster distant &lt;b&gt;%1&lt;/b&gt; est perdu. Sur &lt;b&gt;%2&lt;/b&gt;, Duper suspend les modèles de suivi automatique de %1, transforme chaque index suiveur de %1 en index normal qui accepte les écritures (suspendre, fermer, ne plus suivre, ouvrir), promeut les flux de données répliqués et vérifie le résultat. Voici le plan, lu depuis le cluster : rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
         <source>Reading what follows %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce qui suit %1…</translation>
     </message>
     <message>
         <source>Could not read what follows %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce qui suit %1 : %2</translation>
     </message>
     <message>
         <source>Will be paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera suspendu</translation>
     </message>
     <message>
         <source>Paused; will become a regular index</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu ; deviendra un index normal</translation>
     </message>
     <message>
         <source>Will become a regular index</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviendra un index normal</translation>
     </message>
     <message>
         <source>Will be promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera promu</translation>
     </message>
     <message>
         <source>Will be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera vérifié</translation>
     </message>
     <message>
         <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien sur ce cluster ne suit %1 : il n&apos;y a rien à basculer.</translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es) of %1 will become regular indices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n index suiveur de %1 deviendra un index normal.</numerusform>
+            <numerusform>%n index suiveurs de %1 deviendront des index normaux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Basculer %n index suiveur depuis %1 ?</numerusform>
+            <numerusform>Basculer %n index suiveurs depuis %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>They stop replicating from %1 for good and start accepting writes; its auto-follow patterns are paused. To replicate from %1 again later, use Fail back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils cessent définitivement de répliquer depuis %1 et commencent à accepter les écritures ; ses modèles de suivi automatique sont suspendus. Pour répliquer à nouveau depuis %1 plus tard, utilisez le retour arrière.</translation>
     </message>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer</translation>
     </message>
     <message>
         <source>Failing over from &lt;b&gt;%1&lt;/b&gt;. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement depuis &lt;b&gt;%1&lt;/b&gt;. Chaque index affiche son état au fur et à mesure ; fermer cette fenêtre attend que l&apos;exécution soit arrêtée.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished">En cours…</translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">Échec : %1</translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Already done</source>
-        <translation type="unfinished">Déjà fait</translation>
+        <translation>Déjà fait</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Failover from %1 complete: every index is a regular, writable index now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement depuis %1 terminé : chaque index est désormais un index normal, accessible en écriture.</translation>
     </message>
     <message>
         <source>Stopped. Try again continues with what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Réessayer reprend avec ce qui reste.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed. Try again continues from where each index is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément en échec. Réessayer reprend là où en est chaque index.</numerusform>
+            <numerusform>%n éléments en échec. Réessayer reprend là où en est chaque index.</numerusform>
         </translation>
     </message>
     <message>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6111,103 +6115,103 @@ Options de connexion et de sortie :
     </message>
     <message>
         <source>&amp;Fail over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basculer…</translation>
     </message>
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster leader derrière le cluster distant sélectionné est perdu : transformer les index suiveurs de ce cluster qui le suivent en index normaux, accessibles en écriture</translation>
     </message>
 </context>
 <context>
     <name>duper::ui::ReplicationTopologyModel</name>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished">proxy</translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <source>sniff</source>
-        <translation type="unfinished">sniff</translation>
+        <translation>sniff</translation>
     </message>
     <message>
         <source>Connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté (%1)</translation>
     </message>
     <message>
         <source>Not connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté (%1)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucune</translation>
+        <translation>Aucun</translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suspendu</numerusform>
+            <numerusform>%n suspendus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en erreur</numerusform>
+            <numerusform>%n en erreur</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Follower indices or auto-follow patterns name this remote cluster, but this cluster has no remote cluster of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des index suiveurs ou des modèles de suivi automatique désignent ce cluster distant, mais ce cluster n&apos;a aucun cluster distant de ce nom.</translation>
     </message>
     <message>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actif)</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suspendu)</translation>
     </message>
     <message>
         <source>Remote cluster</source>
-        <translation type="unfinished">Cluster distant</translation>
+        <translation>Cluster distant</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">Adresses</translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Follower indices</source>
-        <translation type="unfinished">Index suiveurs</translation>
+        <translation>Index suiveurs</translation>
     </message>
     <message>
         <source>Auto-follow patterns</source>
-        <translation type="unfinished">Modèles de suivi automatique</translation>
+        <translation>Modèles de suivi automatique</translation>
     </message>
     <message>
         <source>Replicated data streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de données répliqués</translation>
     </message>
 </context>
 <context>
@@ -6228,39 +6232,39 @@ Options de connexion et de sortie :
     <name>duper::ui::SandboxMenu</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Bac à sable</translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>The emulated cluster could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster émulé n&apos;a pas pu être relancé : %1</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bac à sable</translation>
     </message>
     <message>
         <source>Simulate leader outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler une panne du leader</translation>
     </message>
     <message>
         <source>Emulator only: the leader cluster stops answering and the follower cluster loses it as a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Émulateur uniquement : le cluster leader cesse de répondre et le cluster suiveur le perd comme cluster distant</translation>
     </message>
     <message>
         <source>Bring leader back</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le leader</translation>
     </message>
     <message>
         <source>Simulate follower outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler une panne du suiveur</translation>
     </message>
     <message>
         <source>Emulator only: the follower cluster stops answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Émulateur uniquement : le cluster suiveur cesse de répondre</translation>
     </message>
     <message>
         <source>Bring follower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le suiveur</translation>
     </message>
 </context>
 <context>

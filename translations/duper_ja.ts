@@ -154,67 +154,67 @@
     <name>BidirectionalDialog</name>
     <message>
         <source>Bi-directional replication</source>
-        <translation type="unfinished"></translation>
+        <translation>双方向レプリケーション</translation>
     </message>
     <message>
         <source>&amp;Other cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>相手のクラスター(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Remote cluster here:</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスター上のリモートクラスター(&amp;R):</translation>
     </message>
     <message>
         <source>The remote cluster alias on this cluster that points at the other cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスター上で相手のクラスターを指すリモートクラスターエイリアス</translation>
     </message>
     <message>
         <source>Remote cluster &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>戻り方向のリモートクラスター(&amp;B):</translation>
     </message>
     <message>
         <source>The remote cluster alias on the other cluster that points back at this one</source>
-        <translation type="unfinished"></translation>
+        <translation>相手のクラスター上でこのクラスターを指し返すリモートクラスターエイリアス</translation>
     </message>
     <message>
         <source>&amp;Leader indices:</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーインデックス(&amp;L):</translation>
     </message>
     <message>
         <source>Index names or wildcards to replicate both ways, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>双方向にレプリケートするインデックス名またはワイルドカード (カンマ区切り)</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画(&amp;P)</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">ステップ</translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -482,63 +482,63 @@
     <name>DisasterRecoveryPage</name>
     <message>
         <source>What this cluster replicates from each remote cluster. Select a remote to fail over from it when its leader cluster is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターが各リモートクラスターから複製しているもの。リーダークラスターが失われたときは、リモートクラスターを選択してフェイルオーバーします。</translation>
     </message>
     <message>
         <source>Fail o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー(&amp;V)…</translation>
     </message>
     <message>
         <source>Make this cluster and another saved connection replicate each other&apos;s new indices, without loops</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターと別の保存済み接続のクラスターが、ループすることなく互いの新しいインデックスをレプリケートするようにします</translation>
     </message>
     <message>
         <source>Set up &amp;bi-directional replication…</source>
-        <translation type="unfinished"></translation>
+        <translation>双方向レプリケーションを設定(&amp;B)…</translation>
     </message>
     <message>
         <source>Replication by remote cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター別のレプリケーション</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Remote cluster</source>
-        <translation type="unfinished">リモートクラスター</translation>
+        <translation>リモートクラスター</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを表示(&amp;F)</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown としてエクスポート(&amp;M)…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON としてエクスポート(&amp;J)…</translation>
     </message>
 </context>
 <context>
@@ -580,39 +580,39 @@
     <name>FailoverDialog</name>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー</translation>
     </message>
     <message>
         <source>Step and index</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップとインデックス</translation>
     </message>
     <message>
         <source>Leader index</source>
-        <translation type="unfinished">リーダーインデックス</translation>
+        <translation>リーダーインデックス</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Fail over…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1274,54 +1274,54 @@
     <name>duper::BidirectionalPlan</name>
     <message>
         <source>it follows remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 をフォローしています</translation>
     </message>
     <message>
         <source>it follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をフォローしています</translation>
     </message>
     <message>
         <source>it excludes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を除外しています</translation>
     </message>
     <message>
         <source>it names followers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー名が %1 です</translation>
     </message>
     <message>
         <source>Add the remote cluster aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスターエイリアスを追加</translation>
     </message>
     <message>
         <source>Create the auto-follow patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>自動フォローパターンを作成</translation>
     </message>
     <message>
         <source>Read both patterns back</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のパターンを読み戻す</translation>
     </message>
 </context>
 <context>
     <name>duper::BidirectionalRun</name>
     <message>
         <source>Auto-follow pattern %1 already exists on %2 and differs: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動フォローパターン %1 は %2 に既に存在し、内容が異なります: %3。</translation>
     </message>
     <message>
         <source>%1 told no transport address to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から接続先のトランスポートアドレスが返されませんでした。</translation>
     </message>
     <message>
         <source>Not created: the remote alias %1 could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成されていません: リモートエイリアス %1 を追加できませんでした。</translation>
     </message>
     <message>
         <source>The pattern is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>パターンがありません。</translation>
     </message>
     <message>
         <source>Could not read the pattern back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パターンを読み戻せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1568,170 +1568,170 @@
     <name>duper::FailbackPlan</name>
     <message>
         <source>A follows it from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A が %1 からフォローします</translation>
     </message>
     <message>
         <source>data stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データストリーム %1</translation>
     </message>
     <message>
         <source>Make sure the remote cluster is there and connected</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスターが存在し、接続されていることを確認</translation>
     </message>
     <message>
         <source>Delete the old copies of the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックスの古いコピーを削除</translation>
     </message>
     <message>
         <source>Follow each index from the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格したクラスターから各インデックスをフォロー</translation>
     </message>
     <message>
         <source>Wait until every follower has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフォロワーが追いつくまで待機</translation>
     </message>
     <message>
         <source>Check that each index follows with the same documents</source>
-        <translation type="unfinished"></translation>
+        <translation>各インデックスが同じドキュメントでフォローしていることを確認</translation>
     </message>
 </context>
 <context>
     <name>duper::FailbackReport</name>
     <message>
         <source># Failback of %1 to follow %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 のフェイルバック: %2 (%3) をフォロー</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 開始: %1</translation>
     </message>
     <message>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 終了: %1</translation>
     </message>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- 結果: %1 (%n 件失敗)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行されていません。</translation>
     </message>
 </context>
 <context>
     <name>duper::FailbackRun</name>
     <message>
         <source>Could not add the remote cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスターを追加できませんでした: %1</translation>
     </message>
     <message>
         <source>The remote cluster %1 is not connected: is the promoted cluster reachable from this one at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 が接続されていません: 昇格したクラスターにこのクラスターから %2 で到達できますか?</translation>
     </message>
     <message>
         <source>Not deleted: deleting the old copies needs an explicit confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されていません: 古いコピーの削除には明示的な確認が必要です。</translation>
     </message>
     <message>
         <source>Not caught up after %1 s: no follow stats (is it following?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒経っても追いついていません: フォロー統計がありません (フォローしていますか?)。</translation>
     </message>
     <message>
         <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒経っても追いついていません: まだ %2 件の操作が遅れています。待機を続けるには再度実行してください。</translation>
     </message>
     <message>
         <source>Could not read the indices back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックスを読み戻せませんでした: %1</translation>
     </message>
     <message>
         <source>Does not follow %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をフォローしていません。</translation>
     </message>
     <message>
         <source>Missing on one of the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>いずれかのクラスターに存在しません。</translation>
     </message>
     <message>
         <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致: こちらは %1 ドキュメント、昇格したクラスターは %2 ドキュメントです (まだ書き込み中ですか?)。</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverPlan</name>
     <message>
         <source>Pause the auto-follow patterns of the remote</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートの自動フォローパターンを一時停止</translation>
     </message>
     <message>
         <source>Turn each follower into a regular index (pause, close, unfollow, open)</source>
-        <translation type="unfinished"></translation>
+        <translation>各フォロワーを通常のインデックスに変換 (一時停止、クローズ、フォロー解除、オープン)</translation>
     </message>
     <message>
         <source>Promote the replicated data streams</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリケートされたデータストリームを昇格</translation>
     </message>
     <message>
         <source>Check that nothing follows the remote any more</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートをフォローしているものが残っていないことを確認</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverReport</name>
     <message>
         <source>done</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished">完了済み</translation>
+        <translation>完了済み</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished">未実行</translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source># Failover of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation># %2 からの %1 のフェイルオーバー</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 開始: %1</translation>
     </message>
     <message>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 終了: %1</translation>
     </message>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- 結果: %1 (%n 件失敗)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行されていません。</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverRun</name>
     <message>
         <source>Not promoted: its backing index %1 still follows the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格されていません: バッキングインデックス %1 がまだリモートをフォローしています。</translation>
     </message>
     <message>
         <source>Could not read the follow info back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロー情報を読み戻せませんでした: %1</translation>
     </message>
     <message>
         <source>Still a follower of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ %1 のフォロワーです。</translation>
     </message>
 </context>
 <context>
@@ -1886,14 +1886,14 @@
     <name>duper::IndexStatsResponse</name>
     <message>
         <source>index stats: no &quot;indices&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス統計: &quot;indices&quot; オブジェクトがありません</translation>
     </message>
 </context>
 <context>
     <name>duper::NodesInfoResponse</name>
     <message>
         <source>nodes info: no transport address</source>
-        <translation type="unfinished"></translation>
+        <translation>nodes info: トランスポートアドレスがありません</translation>
     </message>
 </context>
 <context>
@@ -2088,11 +2088,11 @@
     <name>duper::ReportStore</name>
     <message>
         <source>Cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート %1 を書き込めません: %2</translation>
     </message>
     <message>
         <source>Cannot create the report folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートフォルダー %1 を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -3225,335 +3225,335 @@ Connection and output options:
     </message>
     <message>
         <source>set up bi-directional replication between two clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのクラスター間に双方向レプリケーションを設定する</translation>
     </message>
     <message>
         <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>一方のクラスター (--url) に対して実行し、もう一方を --leader_url で指定します。各クラスターには、リモートエイリアス (このクラスターでは --remote_cluster、もう一方では --remote_cluster_back) を通じて相手の --leader_index_patterns をフォローする自動フォローパターン bidirectional-&lt;alias&gt; が作成されます。フォロワーの名前は &lt;index&gt;-replicated_from_&lt;alias&gt; となり、両方のパターンが *-replicated_from_* を除外するため、ループしてレプリケートし返すことはありません。エイリアスがないか接続されていない場合は、相手のクラスターのトランスポートアドレスが設定されます。--dry-run は計画を表示するだけで何も変更しません。端末では --yes がない限り変更前に確認を求め、端末がない場合は --yes が必須です。再実行しても何も変更されません。同じ名前で内容の異なるパターンがあるとエラーになります。終了コードは、両方のパターンが計画どおりに読み戻せた場合は 0、それ以外は 1 です。</translation>
     </message>
     <message>
         <source>the remote cluster on this cluster that points at the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスター上で相手のクラスターを指すリモートクラスター</translation>
     </message>
     <message>
         <source>the remote cluster on the other cluster that points back at this one</source>
-        <translation type="unfinished"></translation>
+        <translation>相手のクラスター上でこのクラスターを指し返すリモートクラスター</translation>
     </message>
     <message>
         <source>leader index names or wildcards to replicate both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>双方向にレプリケートするリーダーインデックスの名前またはワイルドカード</translation>
     </message>
     <message>
         <source>print the plan, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を表示し、何も変更しない</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>確認を求めない</translation>
     </message>
     <message>
         <source>remote_cluster_back: give each cluster its own alias for the other</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_cluster_back: 各クラスターに相手を指す専用のエイリアスを指定してください</translation>
     </message>
     <message>
         <source>could not read the setup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の設定を読み取れませんでした</translation>
     </message>
     <message>
         <source>bidirectional changes both clusters: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>bidirectional は両方のクラスターを変更します: 端末なしで実行するには --yes を追加してください (計画を確認するには --dry-run)</translation>
     </message>
     <message>
         <source>Set up bi-directional replication between %1 and %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の間に双方向レプリケーションを設定しますか?</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更していません。</translation>
     </message>
     <message>
         <source>%1 (%2: set to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3 に設定)</translation>
     </message>
     <message>
         <source>CLUSTER</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>LEADER INDICES</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーインデックス</translation>
     </message>
     <message>
         <source>FOLLOWER NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー名</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>auto-follow pattern %1 already exists on %2 and differs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自動フォローパターン %1 は %2 に既に存在し、内容が異なります: %3</translation>
     </message>
     <message>
         <source>Both patterns exist already: there is nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のパターンが既に存在します: 設定することはありません。</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>計画:</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン: 何も変更していません。</translation>
     </message>
     <message>
         <source>Bi-directional replication between %1 and %2 is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の間の双方向レプリケーションを設定しました。</translation>
     </message>
     <message numerus="yes">
         <source>Bi-directional setup did not finish: %n item(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>双方向レプリケーションの設定が完了しませんでした: %n 個の項目が失敗しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>make the old leader cluster follow the promoted cluster after a failover</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー後に、元のリーダークラスターが昇格したクラスターをフォローするようにする</translation>
     </message>
     <message>
         <source>Run against the old leader cluster (--url) once it is back; --leader_url is the promoted cluster and --remote_cluster the alias on the old leader that points to it (added, seeded with the promoted cluster&apos;s transport address, when missing). Every regular index of the promoted cluster is followed under the same name; the old leader&apos;s copies of them are deleted first, which needs --yes-delete-stale-copies or a confirmation on a terminal that names them (without either it stops before deleting, exit 1). Then it waits until every follower has caught up and checks the document counts. --dry-run prints the plan and changes nothing. If a step fails, run the same command again: it continues. A report is saved after every run. Exit code 0 when every index follows and has caught up, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>元のリーダークラスターが復旧したら、そのクラスター (--url) に対して実行します。--leader_url は昇格したクラスター、--remote_cluster は元のリーダー上で昇格したクラスターを指すエイリアスです (ない場合は、昇格したクラスターのトランスポートアドレスをシードとして追加されます)。昇格したクラスターの通常のインデックスはすべて同じ名前でフォローされます。元のリーダー上にあるそれらのコピーは先に削除されますが、それには --yes-delete-stale-copies か、端末でそれらの名前を示した確認が必要です (どちらもない場合は削除の前に停止し、終了コード 1)。その後、すべてのフォロワーが追いつくまで待機し、ドキュメント数を確認します。--dry-run は計画を表示するだけで何も変更しません。ステップが失敗した場合は、同じコマンドを再実行すると続行します。実行のたびにレポートが保存されます。終了コードは、すべてのインデックスがフォローして追いついた場合は 0、それ以外は 1 です。</translation>
     </message>
     <message>
         <source>the alias on this cluster that points to the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスター上で昇格したクラスターを指すエイリアス</translation>
     </message>
     <message>
         <source>agree to deleting this cluster&apos;s old copies of the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターにあるインデックスの古いコピーの削除に同意する</translation>
     </message>
     <message>
         <source>where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存先</translation>
     </message>
     <message>
         <source>after failing back, promote this cluster and make the other one follow it again (a separate confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバック後に、このクラスターを昇格し、もう一方のクラスターが再びこのクラスターをフォローするようにする (別途確認あり)</translation>
     </message>
     <message>
         <source>with --switch-back: the alias on the promoted cluster that points to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>--switch-back 使用時: 昇格したクラスター上でこのクラスターを指すエイリアス</translation>
     </message>
     <message>
         <source>--switch-back needs --remote_cluster_back: the alias on the promoted cluster that points to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>--switch-back には --remote_cluster_back が必要です: 昇格したクラスター上でこのクラスターを指すエイリアス</translation>
     </message>
     <message>
         <source>could not read the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格したクラスターを読み取れませんでした</translation>
     </message>
     <message>
         <source>could not read this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターを読み取れませんでした</translation>
     </message>
     <message>
         <source>failback changes this cluster: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>failback はこのクラスターを変更します: 端末なしで実行するには --yes を追加してください (計画を確認するには --dry-run)</translation>
     </message>
     <message numerus="yes">
         <source>Make this cluster follow %n index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このクラスターが %1 から %n 個のインデックスをフォローするようにしますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete these old copies on this cluster for good: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスター上のこれらの古いコピーを完全に削除しますか: %1?</translation>
     </message>
     <message>
         <source>Stopped before deleting: this cluster&apos;s copies %1 must be deleted before it can follow them. Run again with --yes-delete-stale-copies (or on a terminal) to agree. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除の前に停止しました: このクラスターがフォローできるようにするには、先にこのクラスターのコピー %1 を削除する必要があります。同意するには --yes-delete-stale-copies を付けて (または端末で) 再実行してください。何も変更していません。</translation>
     </message>
     <message>
         <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格したクラスターにフォローするインデックスがありません: フェイルバックするものはありません。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス</translation>
     </message>
     <message>
         <source>HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>こちら</translation>
     </message>
     <message>
         <source>DOCS HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>こちらのドキュメント数</translation>
     </message>
     <message>
         <source>DOCS PROMOTED</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格側のドキュメント数</translation>
     </message>
     <message>
         <source>DIFFERS</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>DATA STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>データストリーム</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスキップしました: %2</translation>
     </message>
     <message>
         <source>Plan for failing back to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルバックの計画:</translation>
     </message>
     <message>
         <source>exists, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>存在、接続済み</translation>
     </message>
     <message>
         <source>exists, not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>存在、未接続</translation>
     </message>
     <message>
         <source>add it with seeds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シード %1 で追加</translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のインデックス</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 complete: this cluster follows %n index(es) and has caught up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 へのフェイルバックが完了しました: このクラスターは %n 個のインデックスをフォローし、追いついています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 へのフェイルバックが完了しませんでした: %n 個の項目が失敗しました。続行するには同じコマンドを再実行してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート: %1</translation>
     </message>
     <message numerus="yes">
         <source>Switch back now: promote this cluster&apos;s %n follower(s) and make the other cluster follow it again through %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今すぐスイッチバックしますか: このクラスターの %n 個のフォロワーを昇格し、もう一方のクラスターが %1 を通じて再びこのクラスターをフォローするようにします。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not switched back.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイッチバックしていません。</translation>
     </message>
     <message>
         <source>Delete the other cluster&apos;s copies for good: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一方のクラスターのコピーを完全に削除しますか: %1?</translation>
     </message>
     <message>
         <source>Not switched back: the other cluster&apos;s copies must be deleted before it can follow this one; add --yes-delete-stale-copies (or run on a terminal) to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイッチバックしていません: もう一方のクラスターがこのクラスターをフォローできるようにするには、先にそのコピーを削除する必要があります。同意するには --yes-delete-stale-copies を追加してください (または端末で実行してください)。</translation>
     </message>
     <message>
         <source>Switching back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スイッチバック中: %1</translation>
     </message>
     <message>
         <source>Switched back: the original direction is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイッチバックしました: 元の方向に戻りました。</translation>
     </message>
     <message>
         <source>Switching back did not finish: run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイッチバックが完了しませんでした: 続行するには同じコマンドを再実行してください。</translation>
     </message>
     <message>
         <source>promote this cluster&apos;s followers of a lost leader cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>失われたリーダークラスターをフォローしている、このクラスターのフォロワーを昇格する</translation>
     </message>
     <message>
         <source>Run against the follower cluster when the leader cluster behind --remote_cluster is lost. In Elastic&apos;s order: pause that remote&apos;s auto-follow patterns, turn every follower index of it into a regular index (pause, close, unfollow, open), promote its replicated data streams, then check that nothing follows it any more. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. If a step fails, run the same command again: it continues from where each index is. A report (JSON and Markdown) is saved after every run. Exit code 0 when every index was promoted, 1 when any failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote_cluster の背後にあるリーダークラスターが失われたときに、フォロワークラスターに対して実行します。Elastic の手順どおり、そのリモートの自動フォローパターンを一時停止し、そのリモートをフォローするすべてのフォロワーインデックスを通常のインデックスに変換し (一時停止、クローズ、フォロー解除、オープン)、レプリケートされたデータストリームを昇格した後、そのリモートをフォローしているものが残っていないことを確認します。--dry-run は計画を表示するだけで何も変更しません。端末では --yes がない限り変更前に確認を求め、端末がない場合は --yes が必須です。ステップが失敗した場合は、同じコマンドを再実行すると各インデックスの現在の状態から続行します。実行のたびにレポート (JSON と Markdown) が保存されます。終了コードは、すべてのインデックスが昇格した場合は 0、いずれかが失敗した場合は 1 です。</translation>
     </message>
     <message>
         <source>the remote cluster (alias on this cluster) that was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失われたリモートクラスター (このクラスター上のエイリアス)</translation>
     </message>
     <message>
         <source>could not read what follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をフォローしているものを読み取れませんでした</translation>
     </message>
     <message>
         <source>remote_cluster: this cluster has no remote cluster &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_cluster: このクラスターにはリモートクラスター「%1」がありません</translation>
     </message>
     <message>
         <source>failover changes the cluster and cannot be undone: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>failover はクラスターを変更し、元に戻せません: 端末なしで実行するには --yes を追加してください (計画を確認するには --dry-run)</translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 個のフォロワーインデックスをフェイルオーバーしますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスター上に %1 をフォローしているものはもうありません: フェイルオーバーするものはありません。</translation>
     </message>
     <message>
         <source>FOLLOWER INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーインデックス</translation>
     </message>
     <message>
         <source>LEADER INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーインデックス</translation>
     </message>
     <message>
         <source>Plan for failing over from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からのフェイルオーバーの計画:</translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフォロワーインデックス</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 complete: %n index(es) are regular, writable indices now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 からのフェイルオーバーが完了しました: %n 個のインデックスが書き込み可能な通常のインデックスになりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 からのフェイルオーバーが完了しませんでした: %n 個の項目が失敗しました。続行するには同じコマンドを再実行してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>  scenario dr: %1 followed under the same names, auto-follow pattern [%2] for logs-*, data stream %3 (two backing indices, replicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>  シナリオ dr: %1 を同じ名前でフォロー、logs-* 用の自動フォローパターン [%2]、データストリーム %3 (2 つのバッキングインデックス、レプリケート済み)</translation>
     </message>
     <message>
         <source>Emulator control: type &quot;down leader&quot;, &quot;up leader&quot;, &quot;down follower&quot;, &quot;up follower&quot;, &quot;status&quot; or &quot;help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターの操作: 「down leader」「up leader」「down follower」「up follower」「status」または「help」と入力してください。</translation>
     </message>
     <message>
         <source>Emulator control (not an Elasticsearch API):
@@ -3561,41 +3561,45 @@ Connection and output options:
   up leader | up follower       bring it back on the same ports, data intact
   status                        show which clusters are up
   help                          show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターの操作 (Elasticsearch API ではありません):
+  down leader | down follower   障害をシミュレート: クラスターが接続を拒否し、もう一方のクラスターからリモートとして失われます
+  up leader | up follower       同じポートでデータを保ったまま復旧します
+  status                        稼働中のクラスターを表示します
+  help                          このヘルプを表示します</translation>
     </message>
     <message>
         <source>Could not bring the %1 cluster back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 クラスターを復旧できませんでした: %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Type &quot;help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。コマンドの一覧は「help」と入力してください。</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働</translation>
     </message>
     <message>
         <source>leader cluster: %1, follower cluster: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダークラスター: %1、フォロワークラスター: %2</translation>
     </message>
     <message>
         <source>[y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>[y/N]</translation>
     </message>
     <message>
         <source>y</source>
         <comment>the short form of yes</comment>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the long form of yes</comment>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
 </context>
 <context>
@@ -4037,140 +4041,140 @@ Connection and output options:
     <name>duper::ui::BidirectionalDialog</name>
     <message>
         <source>Bi-directional replication with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との双方向レプリケーション</translation>
     </message>
     <message>
         <source>Both clusters replicate to each other: each gets an auto-follow pattern that follows the other one. Follower indices are named &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, and replicated copies are never followed back, so nothing loops. Pick the other cluster, then &lt;b&gt;Plan&lt;/b&gt;: nothing changes before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のクラスターが互いにレプリケートします: それぞれに相手をフォローする自動フォローパターンが作成されます。フォロワーインデックスの名前は &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt; となり、レプリケートされたコピーがフォローし返されることはないため、ループは発生しません。相手のクラスターを選んでから &lt;b&gt;計画&lt;/b&gt; を押してください: 確認するまで何も変更されません。</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2</translation>
     </message>
     <message>
         <source>Save a connection to the other cluster first (File → Connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>先に相手のクラスターへの接続を保存してください (ファイル → 接続)。</translation>
     </message>
     <message>
         <source>Pick the other cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>相手のクラスターを選んでください。</translation>
     </message>
     <message>
         <source>Give both remote cluster aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のリモートクラスターエイリアスを指定してください。</translation>
     </message>
     <message>
         <source>Give each cluster its own alias for the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>各クラスターに相手を指す専用のエイリアスを指定してください。</translation>
     </message>
     <message>
         <source>Give the leader indices to replicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリケートするリーダーインデックスを指定してください。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <source>Reading both clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のクラスターを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">接続済み</translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Not connected; will point at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続。%1 を指すように設定されます</translation>
     </message>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加されます</translation>
     </message>
     <message>
         <source>Remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1</translation>
     </message>
     <message>
         <source>Seeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シード: %1</translation>
     </message>
     <message>
         <source>Points at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を指しています</translation>
     </message>
     <message>
         <source>Will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成されます</translation>
     </message>
     <message>
         <source>Exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在します</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>競合: %1</translation>
     </message>
     <message>
         <source>Auto-follow pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動フォローパターン %1</translation>
     </message>
     <message>
         <source>%1 → %2, except %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3 を除く)</translation>
     </message>
     <message>
         <source>A different auto-follow pattern has the same name: delete or rename it, then Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前の別の自動フォローパターンがあります: 削除するか名前を変更してから、再試行してください。</translation>
     </message>
     <message>
         <source>Both clusters replicate to each other already: there is nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のクラスターは既に互いにレプリケートしています: 設定することはありません。</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Set up… asks before changing both clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も変更していません。「設定…」は両方のクラスターを変更する前に確認を求めます。</translation>
     </message>
     <message>
         <source>Set up bi-directional replication between %1 and %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の間に双方向レプリケーションを設定しますか?</translation>
     </message>
     <message>
         <source>Both clusters get an auto-follow pattern, and missing remote clusters are added. New matching indices then replicate to the other cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のクラスターに自動フォローパターンが作成され、不足しているリモートクラスターが追加されます。その後、一致する新しいインデックスが相手のクラスターにレプリケートされます。</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">失敗: %1</translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加済み</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成済み</translation>
     </message>
     <message>
         <source>Read back as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計画どおりに読み戻せました</translation>
     </message>
     <message>
         <source>Done: %1 and %2 replicate to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1 と %2 が互いにレプリケートしています。</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) failed. Try again continues with what is left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のステップが失敗しました。「再試行」で残りの処理を続行します。</numerusform>
         </translation>
     </message>
 </context>
@@ -4239,7 +4243,7 @@ Connection and output options:
     </message>
     <message>
         <source>&amp;Disaster recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>障害復旧(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4508,125 +4512,125 @@ Connection and output options:
     <name>duper::ui::DisasterRecoveryPage</name>
     <message>
         <source>Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー</translation>
     </message>
     <message>
         <source>The follower statistics could not be read: followers with errors are counted as active.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーの統計を読み取れませんでした: エラーのあるフォロワーはアクティブとして数えています。</translation>
     </message>
     <message>
         <source>The last refresh failed: %1 The table shows earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の更新に失敗しました: %1 表には以前のデータが表示されています。</translation>
     </message>
     <message>
         <source>Could not read the replication topology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリケーショントポロジーを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">未接続</translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Connect to a cluster to see what it replicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに接続すると、そのクラスターがレプリケートしているものが表示されます。</translation>
     </message>
     <message>
         <source>Cannot read the replication topology</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリケーショントポロジーを読み取れません</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>Reading the remote clusters, follower indices, auto-follow patterns and data streams of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターのリモートクラスター、フォロワーインデックス、自動フォローパターン、データストリームを読み取っています。</translation>
     </message>
     <message>
         <source>This cluster replicates nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターはまだ何もレプリケートしていません</translation>
     </message>
     <message>
         <source>It has no remote clusters, follower indices or auto-follow patterns. To protect data against the loss of a cluster, add that cluster on the Remote clusters tab and follow its indices; failing over from it then starts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター、フォロワーインデックス、自動フォローパターンがありません。クラスターの喪失からデータを守るには、そのクラスターを「リモートクラスター」タブで追加し、そのインデックスをフォローしてください。そのクラスターからのフェイルオーバーはここから開始します。</translation>
     </message>
     <message>
         <source>Go to &amp;Remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスターへ移動(&amp;R)</translation>
     </message>
     <message>
         <source>Fail o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー(&amp;V)…</translation>
     </message>
     <message>
         <source>Fail o&amp;ver from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からフェイルオーバー(&amp;V)…</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message numerus="yes">
         <source>Failed (%n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗 (%n 項目)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>No reports yet. Every failover saves one in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートはまだありません。フェイルオーバーのたびに %1 に保存されます。</translation>
     </message>
     <message>
         <source>Reports of earlier runs, newest first, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の実行のレポート (新しい順、%1 から)。</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開くアプリケーションがありません。</translation>
     </message>
     <message>
         <source>Cannot show the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を表示できません。</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Report exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>Cannot export the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 にエクスポートできません。</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">更新(&amp;R)</translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Read the replication topology again</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリケーショントポロジーを再読み込み</translation>
     </message>
 </context>
 <context>
@@ -4697,113 +4701,113 @@ Connection and output options:
     <name>duper::ui::FailoverDialog</name>
     <message>
         <source>Fail over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からフェイルオーバー</translation>
     </message>
     <message>
         <source>Use this when the leader cluster behind the remote cluster &lt;b&gt;%1&lt;/b&gt; is lost. On &lt;b&gt;%2&lt;/b&gt;, Duper pauses the auto-follow patterns of %1, turns every follower index of %1 into a regular index that accepts writes (pause, close, unfollow, open), promotes the replicated data streams, and checks the result. Below is the plan, read from the cluster: nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター &lt;b&gt;%1&lt;/b&gt; の背後にあるリーダークラスターが失われたときに使用します。Duper は &lt;b&gt;%2&lt;/b&gt; 上で、%1 の自動フォローパターンを一時停止し、%1 のすべてのフォロワーインデックスを書き込みを受け付ける通常のインデックスに変換し (一時停止、クローズ、フォロー解除、オープン)、レプリケートされたデータストリームを昇格して、結果を確認します。以下はクラスターから読み取った計画です: まだ何も変更していません。</translation>
     </message>
     <message>
         <source>Reading what follows %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をフォローしているものを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read what follows %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をフォローしているものを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>Will be paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止されます</translation>
     </message>
     <message>
         <source>Paused; will become a regular index</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止済み。通常のインデックスになります</translation>
     </message>
     <message>
         <source>Will become a regular index</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のインデックスになります</translation>
     </message>
     <message>
         <source>Will be promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格されます</translation>
     </message>
     <message>
         <source>Will be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>確認されます</translation>
     </message>
     <message>
         <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスター上に %1 をフォローしているものはもうありません: フェイルオーバーするものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es) of %1 will become regular indices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の %n 個のフォロワーインデックスが通常のインデックスになります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 個のフォロワーインデックスをフェイルオーバーしますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>They stop replicating from %1 for good and start accepting writes; its auto-follow patterns are paused. To replicate from %1 again later, use Fail back.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらは %1 からのレプリケーションを完全に停止し、書き込みを受け付けるようになります。%1 の自動フォローパターンは一時停止されます。後で再び %1 からレプリケートするには、フェイルバックを使用してください。</translation>
     </message>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー</translation>
     </message>
     <message>
         <source>Failing over from &lt;b&gt;%1&lt;/b&gt;. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; からフェイルオーバーしています。各インデックスの状態が進行に合わせて表示されます。このウィンドウを閉じると、実行が停止するまで待機します。</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished">実行中…</translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">失敗: %1</translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Already done</source>
-        <translation type="unfinished">完了済み</translation>
+        <translation>完了済み</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failover from %1 complete: every index is a regular, writable index now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からのフェイルオーバーが完了しました: すべてのインデックスが書き込み可能な通常のインデックスになりました。</translation>
     </message>
     <message>
         <source>Stopped. Try again continues with what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。「再試行」で残りの処理を続行します。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed. Try again continues from where each index is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の項目が失敗しました。「再試行」で各インデックスの現在の状態から続行します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存しました: %1</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6053,100 +6057,100 @@ Connection and output options:
     </message>
     <message>
         <source>&amp;Fail over…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー(&amp;F)…</translation>
     </message>
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリモートの背後にあるリーダークラスターが失われました: このクラスター上のそのフォロワーを書き込み可能な通常のインデックスにします</translation>
     </message>
 </context>
 <context>
     <name>duper::ui::ReplicationTopologyModel</name>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished">proxy</translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <source>sniff</source>
-        <translation type="unfinished">sniff</translation>
+        <translation>sniff</translation>
     </message>
     <message>
         <source>Connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み (%1)</translation>
     </message>
     <message>
         <source>Not connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続 (%1)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個アクティブ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個一時停止</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個エラーあり</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Follower indices or auto-follow patterns name this remote cluster, but this cluster has no remote cluster of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーインデックスまたは自動フォローパターンがこのリモートクラスターを指定していますが、このクラスターにはその名前のリモートクラスターがありません。</translation>
     </message>
     <message>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (アクティブ)</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (一時停止)</translation>
     </message>
     <message>
         <source>Remote cluster</source>
-        <translation type="unfinished">リモートクラスター</translation>
+        <translation>リモートクラスター</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">接続</translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">アドレス</translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Follower indices</source>
-        <translation type="unfinished">フォロワーインデックス</translation>
+        <translation>フォロワーインデックス</translation>
     </message>
     <message>
         <source>Auto-follow patterns</source>
-        <translation type="unfinished">自動フォローパターン</translation>
+        <translation>自動フォローパターン</translation>
     </message>
     <message>
         <source>Replicated data streams</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリケートされたデータストリーム</translation>
     </message>
 </context>
 <context>
@@ -6167,39 +6171,39 @@ Connection and output options:
     <name>duper::ui::SandboxMenu</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">サンドボックス</translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>The emulated cluster could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレートされたクラスターを復旧できませんでした: %1</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス(&amp;S)</translation>
     </message>
     <message>
         <source>Simulate leader outage</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーの障害をシミュレート</translation>
     </message>
     <message>
         <source>Emulator only: the leader cluster stops answering and the follower cluster loses it as a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターのみ: リーダークラスターが応答しなくなり、フォロワークラスターからリモートとして失われます</translation>
     </message>
     <message>
         <source>Bring leader back</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーを復旧</translation>
     </message>
     <message>
         <source>Simulate follower outage</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーの障害をシミュレート</translation>
     </message>
     <message>
         <source>Emulator only: the follower cluster stops answering</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターのみ: フォロワークラスターが応答しなくなります</translation>
     </message>
     <message>
         <source>Bring follower back</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーを復旧</translation>
     </message>
 </context>
 <context>

@@ -154,67 +154,67 @@
     <name>BidirectionalDialog</name>
     <message>
         <source>Bi-directional replication</source>
-        <translation type="unfinished"></translation>
+        <translation>双向复制</translation>
     </message>
     <message>
         <source>&amp;Other cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他集群(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Remote cluster here:</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的远程集群(&amp;R)：</translation>
     </message>
     <message>
         <source>The remote cluster alias on this cluster that points at the other cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群上指向其他集群的远程集群别名</translation>
     </message>
     <message>
         <source>Remote cluster &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>回指的远程集群(&amp;B)：</translation>
     </message>
     <message>
         <source>The remote cluster alias on the other cluster that points back at this one</source>
-        <translation type="unfinished"></translation>
+        <translation>其他集群上指回此集群的远程集群别名</translation>
     </message>
     <message>
         <source>&amp;Leader indices:</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者索引(&amp;L)：</translation>
     </message>
     <message>
         <source>Index names or wildcards to replicate both ways, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>要双向复制的索引名称或通配符，以逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划(&amp;P)</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -482,63 +482,63 @@
     <name>DisasterRecoveryPage</name>
     <message>
         <source>What this cluster replicates from each remote cluster. Select a remote to fail over from it when its leader cluster is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群从每个远程集群复制的内容。当领导者集群丢失时，选择一个远程集群以从其故障转移。</translation>
     </message>
     <message>
         <source>Fail o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移(&amp;V)…</translation>
     </message>
     <message>
         <source>Make this cluster and another saved connection replicate each other&apos;s new indices, without loops</source>
-        <translation type="unfinished"></translation>
+        <translation>让此集群与另一个已保存的连接相互复制对方的新索引，且不会形成循环</translation>
     </message>
     <message>
         <source>Set up &amp;bi-directional replication…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置双向复制(&amp;B)…</translation>
     </message>
     <message>
         <source>Replication by remote cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>按远程集群划分的复制</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Remote cluster</source>
-        <translation type="unfinished">远程集群</translation>
+        <translation>远程集群</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>显示文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Markdown(&amp;M)…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 JSON(&amp;J)…</translation>
     </message>
 </context>
 <context>
@@ -580,39 +580,39 @@
     <name>FailoverDialog</name>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移</translation>
     </message>
     <message>
         <source>Step and index</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤和索引</translation>
     </message>
     <message>
         <source>Leader index</source>
-        <translation type="unfinished">领导者索引</translation>
+        <translation>领导者索引</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Fail over…</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1274,54 +1274,54 @@
     <name>duper::BidirectionalPlan</name>
     <message>
         <source>it follows remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它跟随远程集群 %1</translation>
     </message>
     <message>
         <source>it follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它跟随 %1</translation>
     </message>
     <message>
         <source>it excludes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它排除 %1</translation>
     </message>
     <message>
         <source>it names followers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它将追随者命名为 %1</translation>
     </message>
     <message>
         <source>Add the remote cluster aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>添加远程集群别名</translation>
     </message>
     <message>
         <source>Create the auto-follow patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>创建自动跟随模式</translation>
     </message>
     <message>
         <source>Read both patterns back</source>
-        <translation type="unfinished"></translation>
+        <translation>回读两个模式</translation>
     </message>
 </context>
 <context>
     <name>duper::BidirectionalRun</name>
     <message>
         <source>Auto-follow pattern %1 already exists on %2 and differs: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动跟随模式 %1 已存在于 %2 上且不同：%3。</translation>
     </message>
     <message>
         <source>%1 told no transport address to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未提供可连接的传输地址。</translation>
     </message>
     <message>
         <source>Not created: the remote alias %1 could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建：无法添加远程别名 %1。</translation>
     </message>
     <message>
         <source>The pattern is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式缺失。</translation>
     </message>
     <message>
         <source>Could not read the pattern back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读模式：%1</translation>
     </message>
 </context>
 <context>
@@ -1568,170 +1568,170 @@
     <name>duper::FailbackPlan</name>
     <message>
         <source>A follows it from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A 从 %1 跟随它</translation>
     </message>
     <message>
         <source>data stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据流 %1</translation>
     </message>
     <message>
         <source>Make sure the remote cluster is there and connected</source>
-        <translation type="unfinished"></translation>
+        <translation>确保远程集群存在且已连接</translation>
     </message>
     <message>
         <source>Delete the old copies of the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>删除索引的旧副本</translation>
     </message>
     <message>
         <source>Follow each index from the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>从已提升的集群跟随每个索引</translation>
     </message>
     <message>
         <source>Wait until every follower has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>等待每个追随者都追上</translation>
     </message>
     <message>
         <source>Check that each index follows with the same documents</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每个索引是否以相同的文档进行跟随</translation>
     </message>
 </context>
 <context>
     <name>duper::FailbackReport</name>
     <message>
         <source># Failback of %1 to follow %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 的故障回切：跟随 %2（%3）</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 开始时间：%1</translation>
     </message>
     <message>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 完成时间：%1</translation>
     </message>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- 结果：%1（%n 项失败）</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行。</translation>
     </message>
 </context>
 <context>
     <name>duper::FailbackRun</name>
     <message>
         <source>Could not add the remote cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加远程集群：%1</translation>
     </message>
     <message>
         <source>The remote cluster %1 is not connected: is the promoted cluster reachable from this one at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1 未连接：能否从此集群通过 %2 访问已提升的集群？</translation>
     </message>
     <message>
         <source>Not deleted: deleting the old copies needs an explicit confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除：删除旧副本需要明确确认。</translation>
     </message>
     <message>
         <source>Not caught up after %1 s: no follow stats (is it following?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后仍未追上：没有跟随统计信息（它是否在跟随？）。</translation>
     </message>
     <message>
         <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后仍未追上：仍落后 %2 个操作；请再次运行以继续等待。</translation>
     </message>
     <message>
         <source>Could not read the indices back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读索引：%1</translation>
     </message>
     <message>
         <source>Does not follow %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未跟随 %1。</translation>
     </message>
     <message>
         <source>Missing on one of the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其中一个集群上缺失。</translation>
     </message>
     <message>
         <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致：此处有 %1 个文档，已提升的集群上有 %2 个（仍在写入？）。</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverPlan</name>
     <message>
         <source>Pause the auto-follow patterns of the remote</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停该远程集群的自动跟随模式</translation>
     </message>
     <message>
         <source>Turn each follower into a regular index (pause, close, unfollow, open)</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个追随者转换为普通索引（pause、close、unfollow、open）</translation>
     </message>
     <message>
         <source>Promote the replicated data streams</source>
-        <translation type="unfinished"></translation>
+        <translation>提升已复制的数据流</translation>
     </message>
     <message>
         <source>Check that nothing follows the remote any more</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已不再有任何索引跟随该远程集群</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverReport</name>
     <message>
         <source>done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished">早已完成</translation>
+        <translation>早已完成</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished">未运行</translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <source># Failover of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 从 %2 故障转移</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 开始时间：%1</translation>
     </message>
     <message>
         <source>- Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 完成时间：%1</translation>
     </message>
     <message numerus="yes">
         <source>- Result: %1 (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- 结果：%1（%n 项失败）</numerusform>
         </translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行。</translation>
     </message>
 </context>
 <context>
     <name>duper::FailoverRun</name>
     <message>
         <source>Not promoted: its backing index %1 still follows the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提升：其后备索引 %1 仍在跟随该远程集群。</translation>
     </message>
     <message>
         <source>Could not read the follow info back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读 follow info：%1</translation>
     </message>
     <message>
         <source>Still a follower of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍是 %1 的追随者。</translation>
     </message>
 </context>
 <context>
@@ -1886,14 +1886,14 @@
     <name>duper::IndexStatsResponse</name>
     <message>
         <source>index stats: no &quot;indices&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>索引统计：没有 &quot;indices&quot; 对象</translation>
     </message>
 </context>
 <context>
     <name>duper::NodesInfoResponse</name>
     <message>
         <source>nodes info: no transport address</source>
-        <translation type="unfinished"></translation>
+        <translation>节点信息：没有传输地址</translation>
     </message>
 </context>
 <context>
@@ -2088,11 +2088,11 @@
     <name>duper::ReportStore</name>
     <message>
         <source>Cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create the report folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建报告文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -3225,335 +3225,335 @@ Connection and output options:
     </message>
     <message>
         <source>set up bi-directional replication between two clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>在两个集群之间设置双向复制</translation>
     </message>
     <message>
         <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>针对一个集群（--url）运行，另一个集群由 --leader_url 指定。每个集群都会获得一个自动跟随模式 bidirectional-&lt;alias&gt;，通过其远程别名（此集群上为 --remote_cluster，另一集群上为 --remote_cluster_back）跟随另一集群的 --leader_index_patterns；追随者命名为 &lt;index&gt;-replicated_from_&lt;alias&gt;，且两个模式都排除 *-replicated_from_*，因此不会循环回复制。缺失或未连接的别名会设置为另一集群的传输地址。--dry-run 打印计划而不做任何更改。在终端中，除非指定 --yes，否则会在更改任何内容前询问；没有终端时必须指定 --yes。再次运行不会更改任何内容；同名的不同模式会被视为错误。两个模式回读结果均与计划一致时退出码为 0，否则为 1。</translation>
     </message>
     <message>
         <source>the remote cluster on this cluster that points at the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群上指向另一集群的远程集群</translation>
     </message>
     <message>
         <source>the remote cluster on the other cluster that points back at this one</source>
-        <translation type="unfinished"></translation>
+        <translation>另一集群上指回此集群的远程集群</translation>
     </message>
     <message>
         <source>leader index names or wildcards to replicate both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>要双向复制的领导者索引名称或通配符</translation>
     </message>
     <message>
         <source>print the plan, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印计划，不做任何更改</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求确认</translation>
     </message>
     <message>
         <source>remote_cluster_back: give each cluster its own alias for the other</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_cluster_back：请为每个集群指定各自指向对方的别名</translation>
     </message>
     <message>
         <source>could not read the setup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的设置</translation>
     </message>
     <message>
         <source>bidirectional changes both clusters: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>bidirectional 会更改两个集群：在没有终端时运行需添加 --yes（或用 --dry-run 查看计划）</translation>
     </message>
     <message>
         <source>Set up bi-directional replication between %1 and %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 和 %2 之间设置双向复制？</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>%1 (%2: set to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2：设为 %3）</translation>
     </message>
     <message>
         <source>CLUSTER</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>LEADER INDICES</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者索引</translation>
     </message>
     <message>
         <source>FOLLOWER NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>追随者名称</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>auto-follow pattern %1 already exists on %2 and differs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自动跟随模式 %1 已存在于 %2 上且不同：%3</translation>
     </message>
     <message>
         <source>Both patterns exist already: there is nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个模式均已存在：无需设置任何内容。</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划：</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未做任何更改。</translation>
     </message>
     <message>
         <source>Bi-directional replication between %1 and %2 is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 之间的双向复制已设置完成。</translation>
     </message>
     <message numerus="yes">
         <source>Bi-directional setup did not finish: %n item(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>双向复制设置未完成：%n 项失败。</numerusform>
         </translation>
     </message>
     <message>
         <source>make the old leader cluster follow the promoted cluster after a failover</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移后，让旧的领导者集群跟随已提升的集群</translation>
     </message>
     <message>
         <source>Run against the old leader cluster (--url) once it is back; --leader_url is the promoted cluster and --remote_cluster the alias on the old leader that points to it (added, seeded with the promoted cluster&apos;s transport address, when missing). Every regular index of the promoted cluster is followed under the same name; the old leader&apos;s copies of them are deleted first, which needs --yes-delete-stale-copies or a confirmation on a terminal that names them (without either it stops before deleting, exit 1). Then it waits until every follower has caught up and checks the document counts. --dry-run prints the plan and changes nothing. If a step fails, run the same command again: it continues. A report is saved after every run. Exit code 0 when every index follows and has caught up, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>在旧的领导者集群恢复后针对它（--url）运行；--leader_url 为已提升的集群，--remote_cluster 为旧领导者上指向它的别名（缺失时会添加，并以已提升集群的传输地址作为种子）。已提升集群的每个普通索引都会以相同名称被跟随；旧领导者上这些索引的副本会先被删除，这需要 --yes-delete-stale-copies 或在终端中对列出其名称的提示进行确认（两者都没有时会在删除前停止，退出码 1）。随后等待每个追随者追上，并检查文档数。--dry-run 打印计划而不做任何更改。如果某一步失败，请再次运行同一命令：它会继续执行。每次运行后都会保存报告。每个索引都在跟随且已追上时退出码为 0，否则为 1。</translation>
     </message>
     <message>
         <source>the alias on this cluster that points to the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群上指向已提升集群的别名</translation>
     </message>
     <message>
         <source>agree to deleting this cluster&apos;s old copies of the indices</source>
-        <translation type="unfinished"></translation>
+        <translation>同意删除此集群上索引的旧副本</translation>
     </message>
     <message>
         <source>where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告的保存位置</translation>
     </message>
     <message>
         <source>after failing back, promote this cluster and make the other one follow it again (a separate confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障回切后，提升此集群并让另一集群重新跟随它（需单独确认）</translation>
     </message>
     <message>
         <source>with --switch-back: the alias on the promoted cluster that points to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --switch-back 一起使用：已提升集群上指向此集群的别名</translation>
     </message>
     <message>
         <source>--switch-back needs --remote_cluster_back: the alias on the promoted cluster that points to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>--switch-back 需要 --remote_cluster_back：已提升集群上指向此集群的别名</translation>
     </message>
     <message>
         <source>could not read the promoted cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已提升的集群</translation>
     </message>
     <message>
         <source>could not read this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此集群</translation>
     </message>
     <message>
         <source>failback changes this cluster: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>failback 会更改此集群：在没有终端时运行需添加 --yes（或用 --dry-run 查看计划）</translation>
     </message>
     <message numerus="yes">
         <source>Make this cluster follow %n index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>让此集群跟随来自 %1 的 %n 个索引？</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete these old copies on this cluster for good: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除此集群上的这些旧副本：%1？</translation>
     </message>
     <message>
         <source>Stopped before deleting: this cluster&apos;s copies %1 must be deleted before it can follow them. Run again with --yes-delete-stale-copies (or on a terminal) to agree. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在删除前停止：此集群上的副本 %1 必须先删除，才能跟随它们。请使用 --yes-delete-stale-copies 再次运行（或在终端中运行）以表示同意。未做任何更改。</translation>
     </message>
     <message>
         <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提升的集群没有可跟随的索引：无需故障回切。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>索引</translation>
     </message>
     <message>
         <source>HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>本集群</translation>
     </message>
     <message>
         <source>DOCS HERE</source>
-        <translation type="unfinished"></translation>
+        <translation>本集群文档数</translation>
     </message>
     <message>
         <source>DOCS PROMOTED</source>
-        <translation type="unfinished"></translation>
+        <translation>已提升集群文档数</translation>
     </message>
     <message>
         <source>DIFFERS</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>DATA STREAM</source>
-        <translation type="unfinished"></translation>
+        <translation>数据流</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1：%2</translation>
     </message>
     <message>
         <source>Plan for failing back to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>故障回切到 %1 的计划：</translation>
     </message>
     <message>
         <source>exists, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在，已连接</translation>
     </message>
     <message>
         <source>exists, not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在，未连接</translation>
     </message>
     <message>
         <source>add it with seeds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以种子节点 %1 添加</translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个索引</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 complete: this cluster follows %n index(es) and has caught up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>故障回切到 %1 已完成：此集群跟随 %n 个索引，且均已追上。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>故障回切到 %1 未完成：%n 项失败。请再次运行同一命令以继续。</numerusform>
         </translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：%1</translation>
     </message>
     <message numerus="yes">
         <source>Switch back now: promote this cluster&apos;s %n follower(s) and make the other cluster follow it again through %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>现在切回：提升此集群的 %n 个追随者，并让另一集群通过 %1 重新跟随它？</numerusform>
         </translation>
     </message>
     <message>
         <source>Not switched back.</source>
-        <translation type="unfinished"></translation>
+        <translation>未切回。</translation>
     </message>
     <message>
         <source>Delete the other cluster&apos;s copies for good: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除另一集群上的副本：%1？</translation>
     </message>
     <message>
         <source>Not switched back: the other cluster&apos;s copies must be deleted before it can follow this one; add --yes-delete-stale-copies (or run on a terminal) to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>未切回：另一集群上的副本必须先删除，它才能跟随此集群；请添加 --yes-delete-stale-copies（或在终端中运行）以表示同意。</translation>
     </message>
     <message>
         <source>Switching back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在切回：%1</translation>
     </message>
     <message>
         <source>Switched back: the original direction is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已切回：已恢复原来的复制方向。</translation>
     </message>
     <message>
         <source>Switching back did not finish: run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>切回未完成：请再次运行同一命令以继续。</translation>
     </message>
     <message>
         <source>promote this cluster&apos;s followers of a lost leader cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>提升此集群上跟随已丢失领导者集群的追随者</translation>
     </message>
     <message>
         <source>Run against the follower cluster when the leader cluster behind --remote_cluster is lost. In Elastic&apos;s order: pause that remote&apos;s auto-follow patterns, turn every follower index of it into a regular index (pause, close, unfollow, open), promote its replicated data streams, then check that nothing follows it any more. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. If a step fails, run the same command again: it continues from where each index is. A report (JSON and Markdown) is saved after every run. Exit code 0 when every index was promoted, 1 when any failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当 --remote_cluster 背后的领导者集群丢失时，针对追随者集群运行。按照 Elastic 的顺序：暂停该远程集群的自动跟随模式，将其每个追随者索引转换为普通索引（pause、close、unfollow、open），提升其已复制的数据流，然后检查已不再有任何索引跟随它。--dry-run 打印计划而不做任何更改。在终端中，除非指定 --yes，否则会在更改任何内容前询问；没有终端时必须指定 --yes。如果某一步失败，请再次运行同一命令：它会从每个索引当前所处的步骤继续。每次运行后都会保存报告（JSON 和 Markdown）。每个索引都已提升时退出码为 0，有任何失败时为 1。</translation>
     </message>
     <message>
         <source>the remote cluster (alias on this cluster) that was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢失的远程集群（此集群上的别名）</translation>
     </message>
     <message>
         <source>could not read what follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取跟随 %1 的内容</translation>
     </message>
     <message>
         <source>remote_cluster: this cluster has no remote cluster &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_cluster：此集群没有远程集群“%1”</translation>
     </message>
     <message>
         <source>failover changes the cluster and cannot be undone: add --yes to run it without a terminal (or --dry-run to see the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>failover 会更改集群且无法撤销：在没有终端时运行需添加 --yes（或用 --dry-run 查看计划）</translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 故障转移 %n 个追随者索引？</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群上已没有任何索引跟随 %1：无需故障转移。</translation>
     </message>
     <message>
         <source>FOLLOWER INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>追随者索引</translation>
     </message>
     <message>
         <source>LEADER INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者索引</translation>
     </message>
     <message>
         <source>Plan for failing over from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 故障转移的计划：</translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个追随者索引</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 complete: %n index(es) are regular, writable indices now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 故障转移已完成：%n 个索引现已成为可写入的普通索引。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failover from %1 did not finish: %n item(s) failed. Run the same command again to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 故障转移未完成：%n 项失败。请再次运行同一命令以继续。</numerusform>
         </translation>
     </message>
     <message>
         <source>  scenario dr: %1 followed under the same names, auto-follow pattern [%2] for logs-*, data stream %3 (two backing indices, replicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>  场景 dr：%1 以相同名称被跟随，自动跟随模式 [%2] 用于 logs-*，数据流 %3（两个后备索引，已复制）</translation>
     </message>
     <message>
         <source>Emulator control: type &quot;down leader&quot;, &quot;up leader&quot;, &quot;down follower&quot;, &quot;up follower&quot;, &quot;status&quot; or &quot;help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器控制：输入 &quot;down leader&quot;、&quot;up leader&quot;、&quot;down follower&quot;、&quot;up follower&quot;、&quot;status&quot; 或 &quot;help&quot;。</translation>
     </message>
     <message>
         <source>Emulator control (not an Elasticsearch API):
@@ -3561,41 +3561,45 @@ Connection and output options:
   up leader | up follower       bring it back on the same ports, data intact
   status                        show which clusters are up
   help                          show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器控制（不是 Elasticsearch API）：
+  down leader | down follower   模拟故障：该集群拒绝连接，另一集群失去这个远程集群
+  up leader | up follower       在相同端口上恢复它，数据保持不变
+  status                        显示哪些集群正在运行
+  help                          显示此帮助</translation>
     </message>
     <message>
         <source>Could not bring the %1 cluster back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1 集群：%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Type &quot;help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。输入 &quot;help&quot; 查看命令。</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>已宕机</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>leader cluster: %1, follower cluster: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者集群：%1，追随者集群：%2</translation>
     </message>
     <message>
         <source>[y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>[y/N]</translation>
     </message>
     <message>
         <source>y</source>
         <comment>the short form of yes</comment>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the long form of yes</comment>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -4037,140 +4041,140 @@ Connection and output options:
     <name>duper::ui::BidirectionalDialog</name>
     <message>
         <source>Bi-directional replication with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的双向复制</translation>
     </message>
     <message>
         <source>Both clusters replicate to each other: each gets an auto-follow pattern that follows the other one. Follower indices are named &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, and replicated copies are never followed back, so nothing loops. Pick the other cluster, then &lt;b&gt;Plan&lt;/b&gt;: nothing changes before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个集群相互复制：各自获得一个跟随对方的自动跟随模式。追随者索引命名为 &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;，已复制的副本永远不会被反向跟随，因此不会形成循环。选择另一个集群，然后点击&lt;b&gt;计划&lt;/b&gt;：在您确认之前不会做任何更改。</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Save a connection to the other cluster first (File → Connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存到另一个集群的连接（文件 → 连接）。</translation>
     </message>
     <message>
         <source>Pick the other cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择另一个集群。</translation>
     </message>
     <message>
         <source>Give both remote cluster aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定两个远程集群别名。</translation>
     </message>
     <message>
         <source>Give each cluster its own alias for the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每个集群指定各自指向对方的别名。</translation>
     </message>
     <message>
         <source>Give the leader indices to replicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要复制的领导者索引。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <source>Reading both clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取两个集群…</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">已连接</translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Not connected; will point at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接；将指向 %1</translation>
     </message>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>将被添加</translation>
     </message>
     <message>
         <source>Remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1</translation>
     </message>
     <message>
         <source>Seeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>种子节点：%1</translation>
     </message>
     <message>
         <source>Points at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指向 %1</translation>
     </message>
     <message>
         <source>Will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>将被创建</translation>
     </message>
     <message>
         <source>Exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突：%1</translation>
     </message>
     <message>
         <source>Auto-follow pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动跟随模式 %1</translation>
     </message>
     <message>
         <source>%1 → %2, except %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2，排除 %3</translation>
     </message>
     <message>
         <source>A different auto-follow pattern has the same name: delete or rename it, then Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有一个同名但不同的自动跟随模式：请删除或重命名它，然后点击“重试”。</translation>
     </message>
     <message>
         <source>Both clusters replicate to each other already: there is nothing to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个集群已相互复制：无需设置任何内容。</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Set up… asks before changing both clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未做任何更改。“设置…”会在更改两个集群之前询问。</translation>
     </message>
     <message>
         <source>Set up bi-directional replication between %1 and %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 和 %2 之间设置双向复制？</translation>
     </message>
     <message>
         <source>Both clusters get an auto-follow pattern, and missing remote clusters are added. New matching indices then replicate to the other cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个集群都会获得一个自动跟随模式，缺失的远程集群会被添加。之后新的匹配索引会复制到另一集群。</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">失败：%1</translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>Read back as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>回读结果与计划一致</translation>
     </message>
     <message>
         <source>Done: %1 and %2 replicate to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1 与 %2 已相互复制。</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) failed. Try again continues with what is left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个步骤失败。“重试”会继续执行剩余部分。</numerusform>
         </translation>
     </message>
 </context>
@@ -4239,7 +4243,7 @@ Connection and output options:
     </message>
     <message>
         <source>&amp;Disaster recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>灾难恢复(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4508,125 +4512,125 @@ Connection and output options:
     <name>duper::ui::DisasterRecoveryPage</name>
     <message>
         <source>Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移</translation>
     </message>
     <message>
         <source>The follower statistics could not be read: followers with errors are counted as active.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取追随者统计信息：出错的追随者按活动状态计数。</translation>
     </message>
     <message>
         <source>The last refresh failed: %1 The table shows earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次刷新失败：%1 表格显示的是之前的数据。</translation>
     </message>
     <message>
         <source>Could not read the replication topology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取复制拓扑：%1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">未连接</translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Connect to a cluster to see what it replicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到集群以查看它复制的内容。</translation>
     </message>
     <message>
         <source>Cannot read the replication topology</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取复制拓扑</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Reading the remote clusters, follower indices, auto-follow patterns and data streams of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取此集群的远程集群、追随者索引、自动跟随模式和数据流。</translation>
     </message>
     <message>
         <source>This cluster replicates nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群尚未复制任何内容</translation>
     </message>
     <message>
         <source>It has no remote clusters, follower indices or auto-follow patterns. To protect data against the loss of a cluster, add that cluster on the Remote clusters tab and follow its indices; failing over from it then starts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有远程集群、追随者索引或自动跟随模式。为防止某个集群丢失导致数据丢失，请在“远程集群”选项卡上添加该集群并跟随其索引；之后即可从这里开始从它进行故障转移。</translation>
     </message>
     <message>
         <source>Go to &amp;Remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>转到远程集群(&amp;R)</translation>
     </message>
     <message>
         <source>Fail o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移(&amp;V)…</translation>
     </message>
     <message>
         <source>Fail o&amp;ver from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 故障转移(&amp;V)…</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message numerus="yes">
         <source>Failed (%n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失败（%n 项）</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>No reports yet. Every failover saves one in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无报告。每次故障转移都会在 %1 中保存一份报告。</translation>
     </message>
     <message>
         <source>Reports of earlier runs, newest first, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前运行的报告（最新的在前），来自 %1。</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打开 %1 的应用程序。</translation>
     </message>
     <message>
         <source>Cannot show the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示文件夹 %1。</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Report exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已导出到 %1。</translation>
     </message>
     <message>
         <source>Cannot export the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将报告导出到 %1。</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Read the replication topology again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取复制拓扑</translation>
     </message>
 </context>
 <context>
@@ -4697,113 +4701,113 @@ Connection and output options:
     <name>duper::ui::FailoverDialog</name>
     <message>
         <source>Fail over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 故障转移</translation>
     </message>
     <message>
         <source>Use this when the leader cluster behind the remote cluster &lt;b&gt;%1&lt;/b&gt; is lost. On &lt;b&gt;%2&lt;/b&gt;, Duper pauses the auto-follow patterns of %1, turns every follower index of %1 into a regular index that accepts writes (pause, close, unfollow, open), promotes the replicated data streams, and checks the result. Below is the plan, read from the cluster: nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>当远程集群 &lt;b&gt;%1&lt;/b&gt; 背后的领导者集群丢失时使用此功能。Duper 会在 &lt;b&gt;%2&lt;/b&gt; 上暂停 %1 的自动跟随模式，将 %1 的每个追随者索引转换为可接受写入的普通索引（pause、close、unfollow、open），提升已复制的数据流，并检查结果。下面是从集群读取的计划：尚未做任何更改。</translation>
     </message>
     <message>
         <source>Reading what follows %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取跟随 %1 的内容…</translation>
     </message>
     <message>
         <source>Could not read what follows %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取跟随 %1 的内容：%2</translation>
     </message>
     <message>
         <source>Will be paused</source>
-        <translation type="unfinished"></translation>
+        <translation>将被暂停</translation>
     </message>
     <message>
         <source>Paused; will become a regular index</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停；将成为普通索引</translation>
     </message>
     <message>
         <source>Will become a regular index</source>
-        <translation type="unfinished"></translation>
+        <translation>将成为普通索引</translation>
     </message>
     <message>
         <source>Will be promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>将被提升</translation>
     </message>
     <message>
         <source>Will be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>将被检查</translation>
     </message>
     <message>
         <source>Nothing on this cluster follows %1 any more: there is nothing to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群上已没有任何索引跟随 %1：无需故障转移。</translation>
     </message>
     <message numerus="yes">
         <source>%n follower index(es) of %1 will become regular indices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的 %n 个追随者索引将成为普通索引。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fail over %n follower index(es) from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 故障转移 %n 个追随者索引？</numerusform>
         </translation>
     </message>
     <message>
         <source>They stop replicating from %1 for good and start accepting writes; its auto-follow patterns are paused. To replicate from %1 again later, use Fail back.</source>
-        <translation type="unfinished"></translation>
+        <translation>它们将永久停止从 %1 复制并开始接受写入；其自动跟随模式会被暂停。以后若要再次从 %1 复制，请使用“故障回切”。</translation>
     </message>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移</translation>
     </message>
     <message>
         <source>Failing over from &lt;b&gt;%1&lt;/b&gt;. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 &lt;b&gt;%1&lt;/b&gt; 故障转移。每个索引会随进度显示其状态；关闭此窗口会等待运行停止。</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished">运行中…</translation>
+        <translation>运行中…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">失败：%1</translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Already done</source>
-        <translation type="unfinished">早已完成</translation>
+        <translation>早已完成</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failover from %1 complete: every index is a regular, writable index now.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 故障转移已完成：每个索引现已成为可写入的普通索引。</translation>
     </message>
     <message>
         <source>Stopped. Try again continues with what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。“重试”会继续执行剩余部分。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed. Try again continues from where each index is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项失败。“重试”会从每个索引当前所处的步骤继续。</numerusform>
         </translation>
     </message>
     <message>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存：%1</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6053,100 +6057,100 @@ Connection and output options:
     </message>
     <message>
         <source>&amp;Fail over…</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移(&amp;F)…</translation>
     </message>
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
-        <translation type="unfinished"></translation>
+        <translation>所选远程集群背后的领导者集群已丢失：将此集群上跟随它的追随者转换为可写入的普通索引</translation>
     </message>
 </context>
 <context>
     <name>duper::ui::ReplicationTopologyModel</name>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置</translation>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished">proxy</translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <source>sniff</source>
-        <translation type="unfinished">sniff</translation>
+        <translation>sniff</translation>
     </message>
     <message>
         <source>Connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接（%1）</translation>
     </message>
     <message>
         <source>Not connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接（%1）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个活动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已暂停</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个出错</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Follower indices or auto-follow patterns name this remote cluster, but this cluster has no remote cluster of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有追随者索引或自动跟随模式引用了此远程集群，但此集群没有该名称的远程集群。</translation>
     </message>
     <message>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（活动）</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已暂停）</translation>
     </message>
     <message>
         <source>Remote cluster</source>
-        <translation type="unfinished">远程集群</translation>
+        <translation>远程集群</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">连接</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Follower indices</source>
-        <translation type="unfinished">追随者索引</translation>
+        <translation>追随者索引</translation>
     </message>
     <message>
         <source>Auto-follow patterns</source>
-        <translation type="unfinished">自动跟随模式</translation>
+        <translation>自动跟随模式</translation>
     </message>
     <message>
         <source>Replicated data streams</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制的数据流</translation>
     </message>
 </context>
 <context>
@@ -6167,39 +6171,39 @@ Connection and output options:
     <name>duper::ui::SandboxMenu</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">沙盒</translation>
+        <translation>沙盒</translation>
     </message>
     <message>
         <source>The emulated cluster could not be brought back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复模拟集群：%1</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒(&amp;S)</translation>
     </message>
     <message>
         <source>Simulate leader outage</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟领导者故障</translation>
     </message>
     <message>
         <source>Emulator only: the leader cluster stops answering and the follower cluster loses it as a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限模拟器：领导者集群停止响应，追随者集群失去这个远程集群</translation>
     </message>
     <message>
         <source>Bring leader back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复领导者</translation>
     </message>
     <message>
         <source>Simulate follower outage</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟追随者故障</translation>
     </message>
     <message>
         <source>Emulator only: the follower cluster stops answering</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限模拟器：追随者集群停止响应</translation>
     </message>
     <message>
         <source>Bring follower back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复追随者</translation>
     </message>
 </context>
 <context>

@@ -218,17 +218,7 @@ void BidirectionalCommand::finish(CommandContext& context, const BidirectionalRu
         context.output().line(QCoreApplication::translate(
             "duper::cli", "Bi-directional setup did not finish: %n item(s) failed.", nullptr, run.failedCount()));
     }
-    if (run.succeeded())
-        return context.finish(0);
-    for (const BidirectionalRun::Item& item : run.items()) {
-        if (item.result.failed()) {
-            const int code = exitCodeFor(item.result.error);
-            return context.finish(code == int(ExitCode::Unreachable) || code == int(ExitCode::AuthFailed)
-                                      ? code
-                                      : int(ExitCode::Refused));
-        }
-    }
-    context.finish(int(ExitCode::Refused));
+    context.finish(exitCodeForRun(run));
 }
 
 } // namespace duper::cli

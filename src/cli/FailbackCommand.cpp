@@ -4,6 +4,7 @@
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
 #include "cli/FailbackSwitchBack.h"
+#include "cli/RunProgress.h"
 #include "cli/TerminalConfirmation.h"
 #include "core/dr/FailbackPlanner.h"
 #include "core/dr/FailbackReport.h"
@@ -267,20 +268,7 @@ void FailbackCommand::execute(CommandContext& context, const FailbackPlan& plan,
     FailbackRun::Options options;
     options.deleteConfirmed = deleteConfirmed;
     auto* run = new FailbackRun(context.session(), context.leaderSession(), plan, options, &context);
-    const QList<FailbackPlan::Phase> phases = plan.phases();
-    QObject::connect(run, &FailbackRun::phaseStarted, &context,
-                     [&context, phases](FailbackPlan::Phase phase, int count) {
-                         context.output().note(QStringLiteral("[%1/%2] %3 (%4)")
-                                                   .arg(phases.indexOf(phase) + 1)
-                                                   .arg(phases.size())
-                                                   .arg(failbackPhaseTitle(phase))
-                                                   .arg(count));
-                     });
-    QObject::connect(run, &FailbackRun::itemFinished, &context,
-                     [&context](FailbackPlan::Phase, const BatchItemResult& result) {
-                         if (result.failed())
-                             context.output().error(QStringLiteral("%1: %2").arg(result.name, result.message));
-                     });
+    printRunProgress(context, run, plan.phases(), failbackPhaseTitle);
     QObject::connect(run, &FailbackRun::finished, &context, [&context, run] { finish(context, *run); });
     run->start();
 }
@@ -321,17 +309,7 @@ void FailbackCommand::finish(CommandContext& context, const FailbackRun& run)
         if (!path.isEmpty())
             context.output().note(QCoreApplication::translate("duper::cli", "Report: %1").arg(path));
     }
-    if (run.succeeded())
-        return context.finish(0);
-    for (const FailbackRun::Item& item : run.items()) {
-        if (item.result.failed()) {
-            const int code = exitCodeFor(item.result.error);
-            return context.finish(code == int(ExitCode::Unreachable) || code == int(ExitCode::AuthFailed)
-                                      ? code
-                                      : int(ExitCode::Refused));
-        }
-    }
-    context.finish(int(ExitCode::Refused));
+    context.finish(exitCodeForRun(run));
 }
 
 } // namespace duper::cli

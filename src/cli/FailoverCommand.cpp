@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
+#include "cli/RunProgress.h"
 #include "cli/TerminalConfirmation.h"
 #include "core/dr/FailoverPlanner.h"
 #include "core/dr/FailoverReport.h"
@@ -187,20 +188,7 @@ void FailoverCommand::printPlan(CommandContext& context, const FailoverPlan& pla
 void FailoverCommand::execute(CommandContext& context, const FailoverPlan& plan)
 {
     auto* run = new FailoverRun(context.session(), plan, &context);
-    const QList<FailoverPlan::Phase> phases = plan.phases();
-    QObject::connect(run, &FailoverRun::phaseStarted, &context,
-                     [&context, phases](FailoverPlan::Phase phase, int count) {
-                         context.output().note(QStringLiteral("[%1/%2] %3 (%4)")
-                                                   .arg(phases.indexOf(phase) + 1)
-                                                   .arg(phases.size())
-                                                   .arg(failoverPhaseTitle(phase))
-                                                   .arg(count));
-                     });
-    QObject::connect(run, &FailoverRun::itemFinished, &context,
-                     [&context](FailoverPlan::Phase, const BatchItemResult& result) {
-                         if (result.failed())
-                             context.output().error(QStringLiteral("%1: %2").arg(result.name, result.message));
-                     });
+    printRunProgress(context, run, plan.phases(), failoverPhaseTitle);
     QObject::connect(run, &FailoverRun::finished, &context, [&context, run] { finish(context, *run); });
     run->start();
 }
@@ -239,17 +227,7 @@ void FailoverCommand::finish(CommandContext& context, const FailoverRun& run)
         if (!path.isEmpty())
             context.output().note(QCoreApplication::translate("duper::cli", "Report: %1").arg(path));
     }
-    if (run.succeeded())
-        return context.finish(0);
-    for (const FailoverRun::Item& item : run.items()) {
-        if (item.result.failed()) {
-            const int code = exitCodeFor(item.result.error);
-            return context.finish(code == int(ExitCode::Unreachable) || code == int(ExitCode::AuthFailed)
-                                      ? code
-                                      : int(ExitCode::Refused));
-        }
-    }
-    context.finish(int(ExitCode::Refused));
+    context.finish(exitCodeForRun(run));
 }
 
 } // namespace duper::cli

@@ -87,9 +87,12 @@ void CliSandboxDrTest::drScenarioAndOutageControl()
 
     // The plain indices and both backing indices of the data stream are followed under their own names; the
     // auto-follow pattern picks up logs-app.
-    const QStringList expected{QStringLiteral(".ds-metrics-dr-000001"), QStringLiteral(".ds-metrics-dr-000002"),
-                               QStringLiteral("customers"),           QStringLiteral("invoices"),
-                               QStringLiteral("logs-app"),            QStringLiteral("orders")};
+    const QStringList expected{QStringLiteral(".ds-metrics-dr-000001"),
+                               QStringLiteral(".ds-metrics-dr-000002"),
+                               QStringLiteral("customers"),
+                               QStringLiteral("invoices"),
+                               QStringLiteral("logs-app"),
+                               QStringLiteral("orders")};
     QTRY_COMPARE_WITH_TIMEOUT(followerIndices(m_cli.run({QStringLiteral("info"), QStringLiteral("--json"),
                                                          QStringLiteral("--url"), followerUrl})),
                               expected, 10000);

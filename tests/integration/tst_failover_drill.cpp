@@ -110,8 +110,8 @@ void FailoverDrillTest::failoverWithTheLeaderDownPromotesEverything()
     QCOMPARE(planned->followers.size(), DrScenario::plainIndices().size() + 1 + 2);
     QCOMPARE(planned->patternsToPause, QStringList{DrScenario::autoFollowPatternName()});
     QCOMPARE(planned->dataStreams, QStringList{DrScenario::dataStreamName()});
-    QCOMPARE(planned->phases(), (QList<Phase>{Phase::PausePatterns, Phase::Unfollow, Phase::PromoteDataStreams,
-                                              Phase::Verify}));
+    QCOMPARE(planned->phases(),
+             (QList<Phase>{Phase::PausePatterns, Phase::Unfollow, Phase::PromoteDataStreams, Phase::Verify}));
 
     FailoverRun run(m_session.get(), *planned);
     QSignalSpy finished(&run, &FailoverRun::finished);

@@ -29,6 +29,21 @@ struct BatchItemResult
     bool succeeded() const { return outcome == Outcome::Succeeded || outcome == Outcome::AlreadyDone; }
     bool alreadyDone() const { return outcome == Outcome::AlreadyDone; }
     bool failed() const { return outcome == Outcome::Failed; }
+    // "done", "already_done", "failed", "not_run": the outcome in reports and JSON output.
+    QString outcomeKey() const
+    {
+        switch (outcome) {
+        case Outcome::Succeeded:
+            return QStringLiteral("done");
+        case Outcome::AlreadyDone:
+            return QStringLiteral("already_done");
+        case Outcome::Failed:
+            return QStringLiteral("failed");
+        case Outcome::Pending:
+            break;
+        }
+        return QStringLiteral("not_run");
+    }
 
     static BatchItemResult done() { return {{}, Outcome::Succeeded, {}, {}, std::nullopt}; }
     static BatchItemResult already() { return {{}, Outcome::AlreadyDone, {}, {}, std::nullopt}; }

@@ -31,12 +31,8 @@ BidirectionalRun::~BidirectionalRun()
 
 void BidirectionalRun::start()
 {
-    if (m_running)
+    if (!beginRecord())
         return;
-    m_running = true;
-    m_cancelled = false;
-    m_items.clear();
-    m_startedAt = QDateTime::currentDateTimeUtc();
     if (m_plan.hasConflict()) {
         // Changing nothing is safer than replacing a pattern someone made for another purpose.
         for (const Which side : {Which::Local, Which::Other}) {
@@ -217,19 +213,13 @@ void BidirectionalRun::record(Phase phase, Which side, const BatchItemResult& re
 
 void BidirectionalRun::finish()
 {
-    m_running = false;
-    m_finishedAt = QDateTime::currentDateTimeUtc();
+    endRecord();
     emit finished();
-}
-
-int BidirectionalRun::failedCount() const
-{
-    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item& item) { return item.result.failed(); }));
 }
 
 bool BidirectionalRun::succeeded() const
 {
-    return !m_running && !m_cancelled && !m_finishedAt.isNull() && failedCount() == 0;
+    return endedCleanly();
 }
 
 } // namespace duper

@@ -2,6 +2,7 @@
 
 #include "core/batch/BatchItemResult.h"
 #include "core/dr/BidirectionalPlan.h"
+#include "core/dr/RunRecord.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -11,28 +12,33 @@ namespace duper {
 
 class ClusterSession;
 
+// Which of the two clusters of a bi-directional setup.
+enum class BidirectionalSide
+{
+    Local,
+    Other
+};
+
+struct BidirectionalItem
+{
+    BidirectionalPlan::Phase phase;
+    BidirectionalSide side;
+    BatchItemResult result; // result.name: the alias or the pattern
+};
+
 // Carries out a BidirectionalPlan on the two clusters' sessions, phase after phase (BidirectionalPlan::phases()):
 // adds or repoints the remote aliases (RemoteClusterActions), creates the auto-follow patterns (AutoFollowActions),
 // then reads both patterns back and reports each one that is missing or differs as failed. Both sides of a phase run
 // in parallel; a side whose alias could not be added gets no pattern. Idempotent: a pattern that exists identically
 // was planned as present and is not sent again, so planning and running again continues where a run stopped.
 // A plan with a conflicting pattern does not run (finished() at once, with a failed item naming it).
-class BidirectionalRun : public QObject
+class BidirectionalRun : public QObject, public RunRecord<BidirectionalItem>
 {
     Q_OBJECT
 
 public:
-    enum class Which
-    {
-        Local,
-        Other
-    };
-    struct Item
-    {
-        BidirectionalPlan::Phase phase;
-        Which side;
-        BatchItemResult result; // result.name: the alias or the pattern
-    };
+    using Which = BidirectionalSide;
+    using Item = BidirectionalItem;
 
     // Both sessions must outlive the run.
     BidirectionalRun(ClusterSession* local, ClusterSession* other, BidirectionalPlan plan, QObject* parent = nullptr);
@@ -44,12 +50,6 @@ public:
     // Starts nothing more and cancels what is in flight; finished() follows.
     void cancel();
 
-    bool isRunning() const { return m_running; }
-    bool wasCancelled() const { return m_cancelled; }
-    QDateTime startedAt() const { return m_startedAt; }
-    QDateTime finishedAt() const { return m_finishedAt; }
-    const QList<Item>& items() const { return m_items; }
-    int failedCount() const;
     // Ran to the end, nothing failed, and both patterns read back as planned.
     bool succeeded() const;
 
@@ -80,11 +80,6 @@ private:
     QList<BidirectionalPlan::Phase> m_phases;
     QList<QPointer<QObject>> m_inFlight; // jobs and runners of the current phase
     int m_outstanding = 0;
-    QList<Item> m_items;
-    QDateTime m_startedAt;
-    QDateTime m_finishedAt;
-    bool m_running = false;
-    bool m_cancelled = false;
 };
 
 } // namespace duper

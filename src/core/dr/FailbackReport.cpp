@@ -9,21 +9,6 @@ namespace duper {
 
 namespace {
 
-QString outcomeKey(const BatchItemResult& result)
-{
-    switch (result.outcome) {
-    case BatchItemResult::Outcome::Succeeded:
-        return QStringLiteral("done");
-    case BatchItemResult::Outcome::AlreadyDone:
-        return QStringLiteral("already_done");
-    case BatchItemResult::Outcome::Failed:
-        return QStringLiteral("failed");
-    case BatchItemResult::Outcome::Pending:
-        break;
-    }
-    return QStringLiteral("not_run");
-}
-
 QString resultKey(const FailbackRun& run)
 {
     if (run.wasCancelled())
@@ -42,7 +27,7 @@ QJsonObject FailbackReport::toJson(const FailbackRun& run, const QString& cluste
         QJsonArray items;
         for (const FailbackRun::Item& item : run.items(phase)) {
             QJsonObject entry{{QStringLiteral("name"), item.result.name},
-                              {QStringLiteral("outcome"), outcomeKey(item.result)}};
+                              {QStringLiteral("outcome"), item.result.outcomeKey()}};
             if (item.result.failed())
                 entry.insert(QStringLiteral("error"), item.result.message);
             items.append(entry);
@@ -94,7 +79,7 @@ QString FailbackReport::toMarkdown(const FailbackRun& run, const QString& cluste
             text += QCoreApplication::translate("duper::FailbackReport", "Not run.") + QLatin1Char('\n');
         for (const FailbackRun::Item& item : items)
             text += QStringLiteral("- `%1`: %2%3\n")
-                        .arg(item.result.name, outcomeKey(item.result),
+                        .arg(item.result.name, item.result.outcomeKey(),
                              item.result.failed() ? QStringLiteral(": ") + item.result.message : QString());
     }
     return text;

@@ -38,14 +38,11 @@ FailbackRun::~FailbackRun()
 
 void FailbackRun::start()
 {
-    if (m_running)
+    if (!beginRecord())
         return;
-    m_running = true;
-    m_cancelled = m_stoppedBeforeDeleting = m_remoteFailed = false;
-    m_items.clear();
+    m_stoppedBeforeDeleting = m_remoteFailed = false;
     m_notFollowed.clear();
     m_caughtUp.clear();
-    m_startedAt = QDateTime::currentDateTimeUtc();
     runPhase(0);
 }
 
@@ -346,28 +343,13 @@ void FailbackRun::fail(FailbackPlan::Phase phase, const QString& name, const EsE
 
 void FailbackRun::finish()
 {
-    m_running = false;
-    m_finishedAt = QDateTime::currentDateTimeUtc();
+    endRecord();
     emit finished();
-}
-
-QList<FailbackRun::Item> FailbackRun::items(FailbackPlan::Phase phase) const
-{
-    QList<Item> result;
-    for (const Item& item : m_items)
-        if (item.phase == phase)
-            result.append(item);
-    return result;
-}
-
-int FailbackRun::failedCount() const
-{
-    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item& item) { return item.result.failed(); }));
 }
 
 bool FailbackRun::succeeded() const
 {
-    return !m_running && !m_cancelled && !m_stoppedBeforeDeleting && !m_finishedAt.isNull() && failedCount() == 0;
+    return endedCleanly() && !m_stoppedBeforeDeleting;
 }
 
 } // namespace duper

@@ -2,6 +2,7 @@
 
 #include "core/batch/BatchItemResult.h"
 #include "core/dr/FailbackPlan.h"
+#include "core/dr/RunRecord.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -16,6 +17,13 @@ class BatchRunner;
 class ClusterSession;
 class EsJob;
 
+// One finished step of a failback: its phase and what became of it.
+struct FailbackItem
+{
+    FailbackPlan::Phase phase;
+    BatchItemResult result;
+};
+
 // Carries out a FailbackPlan: the remote, deletions, follows and the final check run on A's session; B's session is
 // only read (its stats, to verify). Batches go through the sessions' shared services and BatchRunner. Deleting A's
 // copies needs Options::deleteConfirmed: without it the run stops before deleting (stoppedBeforeDeleting()) and
@@ -24,7 +32,7 @@ class EsJob;
 //
 // Resumable: the plan is read from both clusters, so planning and running again continues — indices A already
 // follows from B are neither deleted nor followed again, only waited for and verified.
-class FailbackRun : public QObject
+class FailbackRun : public QObject, public RunRecord<FailbackItem>
 {
     Q_OBJECT
 
@@ -36,11 +44,7 @@ public:
         int pollIntervalMs = 250;
         int maxConcurrency = 8;
     };
-    struct Item
-    {
-        FailbackPlan::Phase phase;
-        BatchItemResult result;
-    };
+    using Item = FailbackItem;
 
     // Both sessions must outlive the run.
     FailbackRun(ClusterSession* sessionA, ClusterSession* sessionB, FailbackPlan plan, Options options,
@@ -51,14 +55,7 @@ public:
     void start();
     void cancel();
 
-    bool isRunning() const { return m_running; }
-    bool wasCancelled() const { return m_cancelled; }
     bool stoppedBeforeDeleting() const { return m_stoppedBeforeDeleting; }
-    QDateTime startedAt() const { return m_startedAt; }
-    QDateTime finishedAt() const { return m_finishedAt; }
-    const QList<Item>& items() const { return m_items; }
-    QList<Item> items(FailbackPlan::Phase phase) const;
-    int failedCount() const;
     bool succeeded() const;
 
 signals:
@@ -91,11 +88,6 @@ private:
     QElapsedTimer m_waiting;
     QSet<QString> m_notFollowed; // indices whose copy was not deleted or whose follow failed
     QSet<QString> m_caughtUp;
-    QList<Item> m_items;
-    QDateTime m_startedAt;
-    QDateTime m_finishedAt;
-    bool m_running = false;
-    bool m_cancelled = false;
     bool m_stoppedBeforeDeleting = false;
     bool m_remoteFailed = false;
 };

@@ -9,21 +9,6 @@ namespace duper {
 
 namespace {
 
-QString outcomeKey(const BatchItemResult& result)
-{
-    switch (result.outcome) {
-    case BatchItemResult::Outcome::Succeeded:
-        return QStringLiteral("done");
-    case BatchItemResult::Outcome::AlreadyDone:
-        return QStringLiteral("already_done");
-    case BatchItemResult::Outcome::Failed:
-        return QStringLiteral("failed");
-    case BatchItemResult::Outcome::Pending:
-        break;
-    }
-    return QStringLiteral("not_run");
-}
-
 QString outcomeText(const BatchItemResult& result)
 {
     switch (result.outcome) {
@@ -55,7 +40,7 @@ QJsonObject FailoverReport::toJson(const FailoverRun& run, const QString& cluste
         QJsonArray items;
         for (const FailoverRun::Item& item : run.items(phase)) {
             QJsonObject entry{{QStringLiteral("name"), item.result.name},
-                              {QStringLiteral("outcome"), outcomeKey(item.result)}};
+                              {QStringLiteral("outcome"), item.result.outcomeKey()}};
             if (item.result.failed())
                 entry.insert(QStringLiteral("error"), item.result.message);
             items.append(entry);

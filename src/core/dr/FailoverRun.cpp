@@ -27,13 +27,8 @@ FailoverRun::~FailoverRun()
 
 void FailoverRun::start()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_cancelled = false;
-    m_items.clear();
-    m_startedAt = QDateTime::currentDateTimeUtc();
-    runPhase(0);
+    if (beginRecord())
+        runPhase(0);
 }
 
 void FailoverRun::cancel()
@@ -162,28 +157,13 @@ void FailoverRun::record(FailoverPlan::Phase phase, const BatchItemResult& resul
 
 void FailoverRun::finish()
 {
-    m_running = false;
-    m_finishedAt = QDateTime::currentDateTimeUtc();
+    endRecord();
     emit finished();
-}
-
-QList<FailoverRun::Item> FailoverRun::items(FailoverPlan::Phase phase) const
-{
-    QList<Item> result;
-    for (const Item& item : m_items)
-        if (item.phase == phase)
-            result.append(item);
-    return result;
-}
-
-int FailoverRun::failedCount() const
-{
-    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item& item) { return item.result.failed(); }));
 }
 
 bool FailoverRun::succeeded() const
 {
-    return !m_running && !m_cancelled && !m_finishedAt.isNull() && failedCount() == 0;
+    return endedCleanly();
 }
 
 } // namespace duper

@@ -2,6 +2,7 @@
 
 #include "core/batch/BatchItemResult.h"
 #include "core/dr/FailoverPlan.h"
+#include "core/dr/RunRecord.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,6 +14,13 @@ class BatchRunner;
 class ClusterSession;
 class EsJob;
 
+// One finished step of a failover: its phase and what became of it.
+struct FailoverItem
+{
+    FailoverPlan::Phase phase;
+    BatchItemResult result;
+};
+
 // Carries out a FailoverPlan on the follower cluster's session, phase after phase (FailoverPlan::phases()), each
 // phase through the session's shared services and one BatchRunner (bounded concurrency, per-item results). A failed
 // item does not stop the run: in a disaster every index that can be promoted should be. A data stream is promoted
@@ -21,16 +29,12 @@ class EsJob;
 //
 // Resumable by construction: every step reads the index's state first (the procedures do), so planning and running
 // again after a crash, a cancel or a failed step continues from where each index is.
-class FailoverRun : public QObject
+class FailoverRun : public QObject, public RunRecord<FailoverItem>
 {
     Q_OBJECT
 
 public:
-    struct Item
-    {
-        FailoverPlan::Phase phase;
-        BatchItemResult result;
-    };
+    using Item = FailoverItem;
 
     // `session` must outlive the run.
     FailoverRun(ClusterSession* session, FailoverPlan plan, QObject* parent = nullptr);
@@ -43,14 +47,6 @@ public:
     // Starts nothing more and cancels what is in flight; finished() follows.
     void cancel();
 
-    bool isRunning() const { return m_running; }
-    bool wasCancelled() const { return m_cancelled; }
-    QDateTime startedAt() const { return m_startedAt; }
-    QDateTime finishedAt() const { return m_finishedAt; }
-    // Every item that finished, in the order they finished, per phase.
-    const QList<Item>& items() const { return m_items; }
-    QList<Item> items(FailoverPlan::Phase phase) const;
-    int failedCount() const;
     // Ran to the end, nothing failed, and the check found nothing that still follows the remote.
     bool succeeded() const;
 
@@ -72,11 +68,6 @@ private:
     QList<FailoverPlan::Phase> m_phases;
     QPointer<BatchRunner> m_runner;
     QPointer<EsJob> m_verifyJob;
-    QList<Item> m_items;
-    QDateTime m_startedAt;
-    QDateTime m_finishedAt;
-    bool m_running = false;
-    bool m_cancelled = false;
 };
 
 } // namespace duper

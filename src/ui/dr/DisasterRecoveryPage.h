@@ -34,8 +34,9 @@ class ReplicationTopologyModel;
 // The Disaster recovery tab: what the connected cluster replicates from each remote cluster (core
 // ReplicationTopologyRefresher: connection, followers by state, auto-follow patterns, replicated data streams), the
 // procedures for the selected remote ("Fail over from <alias>…"; fail back and bi-directional setup join the row of
-// procedure buttons, with "Set up bi-directional replication…"), and the reports earlier runs saved (core ReportStore) with Open, Show folder and
-// Export. It refreshes when shown, on its refresh action (F5) and every auto-refresh interval.
+// procedure buttons, with "Set up bi-directional replication…"), and the reports earlier runs saved (core ReportStore)
+// with Open, Show folder and Export. It refreshes when shown, on its refresh action (F5) and every auto-refresh
+// interval.
 class DisasterRecoveryPage : public QWidget
 {
     Q_OBJECT
