@@ -80,7 +80,7 @@ void FailoverDrillTest::scenarioReplicatesTheDataStream()
     QVERIFY(!onLeader->replicated);
 
     auto streams = await(m_session->api()->dataStreams(DrScenario::dataStreamName()));
-    QVERIFY2(!streams->hasError(), qPrintable(streams->error().message()));
+    QVERIFY2(!streams->hasError(), qPrintable(streams->error().userMessage()));
     QCOMPARE(streams->result()->dataStreams.size(), 1);
     const DataStream& replicated = streams->result()->dataStreams.first();
     QVERIFY(replicated.replicated);
