@@ -4753,7 +4753,7 @@ Connection and output options:
     </message>
     <message>
         <source>They stop replicating from %1 for good and start accepting writes; its auto-follow patterns are paused. To replicate from %1 again later, use Fail back.</source>
-        <translation>これらは %1 からのレプリケーションを完全に停止し、書き込みを受け付けるようになります。%1 の自動フォローパターンは一時停止されます。後で再び %1 からレプリケートするには、フェイルバックを使用してください。</translation>
+        <translation>これらは %1 からのレプリケーションを完全に停止し、書き込みを受け付けるようになります。そのリモートクラスターの自動フォローパターンは一時停止されます。後で再び %1 からレプリケートするには、フェイルバックを使用してください。</translation>
     </message>
     <message>
         <source>Fail over</source>
