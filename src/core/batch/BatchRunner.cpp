@@ -8,7 +8,7 @@
 namespace duper {
 
 BatchRunner::BatchRunner(const QStringList& items, Task task, QObject* parent)
-    : QObject(parent), m_task(std::move(task))
+    : BatchOperation(parent), m_task(std::move(task))
 {
     QSet<QString> seen;
     for (const QString& name : items) {
@@ -78,7 +78,7 @@ int BatchRunner::succeededCount() const
 
 void BatchRunner::start()
 {
-    if (m_running)
+    if (isRunning())
         return;
     QList<qsizetype> pending;
     for (qsizetype i = 0; i < m_results.size(); ++i) {
@@ -90,7 +90,7 @@ void BatchRunner::start()
 
 void BatchRunner::retryFailed()
 {
-    if (m_running)
+    if (isRunning())
         return;
     QList<qsizetype> again;
     for (qsizetype i = 0; i < m_results.size(); ++i) {
@@ -109,8 +109,7 @@ void BatchRunner::retryFailed()
 
 void BatchRunner::run(const QList<qsizetype>& indices)
 {
-    m_running = true;
-    m_cancelled = false;
+    setRunning(true);
     m_queue = indices;
     emit progress(m_done, total());
     launchMore();
@@ -119,9 +118,9 @@ void BatchRunner::run(const QList<qsizetype>& indices)
 
 void BatchRunner::cancel()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_cancelled = true;
+    setCancelled();
     m_queue.clear();
     // A cancel may report its item at once, which removes it from m_inFlight.
     const QList<quint64> tokens = m_inFlight.keys();
@@ -138,7 +137,7 @@ void BatchRunner::cancel()
 
 void BatchRunner::launchMore()
 {
-    while (!m_queue.isEmpty() && m_inFlight.size() < m_maxConcurrency)
+    while (!m_queue.isEmpty() && m_inFlight.size() < maxConcurrency())
         launch(m_queue.takeFirst());
 }
 
@@ -169,16 +168,16 @@ void BatchRunner::complete(quint64 token, BatchItemResult result)
     ++m_done;
     emit itemFinished(result.name, result);
     emit progress(m_done, total());
-    if (!m_cancelled)
+    if (!wasCancelled())
         launchMore();
     finishIfDone();
 }
 
 void BatchRunner::finishIfDone()
 {
-    if (!m_running || !m_inFlight.isEmpty() || !m_queue.isEmpty())
+    if (!isRunning() || !m_inFlight.isEmpty() || !m_queue.isEmpty())
         return;
-    m_running = false;
+    setRunning(false);
     emit finished();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/batch/BatchItemResult.h"
+#include "core/batch/BatchOperation.h"
 
 #include <QHash>
 #include <QList>
@@ -16,7 +17,7 @@ class EsJob;
 // patterns"), a few at a time so a cluster is not flooded and a slow item does not hold up the rest. Every item gets
 // its own BatchItemResult; cancel() starts nothing more and cancels what is in flight; retryFailed() runs the failed
 // and not-run items again. The one loop behind every "do this to N things" in the window and the CLI.
-class BatchRunner : public QObject
+class BatchRunner : public BatchOperation
 {
     Q_OBJECT
 
@@ -30,8 +31,6 @@ public:
     // Decides whether an error means the item already was as wanted (e.g. "no shard follow tasks" for a pause).
     using AlreadyDoneRule = std::function<bool(const EsError&)>;
 
-    static constexpr int defaultConcurrency = 4;
-
     // Duplicated names are run once, in the order first given.
     BatchRunner(const QStringList& items, Task task, QObject* parent = nullptr);
     ~BatchRunner() override;
@@ -40,14 +39,9 @@ public:
     // any other error Failed. Returns the job's cancel.
     static Cancel finishWhenDone(EsJob* job, const Finish& finish, const AlreadyDoneRule& alreadyDone = {});
 
-    void setMaxConcurrency(int count) { m_maxConcurrency = qMax(1, count); }
-    int maxConcurrency() const { return m_maxConcurrency; }
-
     QStringList items() const;
-    int total() const { return int(m_results.size()); }
-    int doneCount() const { return m_done; }
-    bool isRunning() const { return m_running; }
-    bool wasCancelled() const { return m_cancelled; }
+    int total() const override { return int(m_results.size()); }
+    int doneCount() const override { return m_done; }
     // In the order the items were given.
     const QList<BatchItemResult>& results() const { return m_results; }
     // Names whose result is Failed or Pending.
@@ -56,18 +50,13 @@ public:
     // Succeeded and AlreadyDone.
     int succeededCount() const;
 
-public slots:
-    // Runs every pending item. No effect while running.
-    void start();
-    // Starts no more items and cancels the ones in flight (they end Failed, "cancelled"); finished() follows.
-    void cancel();
-    // Runs the items that failed or were not run again. No effect while running.
-    void retryFailed();
+    // Items cancelled in flight end Failed, "cancelled".
+    void start() override;
+    void cancel() override;
+    void retryFailed() override;
 
 signals:
-    void progress(int done, int total);
     void itemFinished(const QString& name, const duper::BatchItemResult& result);
-    void finished();
 
 private:
     void run(const QList<qsizetype>& indices);
@@ -87,10 +76,7 @@ private:
     QList<qsizetype> m_queue;
     QHash<quint64, InFlight> m_inFlight; // by launch token, so a late answer of a cancelled run is recognised
     quint64 m_nextToken = 0;
-    int m_maxConcurrency = defaultConcurrency;
     int m_done = 0;
-    bool m_running = false;
-    bool m_cancelled = false;
 };
 
 } // namespace duper

@@ -7,8 +7,6 @@
 
 namespace duper {
 
-class EsJob;
-
 // Keeps a cluster's ReplicationTopology fresh: GET /_remote/info, the follow info of every follower, the auto-follow
 // patterns, GET /_ccr/stats and GET /_data_stream, sent in parallel and merged by ReplicationTopology::build. The
 // first three are needed; without the stats no follower is counted as an error, without the data streams they are
@@ -19,7 +17,6 @@ class ReplicationTopologyRefresher : public Refresher
 
 public:
     explicit ReplicationTopologyRefresher(QObject* parent = nullptr);
-    ~ReplicationTopologyRefresher() override;
 
     // Null until the first refresh succeeded.
     std::shared_ptr<const ReplicationTopology> topology() const { return m_topology; }
@@ -28,14 +25,11 @@ signals:
     void topologyReady(std::shared_ptr<const duper::ReplicationTopology> topology);
 
 private:
-    struct Pending;
+    struct Answers;
     void startRefresh(CcrApi* api) override;
-    void cancelRefresh() override;
     void clearSnapshot() override { m_topology.reset(); }
-    void onAnswer(const std::shared_ptr<Pending>& pending, const EsJob* job, bool essential);
-    void publish(const Pending& pending);
+    void publish(const Answers& answers);
 
-    std::shared_ptr<Pending> m_pending;
     std::shared_ptr<const ReplicationTopology> m_topology;
 };
 

@@ -10,7 +10,7 @@ namespace duper {
 FollowManyOperation::FollowManyOperation(FollowerActions* actions, const FollowManySpec& spec,
                                          const QList<FollowManyCandidate>& candidates,
                                          const FollowParameters& parameters, QObject* parent)
-    : QObject(parent), m_actions(actions), m_spec(spec), m_parameters(parameters)
+    : BatchOperation(parent), m_actions(actions), m_spec(spec), m_parameters(parameters)
 {
     Q_ASSERT(actions);
     for (const FollowManyCandidate& candidate : candidates) {
@@ -74,14 +74,14 @@ int FollowManyOperation::doneCount() const
 
 void FollowManyOperation::start()
 {
-    if (m_running)
+    if (isRunning())
         return;
     startRunner(false);
 }
 
 void FollowManyOperation::retryFailed()
 {
-    if (m_running)
+    if (isRunning())
         return;
     for (Result& result : m_results) {
         if (result.succeeded())
@@ -97,8 +97,7 @@ void FollowManyOperation::retryFailed()
 
 void FollowManyOperation::startRunner(bool retry)
 {
-    m_running = true;
-    m_cancelled = false;
+    setRunning(true);
     if (!m_runner) {
         QStringList names;
         QHash<QString, FollowRequest> requests;
@@ -118,21 +117,21 @@ void FollowManyOperation::startRunner(bool retry)
         }
         m_runner = m_actions->follow(names, requests);
         m_runner->setParent(this);
-        m_runner->setMaxConcurrency(m_maxConcurrency);
+        m_runner->setMaxConcurrency(maxConcurrency());
         connect(m_runner, &BatchRunner::itemFinished, this, &FollowManyOperation::onItemFinished);
         connect(m_runner, &BatchRunner::progress, this, &FollowManyOperation::progress);
         connect(m_runner, &BatchRunner::finished, this, &FollowManyOperation::onRunnerFinished);
     } else {
-        m_runner->setMaxConcurrency(m_maxConcurrency);
+        m_runner->setMaxConcurrency(maxConcurrency());
     }
     retry ? m_runner->retryFailed() : m_runner->start(); // nothing to follow: finishes at once, maybe the pattern
 }
 
 void FollowManyOperation::cancel()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_cancelled = true;
+    setCancelled();
     if (m_runner && m_runner->isRunning())
         m_runner->cancel(); // in-flight follows end Failed "cancelled", the rest stay Pending
     if (m_patternJob)
@@ -160,13 +159,13 @@ void FollowManyOperation::onRunnerFinished()
 
 void FollowManyOperation::finishIfDone()
 {
-    if (!m_running || (m_runner && m_runner->isRunning()) || m_patternJob)
+    if (!isRunning() || (m_runner && m_runner->isRunning()) || m_patternJob)
         return;
-    if (!m_cancelled && m_patternState == PatternState::Pending) {
+    if (!wasCancelled() && m_patternState == PatternState::Pending) {
         createPattern();
         return;
     }
-    m_running = false;
+    setRunning(false);
     emit finished();
 }
 

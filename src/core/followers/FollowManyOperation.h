@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/batch/BatchItemResult.h"
+#include "core/batch/BatchOperation.h"
 #include "core/es/EsError.h"
 #include "core/followers/FollowManyCandidate.h"
 #include "core/followers/FollowManyResult.h"
@@ -26,7 +27,7 @@ class FollowerActions;
 // names and parameters, so that leader indices created later follow too (auto-follow only picks up indices created
 // after the pattern). cancel() starts nothing more and aborts the requests in flight; retryFailed() runs the failed and
 // not-run indices again (and the pattern, if it failed).
-class FollowManyOperation : public QObject
+class FollowManyOperation : public BatchOperation
 {
     Q_OBJECT
 
@@ -41,8 +42,6 @@ public:
         Failed
     };
 
-    static constexpr int defaultConcurrency = 4;
-
     // `actions` must outlive the operation. Candidates that are not followable are left out.
     FollowManyOperation(FollowerActions* actions, const FollowManySpec& spec,
                         const QList<FollowManyCandidate>& candidates, const FollowParameters& parameters = {},
@@ -55,15 +54,10 @@ public:
     PatternState patternState() const { return m_patternState; }
     const EsError& patternError() const { return m_patternError; }
 
-    void setMaxConcurrency(int count) { m_maxConcurrency = qMax(1, count); }
-    int maxConcurrency() const { return m_maxConcurrency; }
-
     const FollowManySpec& spec() const { return m_spec; }
     const FollowParameters& parameters() const { return m_parameters; }
-    int total() const { return int(m_results.size()); }
-    int doneCount() const;
-    bool isRunning() const { return m_running; }
-    bool wasCancelled() const { return m_cancelled; }
+    int total() const override { return int(m_results.size()); }
+    int doneCount() const override;
     // In the order the candidates were given.
     const QList<Result>& results() const { return m_results; }
     int count(Result::Outcome outcome) const;
@@ -72,19 +66,15 @@ public:
     // true when every index was followed and the pattern, if asked for, was created.
     bool allSucceeded() const;
 
-public slots:
-    // Follows every candidate that will be followed, then creates the auto-follow pattern when one is named.
-    void start();
-    // Starts no more follows; the ones in flight (and a pattern request in flight) end as cancelled.
-    void cancel();
-    // Follows the failed and not-run candidates again, then (still missing) the pattern.
-    void retryFailed();
+    // start() follows every candidate that will be followed, then creates the auto-follow pattern when one is named;
+    // cancel() also ends a pattern request in flight as cancelled; retryFailed() also creates a still missing pattern.
+    void start() override;
+    void cancel() override;
+    void retryFailed() override;
 
 signals:
-    void progress(int done, int total);
     void itemFinished(const duper::FollowManyResult& result);
     void patternFinished(bool created);
-    void finished();
 
 private:
     void startRunner(bool retry);
@@ -103,9 +93,6 @@ private:
     QList<Result> m_results;
     QHash<QString, qsizetype> m_indexOf; // follower name → position in m_results
     QPointer<BatchRunner> m_runner;
-    int m_maxConcurrency = defaultConcurrency;
-    bool m_running = false;
-    bool m_cancelled = false;
 };
 
 } // namespace duper

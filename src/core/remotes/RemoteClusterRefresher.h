@@ -7,8 +7,6 @@
 
 namespace duper {
 
-class EsJob;
-
 // Keeps a cluster's remote clusters fresh: GET /_remote/info, GET /_cluster/settings and the follow info of every
 // follower, sent in parallel and merged into RemoteClusterRows (RemoteClusterRow::merge). One refresh at a time, on
 // demand and every interval() (off until someone sets one). The first two answers are needed; without the follow info
@@ -19,7 +17,6 @@ class RemoteClusterRefresher : public Refresher
 
 public:
     explicit RemoteClusterRefresher(QObject* parent = nullptr);
-    ~RemoteClusterRefresher() override;
 
     // Null until the first refresh succeeded.
     std::shared_ptr<const RemoteClusterSnapshot> snapshot() const { return m_snapshot; }
@@ -28,14 +25,11 @@ signals:
     void snapshotReady(std::shared_ptr<const duper::RemoteClusterSnapshot> snapshot);
 
 private:
-    struct Pending;
+    struct Answers;
     void startRefresh(CcrApi* api) override;
-    void cancelRefresh() override;
     void clearSnapshot() override { m_snapshot.reset(); }
-    void onAnswer(const std::shared_ptr<Pending>& pending, const EsJob* job, bool essential);
-    void publish(const Pending& pending);
+    void publish(const Answers& answers);
 
-    std::shared_ptr<Pending> m_pending;
     std::shared_ptr<const RemoteClusterSnapshot> m_snapshot;
 };
 

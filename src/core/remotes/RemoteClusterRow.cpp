@@ -1,7 +1,6 @@
 #include "core/remotes/RemoteClusterRow.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace duper {
@@ -25,8 +24,8 @@ void applySettings(RemoteClusterRow& row, const RemoteClusterSettings& settings,
     row.source = settings.persistent ? RemoteClusterRow::Source::Persistent : RemoteClusterRow::Source::Transient;
     if (!fillFromSettings)
         return;
-    row.mode = settings.mode.value_or(settings.proxyAddress.isEmpty() ? RemoteClusterMode::Sniff
-                                                                        : RemoteClusterMode::Proxy);
+    row.mode =
+        settings.mode.value_or(settings.proxyAddress.isEmpty() ? RemoteClusterMode::Sniff : RemoteClusterMode::Proxy);
     row.seeds = settings.seeds;
     row.proxyAddress = settings.proxyAddress;
     row.serverName = settings.serverName.value_or(QString());
@@ -41,21 +40,22 @@ QList<RemoteClusterRow> RemoteClusterRow::merge(const RemoteInfoResponse& info, 
 {
     QMap<QString, RemoteClusterRow> rows;
     for (const RemoteClusterInfo& remote : info.remotes) {
-        RemoteClusterRow row;
-        row.alias = remote.alias;
-        row.mode = remote.mode;
-        row.seeds = remote.seeds;
-        row.proxyAddress = remote.proxyAddress;
-        row.serverName = remote.serverName;
-        row.connected = remote.connected;
-        row.nodesConnected = remote.numNodesConnected;
-        row.maxNodeConnections = remote.maxConnectionsPerCluster;
-        row.socketsConnected = remote.numProxySocketsConnected;
-        row.maxSocketConnections = remote.maxProxySocketConnections;
-        row.skipUnavailable = remote.skipUnavailable;
-        row.initialConnectTimeout = remote.initialConnectTimeout;
-        row.apiKeyCredentials = remote.clusterCredentials.has_value();
-        row.source = Source::Node;
+        RemoteClusterRow row{.alias = remote.alias,
+                             .mode = remote.mode,
+                             .seeds = remote.seeds,
+                             .proxyAddress = remote.proxyAddress,
+                             .serverName = remote.serverName,
+                             .connected = remote.connected,
+                             .nodesConnected = remote.numNodesConnected,
+                             .maxNodeConnections = remote.maxConnectionsPerCluster,
+                             .socketsConnected = remote.numProxySocketsConnected,
+                             .maxSocketConnections = remote.maxProxySocketConnections,
+                             .skipUnavailable = remote.skipUnavailable,
+                             .initialConnectTimeout = remote.initialConnectTimeout,
+                             .apiKeyCredentials = remote.clusterCredentials.has_value(),
+                             .source = Source::Node,
+                             .usedBy = {},
+                             .usedByKnown = false};
         if (const RemoteClusterSettings* configured = settingsOf(settings, remote.alias))
             applySettings(row, *configured, false);
         rows.insert(row.alias, row);

@@ -1,5 +1,7 @@
 #include "core/session/Refresher.h"
 
+#include "core/session/RequestGroup.h"
+
 #include <utility>
 
 namespace duper {
@@ -11,8 +13,29 @@ Refresher::Refresher(CcrApi* api, int intervalMs, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &Refresher::refresh);
 }
 
-// Subclasses cancel their own requests in their destructors: by now their members are gone.
-Refresher::~Refresher() = default;
+// Subclasses with their own jobs cancel them in their destructors: by now their members are gone.
+Refresher::~Refresher()
+{
+    if (m_requests)
+        std::exchange(m_requests, {})->cancel(this);
+}
+
+void Refresher::cancelRefresh()
+{
+    if (m_requests)
+        std::exchange(m_requests, {})->cancel(this);
+}
+
+void Refresher::awaitRequests(const std::shared_ptr<RequestGroup>& requests, std::function<void()> publish)
+{
+    m_requests = requests;
+    requests->onAllAnswered([this, group = requests.get(), publish = std::move(publish)](const EsError& error) {
+        if (group != m_requests.get())
+            return; // cancelled: a new connection or refresher moved on
+        m_requests.reset();
+        finishRefresh(error, publish);
+    });
+}
 
 void Refresher::setApi(CcrApi* api)
 {

@@ -6,10 +6,12 @@
 #include <QObject>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 namespace duper {
 
 class CcrApi;
+class RequestGroup;
 
 // What every list refresher shares (followers, auto-follow patterns, remote clusters): one refresh at a time, on
 // demand and every interval(), the time and error of the last one, and a cancel when the connection changes.
@@ -52,8 +54,8 @@ protected:
 
     // Sends the requests of one refresh; the subclass calls finishRefresh() once they are answered.
     virtual void startRefresh(CcrApi* api) = 0;
-    // Stops the requests in flight without an answer reaching the refresher.
-    virtual void cancelRefresh() = 0;
+    // Stops the requests in flight without an answer reaching the refresher. By default those of awaitRequests().
+    virtual void cancelRefresh();
     // Forgets the last snapshot (a new connection).
     virtual void clearSnapshot() = 0;
     // Milliseconds until the next refresh is due after one ended; <= 0 = none. The interval by default.
@@ -62,11 +64,15 @@ protected:
     // Ends the running refresh. Without an error, `publish` stores and announces the snapshot; a cancelled
     // refresh (shutdown, a new connection) reports nothing.
     void finishRefresh(const EsError& error, const std::function<void()>& publish);
+    // For a refresh made of parallel requests: once all of `requests` are answered, finishes the refresh with the
+    // first essential error or, without one, `publish`.
+    void awaitRequests(const std::shared_ptr<RequestGroup>& requests, std::function<void()> publish);
 
 private:
     void scheduleNext();
 
     CcrApi* m_api;
+    std::shared_ptr<RequestGroup> m_requests;
     QTimer m_timer;
     int m_intervalMs;
     bool m_running = false;

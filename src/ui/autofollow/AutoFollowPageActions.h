@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QKeySequence>
-#include <functional>
 
 class QAction;
 class QToolBar;
@@ -36,10 +35,6 @@ public:
     QAction* refresh = nullptr;
 
 private:
-    QAction* make(const QString& objectName, std::function<QString()> text, std::function<QString()> toolTip,
-                  const QKeySequence& shortcut);
-
-    QWidget* m_page;
     Retranslator& m_texts;
 };
 

@@ -48,8 +48,6 @@ AutoFollowPatternsPage::AutoFollowPatternsPage(QSettings* settings, QWidget* par
     updateActions();
 }
 
-AutoFollowPatternsPage::~AutoFollowPatternsPage() = default;
-
 void AutoFollowPatternsPage::buildUi()
 {
     m_actions = std::make_unique<AutoFollowPageActions>(this, toolBar(), m_texts);
@@ -90,10 +88,6 @@ void AutoFollowPatternsPage::connectSignals()
         updateView();
     });
     connect(refreshControl(), &AutoRefreshControl::refreshRequested, this, &AutoFollowPatternsPage::refresh);
-    connect(refreshControl(), &AutoRefreshControl::intervalChanged, this, [this](int ms) {
-        if (m_refresher)
-            m_refresher->setInterval(ms);
-    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AutoFollowPatternsPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -134,20 +128,14 @@ void AutoFollowPatternsPage::setSession(ClusterSession* session)
 {
     if (m_session)
         m_session->disconnect(this);
-    if (m_refresher) {
-        m_refresher->disconnect(this);
-        m_refresher->setInterval(0); // the page sets the pace of the refresher it shows
-    }
     m_session = session;
     m_refresher = session ? session->autoFollowRefresher() : nullptr;
     m_loaded = false;
     m_lastError = {};
     m_model->clear();
-    refreshControl()->setRefreshing(false);
+    showRefresher(m_refresher); // the page sets the pace of the refresher it shows
     if (m_refresher) {
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
-        connect(m_refresher, &AutoFollowRefresher::refreshStarted, this,
-                [this] { refreshControl()->setRefreshing(true); });
         connect(m_refresher, &AutoFollowRefresher::snapshotReady, this, &AutoFollowPatternsPage::onSnapshot);
         connect(m_refresher, &AutoFollowRefresher::refreshFailed, this, &AutoFollowPatternsPage::onRefreshFailed);
         // Another view of the same session may have read the patterns already: show them while refreshing.
@@ -155,9 +143,7 @@ void AutoFollowPatternsPage::setSession(ClusterSession* session)
             m_loaded = true;
             m_model->applySnapshot(*snapshot);
         }
-        m_refresher->setInterval(refreshControl()->intervalMs());
         m_refresher->refresh();
-        refreshControl()->setRefreshing(m_refresher->isRefreshing());
     }
     updateView();
     updateActions();

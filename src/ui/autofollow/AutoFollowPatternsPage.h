@@ -42,7 +42,6 @@ class AutoFollowPatternsPage : public ListPageFrame
 public:
     // `settings` (must outlive the page) keeps the auto-refresh interval and the splitter.
     explicit AutoFollowPatternsPage(QSettings* settings, QWidget* parent = nullptr);
-    ~AutoFollowPatternsPage() override;
 
     // `session` may be null (no connection); the page follows it until it is replaced or destroyed.
     void setSession(duper::ClusterSession* session);

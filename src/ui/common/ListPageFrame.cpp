@@ -1,5 +1,6 @@
 #include "ui/common/ListPageFrame.h"
 
+#include "core/session/Refresher.h"
 #include "ui/common/AutoRefreshControl.h"
 #include "ui/common/EmptyStateWidget.h"
 
@@ -43,12 +44,34 @@ ListPageFrame::ListPageFrame(QWidget* parent)
     layout->addLayout(m_searchRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+
+    connect(m_refreshControl, &AutoRefreshControl::intervalChanged, this, [this](int ms) {
+        if (m_refresher)
+            m_refresher->setInterval(ms);
+    });
 }
 
 ListPageFrame::~ListPageFrame()
 {
+    showRefresher(nullptr); // nobody shows its list any more
     if (m_splitterSettings)
         m_splitterSettings->setValue(m_splitterKey, m_splitter->saveState());
+}
+
+void ListPageFrame::showRefresher(Refresher* refresher)
+{
+    if (m_refresher == refresher)
+        return;
+    if (m_refresher) {
+        m_refresher->disconnect(this);
+        m_refresher->setInterval(0);
+    }
+    m_refresher = refresher;
+    m_refreshControl->setRefreshing(refresher && refresher->isRefreshing());
+    if (!refresher)
+        return;
+    connect(refresher, &Refresher::refreshStarted, this, [this] { m_refreshControl->setRefreshing(true); });
+    refresher->setInterval(m_refreshControl->intervalMs());
 }
 
 void ListPageFrame::setSearchBar(QWidget* bar, QLineEdit* field)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/session/Refresher.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -53,6 +56,12 @@ public:
     // the frame is destroyed. Call after setContent.
     void keepSplitterIn(QSettings* settings, const QString& key);
 
+    // The refresher whose list the page shows (null = none): the auto-refresh control sets its pace and shows while
+    // it runs; the one shown before is no longer polled, nor listened to by the page. The page connects its own
+    // snapshot and failure signals.
+    void showRefresher(duper::Refresher* refresher);
+    duper::Refresher* shownRefresher() const { return m_refresher; }
+
     // Texts hide their label while empty.
     void setBannerText(const QString& text);
     void setCountText(const QString& text);
@@ -72,6 +81,7 @@ private:
     EmptyStateWidget* m_empty;
     QWidget* m_emptyPanel;
     QStackedWidget* m_stack;
+    QPointer<duper::Refresher> m_refresher;
     QSettings* m_splitterSettings = nullptr;
     QString m_splitterKey;
 };

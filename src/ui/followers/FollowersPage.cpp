@@ -48,15 +48,10 @@ FollowersPage::FollowersPage(QSettings* settings, QWidget* parent)
     retranslate();
     connectActions();
     attachRefresher(m_idleRefresher);
-    refresher()->setInterval(refreshControl()->intervalMs());
     updateView();
 }
 
-FollowersPage::~FollowersPage()
-{
-    if (m_refresher)
-        m_refresher->disconnect(this);
-}
+FollowersPage::~FollowersPage() = default;
 
 void FollowersPage::buildUi()
 {
@@ -113,8 +108,6 @@ void FollowersPage::connectActions()
         updateCount();
     });
     connect(refreshControl(), &AutoRefreshControl::refreshRequested, this, &FollowersPage::refresh);
-    connect(refreshControl(), &AutoRefreshControl::intervalChanged, this,
-            [this](int ms) { refresher()->setInterval(ms); });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowersPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -197,12 +190,10 @@ ClusterSession* FollowersPage::session() const
 
 void FollowersPage::attachRefresher(FollowerRefresher* refresher)
 {
-    if (m_refresher && m_refresher != refresher) {
-        m_refresher->disconnect(this);
-        m_refresher->setInterval(0); // a session no longer shown is not polled
-    }
+    if (refresher == shownRefresher())
+        return;
+    showRefresher(refresher); // a session no longer shown is not polled
     m_refresher = refresher;
-    connect(refresher, &FollowerRefresher::refreshStarted, this, [this] { refreshControl()->setRefreshing(true); });
     connect(refresher, &FollowerRefresher::snapshotReady, this, &FollowersPage::onSnapshot);
     connect(refresher, &FollowerRefresher::refreshFailed, this, &FollowersPage::onRefreshFailed);
 }
@@ -233,7 +224,6 @@ void FollowersPage::setSession(ClusterSession* session)
         // disconnected above).
         connect(session, &ClusterSession::accessChanged, this, &FollowersPage::onAccess);
         session->checkAccess();
-        refresher()->setInterval(refreshControl()->intervalMs());
         refresher()->refresh();
     }
     updateView();

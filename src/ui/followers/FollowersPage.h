@@ -46,7 +46,7 @@ public:
     // `settings` (shared app settings, must outlive the page) holds the auto-refresh interval and the parameters
     // remembered per connection.
     explicit FollowersPage(QSettings* settings, QWidget* parent = nullptr);
-    ~FollowersPage() override;
+    ~FollowersPage() override; // out of line: members of types declared only here
 
     // `session` may be null (no connection); the page follows it until it is replaced or destroyed.
     void setSession(duper::ClusterSession* session);

@@ -12,6 +12,7 @@
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClusterEditFlow.h"
 #include "ui/remotes/RemoteClusterModel.h"
+#include "ui/remotes/RemoteClusterPageActions.h"
 #include "ui/remotes/RemoteClusterTexts.h"
 
 #include <QAction>
@@ -34,15 +35,6 @@ namespace duper::ui {
 namespace {
 const QString autoRefreshKey = QStringLiteral("remotes/autoRefreshMs");
 
-QAction* makeAction(QWidget* owner, const QString& name, const QKeySequence& shortcut)
-{
-    auto* action = new QAction(owner);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    owner->addAction(action);
-    return action;
-}
 } // namespace
 
 RemoteClustersPage::RemoteClustersPage(QSettings* settings, QWidget* parent)
@@ -58,32 +50,14 @@ RemoteClustersPage::RemoteClustersPage(QSettings* settings, QWidget* parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     buildUi();
     connectSignals();
-    refreshControl()->setIntervalMs(m_settings->value(autoRefreshKey, 30000).toInt());
+    keepIntervalIn(m_settings, autoRefreshKey, 30000);
     updateView();
     updateActions();
 }
 
-RemoteClustersPage::~RemoteClustersPage()
-{
-    if (m_refresher)
-        m_refresher->setInterval(0); // nobody shows the list any more
-}
-
 void RemoteClustersPage::buildUi()
 {
-    m_addAction = makeAction(this, QStringLiteral("addRemoteClusterAction"), QKeySequence::New);
-    m_editAction = makeAction(this, QStringLiteral("editRemoteClusterAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_deleteAction = makeAction(this, QStringLiteral("deleteRemoteClusterAction"), QKeySequence::Delete);
-    m_refreshAction = makeAction(this, QStringLiteral("refreshRemoteClustersAction"), QKeySequence::Refresh);
-    m_failoverAction = makeAction(this, QStringLiteral("failoverRemoteClusterAction"), {});
-
-    QToolBar* bar = toolBar();
-    bar->setObjectName(QStringLiteral("remoteClustersToolBar"));
-    bar->addAction(m_addAction);
-    bar->addAction(m_editAction);
-    bar->addAction(m_deleteAction);
-    bar->addSeparator();
-    bar->addAction(m_failoverAction);
+    m_pageActions = std::make_unique<RemoteClusterPageActions>(this, m_texts);
     searchEdit()->setObjectName(QStringLiteral("remoteSearchEdit"));
     refreshControl()->setObjectName(QStringLiteral("remoteClustersRefreshControl"));
     noticeLabel()->setObjectName(QStringLiteral("remoteClustersNotice"));
@@ -92,16 +66,6 @@ void RemoteClustersPage::buildUi()
     m_table->setObjectName(QStringLiteral("remoteClusterTable"));
     // Texts that do not depend on the data; the rest follows the rows (updateView, updateActions, details).
     m_texts.add([this] {
-        m_addAction->setText(tr("&Add remote cluster…"));
-        m_editAction->setText(tr("&Edit…"));
-        m_deleteAction->setText(tr("&Delete…"));
-        m_refreshAction->setText(tr("&Refresh"));
-        m_failoverAction->setText(tr("&Fail over…"));
-        m_failoverAction->setToolTip(tr("The leader cluster behind the selected remote is lost: make this cluster's "
-                                        "followers of it regular, writable indices"));
-        m_addAction->setToolTip(shortcutToolTip(tr("Add a remote cluster to this cluster"), m_addAction->shortcut()));
-        m_refreshAction->setToolTip(shortcutToolTip(tr("Load the remote clusters again"), m_refreshAction->shortcut()));
-        toolBar()->setWindowTitle(tr("Remote cluster actions"));
         searchEdit()->setPlaceholderText(tr("Search by name or address"));
         m_table->setAccessibleName(tr("Remote clusters"));
     });
@@ -138,18 +102,13 @@ void RemoteClustersPage::buildUi()
 
 void RemoteClustersPage::connectSignals()
 {
-    connect(m_addAction, &QAction::triggered, this, &RemoteClustersPage::addRemoteCluster);
-    connect(m_editAction, &QAction::triggered, this, &RemoteClustersPage::editRemoteCluster);
-    connect(m_deleteAction, &QAction::triggered, this, &RemoteClustersPage::deleteRemoteCluster);
-    connect(m_refreshAction, &QAction::triggered, this, &RemoteClustersPage::refresh);
-    connect(m_failoverAction, &QAction::triggered, this, &RemoteClustersPage::failOver);
+    connect(m_pageActions->add, &QAction::triggered, this, &RemoteClustersPage::addRemoteCluster);
+    connect(m_pageActions->edit, &QAction::triggered, this, &RemoteClustersPage::editRemoteCluster);
+    connect(m_pageActions->remove, &QAction::triggered, this, &RemoteClustersPage::deleteRemoteCluster);
+    connect(m_pageActions->refresh, &QAction::triggered, this, &RemoteClustersPage::refresh);
+    connect(m_pageActions->failOver, &QAction::triggered, this, &RemoteClustersPage::failOver);
     connect(searchEdit(), &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(refreshControl(), &AutoRefreshControl::refreshRequested, this, &RemoteClustersPage::refresh);
-    connect(refreshControl(), &AutoRefreshControl::intervalChanged, this, [this](int ms) {
-        m_settings->setValue(autoRefreshKey, ms);
-        if (m_refresher)
-            m_refresher->setInterval(ms);
-    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showCurrentDetails();
         updateActions();
@@ -190,10 +149,6 @@ void RemoteClustersPage::setSession(ClusterSession* session)
 {
     if (m_session)
         m_session->disconnect(this);
-    if (m_refresher) {
-        m_refresher->disconnect(this);
-        m_refresher->setInterval(0); // the previous connection's list is no longer shown
-    }
     m_session = session;
     m_refresher = session ? session->remoteClusterRefresher() : nullptr;
     m_actions = session ? session->remoteClusterActions() : nullptr;
@@ -203,21 +158,17 @@ void RemoteClustersPage::setSession(ClusterSession* session)
     m_justSaved.clear();
     m_model->applyRemotes({});
     setNotice({});
-    refreshControl()->setRefreshing(false);
+    showRefresher(m_refresher); // the previous connection's list is no longer shown
     if (session)
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     if (m_refresher) {
-        connect(m_refresher, &RemoteClusterRefresher::refreshStarted, this,
-                [this] { refreshControl()->setRefreshing(true); });
         connect(m_refresher, &RemoteClusterRefresher::snapshotReady, this, &RemoteClustersPage::onSnapshot);
         connect(m_refresher, &RemoteClusterRefresher::refreshFailed, this, &RemoteClustersPage::onRefreshFailed);
-        m_refresher->setInterval(refreshControl()->intervalMs());
         if (const auto snapshot = m_refresher->snapshot()) { // shown at once, then brought up to date
             m_loaded = true;
             refreshControl()->setLastRefreshed(m_refresher->lastRefreshed());
             applyRows(snapshot->rows);
         }
-        refreshControl()->setRefreshing(m_refresher->isRefreshing());
         refresh();
     }
     updateView();
@@ -295,17 +246,7 @@ void RemoteClustersPage::updateView()
 void RemoteClustersPage::updateActions()
 {
     const std::optional<RemoteClusterRow> row = currentRemote();
-    m_addAction->setEnabled(connected());
-    m_refreshAction->setEnabled(connected());
-    const bool editable = connected() && row && row->editable();
-    m_editAction->setEnabled(editable);
-    m_deleteAction->setEnabled(editable);
-    m_failoverAction->setEnabled(connected() && row);
-    const QString why = row && !row->editable() ? tr("Defined in elasticsearch.yml: change it there.") : QString();
-    m_editAction->setToolTip(
-        why.isEmpty() ? shortcutToolTip(tr("Edit the selected remote cluster"), m_editAction->shortcut()) : why);
-    m_deleteAction->setToolTip(
-        why.isEmpty() ? shortcutToolTip(tr("Delete the selected remote cluster"), m_deleteAction->shortcut()) : why);
+    m_pageActions->update(connected(), row ? &*row : nullptr);
 }
 
 FailoverDialog* RemoteClustersPage::failOver()

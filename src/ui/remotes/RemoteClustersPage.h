@@ -5,6 +5,7 @@
 #include "core/remotes/RemoteClusterSnapshot.h"
 #include "ui/common/ListPageFrame.h"
 #include "ui/common/Retranslator.h"
+#include "ui/remotes/RemoteClusterPageActions.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -44,7 +45,6 @@ class RemoteClustersPage : public ListPageFrame
 public:
     // `settings` (shared app settings, must outlive the page) holds the auto-refresh interval.
     explicit RemoteClustersPage(QSettings* settings, QWidget* parent = nullptr);
-    ~RemoteClustersPage() override;
 
     // `session` may be null (no connection); the page follows it until it is replaced or destroyed.
     void setSession(duper::ClusterSession* session);
@@ -54,11 +54,11 @@ public:
     QTableView* table() const { return m_table; }
     QLabel* detailsLabel() const { return m_details; }
     QLabel* noticeLabel() const { return banner(); }
-    QAction* addRemoteAction() const { return m_addAction; }
-    QAction* editRemoteAction() const { return m_editAction; }
-    QAction* deleteRemoteAction() const { return m_deleteAction; }
-    QAction* refreshRemotesAction() const { return m_refreshAction; }
-    QAction* failoverAction() const { return m_failoverAction; }
+    QAction* addRemoteAction() const { return m_pageActions->add; }
+    QAction* editRemoteAction() const { return m_pageActions->edit; }
+    QAction* deleteRemoteAction() const { return m_pageActions->remove; }
+    QAction* refreshRemotesAction() const { return m_pageActions->refresh; }
+    QAction* failoverAction() const { return m_pageActions->failOver; }
     // The remote of the current row, if any.
     std::optional<duper::RemoteClusterRow> currentRemote() const;
     void selectRemote(const QString& alias);
@@ -110,11 +110,7 @@ private:
     RemoteClusterModel* m_model;
     QSortFilterProxyModel* m_proxy;
     RemoteClusterEditFlow* m_editFlow;
-    QAction* m_addAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_failoverAction = nullptr;
+    std::unique_ptr<RemoteClusterPageActions> m_pageActions;
     QTableView* m_table = nullptr;
     QLabel* m_details = nullptr;
 };
