@@ -9,8 +9,7 @@
 
 namespace duper::ui {
 
-AutoFollowPageActions::AutoFollowPageActions(QWidget* page, QToolBar* bar, Retranslator& texts)
-    : m_texts(texts)
+AutoFollowPageActions::AutoFollowPageActions(QWidget* page, QToolBar* bar, Retranslator& texts) : m_texts(texts)
 {
     create = makePageAction(
         page, m_texts, QStringLiteral("createPatternAction"), [] { return tr("Create pattern…"); },
