@@ -16,8 +16,7 @@ Refresher::Refresher(CcrApi* api, int intervalMs, QObject* parent)
 // Subclasses with their own jobs cancel them in their destructors: by now their members are gone.
 Refresher::~Refresher()
 {
-    if (m_requests)
-        std::exchange(m_requests, {})->cancel(this);
+    Refresher::cancelRefresh();
 }
 
 void Refresher::cancelRefresh()

@@ -60,11 +60,10 @@ ListPageFrame::~ListPageFrame()
 
 void ListPageFrame::showRefresher(Refresher* refresher)
 {
-    if (m_refresher == refresher)
-        return;
     if (m_refresher) {
-        m_refresher->disconnect(this);
-        m_refresher->setInterval(0);
+        m_refresher->disconnect(this); // the page's connections too: it makes them again for the one it shows
+        if (m_refresher != refresher)
+            m_refresher->setInterval(0);
     }
     m_refresher = refresher;
     m_refreshControl->setRefreshing(refresher && refresher->isRefreshing());

@@ -57,10 +57,9 @@ public:
     void keepSplitterIn(QSettings* settings, const QString& key);
 
     // The refresher whose list the page shows (null = none): the auto-refresh control sets its pace and shows while
-    // it runs; the one shown before is no longer polled, nor listened to by the page. The page connects its own
-    // snapshot and failure signals.
+    // it runs; the one shown before is no longer polled. No connection of the page to the one shown before (or to
+    // the same one, shown again) is left: the page connects its snapshot and failure signals after this.
     void showRefresher(duper::Refresher* refresher);
-    duper::Refresher* shownRefresher() const { return m_refresher; }
 
     // Texts hide their label while empty.
     void setBannerText(const QString& text);

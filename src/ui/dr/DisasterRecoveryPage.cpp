@@ -5,6 +5,7 @@
 #include "core/session/ClusterSession.h"
 #include "ui/common/AutoRefreshControl.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/PageAction.h"
 #include "ui/common/ShortcutToolTip.h"
 #include "ui/dr/FailoverDialog.h"
 #include "ui/dr/ReplicationTopologyModel.h"
@@ -44,7 +45,8 @@ DisasterRecoveryPage::DisasterRecoveryPage(QSettings* settings, QWidget* parent,
       m_reportDirectory(reportDirectory.isEmpty() ? ReportStore::defaultDirectory() : std::move(reportDirectory)),
       m_refresher(new ReplicationTopologyRefresher(this)), m_model(new ReplicationTopologyModel(this)),
       m_refreshControl(new AutoRefreshControl(this)), m_empty(new EmptyStateWidget(this)),
-      m_refreshAction(new QAction(this)), m_failOverAction(new QAction(this))
+      m_refreshAction(makePageAction(this, QStringLiteral("refreshDisasterRecoveryAction"), QKeySequence::Refresh)),
+      m_failOverAction(new QAction(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("disasterRecoveryPage"));
@@ -54,10 +56,6 @@ DisasterRecoveryPage::DisasterRecoveryPage(QSettings* settings, QWidget* parent,
     m_ui->topologyEmptyLayout->addWidget(m_empty);
     m_ui->noticeLabel->hide();
 
-    m_refreshAction->setObjectName(QStringLiteral("refreshDisasterRecoveryAction"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_refreshAction);
     m_failOverAction->setObjectName(QStringLiteral("failOverAction"));
     m_ui->failOverButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_ui->openReportButton->setIcon(style()->standardIcon(QStyle::SP_FileIcon));

@@ -190,8 +190,6 @@ ClusterSession* FollowersPage::session() const
 
 void FollowersPage::attachRefresher(FollowerRefresher* refresher)
 {
-    if (refresher == shownRefresher())
-        return;
     showRefresher(refresher); // a session no longer shown is not polled
     m_refresher = refresher;
     connect(refresher, &FollowerRefresher::snapshotReady, this, &FollowersPage::onSnapshot);

@@ -7,7 +7,6 @@
 #include "ui/common/AutoRefreshControl.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/ListPageFrame.h"
-#include "ui/common/ShortcutToolTip.h"
 #include "ui/dr/FailoverDialog.h"
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClusterEditFlow.h"
@@ -27,14 +26,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace duper::ui {
 
 namespace {
 const QString autoRefreshKey = QStringLiteral("remotes/autoRefreshMs");
-
 } // namespace
 
 RemoteClustersPage::RemoteClustersPage(QSettings* settings, QWidget* parent)
