@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/TerminalConfirmation.h"
 #include "core/dr/FailbackReport.h"
+#include "core/dr/FailoverRun.h"
 #include "core/dr/SwitchBackRun.h"
 
 #include <QCoreApplication>
