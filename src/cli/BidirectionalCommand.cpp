@@ -2,9 +2,10 @@
 
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
+#include "cli/DrCommandFlow.h"
 #include "cli/ExitCode.h"
-#include "cli/TerminalConfirmation.h"
 #include "core/dr/BidirectionalPlanner.h"
+#include "core/dr/BidirectionalReport.h"
 #include "core/dr/BidirectionalRun.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,6 @@ namespace {
 constexpr QLatin1String kRemote("remote_cluster");
 constexpr QLatin1String kRemoteBack("remote_cluster_back");
 constexpr QLatin1String kPatterns("leader_index_patterns");
-constexpr QLatin1String kDryRun("dry_run");
-constexpr QLatin1String kYes("yes");
 
 QJsonObject sideJson(const BidirectionalPlan::Side& side)
 {
@@ -49,21 +48,8 @@ QJsonObject planJson(const BidirectionalPlan& plan)
 
 CommandSpec BidirectionalCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("bidirectional");
-    spec.summary = QCoreApplication::translate("duper::cli", "set up bi-directional replication between two clusters");
-    spec.details = QCoreApplication::translate(
-        "duper::cli",
-        "Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern "
-        "bidirectional-<alias> following the other's --leader_index_patterns through its remote alias "
-        "(--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named "
-        "<index>-replicated_from_<alias> and both patterns exclude *-replicated_from_*, so nothing replicates "
-        "back in a loop. A missing or disconnected alias is set to the other cluster's transport address. "
-        "--dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless "
-        "--yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of "
-        "the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.");
     using Kind = OptionSpec::Kind;
-    spec.options = {
+    const QList<OptionSpec> options{
         CommonOptions::leaderUrl(true),
         OptionSpec::make(Kind::Text, kRemote, {}, QStringLiteral("ALIAS"),
                          QCoreApplication::translate("duper::cli",
@@ -77,13 +63,25 @@ CommandSpec BidirectionalCommand::spec()
             Kind::List, kPatterns, {}, QStringLiteral("PATTERN"),
             QCoreApplication::translate("duper::cli", "leader index names or wildcards to replicate both ways"), {},
             true),
-        OptionSpec::make(Kind::Flag, kDryRun, {}, {},
-                         QCoreApplication::translate("duper::cli", "print the plan, change nothing")),
-        OptionSpec::make(Kind::Flag, kYes, {}, {},
-                         QCoreApplication::translate("duper::cli", "do not ask for confirmation")),
+        DrCommandFlow::dryRunOption(),
+        DrCommandFlow::yesOption(),
+        DrCommandFlow::reportDirOption(),
     };
-    spec.run = &BidirectionalCommand::run;
-    return spec;
+    return CommandSpec(
+               QStringLiteral("bidirectional"),
+               QCoreApplication::translate("duper::cli", "set up bi-directional replication between two clusters"),
+               options, &BidirectionalCommand::run)
+        .withDetails(QCoreApplication::translate(
+            "duper::cli",
+            "Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern "
+            "bidirectional-<alias> following the other's --leader_index_patterns through its remote alias "
+            "(--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named "
+            "<index>-replicated_from_<alias> and both patterns exclude *-replicated_from_*, so nothing replicates "
+            "back in a loop. A missing or disconnected alias is set to the other cluster's transport address. "
+            "--dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless "
+            "--yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of "
+            "the same name is an error. A report (JSON and Markdown) is saved after every run. Exit code 0 when both "
+            "patterns read back as planned, 1 otherwise."));
 }
 
 void BidirectionalCommand::run(CommandContext& context)
@@ -105,40 +103,27 @@ void BidirectionalCommand::run(CommandContext& context)
                                 QCoreApplication::translate("duper::cli", "could not read the setup of %1")
                                     .arg(planner->errorCluster()));
         const BidirectionalPlan plan = *planner->plan();
-        const bool dryRun = context.has(kDryRun);
+        const bool dryRun = DrCommandFlow::dryRun(context);
         printPlan(context, plan, dryRun);
         if (dryRun)
             return context.finish(plan.hasConflict() ? int(ExitCode::Refused) : 0);
         if (plan.isDone() || plan.hasConflict())
             return execute(context, plan); // verifies, or reports the conflict
-        if (!context.has(kYes)) {
-            if (!TerminalConfirmation::canAsk())
-                return context.usageError({QCoreApplication::translate(
-                    "duper::cli", "bidirectional changes both clusters: add --yes to run it without a "
-                                  "terminal (or --dry-run to see the plan)")});
-            if (!TerminalConfirmation::ask(
-                    QCoreApplication::translate("duper::cli", "Set up bi-directional replication between %1 and %2?")
-                        .arg(plan.local.cluster, plan.other.cluster))) {
-                context.output().note(QCoreApplication::translate("duper::cli", "Nothing was changed."));
-                return context.finish(int(ExitCode::Refused));
-            }
-        }
-        execute(context, plan);
+        if (DrCommandFlow::confirmed(
+                context,
+                QCoreApplication::translate("duper::cli", "bidirectional changes both clusters: add --yes to run it "
+                                                          "without a terminal (or --dry-run to see the plan)"),
+                QCoreApplication::translate("duper::cli", "Set up bi-directional replication between %1 and %2?")
+                    .arg(plan.local.cluster, plan.other.cluster)))
+            execute(context, plan);
     });
     planner->start();
 }
 
 void BidirectionalCommand::printPlan(CommandContext& context, const BidirectionalPlan& plan, bool dryRun)
 {
-    if (context.json()) {
-        if (dryRun) {
-            QJsonObject body = planJson(plan);
-            body.insert(QStringLiteral("command"), QStringLiteral("bidirectional"));
-            body.insert(QStringLiteral("dry_run"), true);
-            context.output().printJson(body);
-        }
+    if (DrCommandFlow::printPlanJson(context, planJson(plan), QStringLiteral("bidirectional"), true, dryRun))
         return;
-    }
     QList<QStringList> rows;
     for (const BidirectionalPlan::Side& side : plan.sides()) {
         const QString aliasStep = side.needsAlias() ? QCoreApplication::translate("duper::cli", "%1 (%2: set to %3)")
@@ -165,14 +150,14 @@ void BidirectionalCommand::printPlan(CommandContext& context, const Bidirectiona
     if (plan.isDone()) {
         context.output().line(
             QCoreApplication::translate("duper::cli", "Both patterns exist already: there is nothing to set up."));
-    } else {
-        const QList<BidirectionalPlan::Phase> phases = plan.phases();
-        context.output().line(QCoreApplication::translate("duper::cli", "Plan:"));
-        for (qsizetype i = 0; i < phases.size(); ++i)
-            context.output().line(QStringLiteral("  %1. %2").arg(i + 1).arg(bidirectionalPhaseTitle(phases.at(i))));
+        if (dryRun)
+            context.output().line(QCoreApplication::translate("duper::cli", "Dry run: nothing was changed."));
+        return;
     }
-    if (dryRun)
-        context.output().line(QCoreApplication::translate("duper::cli", "Dry run: nothing was changed."));
+    QList<QPair<QString, QString>> steps;
+    for (const BidirectionalPlan::Phase phase : plan.phases())
+        steps.append({bidirectionalPhaseTitle(phase), QString()});
+    DrCommandFlow::printSteps(context, QCoreApplication::translate("duper::cli", "Plan:"), steps, dryRun);
 }
 
 void BidirectionalCommand::execute(CommandContext& context, const BidirectionalPlan& plan)
@@ -193,31 +178,30 @@ void BidirectionalCommand::execute(CommandContext& context, const BidirectionalP
 
 void BidirectionalCommand::finish(CommandContext& context, const BidirectionalRun& run)
 {
-    if (context.json()) {
-        QJsonArray items;
-        for (const BidirectionalRun::Item& item : run.items())
-            items.append(QJsonObject{
-                {QStringLiteral("phase"), bidirectionalPhaseKey(item.phase)},
-                {QStringLiteral("cluster"),
-                 item.side == BidirectionalRun::Which::Local ? run.plan().local.cluster : run.plan().other.cluster},
-                {QStringLiteral("name"), item.result.name},
-                {QStringLiteral("result"), item.result.failed()        ? QStringLiteral("failed")
-                                           : item.result.alreadyDone() ? QStringLiteral("already_done")
-                                                                       : QStringLiteral("done")},
-                {QStringLiteral("message"), item.result.message}});
-        QJsonObject body = planJson(run.plan());
-        body.insert(QStringLiteral("command"), QStringLiteral("bidirectional"));
-        body.insert(QStringLiteral("result"), run.succeeded() ? QStringLiteral("succeeded") : QStringLiteral("failed"));
-        body.insert(QStringLiteral("items"), items);
-        context.output().printJson(body);
-    } else if (run.succeeded()) {
-        context.output().line(
-            QCoreApplication::translate("duper::cli", "Bi-directional replication between %1 and %2 is set up.")
-                .arg(run.plan().local.cluster, run.plan().other.cluster));
-    } else {
-        context.output().line(QCoreApplication::translate(
-            "duper::cli", "Bi-directional setup did not finish: %n item(s) failed.", nullptr, run.failedCount()));
-    }
+    const QString path =
+        DrCommandFlow::saveReport(context, QStringLiteral("bidirectional"), run.plan().local.alias,
+                                  BidirectionalReport::toJson(run), BidirectionalReport::toMarkdown(run));
+    QJsonArray items;
+    for (const BidirectionalRun::Item& item : run.items())
+        items.append(QJsonObject{{QStringLiteral("phase"), bidirectionalPhaseKey(item.phase)},
+                                 {QStringLiteral("cluster"), item.side == BidirectionalRun::Which::Local
+                                                                 ? run.plan().local.cluster
+                                                                 : run.plan().other.cluster},
+                                 {QStringLiteral("name"), item.result.name},
+                                 {QStringLiteral("result"), item.result.failed()        ? QStringLiteral("failed")
+                                                            : item.result.alreadyDone() ? QStringLiteral("already_done")
+                                                                                        : QStringLiteral("done")},
+                                 {QStringLiteral("message"), item.result.message}});
+    QJsonObject body = planJson(run.plan());
+    body.insert(QStringLiteral("result"), run.succeeded() ? QStringLiteral("succeeded") : QStringLiteral("failed"));
+    body.insert(QStringLiteral("items"), items);
+    DrCommandFlow::printOutcome(
+        context, body, QStringLiteral("bidirectional"), path,
+        run.succeeded()
+            ? QCoreApplication::translate("duper::cli", "Bi-directional replication between %1 and %2 is set up.")
+                  .arg(run.plan().local.cluster, run.plan().other.cluster)
+            : QCoreApplication::translate("duper::cli", "Bi-directional setup did not finish: %n item(s) failed.",
+                                          nullptr, run.failedCount()));
     context.finish(exitCodeForRun(run));
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
+#include "cli/DrCommandFlow.h"
 #include "cli/ExitCode.h"
 #include "cli/FailbackSwitchBack.h"
 #include "cli/RunProgress.h"
@@ -9,22 +10,17 @@
 #include "core/dr/FailbackPlanner.h"
 #include "core/dr/FailbackReport.h"
 #include "core/dr/FailbackRun.h"
-#include "core/dr/ReportStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace duper::cli {
 
 namespace {
 
 constexpr QLatin1String kRemote("remote_cluster");
-constexpr QLatin1String kDryRun("dry_run");
-constexpr QLatin1String kYes("yes");
 constexpr QLatin1String kYesDelete("yes_delete_stale_copies");
-constexpr QLatin1String kReportDir("report_dir");
 constexpr QLatin1String kSwitchBack("switch_back");
 constexpr QLatin1String kRemoteBack("remote_cluster_back");
 
@@ -64,81 +60,47 @@ QJsonObject planJson(const FailbackPlan& plan)
                        {QStringLiteral("skipped"), skipped}};
 }
 
-QString clusterName(CommandContext& context, ClusterSession* session, const QString& urlOption)
-{
-    QString name = session->identity() ? session->identity()->clusterName : session->displayName();
-    return name.isEmpty() ? QUrl(context.value(urlOption)).toString(QUrl::RemoveUserInfo) : name;
-}
-
 } // namespace
 
 CommandSpec FailbackCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("failback");
-    spec.summary = QCoreApplication::translate(
-        "duper::cli", "make the old leader cluster follow the promoted cluster after a failover");
-    spec.details = QCoreApplication::translate(
-        "duper::cli",
-        "Run against the old leader cluster (--url) once it is back; --leader_url is the promoted cluster and "
-        "--remote_cluster the alias on the old leader that points to it (added, seeded with the promoted cluster's "
-        "transport address, when missing). Every regular index of the promoted cluster is followed under the same "
-        "name; the old leader's copies of them are deleted first, which needs --yes-delete-stale-copies or a "
-        "confirmation on a terminal that names them (without either it stops before deleting, exit 1). Then it "
-        "waits until every follower has caught up and checks the document counts. --dry-run prints the plan and "
-        "changes nothing. If a step fails, run the same command again: it continues. A report is saved after "
-        "every run. Exit code 0 when every index follows and has caught up, 1 otherwise.");
     using Kind = OptionSpec::Kind;
-    spec.options = {
-        CommonOptions::leaderUrl(true), // the promoted cluster; a saved leader connection stands in
-        {kRemote,
-         {},
-         Kind::Text,
-         QStringLiteral("ALIAS"),
-         QCoreApplication::translate("duper::cli", "the alias on this cluster that points to the promoted cluster"),
-         {},
-         true},
-        {kDryRun,
-         {},
-         Kind::Flag,
-         {},
-         QCoreApplication::translate("duper::cli", "print the plan, change nothing"),
-         {},
-         false},
-        {kYes, {}, Kind::Flag, {}, QCoreApplication::translate("duper::cli", "do not ask for confirmation"), {}, false},
-        {kYesDelete,
-         {},
-         Kind::Flag,
-         {},
-         QCoreApplication::translate("duper::cli", "agree to deleting this cluster's old copies of the indices"),
-         {},
-         false},
-        {kReportDir,
-         {},
-         Kind::Text,
-         QStringLiteral("DIR"),
-         QCoreApplication::translate("duper::cli", "where to save the report"),
-         ReportStore::defaultDirectory(),
-         false},
-        {kSwitchBack,
-         {},
-         Kind::Flag,
-         {},
-         QCoreApplication::translate("duper::cli", "after failing back, promote this cluster and make the other one "
-                                                   "follow it again (a separate confirmation)"),
-         {},
-         false},
-        {kRemoteBack,
-         {},
-         Kind::Text,
-         QStringLiteral("ALIAS"),
-         QCoreApplication::translate("duper::cli", "with --switch-back: the alias on the promoted cluster that points "
-                                                   "to this one"),
-         {},
-         false},
-    };
-    spec.run = &FailbackCommand::run;
-    return spec;
+    return CommandSpec(
+               QStringLiteral("failback"),
+               QCoreApplication::translate("duper::cli",
+                                           "make the old leader cluster follow the promoted cluster after a failover"),
+               {
+                   CommonOptions::leaderUrl(true), // the promoted cluster; a saved leader connection stands in
+                   OptionSpec::make(Kind::Text, kRemote, {}, QStringLiteral("ALIAS"),
+                                    QCoreApplication::translate(
+                                        "duper::cli", "the alias on this cluster that points to the promoted cluster"),
+                                    {}, true),
+                   DrCommandFlow::dryRunOption(),
+                   DrCommandFlow::yesOption(),
+                   OptionSpec::flag(kYesDelete,
+                                    QCoreApplication::translate(
+                                        "duper::cli", "agree to deleting this cluster's old copies of the indices")),
+                   DrCommandFlow::reportDirOption(),
+                   OptionSpec::flag(kSwitchBack, QCoreApplication::translate(
+                                                     "duper::cli", "after failing back, promote this cluster and make "
+                                                                   "the other one follow it again (a separate "
+                                                                   "confirmation)")),
+                   OptionSpec::make(Kind::Text, kRemoteBack, {}, QStringLiteral("ALIAS"),
+                                    QCoreApplication::translate("duper::cli",
+                                                                "with --switch-back: the alias on the promoted "
+                                                                "cluster that points to this one")),
+               },
+               &FailbackCommand::run)
+        .withDetails(QCoreApplication::translate(
+            "duper::cli",
+            "Run against the old leader cluster (--url) once it is back; --leader_url is the promoted cluster and "
+            "--remote_cluster the alias on the old leader that points to it (added, seeded with the promoted cluster's "
+            "transport address, when missing). Every regular index of the promoted cluster is followed under the same "
+            "name; the old leader's copies of them are deleted first, which needs --yes-delete-stale-copies or a "
+            "confirmation on a terminal that names them (without either it stops before deleting, exit 1). Then it "
+            "waits until every follower has caught up and checks the document counts. --dry-run prints the plan and "
+            "changes nothing. If a step fails, run the same command again: it continues. A report is saved after "
+            "every run. Exit code 0 when every index follows and has caught up, 1 otherwise."));
 }
 
 void FailbackCommand::run(CommandContext& context)
@@ -163,23 +125,18 @@ void FailbackCommand::run(CommandContext& context)
 
 void FailbackCommand::planned(CommandContext& context, const FailbackPlan& plan)
 {
-    const bool dryRun = context.has(kDryRun);
+    const bool dryRun = DrCommandFlow::dryRun(context);
     printPlan(context, plan, dryRun);
     if (dryRun || plan.isEmpty())
         return context.finish(0);
-    if (!context.has(kYes)) {
-        if (!TerminalConfirmation::canAsk())
-            return context.usageError({QCoreApplication::translate(
-                "duper::cli", "failback changes this cluster: add --yes to run it without a terminal "
-                              "(or --dry-run to see the plan)")});
-        if (!TerminalConfirmation::ask(QCoreApplication::translate("duper::cli",
-                                                                   "Make this cluster follow %n index(es) from %1?",
-                                                                   nullptr, int(plan.indices.size()))
-                                           .arg(plan.remoteCluster))) {
-            context.output().note(QCoreApplication::translate("duper::cli", "Nothing was changed."));
-            return context.finish(int(ExitCode::Refused));
-        }
-    }
+    if (!DrCommandFlow::confirmed(
+            context,
+            QCoreApplication::translate("duper::cli", "failback changes this cluster: add --yes to run it "
+                                                      "without a terminal (or --dry-run to see the plan)"),
+            QCoreApplication::translate("duper::cli", "Make this cluster follow %n index(es) from %1?", nullptr,
+                                        int(plan.indices.size()))
+                .arg(plan.remoteCluster)))
+        return;
     bool deleteConfirmed = !plan.needsDeletion() || context.has(kYesDelete);
     if (!deleteConfirmed && TerminalConfirmation::canAsk())
         deleteConfirmed = TerminalConfirmation::ask(
@@ -199,15 +156,9 @@ void FailbackCommand::planned(CommandContext& context, const FailbackPlan& plan)
 
 void FailbackCommand::printPlan(CommandContext& context, const FailbackPlan& plan, bool dryRun)
 {
-    if (context.json()) {
-        if (dryRun || plan.isEmpty()) {
-            QJsonObject body = planJson(plan);
-            body.insert(QStringLiteral("command"), QStringLiteral("failback"));
-            body.insert(QStringLiteral("dry_run"), dryRun);
-            context.output().printJson(body);
-        }
+    if (DrCommandFlow::printPlanJson(context, planJson(plan), QStringLiteral("failback"), dryRun,
+                                     dryRun || plan.isEmpty()))
         return;
-    }
     if (plan.isEmpty()) {
         context.output().line(QCoreApplication::translate(
             "duper::cli", "The promoted cluster has no index to follow: there is nothing to fail back."));
@@ -230,13 +181,10 @@ void FailbackCommand::printPlan(CommandContext& context, const FailbackPlan& pla
     for (const FailbackPlan::Skipped& entry : plan.skipped)
         context.output().note(
             QCoreApplication::translate("duper::cli", "Skipped %1: %2").arg(entry.name, entry.reason));
-    const QList<FailbackPlan::Phase> phases = plan.phases();
-    context.output().line(QString());
-    context.output().line(
-        QCoreApplication::translate("duper::cli", "Plan for failing back to %1:").arg(plan.remoteCluster));
-    for (qsizetype i = 0; i < phases.size(); ++i) {
+    QList<QPair<QString, QString>> steps;
+    for (const FailbackPlan::Phase phase : plan.phases()) {
         QString what;
-        switch (phases.at(i)) {
+        switch (phase) {
         case FailbackPlan::Phase::EnsureRemote:
             what = plan.remoteExists
                        ? (plan.remoteConnected ? QCoreApplication::translate("duper::cli", "exists, connected")
@@ -254,13 +202,12 @@ void FailbackCommand::printPlan(CommandContext& context, const FailbackPlan& pla
         case FailbackPlan::Phase::Verify:
             break;
         }
-        context.output().line(
-            QStringLiteral("  %1. %2%3")
-                .arg(i + 1)
-                .arg(failbackPhaseTitle(phases.at(i)), what.isEmpty() ? QString() : QStringLiteral(": ") + what));
+        steps.append({failbackPhaseTitle(phase), what});
     }
-    if (dryRun)
-        context.output().line(QCoreApplication::translate("duper::cli", "Dry run: nothing was changed."));
+    context.output().line(QString());
+    DrCommandFlow::printSteps(
+        context, QCoreApplication::translate("duper::cli", "Plan for failing back to %1:").arg(plan.remoteCluster),
+        steps, dryRun);
 }
 
 void FailbackCommand::execute(CommandContext& context, const FailbackPlan& plan, bool deleteConfirmed)
@@ -275,40 +222,27 @@ void FailbackCommand::execute(CommandContext& context, const FailbackPlan& plan,
 
 void FailbackCommand::finish(CommandContext& context, const FailbackRun& run)
 {
-    const QString clusterA = clusterName(context, context.session(), QStringLiteral("url"));
-    const QString clusterB = clusterName(context, context.leaderSession(), QStringLiteral("leader_url"));
+    const QString clusterA = DrCommandFlow::clusterName(context, context.session(), QStringLiteral("url"));
+    const QString clusterB = DrCommandFlow::clusterName(context, context.leaderSession(), QStringLiteral("leader_url"));
     QJsonObject report = FailbackReport::toJson(run, clusterA, clusterB);
-    QString saveError;
-    const QString path = ReportStore(context.value(kReportDir))
-                             .save(QStringLiteral("failback"), run.plan().remoteCluster, report,
-                                   FailbackReport::toMarkdown(run, clusterA, clusterB), &saveError);
-    if (path.isEmpty())
-        context.output().error(saveError);
+    const QString path = DrCommandFlow::saveReport(context, QStringLiteral("failback"), run.plan().remoteCluster,
+                                                   report, FailbackReport::toMarkdown(run, clusterA, clusterB));
     if (run.succeeded() && context.has(kSwitchBack)) {
         report.insert(QStringLiteral("report_file"), path);
         return FailbackSwitchBack::run(context, run.plan().indexNames(), report);
     }
-    if (context.json()) {
-        report.insert(QStringLiteral("command"), QStringLiteral("failback"));
-        report.insert(QStringLiteral("report_file"), path);
-        context.output().printJson(report);
-    } else {
-        if (run.succeeded())
-            context.output().line(QCoreApplication::translate(
-                                      "duper::cli",
-                                      "Failback to %1 complete: this cluster follows %n index(es) and has caught up.",
-                                      nullptr, int(run.plan().indices.size()))
-                                      .arg(run.plan().remoteCluster));
-        else
-            context.output().line(
-                QCoreApplication::translate(
-                    "duper::cli",
-                    "Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.",
-                    nullptr, run.failedCount())
-                    .arg(run.plan().remoteCluster));
-        if (!path.isEmpty())
-            context.output().note(QCoreApplication::translate("duper::cli", "Report: %1").arg(path));
-    }
+    DrCommandFlow::printOutcome(
+        context, report, QStringLiteral("failback"), path,
+        run.succeeded()
+            ? QCoreApplication::translate(
+                  "duper::cli", "Failback to %1 complete: this cluster follows %n index(es) and has caught up.",
+                  nullptr, int(run.plan().indices.size()))
+                  .arg(run.plan().remoteCluster)
+            : QCoreApplication::translate(
+                  "duper::cli",
+                  "Failback to %1 did not finish: %n item(s) failed. Run the same command again to continue.", nullptr,
+                  run.failedCount())
+                  .arg(run.plan().remoteCluster));
     context.finish(exitCodeForRun(run));
 }
 

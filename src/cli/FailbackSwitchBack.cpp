@@ -1,17 +1,14 @@
 #include "cli/FailbackSwitchBack.h"
 
 #include "cli/CommandContext.h"
+#include "cli/DrCommandFlow.h"
 #include "cli/ExitCode.h"
 #include "cli/TerminalConfirmation.h"
 #include "core/dr/FailbackReport.h"
-#include "core/dr/FailoverReport.h"
 #include "core/dr/FailoverRun.h"
-#include "core/dr/ReportStore.h"
 #include "core/dr/SwitchBackRun.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace duper::cli {
 
@@ -47,28 +44,14 @@ void FailbackSwitchBack::run(CommandContext& context, const QStringList& indices
             QCoreApplication::translate("duper::cli", "Switching back: %1").arg(switchBackStageKey(stage)));
     });
     QObject::connect(run, &SwitchBackRun::finished, &context, [&context, run, failbackReport, aliasOnA] {
-        QJsonObject report{
-            {QStringLiteral("action"), QStringLiteral("switch_back")},
-            {QStringLiteral("result"), run->succeeded() ? QStringLiteral("succeeded") : QStringLiteral("failed")}};
-        if (run->error().isError())
-            report.insert(QStringLiteral("error"), run->error().userMessage());
-        if (const FailoverRun* failover = run->failoverRun())
-            report.insert(QStringLiteral("failover"), FailoverReport::toJson(*failover, QString()));
-        if (const FailbackRun* failback = run->failbackRun())
-            report.insert(QStringLiteral("failback"), FailbackReport::toJson(*failback, QString(), QString()));
-        QJsonArray resumed;
-        for (const BatchItemResult& result : run->resumedPatterns())
-            resumed.append(result.name);
-        report.insert(QStringLiteral("resumed_patterns"), resumed);
-        QString saveError;
-        const QString path =
-            ReportStore(context.value(QStringLiteral("report_dir")))
-                .save(QStringLiteral("switchback"), aliasOnA, report,
-                      QStringLiteral("```json\n%1\n```\n").arg(QString::fromUtf8(QJsonDocument(report).toJson())),
-                      &saveError);
-        if (path.isEmpty())
-            context.output().error(saveError);
+        const QString clusterA = DrCommandFlow::clusterName(context, context.session(), QStringLiteral("url"));
+        const QString clusterB =
+            DrCommandFlow::clusterName(context, context.leaderSession(), QStringLiteral("leader_url"));
+        QJsonObject report = FailbackReport::toJson(*run, clusterA, clusterB);
+        const QString path = DrCommandFlow::saveReport(context, QStringLiteral("switchback"), aliasOnA, report,
+                                                       FailbackReport::toMarkdown(*run, clusterA, clusterB));
         if (context.json()) {
+            report.insert(QStringLiteral("report_file"), path);
             QJsonObject body = failbackReport;
             body.insert(QStringLiteral("command"), QStringLiteral("failback"));
             body.insert(QStringLiteral("switch_back"), report);

@@ -1,28 +1,22 @@
 #include "cli/FailoverCommand.h"
 
 #include "cli/CommandContext.h"
-#include "cli/CommonOptions.h"
+#include "cli/DrCommandFlow.h"
 #include "cli/ExitCode.h"
 #include "cli/RunProgress.h"
-#include "cli/TerminalConfirmation.h"
 #include "core/dr/FailoverPlanner.h"
 #include "core/dr/FailoverReport.h"
 #include "core/dr/FailoverRun.h"
-#include "core/dr/ReportStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace duper::cli {
 
 namespace {
 
 constexpr QLatin1String kRemote("remote_cluster");
-constexpr QLatin1String kDryRun("dry_run");
-constexpr QLatin1String kYes("yes");
-constexpr QLatin1String kReportDir("report_dir");
 
 QString statusKey(FollowerStatus status)
 {
@@ -52,46 +46,24 @@ QJsonObject planJson(const FailoverPlan& plan)
 
 CommandSpec FailoverCommand::spec()
 {
-    CommandSpec spec;
-    spec.name = QStringLiteral("failover");
-    spec.summary =
-        QCoreApplication::translate("duper::cli", "promote this cluster's followers of a lost leader cluster");
-    spec.details = QCoreApplication::translate(
-        "duper::cli",
-        "Run against the follower cluster when the leader cluster behind --remote_cluster is lost. In Elastic's "
-        "order: pause that remote's auto-follow patterns, turn every follower index of it into a regular index "
-        "(pause, close, unfollow, open), promote its replicated data streams, then check that nothing follows it "
-        "any more. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything "
-        "unless --yes; without a terminal --yes is required. If a step fails, run the same command again: it "
-        "continues from where each index is. A report (JSON and Markdown) is saved after every run. Exit code 0 "
-        "when every index was promoted, 1 when any failed.");
-    using Kind = OptionSpec::Kind;
-    spec.options = {
-        {kRemote,
-         {},
-         Kind::Text,
-         QStringLiteral("ALIAS"),
-         QCoreApplication::translate("duper::cli", "the remote cluster (alias on this cluster) that was lost"),
-         {},
-         true},
-        {kDryRun,
-         {},
-         Kind::Flag,
-         {},
-         QCoreApplication::translate("duper::cli", "print the plan, change nothing"),
-         {},
-         false},
-        {kYes, {}, Kind::Flag, {}, QCoreApplication::translate("duper::cli", "do not ask for confirmation"), {}, false},
-        {kReportDir,
-         {},
-         Kind::Text,
-         QStringLiteral("DIR"),
-         QCoreApplication::translate("duper::cli", "where to save the report"),
-         ReportStore::defaultDirectory(),
-         false},
-    };
-    spec.run = &FailoverCommand::run;
-    return spec;
+    return CommandSpec(
+               QStringLiteral("failover"),
+               QCoreApplication::translate("duper::cli", "promote this cluster's followers of a lost leader cluster"),
+               {OptionSpec::make(OptionSpec::Kind::Text, kRemote, {}, QStringLiteral("ALIAS"),
+                                 QCoreApplication::translate(
+                                     "duper::cli", "the remote cluster (alias on this cluster) that was lost"),
+                                 {}, true),
+                DrCommandFlow::dryRunOption(), DrCommandFlow::yesOption(), DrCommandFlow::reportDirOption()},
+               &FailoverCommand::run)
+        .withDetails(QCoreApplication::translate(
+            "duper::cli",
+            "Run against the follower cluster when the leader cluster behind --remote_cluster is lost. In Elastic's "
+            "order: pause that remote's auto-follow patterns, turn every follower index of it into a regular index "
+            "(pause, close, unfollow, open), promote its replicated data streams, then check that nothing follows it "
+            "any more. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything "
+            "unless --yes; without a terminal --yes is required. If a step fails, run the same command again: it "
+            "continues from where each index is. A report (JSON and Markdown) is saved after every run. Exit code 0 "
+            "when every index was promoted, 1 when any failed."));
 }
 
 void FailoverCommand::run(CommandContext& context)
@@ -108,39 +80,28 @@ void FailoverCommand::run(CommandContext& context)
                 {QCoreApplication::translate("duper::cli", "remote_cluster: this cluster has no remote cluster \"%1\"")
                      .arg(alias)});
         const FailoverPlan plan = *planner->plan();
-        const bool dryRun = context.has(kDryRun);
+        const bool dryRun = DrCommandFlow::dryRun(context);
         printPlan(context, plan, dryRun);
         if (dryRun || plan.isEmpty())
             return context.finish(0);
-        if (!context.has(kYes)) {
-            if (!TerminalConfirmation::canAsk())
-                return context.usageError({QCoreApplication::translate(
-                    "duper::cli", "failover changes the cluster and cannot be undone: add --yes to run it without a "
-                                  "terminal (or --dry-run to see the plan)")});
-            if (!TerminalConfirmation::ask(QCoreApplication::translate("duper::cli",
-                                                                       "Fail over %n follower index(es) from %1?",
-                                                                       nullptr, int(plan.followers.size()))
-                                               .arg(alias))) {
-                context.output().note(QCoreApplication::translate("duper::cli", "Nothing was changed."));
-                return context.finish(int(ExitCode::Refused));
-            }
-        }
-        execute(context, plan);
+        if (DrCommandFlow::confirmed(
+                context,
+                QCoreApplication::translate("duper::cli",
+                                            "failover changes the cluster and cannot be undone: add --yes to run it "
+                                            "without a terminal (or --dry-run to see the plan)"),
+                QCoreApplication::translate("duper::cli", "Fail over %n follower index(es) from %1?", nullptr,
+                                            int(plan.followers.size()))
+                    .arg(alias)))
+            execute(context, plan);
     });
     planner->start();
 }
 
 void FailoverCommand::printPlan(CommandContext& context, const FailoverPlan& plan, bool dryRun)
 {
-    if (context.json()) {
-        if (dryRun || plan.isEmpty()) {
-            QJsonObject body = planJson(plan);
-            body.insert(QStringLiteral("command"), QStringLiteral("failover"));
-            body.insert(QStringLiteral("dry_run"), dryRun);
-            context.output().printJson(body);
-        }
+    if (DrCommandFlow::printPlanJson(context, planJson(plan), QStringLiteral("failover"), dryRun,
+                                     dryRun || plan.isEmpty()))
         return;
-    }
     if (plan.isEmpty()) {
         context.output().line(
             QCoreApplication::translate("duper::cli",
@@ -156,13 +117,10 @@ void FailoverCommand::printPlan(CommandContext& context, const FailoverPlan& pla
                             QCoreApplication::translate("duper::cli", "STATUS"),
                             QCoreApplication::translate("duper::cli", "DATA STREAM")},
                            rows);
-    const QList<FailoverPlan::Phase> phases = plan.phases();
-    context.output().line(QString());
-    context.output().line(
-        QCoreApplication::translate("duper::cli", "Plan for failing over from %1:").arg(plan.remoteCluster));
-    for (qsizetype i = 0; i < phases.size(); ++i) {
+    QList<QPair<QString, QString>> steps;
+    for (const FailoverPlan::Phase phase : plan.phases()) {
         QString what;
-        switch (phases.at(i)) {
+        switch (phase) {
         case FailoverPlan::Phase::PausePatterns:
             what = plan.patternsToPause.join(QStringLiteral(", "));
             break;
@@ -176,13 +134,12 @@ void FailoverCommand::printPlan(CommandContext& context, const FailoverPlan& pla
         case FailoverPlan::Phase::Verify:
             break;
         }
-        context.output().line(
-            QStringLiteral("  %1. %2%3")
-                .arg(i + 1)
-                .arg(failoverPhaseTitle(phases.at(i)), what.isEmpty() ? QString() : QStringLiteral(": ") + what));
+        steps.append({failoverPhaseTitle(phase), what});
     }
-    if (dryRun)
-        context.output().line(QCoreApplication::translate("duper::cli", "Dry run: nothing was changed."));
+    context.output().line(QString());
+    DrCommandFlow::printSteps(
+        context, QCoreApplication::translate("duper::cli", "Plan for failing over from %1:").arg(plan.remoteCluster),
+        steps, dryRun);
 }
 
 void FailoverCommand::execute(CommandContext& context, const FailoverPlan& plan)
@@ -195,38 +152,22 @@ void FailoverCommand::execute(CommandContext& context, const FailoverPlan& plan)
 
 void FailoverCommand::finish(CommandContext& context, const FailoverRun& run)
 {
-    const ClusterSession* session = context.session();
-    QString clusterName = session->identity() ? session->identity()->clusterName : session->displayName();
-    if (clusterName.isEmpty())
-        clusterName = QUrl(context.value(QStringLiteral("url"))).toString(QUrl::RemoveUserInfo);
-    QJsonObject report = FailoverReport::toJson(run, clusterName);
-    QString saveError;
-    const QString path = ReportStore(context.value(kReportDir))
-                             .save(QStringLiteral("failover"), run.plan().remoteCluster, report,
-                                   FailoverReport::toMarkdown(run, clusterName), &saveError);
-    if (path.isEmpty())
-        context.output().error(saveError); // the run itself is not undone by a report it could not write
-    if (context.json()) {
-        report.insert(QStringLiteral("command"), QStringLiteral("failover"));
-        report.insert(QStringLiteral("report_file"), path);
-        context.output().printJson(report);
-    } else {
-        if (run.succeeded())
-            context.output().line(QCoreApplication::translate(
-                                      "duper::cli",
-                                      "Failover from %1 complete: %n index(es) are regular, writable indices now.",
-                                      nullptr, int(run.plan().followers.size()))
-                                      .arg(run.plan().remoteCluster));
-        else
-            context.output().line(
-                QCoreApplication::translate("duper::cli",
-                                            "Failover from %1 did not finish: %n item(s) failed. Run the same "
-                                            "command again to continue.",
-                                            nullptr, run.failedCount())
-                    .arg(run.plan().remoteCluster));
-        if (!path.isEmpty())
-            context.output().note(QCoreApplication::translate("duper::cli", "Report: %1").arg(path));
-    }
+    const QString clusterName = DrCommandFlow::clusterName(context, context.session(), QStringLiteral("url"));
+    const QJsonObject report = FailoverReport::toJson(run, clusterName);
+    const QString path = DrCommandFlow::saveReport(context, QStringLiteral("failover"), run.plan().remoteCluster,
+                                                   report, FailoverReport::toMarkdown(run, clusterName));
+    DrCommandFlow::printOutcome(
+        context, report, QStringLiteral("failover"), path,
+        run.succeeded()
+            ? QCoreApplication::translate("duper::cli",
+                                          "Failover from %1 complete: %n index(es) are regular, writable indices now.",
+                                          nullptr, int(run.plan().followers.size()))
+                  .arg(run.plan().remoteCluster)
+            : QCoreApplication::translate("duper::cli",
+                                          "Failover from %1 did not finish: %n item(s) failed. Run the same "
+                                          "command again to continue.",
+                                          nullptr, run.failedCount())
+                  .arg(run.plan().remoteCluster));
     context.finish(exitCodeForRun(run));
 }
 

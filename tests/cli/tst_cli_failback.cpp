@@ -2,10 +2,14 @@
 // and the leader cluster A (back online) hold regular indices of the same names, B's with more documents. The dry run
 // (text and JSON) changes nothing; without a terminal it needs --yes, and deleting A's copies needs
 // --yes-delete-stale-copies (else exit 1, nothing deleted); a real run makes A follow B with B's documents and saves
-// its report; a second run has nothing left to do.
-#include "CliSandboxFixture.h"
+// its report; a second run has nothing left to do; --switch-back restores the original direction and saves a
+// Markdown report of its stages.
+#include "DrCliTest.h"
+#include "sandbox/Cluster.h"
+#include "sandbox/EmulatedIndex.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -13,13 +17,11 @@
 
 using namespace duper::test;
 
-class CliFailbackTest : public QObject
+class CliFailbackTest : public DrCliTest
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void dryRunChangesNothing();
     void withoutTerminalNeedsYes();
     void refusesToDeleteWithoutConsent();
@@ -27,22 +29,33 @@ private slots:
     void switchBack();
     void badInput();
 
+protected:
+    duper::sandbox::SandboxOptions sandboxOptions() const override;
+    QStringList command() const override;
+    void prepare() override;
+
 private:
     static QString index(int i) { return QStringLiteral("app-%1").arg(i); }
-    CliRunner::Result failback(QStringList extra) const;
-    int followersOnA() const;
-
-    std::unique_ptr<CliSandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_reports;
+    CliRunner::Result failback(const QStringList& extra) const { return m_fixture->run(extra); }
+    int followersOnA() { return DrCliFixture::followerCount(m_fixture->sandbox().leader()); }
 };
 
-void CliFailbackTest::init()
+duper::sandbox::SandboxOptions CliFailbackTest::sandboxOptions() const
 {
     auto options = CliSandboxFixture::defaultOptions();
     options.tickIntervalMs = 10; // the catch-up wait needs replication to move on its own
-    m_fixture = std::make_unique<CliSandboxFixture>(options);
-    QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
-    m_reports = std::make_unique<QTemporaryDir>();
+    return options;
+}
+
+QStringList CliFailbackTest::command() const
+{
+    return {QStringLiteral("--url"),        m_fixture->cli().leaderUrl(), QStringLiteral("failback"),
+            QStringLiteral("--leader_url"), m_fixture->cli().url(),       QStringLiteral("--remote_cluster"),
+            QStringLiteral("promoted")};
+}
+
+void CliFailbackTest::prepare()
+{
     duper::sandbox::Sandbox& sandbox = m_fixture->sandbox();
     for (int i = 1; i <= 3; ++i) {
         sandbox.indexLeaderDocuments(index(i), 2);
@@ -50,30 +63,6 @@ void CliFailbackTest::init()
         for (int d = 0; d < 2 + i; ++d)
             promoted->index(QStringLiteral("d%1").arg(d), R"({"n":1})");
     }
-}
-
-void CliFailbackTest::cleanup()
-{
-    m_fixture.reset();
-    m_reports.reset();
-}
-
-CliRunner::Result CliFailbackTest::failback(QStringList extra) const
-{
-    QStringList arguments{QStringLiteral("--url"),    m_fixture->leaderUrl(),
-                          QStringLiteral("failback"), QStringLiteral("--leader_url"),
-                          m_fixture->url(),           QStringLiteral("--remote_cluster"),
-                          QStringLiteral("promoted"), QStringLiteral("--report_dir"),
-                          m_reports->path()};
-    return m_fixture->cli().run(arguments + extra, 30000);
-}
-
-int CliFailbackTest::followersOnA() const
-{
-    int count = 0;
-    for (const auto& [name, index] : m_fixture->sandbox().leader().indices().asKeyValueRange())
-        count += index->isFollower() ? 1 : 0;
-    return count;
 }
 
 void CliFailbackTest::dryRunChangesNothing()
@@ -92,7 +81,7 @@ void CliFailbackTest::dryRunChangesNothing()
     QVERIFY(plan.value(QLatin1String("indices")).toArray().at(0).toObject().value(QLatin1String("differs")).toBool());
     QCOMPARE(followersOnA(), 0);
     QVERIFY(!m_fixture->sandbox().leader().remote(QStringLiteral("promoted")));
-    QVERIFY(QDir(m_reports->path()).isEmpty());
+    QVERIFY(QDir(m_fixture->reportDir()).isEmpty());
 }
 
 void CliFailbackTest::withoutTerminalNeedsYes()
@@ -120,7 +109,7 @@ void CliFailbackTest::failbackAndReport()
     QCOMPARE(result.exitCode, 0);
     const QJsonObject report = result.object();
     QCOMPARE(report.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
-    QVERIFY(report.value(QLatin1String("report_file")).toString().startsWith(m_reports->path()));
+    QVERIFY(report.value(QLatin1String("report_file")).toString().startsWith(m_fixture->reportDir()));
     QCOMPARE(followersOnA(), 3);
     for (int i = 1; i <= 3; ++i)
         QCOMPARE(m_fixture->sandbox().leader().index(index(i))->documentCount(), 2 + i);
@@ -138,6 +127,17 @@ void CliFailbackTest::switchBack()
     QCOMPARE(result.exitCode, 0);
     const QJsonObject switched = result.object().value(QLatin1String("switch_back")).toObject();
     QCOMPARE(switched.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+    // Its report is Markdown for people: each stage with its items, not JSON in a code block.
+    QFile markdown(switched.value(QLatin1String("report_file"))
+                       .toString()
+                       .replace(QStringLiteral(".json"), QStringLiteral(".md")));
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(markdown.readAll());
+    QVERIFY2(!text.contains(QLatin1String("```")), qPrintable(text));
+    QVERIFY(text.startsWith(QLatin1String("# Switch back")));
+    QVERIFY(text.contains(QLatin1String("## 1. Failover")));
+    QVERIFY(text.contains(QLatin1String("## 2. Failback")));
+    QVERIFY(text.contains(QStringLiteral("- `%1`: done").arg(index(1))));
     // The original direction: A leads with B's documents, B follows A through "leader".
     QCOMPARE(followersOnA(), 0);
     for (int i = 1; i <= 3; ++i) {
@@ -153,14 +153,14 @@ void CliFailbackTest::switchBack()
 
 void CliFailbackTest::badInput()
 {
-    const auto noAlias =
-        m_fixture->cli().run({QStringLiteral("--url"), m_fixture->leaderUrl(), QStringLiteral("failback"),
-                              QStringLiteral("--leader_url"), m_fixture->url(), QStringLiteral("--dry-run")});
+    const auto noAlias = m_fixture->cli().cli().run({QStringLiteral("--url"), m_fixture->cli().leaderUrl(),
+                                                     QStringLiteral("failback"), QStringLiteral("--leader_url"),
+                                                     m_fixture->cli().url(), QStringLiteral("--dry-run")});
     QCOMPARE(noAlias.exitCode, 2);
-    const auto unreachable = m_fixture->cli().run({QStringLiteral("--url"), m_fixture->leaderUrl(),
-                                                   QStringLiteral("failback"), QStringLiteral("--leader_url"),
-                                                   CliSandboxFixture::closedUrl(), QStringLiteral("--remote_cluster"),
-                                                   QStringLiteral("promoted"), QStringLiteral("--dry-run")});
+    const auto unreachable = m_fixture->cli().cli().run(
+        {QStringLiteral("--url"), m_fixture->cli().leaderUrl(), QStringLiteral("failback"),
+         QStringLiteral("--leader_url"), CliSandboxFixture::closedUrl(), QStringLiteral("--remote_cluster"),
+         QStringLiteral("promoted"), QStringLiteral("--dry-run")});
     QCOMPARE(unreachable.exitCode, 3);
 }
 

@@ -1,7 +1,8 @@
 // `duper failover` against an in-process sandbox: the dry run (text and JSON) changes nothing, a run without a
 // terminal needs --yes, a real run promotes every follower and saves its report, a failed step gives exit 1 and the
 // same command continues, and an unknown remote is bad input.
-#include "CliSandboxFixture.h"
+#include "DrCliTest.h"
+#include "sandbox/Cluster.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,56 +14,36 @@
 
 using namespace duper::test;
 
-class CliFailoverTest : public QObject
+class CliFailoverTest : public DrCliTest
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void dryRunChangesNothing();
     void withoutTerminalNeedsYes();
     void failoverAndReport();
     void failedStepThenAgain();
     void unknownRemote();
 
-private:
-    CliRunner::Result failover(QStringList extra) const;
-    int followerCount() const;
+protected:
+    duper::sandbox::SandboxOptions sandboxOptions() const override;
+    QStringList command() const override;
 
-    std::unique_ptr<CliSandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_reports;
+private:
+    CliRunner::Result failover(const QStringList& extra) const { return m_fixture->run(extra); }
+    int followerCount() { return DrCliFixture::followerCount(m_fixture->sandbox().follower()); }
 };
 
-void CliFailoverTest::init()
+duper::sandbox::SandboxOptions CliFailoverTest::sandboxOptions() const
 {
     auto options = CliSandboxFixture::defaultOptions();
     options.followers = 3;
-    m_fixture = std::make_unique<CliSandboxFixture>(options);
-    QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
-    m_reports = std::make_unique<QTemporaryDir>();
+    return options;
 }
 
-void CliFailoverTest::cleanup()
+QStringList CliFailoverTest::command() const
 {
-    m_fixture.reset();
-    m_reports.reset();
-}
-
-CliRunner::Result CliFailoverTest::failover(QStringList extra) const
-{
-    QStringList arguments{QStringLiteral("failover"), QStringLiteral("--remote_cluster"), QStringLiteral("leader"),
-                          QStringLiteral("--report_dir"), m_reports->path()};
-    arguments.append(extra);
-    return m_fixture->run(arguments);
-}
-
-int CliFailoverTest::followerCount() const
-{
-    int count = 0;
-    for (const auto& [name, index] : m_fixture->sandbox().follower().indices().asKeyValueRange())
-        count += index->isFollower() ? 1 : 0;
-    return count;
+    return {QStringLiteral("failover"), QStringLiteral("--remote_cluster"), QStringLiteral("leader")};
 }
 
 void CliFailoverTest::dryRunChangesNothing()
@@ -76,7 +57,7 @@ void CliFailoverTest::dryRunChangesNothing()
     QCOMPARE(json.object().value(QLatin1String("followers")).toArray().size(), 3);
     QVERIFY(json.object().value(QLatin1String("dry_run")).toBool());
     QCOMPARE(followerCount(), 3);
-    QVERIFY(QDir(m_reports->path()).isEmpty()); // a dry run leaves no report
+    QVERIFY(QDir(m_fixture->reportDir()).isEmpty()); // a dry run leaves no report
 }
 
 void CliFailoverTest::withoutTerminalNeedsYes()
@@ -95,7 +76,7 @@ void CliFailoverTest::failoverAndReport()
     const QJsonObject report = result.object();
     QCOMPARE(report.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
     const QString path = report.value(QLatin1String("report_file")).toString();
-    QVERIFY(path.startsWith(m_reports->path()));
+    QVERIFY(path.startsWith(m_fixture->reportDir()));
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(saved.readAll()).object().value(QLatin1String("remote_cluster")).toString(),
@@ -121,8 +102,8 @@ void CliFailoverTest::failedStepThenAgain()
 
 void CliFailoverTest::unknownRemote()
 {
-    const auto result = m_fixture->run({QStringLiteral("failover"), QStringLiteral("--remote_cluster"),
-                                        QStringLiteral("elsewhere"), QStringLiteral("--dry-run")});
+    const auto result = m_fixture->cli().run({QStringLiteral("failover"), QStringLiteral("--remote_cluster"),
+                                              QStringLiteral("elsewhere"), QStringLiteral("--dry-run")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.errText().contains(QLatin1String("elsewhere")));
 }

@@ -1,16 +1,19 @@
 // Bi-directional setup (core/dr) between the sandbox's two clusters over real sockets: the plan is the dry run and
 // changes nothing; running it adds the missing alias back and creates both auto-follow patterns; new indices on
 // either side replicate to the other with the origin suffix and do not loop back; running again is a no-op; a
-// different pattern of the same name is reported by name and nothing is changed.
+// different pattern of the same name is reported by name and nothing is changed. The report (BidirectionalReport)
+// names both sides' planned patterns, every step with its cluster and outcome, and a conflict as failed.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
 #include "core/ccr/CcrApi.h"
 #include "core/dr/BidirectionalPlanner.h"
+#include "core/dr/BidirectionalReport.h"
 #include "core/dr/BidirectionalRun.h"
 #include "sandbox/Cluster.h"
 #include "sandbox/EmulatedIndex.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -124,6 +127,25 @@ void BidirectionalTest::runReplicatesBothWaysWithoutLoops()
     QCOMPARE(run.items().size(), 5); // the alias back, two patterns, both read back
     QCOMPARE(patternNames(m_fixture->api()), QStringList{QStringLiteral("bidirectional-leader")});
     QCOMPARE(patternNames(*m_leaderApi), QStringList{QStringLiteral("bidirectional-follower")});
+    const QJsonObject report = BidirectionalReport::toJson(run);
+    QCOMPARE(report.value(QStringLiteral("action")).toString(), QStringLiteral("bidirectional"));
+    QCOMPARE(report.value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(report.value(QStringLiteral("remote_cluster")).toString(), QStringLiteral("leader"));
+    QCOMPARE(report.value(QStringLiteral("remote_cluster_back")).toString(), QStringLiteral("follower"));
+    QCOMPARE(report.value(QStringLiteral("sides")).toArray().size(), 2);
+    const QJsonArray phases = report.value(QStringLiteral("phases")).toArray();
+    QCOMPARE(phases.size(), 3);
+    const QJsonObject aliasBack = phases.at(0).toObject().value(QStringLiteral("items")).toArray().at(0).toObject();
+    QCOMPARE(aliasBack.value(QStringLiteral("name")).toString(), QStringLiteral("follower"));
+    QCOMPARE(aliasBack.value(QStringLiteral("cluster")).toString(), planned->other.cluster);
+    QVERIFY(report.value(QStringLiteral("started_at")).toString() <=
+            report.value(QStringLiteral("finished_at")).toString());
+    const QString markdown = BidirectionalReport::toMarkdown(run);
+    QVERIFY(markdown.startsWith(QStringLiteral("# ")));
+    QVERIFY(markdown.contains(QStringLiteral("`bidirectional-leader`")));
+    QVERIFY(markdown.contains(QStringLiteral("`{{leader_index}}-replicated_from_follower`")));
+    QVERIFY(markdown.contains(QStringLiteral("- `follower` (%1): done").arg(planned->other.cluster)));
+    QVERIFY(!markdown.contains(m_fixture->sandbox().leaderUrl().toString())); // names, not addresses
 
     sandbox::Cluster& east = m_fixture->sandbox().follower();
     sandbox::Cluster& west = m_fixture->sandbox().leader();
@@ -179,6 +201,10 @@ void BidirectionalTest::conflictingPatternIsNamed()
     QVERIFY(!run.succeeded());
     QCOMPARE(run.failedCount(), 1);
     QVERIFY(run.items().constFirst().result.message.contains(QLatin1String("bidirectional-leader")));
+    const QJsonObject report = BidirectionalReport::toJson(run);
+    QCOMPARE(report.value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+    QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 1);
+    QVERIFY(BidirectionalReport::toMarkdown(run).contains(QStringLiteral("failed: ")));
     // Nothing changed on either cluster.
     QVERIFY(patternNames(*m_leaderApi).isEmpty());
     QVERIFY(!m_fixture->sandbox().leader().remote(QStringLiteral("follower")));

@@ -4,7 +4,10 @@
 // changes nothing → failback refuses to delete A's copies without consent → with consent, a run cancelled half-way
 // and run again continues → A follows B with the same documents → switch back: a failover on A, B follows A again
 // through its original alias, B's auto-follow pattern is resumed. DUPER_FAILBACK_FOLLOWERS sets the number of
-// indices (default 20); the drill's wall time is printed.
+// indices (default 20); the switch-back's report is checked; the drill's wall time is printed.
+// The catch-up wait when it cannot finish: one of A's new followers is paused as the wait begins, so its lag is never
+// reported as 0; with a short Options::catchUpTimeoutMs the run ends failed with that follower named in the catch-up
+// phase (the others caught up), the report says so, and once it is resumed a new plan and run complete.
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
@@ -17,6 +20,9 @@
 #include "core/dr/FailoverRun.h"
 #include "core/dr/SwitchBackRun.h"
 #include "core/followers/FollowerActions.h"
+#include "sandbox/Cluster.h"
+#include "sandbox/EmulatedIndex.h"
+#include "sandbox/FollowService.h"
 #include "sandbox/Sandbox.h"
 
 #include <QElapsedTimer>
@@ -37,9 +43,12 @@ private slots:
     void init();
     void cleanup();
     void drill();
+    void catchUpTimeoutNamesTheLaggards();
 
 private:
     static QString index(int i) { return QStringLiteral("app-%1").arg(i, 4, 10, QLatin1Char('0')); }
+    static QString promoted(int i) { return QStringLiteral("written-on-b-%1").arg(i); }
+    static FailbackRun::Options shortCatchUp();
     std::optional<FailbackPlan> planFailback(ClusterSession* a, ClusterSession* b, const QString& alias);
     bool runFailover(ClusterSession* session, const QString& alias);
     void runToEnd(FailbackRun& run);
@@ -161,6 +170,14 @@ void FailbackTest::expectSameDocuments(sandbox::Cluster& follower, sandbox::Clus
     }
 }
 
+FailbackRun::Options FailbackTest::shortCatchUp()
+{
+    FailbackRun::Options options;
+    options.catchUpTimeoutMs = 400;
+    options.pollIntervalMs = 20;
+    return options;
+}
+
 void FailbackTest::drill()
 {
     QElapsedTimer clock;
@@ -257,6 +274,18 @@ void FailbackTest::drill()
     QCOMPARE(stages.size(), 3);
     QCOMPARE(back.failbackRun()->plan().indicesToDelete.size(), m_count);
     QCOMPARE(back.resumedPatterns().size(), 1);
+    // Its report: the header and every stage with its items, for people and for tools.
+    const QJsonObject switchBack = FailbackReport::toJson(back, QStringLiteral("site-a"), QStringLiteral("site-b"));
+    QCOMPARE(switchBack.value(QStringLiteral("action")).toString(), QStringLiteral("switch_back"));
+    QCOMPARE(switchBack.value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(switchBack.value(QStringLiteral("remote_cluster")).toString(), QStringLiteral("promoted"));
+    QCOMPARE(switchBack.value(QStringLiteral("failback")).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("succeeded"));
+    const QString switchBackText = FailbackReport::toMarkdown(back, QStringLiteral("site-a"), QStringLiteral("site-b"));
+    QVERIFY(switchBackText.startsWith(QStringLiteral("# Switch back: site-a leads again, site-b follows it")));
+    QVERIFY(switchBackText.contains(QStringLiteral("### %1").arg(failoverPhaseTitle(FailoverPlan::Phase::Unfollow))));
+    QVERIFY(switchBackText.contains(QStringLiteral("- `%1`: done").arg(index(1))));
+    QVERIFY(switchBackText.contains(QStringLiteral("- `new`: done")));
     // The original direction: B follows A, A leads and takes writes that reach B.
     for (const QString& name : std::as_const(names)) {
         QVERIFY2(b.index(name)->isFollower() && !a.index(name)->isFollower(), qPrintable(name));
@@ -269,6 +298,78 @@ void FailbackTest::drill()
     QVERIFY(patterns->result()->patterns.first().active);
     qInfo("failback drill with %d followers: set-up %lld ms, failover + failback %lld ms, switch back %lld ms", m_count,
           setUp, failback, clock.elapsed());
+}
+
+void FailbackTest::catchUpTimeoutNamesTheLaggards()
+{
+    // B holds regular indices A has never had (as after writes into new indices during the outage).
+    sandbox::Cluster& a = m_fixture->sandbox().leader();
+    for (int i = 1; i <= 3; ++i) {
+        sandbox::EmulatedIndex* created = m_fixture->sandbox().follower().createIndex(promoted(i), {});
+        QVERIFY(created);
+        for (int d = 0; d < 3; ++d)
+            created->index(QStringLiteral("d%1").arg(d), R"({"n":1})");
+    }
+    const auto first = planFailback(m_a.get(), m_b.get(), QStringLiteral("promoted"));
+    QVERIFY(first);
+    QCOMPARE(first->toFollow().size(), 3);
+
+    FailbackRun run(m_a.get(), m_b.get(), *first, shortCatchUp());
+    // As the wait begins, promoted(2) stops following on A (paused), so A reports no progress for it any more.
+    connect(&run, &FailbackRun::phaseStarted, this, [&a](Phase phase) {
+        if (phase == Phase::CatchUp)
+            QVERIFY(!sandbox::FollowService(a).pause(promoted(2)));
+    });
+    QSignalSpy finished(&run, &FailbackRun::finished);
+    run.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!run.succeeded());
+    const QList<FailbackRun::Item> caughtUp = run.items(Phase::CatchUp);
+    QCOMPARE(caughtUp.size(), 3);
+    QStringList laggards;
+    for (const FailbackRun::Item& item : caughtUp) {
+        if (!item.result.failed())
+            continue;
+        laggards.append(item.result.name);
+        QVERIFY2(item.result.message.contains(QLatin1String("Not caught up after 0.4 s")),
+                 qPrintable(item.result.message));
+    }
+    QCOMPARE(laggards, QStringList{promoted(2)});
+    QCOMPARE(run.failedCount(), 1); // only the wait failed: the others caught up, every index is a follower
+
+    const QJsonObject json = FailbackReport::toJson(run, QStringLiteral("site-a"), QStringLiteral("site-b"));
+    QCOMPARE(json.value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+    QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 1);
+    QJsonObject catchUpPhase;
+    for (const QJsonValue phase : json.value(QStringLiteral("phases")).toArray())
+        if (phase.toObject().value(QStringLiteral("phase")).toString() == failbackPhaseKey(Phase::CatchUp))
+            catchUpPhase = phase.toObject();
+    bool named = false;
+    for (const QJsonValue item : catchUpPhase.value(QStringLiteral("items")).toArray())
+        named = named || (item.toObject().value(QStringLiteral("name")).toString() == promoted(2) &&
+                          item.toObject().value(QStringLiteral("outcome")).toString() == QStringLiteral("failed"));
+    QVERIFY(named);
+    const QString markdown = FailbackReport::toMarkdown(run, QStringLiteral("site-a"), QStringLiteral("site-b"));
+    QVERIFY2(markdown.contains(QStringLiteral("- `%1`: failed: Not caught up").arg(promoted(2))), qPrintable(markdown));
+    QVERIFY(markdown.contains(QStringLiteral("- `%1`: done").arg(promoted(1))));
+
+    // The cause is gone: the follower runs again. A new plan only waits and checks.
+    QVERIFY(!sandbox::FollowService(a).resume(promoted(2), {}));
+    const auto second = planFailback(m_a.get(), m_b.get(), QStringLiteral("promoted"));
+    QVERIFY(second);
+    QVERIFY(second->toFollow().isEmpty());
+    QVERIFY(second->staleCopies().isEmpty());
+    FailbackRun again(m_a.get(), m_b.get(), *second, shortCatchUp());
+    QSignalSpy againFinished(&again, &FailbackRun::finished);
+    again.start();
+    QVERIFY(againFinished.wait(30000));
+    QVERIFY2(again.succeeded(), qPrintable(FailbackReport::toMarkdown(again, QString(), QString())));
+    QCOMPARE(again.items(Phase::CatchUp).size(), 3);
+    QCOMPARE(again.items(Phase::Follow).size(), 0);
+    for (int i = 1; i <= 3; ++i) {
+        QVERIFY(a.index(promoted(i))->isFollower());
+        QCOMPARE(a.index(promoted(i))->documentCount(), 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(FailbackTest)

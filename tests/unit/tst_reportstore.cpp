@@ -1,5 +1,6 @@
 // ReportStore: a saved report is listed with its action, subject, cluster, time and result read back from the JSON;
-// newest first; a subject with dashes survives; files that are not reports are skipped.
+// newest first; a subject with dashes survives; files that are not reports are skipped; every action's report
+// (bi-directional too) is listed and named for people; an export writes Markdown or JSON by the file's suffix.
 #include "core/dr/ReportStore.h"
 
 #include <QDir>
@@ -69,6 +70,47 @@ private slots:
         QCOMPARE(report.finishedAt, QDateTime(QDate(2026, 12, 5), QTime(9, 30)));
         QCOMPARE(report.result, SavedReport::Result::Unknown);
         QCOMPARE(savedReportResultKey(report.result), QStringLiteral("unknown"));
+    }
+
+    void bidirectionalReportIsListed()
+    {
+        QTemporaryDir dir;
+        const ReportStore store(dir.path());
+        const QJsonObject json{{QStringLiteral("action"), QStringLiteral("bidirectional")},
+                               {QStringLiteral("cluster"), QStringLiteral("east")},
+                               {QStringLiteral("remote_cluster"), QStringLiteral("west-alias")},
+                               {QStringLiteral("finished_at"), QStringLiteral("2026-12-05T09:30:00.000")},
+                               {QStringLiteral("result"), QStringLiteral("succeeded")},
+                               {QStringLiteral("failed"), 0}};
+        QVERIFY(!store.save(QStringLiteral("bidirectional"), QStringLiteral("west-alias"), json, QStringLiteral("#\n"))
+                     .isEmpty());
+        const QList<SavedReport> reports = store.list();
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.at(0).action, QStringLiteral("bidirectional"));
+        QCOMPARE(reports.at(0).subject, QStringLiteral("west-alias"));
+        QCOMPARE(reports.at(0).result, SavedReport::Result::Succeeded);
+        QCOMPARE(savedReportActionTitle(reports.at(0).action), QStringLiteral("Bi-directional setup"));
+        QCOMPARE(savedReportActionTitle(QStringLiteral("switch_back")), QStringLiteral("Switch back"));
+        QCOMPARE(savedReportActionTitle(QStringLiteral("compact")), QStringLiteral("compact"));
+    }
+
+    void exportWritesMarkdownOrJson()
+    {
+        QTemporaryDir dir;
+        const QJsonObject json{{QStringLiteral("action"), QStringLiteral("failover")}};
+        const QString markdown = QStringLiteral("# Failover\n");
+        QString error;
+        QVERIFY2(ReportStore::exportTo(dir.filePath(QStringLiteral("r.md")), json, markdown, &error),
+                 qPrintable(error));
+        QVERIFY(ReportStore::exportTo(dir.filePath(QStringLiteral("r.json")), json, markdown, &error));
+        QFile md(dir.filePath(QStringLiteral("r.md")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(md.readAll()), markdown);
+        QFile js(dir.filePath(QStringLiteral("r.json")));
+        QVERIFY(js.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(js.readAll()).object(), json);
+        QVERIFY(!ReportStore::exportTo(QStringLiteral("/proc/duper-cannot-write-here/r.md"), json, markdown, &error));
+        QVERIFY(error.contains(QStringLiteral("duper-cannot-write-here")));
     }
 };
 

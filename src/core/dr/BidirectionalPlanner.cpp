@@ -27,11 +27,10 @@ void BidirectionalPlanner::start()
 {
     m_finished = false;
     m_plan.reset();
-    m_error = {};
+    m_reads.reset();
     m_errorCluster.clear();
     m_localState = {};
     m_otherState = {};
-    m_outstanding = 6;
     read(m_local, &m_localState);
     read(m_other, &m_otherState);
 }
@@ -43,7 +42,8 @@ void BidirectionalPlanner::read(ClusterSession* session, BidirectionalPlan::Clus
     AutoFollowPatternsJob* patterns = session->api()->autoFollowPatterns();
     auto* nodes = session->client()->send<QStringList>(EsRequest::get({QStringLiteral("_nodes")}),
                                                        &BidirectionalPlan::parseTransportAddresses);
-    m_jobs << remotes << patterns << nodes;
+    for (EsJob* job : {static_cast<EsJob*>(remotes), static_cast<EsJob*>(patterns), static_cast<EsJob*>(nodes)})
+        m_reads.add(job);
     remotes->onFinished(this, [this, session, state](RemoteInfoJob* job) {
         if (const auto& result = job->result())
             state->remotes = *result;
@@ -63,24 +63,16 @@ void BidirectionalPlanner::read(ClusterSession* session, BidirectionalPlan::Clus
 
 void BidirectionalPlanner::cancel()
 {
-    for (const QPointer<EsJob>& job : std::exchange(m_jobs, {})) {
-        if (job) {
-            job->disconnect(this);
-            job->cancel();
-        }
-    }
+    m_reads.cancel(this);
 }
 
 void BidirectionalPlanner::answered(const EsJob* job, ClusterSession* session)
 {
-    if (job->hasError() && !m_error.isError()) {
-        m_error = job->error();
+    if (m_reads.noteError(job))
         m_errorCluster = clusterName(session);
-    }
-    if (--m_outstanding > 0)
+    if (!m_reads.answered())
         return;
-    m_jobs.clear();
-    if (!m_error.isError())
+    if (!m_reads.error().isError())
         m_plan = BidirectionalPlan::build(m_localState, m_request.localAlias, m_otherState, m_request.otherAlias,
                                           m_request.leaderPatterns);
     m_finished = true;

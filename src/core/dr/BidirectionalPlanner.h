@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dr/BidirectionalPlan.h"
+#include "core/dr/PlannerReads.h"
 #include "core/es/EsError.h"
 
 #include <QObject>
@@ -37,7 +38,7 @@ public:
 
     bool isFinished() const { return m_finished; }
     const std::optional<BidirectionalPlan>& plan() const { return m_plan; }
-    const EsError& error() const { return m_error; }
+    const EsError& error() const { return m_reads.error(); }
     // Which cluster error() came from (its name, for people).
     const QString& errorCluster() const { return m_errorCluster; }
 
@@ -54,12 +55,10 @@ private:
     ClusterSession* m_local;
     ClusterSession* m_other;
     Request m_request;
-    QList<QPointer<EsJob>> m_jobs;
-    int m_outstanding = 0;
+    PlannerReads m_reads;
     BidirectionalPlan::ClusterState m_localState;
     BidirectionalPlan::ClusterState m_otherState;
     std::optional<BidirectionalPlan> m_plan;
-    EsError m_error;
     QString m_errorCluster;
     bool m_finished = false;
 };

@@ -15,8 +15,7 @@ FailbackPlanner::~FailbackPlanner()
 
 template <typename Job, typename Store> void FailbackPlanner::read(Job* job, bool onB, Store store)
 {
-    ++m_outstanding;
-    m_jobs.append(job);
+    m_reads.add(job);
     job->onFinished(this, [this, onB, store](Job* finished) {
         if (finished->result())
             store(*finished->takeResult());
@@ -26,7 +25,8 @@ template <typename Job, typename Store> void FailbackPlanner::read(Job* job, boo
 
 void FailbackPlanner::start()
 {
-    m_outstanding = 0;
+    m_reads.reset();
+    m_plan.reset();
     read(m_apiA->remoteInfo(), false, [this](RemoteInfoResponse r) { m_input.remotesA = std::move(r); });
     read(m_apiA->followInfo(), false, [this](FollowInfoResponse r) { m_input.followInfoA = std::move(r); });
     read(m_apiA->indexStats(), false, [this](IndexStatsResponse r) { m_input.statsA = std::move(r); });
@@ -38,24 +38,16 @@ void FailbackPlanner::start()
 
 void FailbackPlanner::cancel()
 {
-    for (const QPointer<EsJob>& job : std::exchange(m_jobs, {})) {
-        if (job) {
-            job->disconnect(this);
-            job->cancel();
-        }
-    }
+    m_reads.cancel(this);
 }
 
 void FailbackPlanner::answered(const EsJob* job, bool onB)
 {
-    if (job->hasError() && !m_error.isError()) {
-        m_error = job->error();
+    if (m_reads.noteError(job))
         m_errorOnB = onB;
-    }
-    if (--m_outstanding > 0)
+    if (!m_reads.answered())
         return;
-    m_jobs.clear();
-    if (!m_error.isError())
+    if (!m_reads.error().isError())
         m_plan = FailbackPlan::build(m_remoteCluster, m_input);
     emit finished();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dr/FailbackPlan.h"
+#include "core/dr/PlannerReads.h"
 #include "core/es/EsError.h"
 
 #include <QObject>
@@ -28,7 +29,7 @@ public:
     void cancel();
 
     const std::optional<FailbackPlan>& plan() const { return m_plan; }
-    const EsError& error() const { return m_error; }
+    const EsError& error() const { return m_reads.error(); }
     bool errorOnB() const { return m_errorOnB; }
 
 signals:
@@ -41,11 +42,9 @@ private:
     CcrApi* m_apiA;
     CcrApi* m_apiB;
     QString m_remoteCluster;
-    QList<QPointer<EsJob>> m_jobs;
-    int m_outstanding = 0;
+    PlannerReads m_reads;
     FailbackPlan::Input m_input;
     std::optional<FailbackPlan> m_plan;
-    EsError m_error;
     bool m_errorOnB = false;
 };
 

@@ -1,6 +1,10 @@
 #include "core/dr/FailbackReport.h"
 
 #include "core/dr/FailbackRun.h"
+#include "core/dr/FailoverReport.h"
+#include "core/dr/FailoverRun.h"
+#include "core/dr/RunReportWriter.h"
+#include "core/dr/SwitchBackRun.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,32 +13,56 @@ namespace duper {
 
 namespace {
 
-QString resultKey(const FailbackRun& run)
+RunReportWriter::Summary summary(const FailbackRun& run, const QString& clusterA)
 {
-    if (run.wasCancelled())
-        return QStringLiteral("cancelled");
-    if (run.stoppedBeforeDeleting())
-        return QStringLiteral("stopped_before_deleting");
-    return run.succeeded() ? QStringLiteral("succeeded") : QStringLiteral("failed");
+    const QString result = run.stoppedBeforeDeleting() && !run.wasCancelled()
+                               ? QStringLiteral("stopped_before_deleting")
+                               : RunReportWriter::resultKey(run.wasCancelled(), run.succeeded());
+    return RunReportWriter::summaryOf(run, QStringLiteral("failback"), clusterA, result);
+}
+
+QList<RunReportWriter::Phase> phases(const FailbackRun& run)
+{
+    return RunReportWriter::phasesOf(run, failbackPhaseKey, failbackPhaseTitle);
+}
+
+int switchBackFailed(const SwitchBackRun& run)
+{
+    int failed = run.error().isError() ? 1 : 0;
+    if (run.failoverRun())
+        failed += run.failoverRun()->failedCount();
+    if (run.failbackRun())
+        failed += run.failbackRun()->failedCount();
+    for (const BatchItemResult& result : run.resumedPatterns())
+        failed += result.failed() ? 1 : 0;
+    return failed;
+}
+
+RunReportWriter::Summary switchBackSummary(const SwitchBackRun& run, const QString& clusterA)
+{
+    return {QStringLiteral("switch_back"),
+            clusterA,
+            run.aliasOnA(),
+            run.startedAt(),
+            run.finishedAt(),
+            RunReportWriter::resultKey(run.wasCancelled(), run.succeeded()),
+            switchBackFailed(run)};
+}
+
+QString heading(const QString& title)
+{
+    return QStringLiteral("\n## ") + title + QStringLiteral("\n");
+}
+
+QString notStarted()
+{
+    return QLatin1Char('\n') + QCoreApplication::translate("duper::FailbackReport", "Not started.") + QLatin1Char('\n');
 }
 
 } // namespace
 
 QJsonObject FailbackReport::toJson(const FailbackRun& run, const QString& clusterA, const QString& clusterB)
 {
-    QJsonArray phases;
-    for (const FailbackPlan::Phase phase : run.plan().phases()) {
-        QJsonArray items;
-        for (const FailbackRun::Item& item : run.items(phase)) {
-            QJsonObject entry{{QStringLiteral("name"), item.result.name},
-                              {QStringLiteral("outcome"), item.result.outcomeKey()}};
-            if (item.result.failed())
-                entry.insert(QStringLiteral("error"), item.result.message);
-            items.append(entry);
-        }
-        phases.append(
-            QJsonObject{{QStringLiteral("phase"), failbackPhaseKey(phase)}, {QStringLiteral("items"), items}});
-    }
     QJsonArray indices;
     for (const FailbackPlan::Index& index : run.plan().indices)
         indices.append(QJsonObject{
@@ -43,45 +71,74 @@ QJsonObject FailbackReport::toJson(const FailbackRun& run, const QString& cluste
             {QStringLiteral("differs"), index.differs()},
             {QStringLiteral("documents_old_leader"), index.statsA ? QJsonValue(index.statsA->documents) : QJsonValue()},
             {QStringLiteral("documents_promoted"), index.statsB.documents}});
-    return QJsonObject{
-        {QStringLiteral("action"), QStringLiteral("failback")},
-        {QStringLiteral("cluster"), clusterA},
-        {QStringLiteral("promoted_cluster"), clusterB},
-        {QStringLiteral("remote_cluster"), run.plan().remoteCluster},
-        {QStringLiteral("started_at"), run.startedAt().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("finished_at"), run.finishedAt().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("result"), resultKey(run)},
-        {QStringLiteral("failed"), run.failedCount()},
-        {QStringLiteral("deleted_copies"), QJsonArray::fromStringList(run.plan().staleCopies())},
-        {QStringLiteral("indices"), indices},
-        {QStringLiteral("phases"), phases},
-    };
+    QJsonObject json = RunReportWriter::header(summary(run, clusterA));
+    json.insert(QStringLiteral("promoted_cluster"), clusterB);
+    json.insert(QStringLiteral("deleted_copies"), QJsonArray::fromStringList(run.plan().staleCopies()));
+    json.insert(QStringLiteral("indices"), indices);
+    json.insert(QStringLiteral("phases"), RunReportWriter::phasesJson(phases(run)));
+    return json;
 }
 
 QString FailbackReport::toMarkdown(const FailbackRun& run, const QString& clusterA, const QString& clusterB)
 {
-    QString text = QCoreApplication::translate("duper::FailbackReport", "# Failback of %1 to follow %2 (%3)")
-                       .arg(clusterA, clusterB, run.plan().remoteCluster) +
-                   QStringLiteral("\n\n");
-    text += QCoreApplication::translate("duper::FailbackReport", "- Started: %1")
-                .arg(run.startedAt().toString(Qt::ISODate)) +
-            QLatin1Char('\n');
-    text += QCoreApplication::translate("duper::FailbackReport", "- Finished: %1")
-                .arg(run.finishedAt().toString(Qt::ISODate)) +
-            QLatin1Char('\n');
-    text += QCoreApplication::translate("duper::FailbackReport", "- Result: %1 (%n failed)", nullptr, run.failedCount())
-                .arg(resultKey(run)) +
-            QLatin1Char('\n');
-    for (const FailbackPlan::Phase phase : run.plan().phases()) {
-        text += QStringLiteral("\n## ") + failbackPhaseTitle(phase) + QStringLiteral("\n\n");
-        const QList<FailbackRun::Item> items = run.items(phase);
-        if (items.isEmpty())
-            text += QCoreApplication::translate("duper::FailbackReport", "Not run.") + QLatin1Char('\n');
-        for (const FailbackRun::Item& item : items)
-            text += QStringLiteral("- `%1`: %2%3\n")
-                        .arg(item.result.name, item.result.outcomeKey(),
-                             item.result.failed() ? QStringLiteral(": ") + item.result.message : QString());
-    }
+    const QString title = QCoreApplication::translate("duper::FailbackReport", "Failback of %1 to follow %2 (%3)")
+                              .arg(clusterA, clusterB, run.plan().remoteCluster);
+    return RunReportWriter::markdownHeader(title, summary(run, clusterA)) +
+           RunReportWriter::markdownPhases(phases(run));
+}
+
+QJsonObject FailbackReport::toJson(const SwitchBackRun& run, const QString& clusterA, const QString& clusterB)
+{
+    QJsonObject json = RunReportWriter::header(switchBackSummary(run, clusterA));
+    json.insert(QStringLiteral("other_cluster"), clusterB);
+    json.insert(QStringLiteral("remote_cluster_back"), run.aliasOnB());
+    if (run.error().isError())
+        json.insert(QStringLiteral("error"), run.error().userMessage());
+    if (const FailoverRun* failover = run.failoverRun())
+        json.insert(QStringLiteral("failover"), FailoverReport::toJson(*failover, clusterA));
+    if (const FailbackRun* failback = run.failbackRun())
+        json.insert(QStringLiteral("failback"), FailbackReport::toJson(*failback, clusterB, clusterA));
+    QJsonArray resumed;
+    for (const BatchItemResult& result : run.resumedPatterns())
+        resumed.append(result.name);
+    json.insert(QStringLiteral("resumed_patterns"), resumed);
+    return json;
+}
+
+QString FailbackReport::toMarkdown(const SwitchBackRun& run, const QString& clusterA, const QString& clusterB)
+{
+    QString text = RunReportWriter::markdownHeader(
+        QCoreApplication::translate("duper::FailbackReport", "Switch back: %1 leads again, %2 follows it")
+            .arg(clusterA, clusterB),
+        switchBackSummary(run, clusterA));
+    if (run.error().isError())
+        text += QCoreApplication::translate("duper::FailbackReport", "- Error: %1").arg(run.error().userMessage()) +
+                QLatin1Char('\n');
+
+    text += heading(QCoreApplication::translate("duper::FailbackReport", "1. Failover of %1 from %2")
+                        .arg(clusterA, run.aliasOnA()));
+    if (const FailoverRun* failover = run.failoverRun())
+        text += RunReportWriter::markdownPhases(
+            RunReportWriter::phasesOf(*failover, failoverPhaseKey, failoverPhaseTitle), 3);
+    else
+        text += notStarted();
+
+    text += heading(QCoreApplication::translate("duper::FailbackReport", "2. Failback of %1 to follow %2 (%3)")
+                        .arg(clusterB, clusterA, run.aliasOnB()));
+    if (const FailbackRun* failback = run.failbackRun())
+        text += RunReportWriter::markdownPhases(
+            RunReportWriter::phasesOf(*failback, failbackPhaseKey, failbackPhaseTitle), 3);
+    else
+        text += notStarted();
+
+    text += heading(
+        QCoreApplication::translate("duper::FailbackReport", "3. Auto-follow patterns resumed on %1").arg(clusterB));
+    if (run.resumedPatterns().isEmpty())
+        text += QLatin1Char('\n') + QCoreApplication::translate("duper::FailbackReport", "None.") + QLatin1Char('\n');
+    else
+        text += QLatin1Char('\n');
+    for (const BatchItemResult& result : run.resumedPatterns())
+        text += QStringLiteral("- `%1`: %2\n").arg(result.name, RunReportWriter::outcomeText(result));
     return text;
 }
 

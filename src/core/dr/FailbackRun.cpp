@@ -27,8 +27,8 @@ FailbackRun::FailbackRun(ClusterSession* sessionA, ClusterSession* sessionB, Fai
 
 FailbackRun::~FailbackRun()
 {
-    if (m_runner)
-        m_runner->disconnect(this);
+    if (m_batch)
+        m_batch->disconnect(this);
     for (const QPointer<EsJob>& job : std::as_const(m_jobs))
         if (job) {
             job->disconnect(this);
@@ -48,13 +48,8 @@ void FailbackRun::start()
 
 void FailbackRun::cancel()
 {
-    if (!m_running || m_cancelled)
+    if (!cancelRecord())
         return;
-    m_cancelled = true;
-    if (m_runner) {
-        m_runner->cancel(); // its finished() ends the run
-        return;
-    }
     m_poll.stop();
     m_poll.disconnect(this);
     for (const QPointer<EsJob>& job : std::exchange(m_jobs, {}))
@@ -232,7 +227,7 @@ void FailbackRun::pollCatchUp(int index)
             m_poll.start(m_options.pollIntervalMs);
             return;
         }
-        const qint64 seconds = m_options.catchUpTimeoutMs / 1000;
+        const double seconds = m_options.catchUpTimeoutMs / 1000.0;
         for (auto it = behind.constBegin(); it != behind.constEnd(); ++it) {
             const QString message =
                 it.value() < 0 ? tr("Not caught up after %1 s: no follow stats (is it following?).").arg(seconds)
@@ -309,18 +304,11 @@ void FailbackRun::verify(int index)
 
 void FailbackRun::runBatch(FailbackPlan::Phase phase, BatchRunner* runner, int index)
 {
-    runner->setParent(this);
     runner->setMaxConcurrency(m_options.maxConcurrency);
-    m_runner = runner;
-    connect(runner, &BatchRunner::itemFinished, this,
-            [this, phase](const QString&, const BatchItemResult& result) { record(phase, result); });
-    connect(runner, &BatchRunner::finished, this, [this, runner, index] {
-        m_runner = nullptr;
-        runner->deleteLater();
-        runPhase(index + 1);
-    });
     emit phaseStarted(phase, runner->total());
-    runner->start();
+    runPhaseBatch(
+        this, runner, [this, phase](const BatchItemResult& result) { record(phase, result); },
+        [this, index] { runPhase(index + 1); });
 }
 
 void FailbackRun::watch(EsJob* job)

@@ -82,7 +82,6 @@ private:
     FailbackPlan m_plan;
     Options m_options;
     QList<FailbackPlan::Phase> m_phases;
-    QPointer<BatchRunner> m_runner;
     QList<QPointer<EsJob>> m_jobs;
     QTimer m_poll;
     QElapsedTimer m_waiting;

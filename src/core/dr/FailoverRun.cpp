@@ -17,8 +17,8 @@ FailoverRun::FailoverRun(ClusterSession* session, FailoverPlan plan, QObject* pa
 
 FailoverRun::~FailoverRun()
 {
-    if (m_runner)
-        m_runner->disconnect(this);
+    if (m_batch)
+        m_batch->disconnect(this);
     if (m_verifyJob) {
         m_verifyJob->disconnect(this);
         m_verifyJob->cancel();
@@ -33,13 +33,8 @@ void FailoverRun::start()
 
 void FailoverRun::cancel()
 {
-    if (!m_running || m_cancelled)
+    if (!cancelRecord())
         return;
-    m_cancelled = true;
-    if (m_runner) {
-        m_runner->cancel(); // its finished() ends the run
-        return;
-    }
     if (m_verifyJob) {
         m_verifyJob->disconnect(this);
         m_verifyJob->cancel();
@@ -72,17 +67,10 @@ void FailoverRun::runPhase(int index)
 
 void FailoverRun::runBatch(FailoverPlan::Phase phase, BatchRunner* runner, int index)
 {
-    runner->setParent(this);
-    m_runner = runner;
-    connect(runner, &BatchRunner::itemFinished, this,
-            [this, phase](const QString&, const BatchItemResult& result) { record(phase, result); });
-    connect(runner, &BatchRunner::finished, this, [this, runner, index] {
-        m_runner = nullptr;
-        runner->deleteLater();
-        runPhase(index + 1);
-    });
     emit phaseStarted(phase, runner->total());
-    runner->start();
+    runPhaseBatch(
+        this, runner, [this, phase](const BatchItemResult& result) { record(phase, result); },
+        [this, index] { runPhase(index + 1); });
 }
 
 BatchRunner* FailoverRun::promoteDataStreams()

@@ -66,7 +66,6 @@ private:
     ClusterSession* m_session;
     FailoverPlan m_plan;
     QList<FailoverPlan::Phase> m_phases;
-    QPointer<BatchRunner> m_runner;
     QPointer<EsJob> m_verifyJob;
 };
 

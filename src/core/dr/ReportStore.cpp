@@ -60,6 +60,12 @@ QString ReportStore::save(const QString& action, const QString& subject, const Q
     return jsonPath;
 }
 
+bool ReportStore::exportTo(const QString& path, const QJsonObject& json, const QString& markdown, QString* error)
+{
+    const bool isMarkdown = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
+    return writeFile(path, isMarkdown ? markdown.toUtf8() : QJsonDocument(json).toJson(QJsonDocument::Indented), error);
+}
+
 QList<SavedReport> ReportStore::list() const
 {
     QList<SavedReport> reports;

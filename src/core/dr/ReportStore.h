@@ -23,6 +23,10 @@ public:
     // *error set (the folder cannot be created, the disk is full).
     QString save(const QString& action, const QString& subject, const QJsonObject& json, const QString& markdown,
                  QString* error = nullptr) const;
+    // Writes one report to `path` (an export the user chose): Markdown for a .md name, else JSON; false with
+    // *error set.
+    static bool exportTo(const QString& path, const QJsonObject& json, const QString& markdown,
+                         QString* error = nullptr);
     // The reports in the folder, newest first; a file that is not a JSON object is skipped. Reads every file: call it
     // when the list is shown, not on a timer.
     QList<SavedReport> list() const;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/batch/BatchItemResult.h"
+#include "core/batch/BatchRunner.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <algorithm>
 
 namespace duper {
@@ -51,12 +53,42 @@ protected:
         m_running = false;
         m_finishedAt = QDateTime::currentDateTimeUtc();
     }
+    // Marks the record cancelled and cancels the batch in flight, whose finished() then ends the run; true when no
+    // batch was in flight, so the caller ends the run itself. False too when nothing runs or it was cancelled.
+    bool cancelRecord()
+    {
+        if (!m_running || m_cancelled)
+            return false;
+        m_cancelled = true;
+        if (m_batch) {
+            m_batch->cancel();
+            return false;
+        }
+        return true;
+    }
+    // Runs one phase's batch (already created): owned by `owner`, reachable by cancelRecord(); `record(result)` for
+    // every item that finished, then `next()` once the batch finished.
+    template <typename Record, typename Next>
+    void runPhaseBatch(QObject* owner, BatchRunner* runner, Record record, Next next)
+    {
+        runner->setParent(owner);
+        m_batch = runner;
+        QObject::connect(runner, &BatchRunner::itemFinished, owner,
+                         [record](const QString&, const BatchItemResult& result) { record(result); });
+        QObject::connect(runner, &BatchRunner::finished, owner, [this, runner, next] {
+            m_batch = nullptr;
+            runner->deleteLater();
+            next();
+        });
+        runner->start();
+    }
     // Ran to the end, not cancelled, nothing failed.
     bool endedCleanly() const { return !m_running && !m_cancelled && !m_finishedAt.isNull() && failedCount() == 0; }
 
     QList<Item> m_items;
     bool m_running = false;
     bool m_cancelled = false;
+    QPointer<BatchRunner> m_batch; // of the phase in flight
 
 private:
     QDateTime m_startedAt;

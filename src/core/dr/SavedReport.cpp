@@ -1,5 +1,7 @@
 #include "core/dr/SavedReport.h"
 
+#include <QCoreApplication>
+
 namespace duper {
 
 namespace {
@@ -56,6 +58,19 @@ QString savedReportResultKey(SavedReport::Result result)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+QString savedReportActionTitle(const QString& action)
+{
+    if (action == QLatin1String("failover"))
+        return QCoreApplication::translate("duper::SavedReport", "Failover");
+    if (action == QLatin1String("failback"))
+        return QCoreApplication::translate("duper::SavedReport", "Failback");
+    if (action == QLatin1String("switch_back") || action == QLatin1String("switchback"))
+        return QCoreApplication::translate("duper::SavedReport", "Switch back");
+    if (action == QLatin1String("bidirectional"))
+        return QCoreApplication::translate("duper::SavedReport", "Bi-directional setup");
+    return action;
 }
 
 } // namespace duper

@@ -21,7 +21,7 @@ struct SavedReport
 
     QString jsonPath;
     QString markdownPath; // empty when the .md is missing
-    QString action;       // "failover", ...
+    QString action;       // "failover", "failback", "switch_back", "bidirectional"
     QString subject;      // the remote cluster (or what else the action was about)
     QString cluster;      // the cluster it ran on
     QDateTime finishedAt; // or started, or the file's time
@@ -33,5 +33,8 @@ struct SavedReport
 };
 
 QString savedReportResultKey(SavedReport::Result result); // "succeeded", "failed", "cancelled", "unknown"
+// A report's action for people ("Failover", "Bi-directional setup", ...); an action this version does not know is
+// shown as it is.
+QString savedReportActionTitle(const QString& action);
 
 } // namespace duper

@@ -30,6 +30,8 @@ void SwitchBackRun::start()
     m_cancelled = m_succeeded = false;
     m_error = {};
     m_resumed.clear();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_finishedAt = {};
     failover();
 }
 
@@ -124,6 +126,7 @@ void SwitchBackRun::stop(const EsError& error)
         m_error = error;
     m_current = nullptr;
     m_running = false;
+    m_finishedAt = QDateTime::currentDateTimeUtc();
     emit finished();
 }
 

@@ -4,6 +4,7 @@
 #include "core/dr/FailbackRun.h"
 #include "core/es/EsError.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -42,6 +43,10 @@ public:
     const FailoverRun* failoverRun() const { return m_failover; }
     const FailbackRun* failbackRun() const { return m_failback; }
     const QList<BatchItemResult>& resumedPatterns() const { return m_resumed; }
+    const QString& aliasOnA() const { return m_aliasOnA; }
+    const QString& aliasOnB() const { return m_aliasOnB; }
+    QDateTime startedAt() const { return m_startedAt; }
+    QDateTime finishedAt() const { return m_finishedAt; }
     // Set when a stage could not be planned (its cluster did not answer).
     const EsError& error() const { return m_error; }
     bool isRunning() const { return m_running; }
@@ -68,6 +73,8 @@ private:
     QPointer<FailbackRun> m_failback;
     QList<BatchItemResult> m_resumed;
     EsError m_error;
+    QDateTime m_startedAt;
+    QDateTime m_finishedAt;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_succeeded = false;

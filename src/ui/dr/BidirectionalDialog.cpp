@@ -1,11 +1,16 @@
 #include "ui/dr/BidirectionalDialog.h"
 
 #include "core/dr/BidirectionalPlanner.h"
+#include "core/dr/BidirectionalReport.h"
 #include "core/dr/BidirectionalRun.h"
+#include "core/dr/ReportStore.h"
 #include "core/session/ClusterSession.h"
 #include "core/session/ClusterSessionOpener.h"
 #include "ui_BidirectionalDialog.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -44,8 +49,9 @@ QString patternKey(const QString& pattern)
 } // namespace
 
 BidirectionalDialog::BidirectionalDialog(ClusterSession* session, const QList<ConnectionProfile>& connections,
-                                         ClusterSessionOpener* opener, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::BidirectionalDialog), m_session(session), m_opener(opener)
+                                         ClusterSessionOpener* opener, QWidget* parent, QString reportDirectory)
+    : QDialog(parent), m_ui(new Ui::BidirectionalDialog), m_session(session), m_opener(opener),
+      m_reportDirectory(reportDirectory.isEmpty() ? ReportStore::defaultDirectory() : std::move(reportDirectory))
 {
     m_ui->setupUi(this);
     m_opener->setParent(this);
@@ -74,6 +80,14 @@ BidirectionalDialog::BidirectionalDialog(ClusterSession* session, const QList<Co
     connect(m_ui->setUpButton, &QPushButton::clicked, this, &BidirectionalDialog::askToSetUp);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { replan(m_run != nullptr); });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &BidirectionalDialog::reject);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        const QString suggested =
+            QDir(m_reportDirectory).filePath(QStringLiteral("bidirectional-%1.md").arg(m_run->plan().local.alias));
+        if (const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
+                                                              tr("Markdown (*.md);;JSON (*.json)"));
+            !path.isEmpty())
+            exportReport(path);
+    });
     connect(m_opener, &ClusterSessionOpener::opened, this, [this](ClusterSession* other) {
         m_opening = false;
         delete m_otherSession;
@@ -307,10 +321,19 @@ void BidirectionalDialog::onRunFinished()
 {
     m_ui->progressBar->setRange(0, 1);
     m_ui->progressBar->setValue(1);
+    QString saveError;
+    m_reportPath = ReportStore(m_reportDirectory)
+                       .save(QStringLiteral("bidirectional"), m_run->plan().local.alias,
+                             BidirectionalReport::toJson(*m_run), BidirectionalReport::toMarkdown(*m_run), &saveError);
+    const QString saved =
+        m_reportPath.isEmpty() ? saveError : tr("Report saved: %1").arg(QFileInfo(m_reportPath).fileName());
     if (m_run->succeeded())
-        setStatus(tr("Done: %1 and %2 replicate to each other.").arg(m_plan->local.cluster, m_plan->other.cluster));
+        setStatus(tr("Done: %1 and %2 replicate to each other.").arg(m_plan->local.cluster, m_plan->other.cluster) +
+                  QLatin1Char(' ') + saved);
     else
-        setStatus(tr("%n step(s) failed. Try again continues with what is left.", nullptr, m_run->failedCount()));
+        setStatus(tr("%n step(s) failed. Try again continues with what is left.", nullptr, m_run->failedCount()) +
+                  QLatin1Char(' ') + saved);
+    m_ui->statusLabel->setToolTip(QDir::toNativeSeparators(m_reportPath));
     updateButtons();
     emit runFinished(m_run->succeeded());
 }
@@ -330,7 +353,20 @@ void BidirectionalDialog::updateButtons()
         widget->setEnabled(canPick);
     m_ui->setUpButton->setEnabled(!busy && m_plan && !m_plan->isDone() && !m_plan->hasConflict() && !m_run);
     m_ui->retryButton->setEnabled(!busy && m_plan && (m_plan->hasConflict() || (m_run && !m_run->succeeded())));
+    m_ui->exportButton->setEnabled(!busy && m_run);
     m_ui->closeButton->setEnabled(!isRunning());
+}
+
+bool BidirectionalDialog::exportReport(const QString& path)
+{
+    if (!m_run)
+        return false;
+    QString error;
+    if (ReportStore::exportTo(path, BidirectionalReport::toJson(*m_run), BidirectionalReport::toMarkdown(*m_run),
+                              &error))
+        return true;
+    QMessageBox::warning(this, tr("Export report"), error);
+    return false;
 }
 
 void BidirectionalDialog::reject()

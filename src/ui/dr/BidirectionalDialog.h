@@ -30,7 +30,8 @@ namespace duper::ui {
 // window: pick the other cluster (its session is opened asynchronously through the given opener, which asks for a
 // secret when needed), the two remote aliases and the leader indices → Plan (core BidirectionalPlanner: both
 // patterns and any alias to add; nothing changes) → a confirmation → the run (core BidirectionalRun) with each
-// step's state → the result. "Try again" plans again from what both clusters say now and runs what is left.
+// step's state → the result, saved as a report (core BidirectionalReport, ReportStore) and exportable. "Try again"
+// plans again from what both clusters say now and runs what is left.
 class BidirectionalDialog : public QDialog
 {
     Q_OBJECT
@@ -38,14 +39,19 @@ class BidirectionalDialog : public QDialog
 public:
     // `session` must outlive the dialog. `connections`: the saved connections to pick the other cluster from (the
     // current one is left out). `opener` opens the other cluster; the dialog takes it over (it becomes a child).
+    // `reportDirectory` empty = ReportStore's default.
     BidirectionalDialog(ClusterSession* session, const QList<ConnectionProfile>& connections,
-                        ClusterSessionOpener* opener, QWidget* parent = nullptr);
+                        ClusterSessionOpener* opener, QWidget* parent = nullptr, QString reportDirectory = {});
     ~BidirectionalDialog() override;
 
     const std::optional<BidirectionalPlan>& plan() const { return m_plan; }
     bool isRunning() const;
     // The plan's row of an alias ("alias", name) or a pattern ("pattern", name).
     QTreeWidgetItem* itemFor(const QString& kind, const QString& name) const;
+    // Where the last run's report was saved (its JSON file), empty before a run or when it could not be saved.
+    QString reportPath() const { return m_reportPath; }
+    // Writes the last run's report as Markdown (.md) or JSON (any other suffix); false after saying why.
+    bool exportReport(const QString& path);
 
 public slots:
     // Opens the other cluster when needed, then reads the plan (and runs it at once when `runAfter`).
@@ -82,6 +88,8 @@ private:
     bool m_runAfterPlan = false;
     bool m_opening = false;
     QHash<QString, QTreeWidgetItem*> m_items; // "alias/<name>", "pattern/<name>"
+    QString m_reportDirectory;
+    QString m_reportPath;
 };
 
 } // namespace duper::ui
