@@ -32,6 +32,7 @@ private slots:
     void failOverOpensTheDialogForTheSelectedRemote();
     void savedReportIsListedAndExported();
     void noRemotesSaysWhatToDo();
+    void narrowAndNormalSizesShowEveryButton();
 
 private:
     bool openPage();
@@ -143,6 +144,33 @@ void DisasterRecoveryPageTest::failOverOpensTheDialogForTheSelectedRemote()
     QSignalSpy asked(m_page.get(), &ui::DisasterRecoveryPage::bidirectionalSetupRequested);
     QTest::mouseClick(bidirectional, Qt::LeftButton);
     QCOMPARE(asked.count(), 1);
+
+    // So does failing back: the promoted cluster is picked from them.
+    auto* failback = test::child<QPushButton>(m_page.get(), "failbackButton");
+    QVERIFY(failback->isEnabled());
+    QSignalSpy failbackAsked(m_page.get(), &ui::DisasterRecoveryPage::failbackRequested);
+    QTest::mouseClick(failback, Qt::LeftButton);
+    QCOMPARE(failbackAsked.count(), 1);
+    m_page->setSession(nullptr);
+    QVERIFY(!failback->isEnabled());
+}
+
+void DisasterRecoveryPageTest::narrowAndNormalSizesShowEveryButton()
+{
+    QVERIFY(openPage());
+    // The tab's area in a 760×520 window, and a normal one.
+    for (const QSize size : {QSize(740, 430), QSize(1100, 640)}) {
+        m_page->resize(size);
+        QCoreApplication::sendPostedEvents();
+        QTest::qWait(50); // the layout of the new size
+        for (const char* name : {"failOverButton", "failbackButton", "bidirectionalButton", "exportJsonButton"}) {
+            auto* button = test::child<QPushButton>(m_page.get(), name);
+            const QRect shown(button->mapTo(m_page.get(), QPoint(0, 0)), button->size());
+            QVERIFY2(m_page->rect().contains(shown), name);
+            QVERIFY2(button->width() >= button->sizeHint().width(), name); // its text is not cut
+        }
+        screenshot(QStringLiteral("disaster-recovery-%1x%2.png").arg(size.width()).arg(size.height()));
+    }
 }
 
 void DisasterRecoveryPageTest::savedReportIsListedAndExported()

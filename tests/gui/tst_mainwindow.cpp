@@ -5,6 +5,9 @@
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
 #include "ui/dr/BidirectionalDialog.h"
+#include "ui/dr/DisasterRecoveryPage.h"
+#include "ui/dr/FailbackDialog.h"
+#include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
@@ -136,6 +139,17 @@ void TestMainWindow::firstRunShowsWelcomeAndTheSandboxButtonConnects()
     QVERIFY(bidirectional->isVisible());
     bidirectional->close(); // deleted on close
     QTRY_VERIFY(!bidirectional);
+    // Its "Fail back…" button opens the failback wizard the same way.
+    QTest::mouseClick(
+        window->ccrPage()->disasterRecoveryPage()->findChild<QPushButton*>(QStringLiteral("failbackButton")),
+        Qt::LeftButton);
+    QPointer<duper::ui::FailbackDialog> failback =
+        window->findChild<duper::ui::FailbackDialog*>(QStringLiteral("failbackDialog"));
+    QVERIFY(failback);
+    QVERIFY(failback->isVisible());
+    QCOMPARE(failback->step(), duper::ui::FailbackDialog::Step::Plan);
+    failback->close();
+    QTRY_VERIFY(!failback);
 }
 
 void TestMainWindow::restoresTheLastUsedConnection()

@@ -5,26 +5,18 @@
 #include "core/dr/BidirectionalRun.h"
 #include "core/dr/ReportStore.h"
 #include "core/session/ClusterSession.h"
-#include "core/session/ClusterSessionOpener.h"
+#include "ui/dr/OtherClusterPicker.h"
+#include "ui/dr/RunReportFile.h"
 #include "ui_BidirectionalDialog.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
 
 namespace duper::ui {
 
 namespace {
-
-// A connection name as a remote alias suggestion: lower case, no spaces.
-QString aliasFor(const QString& name)
-{
-    return name.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-"));
-}
 
 // "logs-*, metrics-*" → {"logs-*", "metrics-*"}
 QStringList leaderPatterns(const QString& text)
@@ -50,11 +42,11 @@ QString patternKey(const QString& pattern)
 
 BidirectionalDialog::BidirectionalDialog(ClusterSession* session, const QList<ConnectionProfile>& connections,
                                          ClusterSessionOpener* opener, QWidget* parent, QString reportDirectory)
-    : QDialog(parent), m_ui(new Ui::BidirectionalDialog), m_session(session), m_opener(opener),
+    : QDialog(parent), m_ui(new Ui::BidirectionalDialog), m_session(session),
       m_reportDirectory(reportDirectory.isEmpty() ? ReportStore::defaultDirectory() : std::move(reportDirectory))
 {
     m_ui->setupUi(this);
-    m_opener->setParent(this);
+    m_picker = new OtherClusterPicker(m_ui->otherClusterCombo, session, connections, opener, this);
     const QString here = BidirectionalPlanner::clusterName(session);
     setWindowTitle(tr("Bi-directional replication with %1").arg(here));
     m_ui->introLabel->setText(
@@ -62,48 +54,33 @@ BidirectionalDialog::BidirectionalDialog(ClusterSession* session, const QList<Co
            "Follower indices are named <i>index</i>-replicated_from_<i>alias</i>, and replicated copies are never "
            "followed back, so nothing loops. Pick the other cluster, then <b>Plan</b>: nothing changes before you "
            "confirm."));
-    for (const ConnectionProfile& profile : connections) {
-        if (profile.id == session->profile().id)
-            continue;
-        m_connections.append(profile);
-        m_ui->otherClusterCombo->addItem(profile.name, profile.id);
-    }
-    m_ui->otherAliasEdit->setText(aliasFor(session->profile().name));
+    m_ui->otherAliasEdit->setText(OtherClusterPicker::suggestedAlias(session->profile().name));
     m_ui->patternsEdit->setText(QStringLiteral("logs-*"));
     m_ui->planView->header()->setStretchLastSection(true);
     m_ui->planView->setColumnWidth(0, 130);
     m_ui->planView->setColumnWidth(1, 250);
     m_ui->planView->setColumnWidth(2, 300);
     m_ui->setUpButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    connect(m_ui->otherClusterCombo, &QComboBox::currentIndexChanged, this, &BidirectionalDialog::otherClusterChanged);
+    connect(m_picker, &OtherClusterPicker::changed, this, &BidirectionalDialog::otherClusterChanged);
     connect(m_ui->planButton, &QPushButton::clicked, this, [this] { replan(false); });
     connect(m_ui->setUpButton, &QPushButton::clicked, this, &BidirectionalDialog::askToSetUp);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { replan(m_run != nullptr); });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &BidirectionalDialog::reject);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
-        const QString suggested =
-            QDir(m_reportDirectory).filePath(QStringLiteral("bidirectional-%1.md").arg(m_run->plan().local.alias));
-        if (const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
-                                                              tr("Markdown (*.md);;JSON (*.json)"));
-            !path.isEmpty())
+        const QString path = RunReportFile::choose(this, m_reportDirectory,
+                                                   QStringLiteral("bidirectional-%1").arg(m_run->plan().local.alias));
+        if (!path.isEmpty())
             exportReport(path);
     });
-    connect(m_opener, &ClusterSessionOpener::opened, this, [this](ClusterSession* other) {
-        m_opening = false;
-        delete m_otherSession;
-        m_otherSession = other;
-        other->setParent(this);
-        startPlanner();
-    });
-    connect(m_opener, &ClusterSessionOpener::failed, this, [this](const QString& message) {
-        m_opening = false;
+    connect(m_picker, &OtherClusterPicker::opened, this, &BidirectionalDialog::startPlanner);
+    connect(m_picker, &OtherClusterPicker::failed, this, [this](const QString& message) {
         m_runAfterPlan = false;
         setStatus(tr("Could not open %1: %2").arg(m_ui->otherClusterCombo->currentText(), message));
         emit planFailed(message);
         updateButtons();
     });
     otherClusterChanged();
-    if (m_connections.isEmpty())
+    if (m_picker->isEmpty())
         setStatus(tr("Save a connection to the other cluster first (File → Connections)."));
 }
 
@@ -125,20 +102,19 @@ QTreeWidgetItem* BidirectionalDialog::itemFor(const QString& kind, const QString
 
 void BidirectionalDialog::otherClusterChanged()
 {
-    // Another cluster: its session, plan and run no longer apply.
-    delete m_otherSession;
+    // Another cluster: its plan and run no longer apply (the picker drops its session).
     delete m_run;
     m_plan.reset();
     m_items.clear();
     m_ui->planView->clear();
-    m_ui->localAliasEdit->setText(aliasFor(m_ui->otherClusterCombo->currentText()));
+    m_ui->localAliasEdit->setText(OtherClusterPicker::suggestedAlias(m_ui->otherClusterCombo->currentText()));
     setStatus({});
     updateButtons();
 }
 
 void BidirectionalDialog::replan(bool runAfter)
 {
-    if (isRunning() || m_planner || m_opening)
+    if (isRunning() || m_planner || m_picker->isOpening())
         return;
     const int index = m_ui->otherClusterCombo->currentIndex();
     const QStringList patterns = leaderPatterns(m_ui->patternsEdit->text());
@@ -158,14 +134,10 @@ void BidirectionalDialog::replan(bool runAfter)
     }
     m_runAfterPlan = runAfter;
     m_ui->progressBar->setRange(0, 0);
-    if (m_otherSession) {
-        startPlanner();
-        return;
-    }
-    m_opening = true;
-    setStatus(tr("Opening %1…").arg(m_ui->otherClusterCombo->currentText()));
+    if (!m_picker->session())
+        setStatus(tr("Opening %1…").arg(m_ui->otherClusterCombo->currentText()));
+    m_picker->open();
     updateButtons();
-    m_opener->open(m_connections.at(index), {}, this);
 }
 
 void BidirectionalDialog::startPlanner()
@@ -173,7 +145,7 @@ void BidirectionalDialog::startPlanner()
     setStatus(tr("Reading both clusters…"));
     const QStringList patterns = leaderPatterns(m_ui->patternsEdit->text());
     m_planner = new BidirectionalPlanner(
-        m_session, m_otherSession,
+        m_session, m_picker->session(),
         {m_ui->localAliasEdit->text().trimmed(), m_ui->otherAliasEdit->text().trimmed(), patterns}, this);
     connect(m_planner, &BidirectionalPlanner::finished, this, [this] {
         BidirectionalPlanner* planner = m_planner;
@@ -282,10 +254,10 @@ QMessageBox* BidirectionalDialog::askToSetUp()
 
 void BidirectionalDialog::run()
 {
-    if (!m_plan || !m_otherSession || isRunning())
+    if (!m_plan || !m_picker->session() || isRunning())
         return;
     delete m_run;
-    m_run = new BidirectionalRun(m_session, m_otherSession, *m_plan, this);
+    m_run = new BidirectionalRun(m_session, m_picker->session(), *m_plan, this);
     m_ui->progressBar->setRange(0, 0);
     connect(m_run, &BidirectionalRun::phaseStarted, this, [this](BidirectionalPlan::Phase phase, int) {
         setStatus(bidirectionalPhaseTitle(phase) + QStringLiteral("…"));
@@ -325,8 +297,7 @@ void BidirectionalDialog::onRunFinished()
     m_reportPath = ReportStore(m_reportDirectory)
                        .save(QStringLiteral("bidirectional"), m_run->plan().local.alias,
                              BidirectionalReport::toJson(*m_run), BidirectionalReport::toMarkdown(*m_run), &saveError);
-    const QString saved =
-        m_reportPath.isEmpty() ? saveError : tr("Report saved: %1").arg(QFileInfo(m_reportPath).fileName());
+    const QString saved = RunReportFile::savedNote(m_reportPath, saveError);
     if (m_run->succeeded())
         setStatus(tr("Done: %1 and %2 replicate to each other.").arg(m_plan->local.cluster, m_plan->other.cluster) +
                   QLatin1Char(' ') + saved);
@@ -345,8 +316,8 @@ void BidirectionalDialog::setStatus(const QString& text)
 
 void BidirectionalDialog::updateButtons()
 {
-    const bool busy = isRunning() || m_planner || m_opening;
-    const bool canPick = !busy && !m_connections.isEmpty();
+    const bool busy = isRunning() || m_planner || m_picker->isOpening();
+    const bool canPick = !busy && !m_picker->isEmpty();
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->otherClusterCombo), static_cast<QWidget*>(m_ui->localAliasEdit),
                             static_cast<QWidget*>(m_ui->otherAliasEdit), static_cast<QWidget*>(m_ui->patternsEdit),
                             static_cast<QWidget*>(m_ui->planButton)})
@@ -359,14 +330,8 @@ void BidirectionalDialog::updateButtons()
 
 bool BidirectionalDialog::exportReport(const QString& path)
 {
-    if (!m_run)
-        return false;
-    QString error;
-    if (ReportStore::exportTo(path, BidirectionalReport::toJson(*m_run), BidirectionalReport::toMarkdown(*m_run),
-                              &error))
-        return true;
-    QMessageBox::warning(this, tr("Export report"), error);
-    return false;
+    return m_run && RunReportFile::write(this, path, BidirectionalReport::toMarkdown(*m_run),
+                                         BidirectionalReport::toJson(*m_run));
 }
 
 void BidirectionalDialog::reject()

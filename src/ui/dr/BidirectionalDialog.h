@@ -26,6 +26,8 @@ class ClusterSessionOpener;
 
 namespace duper::ui {
 
+class OtherClusterPicker;
+
 // Sets up bi-directional replication between the current cluster and another saved connection, as a wizard in one
 // window: pick the other cluster (its session is opened asynchronously through the given opener, which asks for a
 // secret when needed), the two remote aliases and the leader indices → Plan (core BidirectionalPlanner: both
@@ -79,14 +81,11 @@ private:
 
     QScopedPointer<Ui::BidirectionalDialog> m_ui;
     ClusterSession* m_session;
-    QList<ConnectionProfile> m_connections;
-    ClusterSessionOpener* m_opener;
-    QPointer<ClusterSession> m_otherSession;
+    OtherClusterPicker* m_picker;
     QPointer<BidirectionalPlanner> m_planner;
     QPointer<BidirectionalRun> m_run;
     std::optional<BidirectionalPlan> m_plan;
     bool m_runAfterPlan = false;
-    bool m_opening = false;
     QHash<QString, QTreeWidgetItem*> m_items; // "alias/<name>", "pattern/<name>"
     QString m_reportDirectory;
     QString m_reportPath;

@@ -35,6 +35,10 @@ QString actionText(const QString& action)
 {
     if (action == QLatin1String("failover"))
         return DisasterRecoveryPage::tr("Failover");
+    if (action == QLatin1String("failback"))
+        return DisasterRecoveryPage::tr("Failback");
+    if (action == QLatin1String("switch_back"))
+        return DisasterRecoveryPage::tr("Switch back");
     return action; // a procedure this version does not know by name
 }
 
@@ -98,6 +102,7 @@ void DisasterRecoveryPage::connectSignals()
     connect(m_failOverAction, &QAction::triggered, this, &DisasterRecoveryPage::failOver);
     connect(m_ui->failOverButton, &QPushButton::clicked, m_failOverAction, &QAction::trigger);
     connect(m_ui->bidirectionalButton, &QPushButton::clicked, this, &DisasterRecoveryPage::bidirectionalSetupRequested);
+    connect(m_ui->failbackButton, &QPushButton::clicked, this, &DisasterRecoveryPage::failbackRequested);
     connect(m_refreshControl, &AutoRefreshControl::refreshRequested, this, &DisasterRecoveryPage::refresh);
     connect(m_refreshControl, &AutoRefreshControl::intervalChanged, this, [this](int ms) {
         m_settings->setValue(autoRefreshKey, ms);
@@ -121,6 +126,11 @@ void DisasterRecoveryPage::connectSignals()
     connect(m_ui->showFolderButton, &QPushButton::clicked, this, &DisasterRecoveryPage::showFolder);
     connect(m_ui->exportMarkdownButton, &QPushButton::clicked, this, [this] { askToExport(true); });
     connect(m_ui->exportJsonButton, &QPushButton::clicked, this, [this] { askToExport(false); });
+}
+
+ClusterSession* DisasterRecoveryPage::session() const
+{
+    return m_session;
 }
 
 void DisasterRecoveryPage::setSession(ClusterSession* session)
@@ -220,6 +230,7 @@ void DisasterRecoveryPage::updateActions()
     m_ui->failOverButton->setText(m_failOverAction->text());
     m_ui->failOverButton->setEnabled(m_failOverAction->isEnabled());
     m_ui->bidirectionalButton->setEnabled(m_session);
+    m_ui->failbackButton->setEnabled(m_session);
     const bool report = currentReport().has_value();
     m_ui->openReportButton->setEnabled(report);
     m_ui->exportMarkdownButton->setEnabled(report && !currentReport()->markdownPath.isEmpty());

@@ -33,10 +33,10 @@ class ReplicationTopologyModel;
 
 // The Disaster recovery tab: what the connected cluster replicates from each remote cluster (core
 // ReplicationTopologyRefresher: connection, followers by state, auto-follow patterns, replicated data streams), the
-// procedures for the selected remote ("Fail over from <alias>…"; fail back and bi-directional setup join the row of
-// procedure buttons, with "Set up bi-directional replication…"), and the reports earlier runs saved (core ReportStore)
-// with Open, Show folder and Export. It refreshes when shown, on its refresh action (F5) and every auto-refresh
-// interval.
+// procedures ("Fail over from <alias>…" for the selected remote, "Fail back…" and "Set up bi-directional
+// replication…", which the window opens as they need a second cluster), and the reports earlier runs saved (core
+// ReportStore) with Open, Show folder and Export. It refreshes when shown, on its refresh action (F5) and every
+// auto-refresh interval.
 class DisasterRecoveryPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +49,7 @@ public:
 
     // `session` may be null (no connection); the page follows it until it is replaced or destroyed.
     void setSession(duper::ClusterSession* session);
+    duper::ClusterSession* session() const;
 
     ReplicationTopologyModel* model() const { return m_model; }
     QTableView* topologyTable() const;
@@ -78,6 +79,8 @@ signals:
     void refreshed();
     // "Set up bi-directional replication…": the window opens the wizard (it needs the saved connections).
     void bidirectionalSetupRequested();
+    // "Fail back…": the window opens the failback wizard (it needs the saved connections, to pick the promoted one).
+    void failbackRequested();
     // The empty state's way on: the Remote clusters tab, where a leader cluster is added.
     void remoteClustersRequested();
 

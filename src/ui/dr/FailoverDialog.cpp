@@ -1,19 +1,18 @@
 #include "ui/dr/FailoverDialog.h"
 
+#include "core/dr/BidirectionalPlanner.h"
 #include "core/dr/FailoverPlanner.h"
 #include "core/dr/FailoverReport.h"
 #include "core/dr/FailoverRun.h"
 #include "core/dr/ReportStore.h"
 #include "core/session/ClusterSession.h"
+#include "ui/dr/RunItemState.h"
+#include "ui/dr/RunReportFile.h"
 #include "ui_FailoverDialog.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStyle>
 
 namespace duper::ui {
@@ -23,12 +22,6 @@ namespace {
 QString key(FailoverPlan::Phase phase, const QString& name)
 {
     return failoverPhaseKey(phase) + QLatin1Char('/') + name;
-}
-
-QString clusterNameOf(const ClusterSession* session)
-{
-    return session->identity() && !session->identity()->clusterName.isEmpty() ? session->identity()->clusterName
-                                                                              : session->displayName();
 }
 
 } // namespace
@@ -44,7 +37,7 @@ FailoverDialog::FailoverDialog(ClusterSession* session, QString remoteCluster, Q
            "the auto-follow patterns of %1, turns every follower index of %1 into a regular index that accepts "
            "writes (pause, close, unfollow, open), promotes the replicated data streams, and checks the result. "
            "Below is the plan, read from the cluster: nothing has changed yet.")
-            .arg(m_remoteCluster.toHtmlEscaped(), clusterNameOf(session).toHtmlEscaped()));
+            .arg(m_remoteCluster.toHtmlEscaped(), BidirectionalPlanner::clusterName(session).toHtmlEscaped()));
     m_ui->planView->header()->setStretchLastSection(true);
     m_ui->planView->setColumnWidth(0, 300);
     m_ui->planView->setColumnWidth(1, 180);
@@ -202,7 +195,7 @@ void FailoverDialog::run()
         m_ui->statusLabel->setText(failoverPhaseTitle(phase) + QStringLiteral("…"));
         for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
             if (it.key().startsWith(failoverPhaseKey(phase) + QLatin1Char('/')))
-                it.value()->setText(2, tr("Running…"));
+                RunItemState::running(it.value(), 2);
     });
     connect(m_run, &FailoverRun::itemFinished, this, &FailoverDialog::onItemFinished);
     connect(m_run, &FailoverRun::finished, this, &FailoverDialog::onRunFinished);
@@ -213,22 +206,13 @@ void FailoverDialog::run()
 void FailoverDialog::onItemFinished(FailoverPlan::Phase phase, const BatchItemResult& result)
 {
     m_ui->progressBar->setValue(qMin(m_ui->progressBar->maximum(), m_ui->progressBar->value() + 1));
-    QTreeWidgetItem* item = itemFor(phase, result.name);
-    if (!item)
-        return;
-    const QStyle::StandardPixmap icon = result.failed() ? QStyle::SP_MessageBoxCritical : QStyle::SP_DialogApplyButton;
-    item->setIcon(2, style()->standardIcon(icon));
-    item->setText(2, result.failed()        ? tr("Failed: %1").arg(result.message)
-                     : result.alreadyDone() ? tr("Already done")
-                                            : tr("Done"));
-    item->setToolTip(2, item->text(2));
-    if (result.failed() && item->parent())
-        item->parent()->setExpanded(true);
+    if (QTreeWidgetItem* item = itemFor(phase, result.name))
+        RunItemState::finished(item, 2, result);
 }
 
 void FailoverDialog::onRunFinished()
 {
-    const QString clusterName = clusterNameOf(m_session);
+    const QString clusterName = BidirectionalPlanner::clusterName(m_session);
     QString error;
     m_reportPath = ReportStore(m_reportDirectory)
                        .save(QStringLiteral("failover"), m_remoteCluster, FailoverReport::toJson(*m_run, clusterName),
@@ -240,9 +224,7 @@ void FailoverDialog::onRunFinished()
         text = tr("Stopped. Try again continues with what is left.");
     else
         text = tr("%n item(s) failed. Try again continues from where each index is.", nullptr, m_run->failedCount());
-    // The file name only: a full path does not wrap and would be cut off; the tooltip has all of it.
-    text += QLatin1Char(' ') +
-            (m_reportPath.isEmpty() ? error : tr("Report saved: %1").arg(QFileInfo(m_reportPath).fileName()));
+    text += QLatin1Char(' ') + RunReportFile::savedNote(m_reportPath, error); // the tooltip has the whole path
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setToolTip(QDir::toNativeSeparators(m_reportPath));
     updateButtons();
@@ -271,24 +253,15 @@ bool FailoverDialog::exportReport(const QString& path)
 {
     if (!m_run)
         return false;
-    const QString clusterName = clusterNameOf(m_session);
-    const QByteArray data = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
-                                ? FailoverReport::toMarkdown(*m_run, clusterName).toUtf8()
-                                : QJsonDocument(FailoverReport::toJson(*m_run, clusterName)).toJson();
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
-        return true;
-    QMessageBox::warning(this, tr("Export report"),
-                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return false;
+    const QString clusterName = BidirectionalPlanner::clusterName(m_session);
+    return RunReportFile::write(this, path, FailoverReport::toMarkdown(*m_run, clusterName),
+                                FailoverReport::toJson(*m_run, clusterName));
 }
 
 void FailoverDialog::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export report"),
-        QDir(m_reportDirectory).filePath(QStringLiteral("failover-%1.md").arg(m_remoteCluster)),
-        tr("Markdown (*.md);;JSON (*.json)"));
+    const QString path =
+        RunReportFile::choose(this, m_reportDirectory, QStringLiteral("failover-%1").arg(m_remoteCluster));
     if (!path.isEmpty())
         exportReport(path);
 }

@@ -10,12 +10,12 @@
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
 #include "ui/connections/SecretPromptDialog.h"
-#include "ui/dr/BidirectionalDialog.h"
 #include "ui/dr/DisasterRecoveryPage.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
+#include "ui/shell/DrWizardLauncher.h"
 #include "ui/shell/ErrorNotifier.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SandboxLauncher.h"
@@ -93,8 +93,8 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
         m_ccrPage->setSession(m_session);
         Q_UNUSED(id);
     });
-    connect(m_ccrPage->disasterRecoveryPage(), &DisasterRecoveryPage::bidirectionalSetupRequested, this,
-            &MainWindow::setUpBidirectional);
+    m_drWizards = new DrWizardLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
+                                       m_ccrPage->disasterRecoveryPage(), this);
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);
     connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::startSandbox);
 
@@ -381,20 +381,12 @@ void MainWindow::startSandbox()
 
 BidirectionalDialog* MainWindow::setUpBidirectional()
 {
-    if (!m_session)
-        return nullptr;
-    QList<ConnectionProfile> others;
-    for (const ConnectionProfile& profile : m_store->profiles()) {
-        if (profile.id != m_session->connectionId())
-            others.append(profile);
-    }
-    // Its own opener: opening the other cluster must not replace the window's connection. The dialog owns it.
-    auto* opener =
-        new ClusterSessionOpener(m_network, m_secrets, &m_sessionSecrets, m_secretPrompt, m_store->settings());
-    auto* dialog = new BidirectionalDialog(m_session, others, opener, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
+    return m_drWizards->setUpBidirectional();
+}
+
+FailbackDialog* MainWindow::failBack()
+{
+    return m_drWizards->failBack();
 }
 
 } // namespace duper::ui

@@ -28,6 +28,8 @@ class TranslationLoader;
 namespace duper::ui {
 
 class BidirectionalDialog;
+class DrWizardLauncher;
+class FailbackDialog;
 class CcrPage;
 class ClusterStatusLabel;
 class SecretPromptDialog;
@@ -78,6 +80,8 @@ public slots:
     void startSandbox();
     // The bi-directional replication wizard between the current cluster and another saved connection.
     BidirectionalDialog* setUpBidirectional();
+    // The failback wizard: the current cluster follows a promoted one picked from the saved connections.
+    FailbackDialog* failBack();
     PreferencesDialog* openPreferences();
     void showAbout();
     // Applies the stored preferences that are not the language: confirmations, the default auto-refresh and, when
@@ -122,6 +126,7 @@ private:
     TranslationLoader* m_translations;
     std::unique_ptr<AppPreferences> m_preferences;
     ErrorNotifier* m_notifier;
+    DrWizardLauncher* m_drWizards = nullptr; // the DR wizards that open a second cluster
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
