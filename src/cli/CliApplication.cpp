@@ -5,6 +5,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommandLineParser.h"
 #include "cli/ConfigCommands.h"
+#include "cli/CrossClusterKeyCommands.h"
 #include "cli/ExitCode.h"
 #include "cli/FailbackCommand.h"
 #include "cli/FailoverCommand.h"
@@ -89,6 +90,7 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
     m_commands.append(AutoFollowCommands::commands());
     m_commands.append(IndexCommands::commands());
     m_commands.append(ConfigCommands::commands());
+    m_commands.append(CrossClusterKeyCommands::commands());
     m_commands.append(TestConnectionCommand::spec());
     m_commands.append(SandboxCommand::spec());
 }
@@ -124,7 +126,7 @@ QString CliApplication::mainHelp() const
                                                   "Manage Elasticsearch cross-cluster replication from scripts.\n\n"
                                                   "Commands:\n");
     for (const CommandSpec& command : m_commands)
-        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(21), command.summary);
+        text += QStringLiteral("  %1%2\n").arg((command.name + QLatin1Char(' ')).leftJustified(21), command.summary);
     text += QCoreApplication::translate("duper::cli", "\nOptions (before or after the command):\n");
     for (const OptionSpec& option : m_globals)
         text += optionLine(option);

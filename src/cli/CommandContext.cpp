@@ -138,7 +138,7 @@ ConnectionResolver& CommandContext::resolver()
 
 bool CommandContext::actsOnLeader() const
 {
-    return m_spec.name == u"forget" ||
+    return m_spec.name == u"forget" || m_spec.name.startsWith(u"cross-cluster-key ") ||
            ((m_spec.name == u"open" || m_spec.name == u"close") && m_line.has(QStringLiteral("leader_index")));
 }
 

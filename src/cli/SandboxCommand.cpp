@@ -77,6 +77,8 @@ int SandboxCommand::run(const QStringList& arguments, Output& output)
     output.line(
         QCoreApplication::translate("duper::cli", "  leader cluster:   %1  (cluster_name %2, transport %3)")
             .arg(sandbox.leaderUrl().toString(), options.leaderClusterName, sandbox.leader().transportAddress()));
+    output.line(QCoreApplication::translate("duper::cli", "  leader remote cluster server (cross-cluster API keys): %1")
+                    .arg(sandbox.leader().remoteClusterServerAddress()));
     if (options.followers > 0)
         output.line(QCoreApplication::translate("duper::cli", "  %1 leader indices with followers created in %2 ms")
                         .arg(options.followers)

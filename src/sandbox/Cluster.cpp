@@ -23,6 +23,19 @@ quint32 seedFor(const QString& name)
     return hash;
 }
 
+// Connections to the emulated ports are accepted and closed: the clusters talk in-process through the registry.
+std::unique_ptr<QTcpServer> acceptingServer()
+{
+    auto server = std::make_unique<QTcpServer>();
+    QObject::connect(server.get(), &QTcpServer::newConnection, server.get(), [s = server.get()] {
+        while (QTcpSocket* socket = s->nextPendingConnection()) {
+            socket->close();
+            socket->deleteLater();
+        }
+    });
+    return server;
+}
+
 } // namespace
 
 Cluster::Cluster(QString clusterName, ClusterRegistry& registry, FaultInjector& faults)
@@ -38,22 +51,34 @@ Cluster::~Cluster()
 {
     if (m_transport && !m_down)
         m_registry.remove(transportAddress());
+    if (m_remoteClusterServer && !m_down)
+        m_registry.removeServer(remoteClusterServerAddress());
 }
 
 bool Cluster::startTransport(quint16 port)
 {
-    m_transport = std::make_unique<QTcpServer>();
-    // Transport connections are accepted and closed: the emulated clusters talk in-process through the registry.
-    QObject::connect(m_transport.get(), &QTcpServer::newConnection, m_transport.get(), [server = m_transport.get()] {
-        while (QTcpSocket* socket = server->nextPendingConnection()) {
-            socket->close();
-            socket->deleteLater();
-        }
-    });
+    m_transport = acceptingServer();
     if (!m_transport->listen(QHostAddress::LocalHost, port))
         return false;
     m_registry.add(transportAddress(), this);
     return true;
+}
+
+bool Cluster::startRemoteClusterServer(quint16 port)
+{
+    m_remoteClusterServer = acceptingServer();
+    if (!m_remoteClusterServer->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_registry.addServer(remoteClusterServerAddress(), this);
+    return true;
+}
+
+QString Cluster::remoteClusterServerAddress() const
+{
+    if (!m_remoteClusterServer)
+        return {};
+    const quint16 port = m_down ? m_serverPortWhileDown : m_remoteClusterServer->serverPort();
+    return QStringLiteral("127.0.0.1:%1").arg(port);
 }
 
 QString Cluster::transportAddress() const
@@ -78,6 +103,11 @@ bool Cluster::setDown(bool down)
             m_registry.remove(transportAddress());
             m_transport->close();
         }
+        if (m_remoteClusterServer) {
+            m_serverPortWhileDown = m_remoteClusterServer->serverPort();
+            m_registry.removeServer(remoteClusterServerAddress());
+            m_remoteClusterServer->close();
+        }
         m_down = true;
         return true;
     }
@@ -85,6 +115,11 @@ bool Cluster::setDown(bool down)
         if (!m_transport->listen(QHostAddress::LocalHost, m_transportPortWhileDown))
             return false;
         m_registry.add(QStringLiteral("127.0.0.1:%1").arg(m_transportPortWhileDown), this);
+    }
+    if (m_remoteClusterServer) {
+        if (!m_remoteClusterServer->listen(QHostAddress::LocalHost, m_serverPortWhileDown))
+            return false;
+        m_registry.addServer(QStringLiteral("127.0.0.1:%1").arg(m_serverPortWhileDown), this);
     }
     m_down = false;
     return true;
@@ -167,7 +202,47 @@ Cluster* Cluster::connectedRemote(const RemoteConnection& remote) const
         if (Cluster* cluster = m_registry.find(address))
             return cluster;
     }
+    Cluster* server = nullptr;
+    return remoteKey(remote, &server) ? server : nullptr;
+}
+
+bool Cluster::usesApiKey(const RemoteConnection& remote) const
+{
+    for (const QString& address : remote.addresses()) {
+        if (m_registry.findServer(address))
+            return true;
+    }
+    return false;
+}
+
+const CrossClusterApiKey* Cluster::remoteKey(const RemoteConnection& remote, Cluster** server) const
+{
+    const auto credentials = m_keystore.remoteCredentials(remote.alias);
+    if (!credentials)
+        return nullptr;
+    for (const QString& address : remote.addresses()) {
+        if (Cluster* cluster = m_registry.findServer(address)) {
+            *server = cluster;
+            return cluster->apiKeys().authenticate(*credentials, cluster->epochMs());
+        }
+    }
     return nullptr;
+}
+
+std::optional<RestError> Cluster::replicationDenied(const RemoteConnection& remote, const QString& leaderIndex) const
+{
+    Cluster* server = nullptr;
+    const CrossClusterApiKey* key = remoteKey(remote, &server);
+    if (!key || key->allowsReplicationOf(leaderIndex))
+        return std::nullopt;
+    // The fulfilling cluster's denial for a cross-cluster request (message built as Elasticsearch's
+    // AuthorizationDenialMessages does for remote access; the user is the one following on this cluster).
+    return RestError(403, QStringLiteral("security_exception"),
+                     QStringLiteral("action [indices:internal/admin/ccr/restore/session/put] towards remote cluster is "
+                                    "unauthorized for user [elastic] with assigned roles [superuser] authenticated by "
+                                    "API key id [%1] of user [%2] on indices [%3], this action is granted by the "
+                                    "index privileges [cross_cluster_replication_internal,all]")
+                         .arg(key->id, key->creator, leaderIndex));
 }
 
 RestError Cluster::remoteUnavailable(const RemoteConnection& remote) const

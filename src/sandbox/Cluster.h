@@ -2,8 +2,10 @@
 
 #include "sandbox/AutoFollowCoordinator.h"
 #include "sandbox/ClusterSettings.h"
+#include "sandbox/CrossClusterApiKeys.h"
 #include "sandbox/DataStreams.h"
 #include "sandbox/EmulatedIndex.h"
+#include "sandbox/NodeKeystore.h"
 #include "sandbox/RestError.h"
 
 #include <QMap>
@@ -32,6 +34,11 @@ public:
     bool startTransport(quint16 port = 0);
     QString transportAddress() const;
     quint16 transportPort() const;
+    // The remote cluster server port (remote_cluster_server.enabled, like 9443): remote clusters configured on it
+    // connect only with a valid cross-cluster API key of this cluster. Listens on 127.0.0.1:<port> (0 = any).
+    bool startRemoteClusterServer(quint16 port = 0);
+    QString remoteClusterServerAddress() const; // empty when not started
+
     void setHttpPort(quint16 port) { m_httpPort = port; }
     quint16 httpPort() const { return m_httpPort; }
     // An outage: while down the transport port is closed and unregistered (other clusters see it disconnected) and
@@ -64,6 +71,15 @@ public:
     Cluster* connectedRemote(const RemoteConnection& remote) const;
     // The error following through a remote that is configured but not connected gives.
     RestError remoteUnavailable(const RemoteConnection& remote) const;
+    // True when the remote is reached on its remote cluster server address (the API-key model).
+    bool usesApiKey(const RemoteConnection& remote) const;
+    // For an API-key remote: the leader's 403 when the key's replication access does not cover `leaderIndex`.
+    std::optional<RestError> replicationDenied(const RemoteConnection& remote, const QString& leaderIndex) const;
+
+    CrossClusterApiKeys& apiKeys() { return m_apiKeys; }
+    const CrossClusterApiKeys& apiKeys() const { return m_apiKeys; }
+    NodeKeystore& keystore() { return m_keystore; }
+    const NodeKeystore& keystore() const { return m_keystore; }
 
     AutoFollowCoordinator& autoFollow() { return m_autoFollow; }
     DataStreams& dataStreams() { return m_dataStreams; }
@@ -78,6 +94,10 @@ public:
     QString newUuid();
 
 private:
+    // The leader cluster behind an API-key remote and the key its stored credential authenticates as (null when
+    // none is loaded, or the key is unknown, invalidated or expired).
+    const CrossClusterApiKey* remoteKey(const RemoteConnection& remote, Cluster** server) const;
+
     QString m_clusterName;
     ClusterRegistry& m_registry;
     FaultInjector& m_faults;
@@ -87,6 +107,10 @@ private:
     QString m_nodeName;
     QString m_licenseType = QStringLiteral("trial");
     std::unique_ptr<QTcpServer> m_transport;
+    std::unique_ptr<QTcpServer> m_remoteClusterServer;
+    quint16 m_serverPortWhileDown = 0;
+    CrossClusterApiKeys m_apiKeys;
+    NodeKeystore m_keystore;
     quint16 m_httpPort = 0;
     quint16 m_transportPortWhileDown = 0;
     bool m_down = false;

@@ -25,4 +25,19 @@ Cluster* ClusterRegistry::find(const QString& address) const
     return m_clusters.value(normalize(address), nullptr);
 }
 
+void ClusterRegistry::addServer(const QString& address, Cluster* cluster)
+{
+    m_servers.insert(normalize(address), cluster);
+}
+
+void ClusterRegistry::removeServer(const QString& address)
+{
+    m_servers.remove(normalize(address));
+}
+
+Cluster* ClusterRegistry::findServer(const QString& address) const
+{
+    return m_servers.value(normalize(address), nullptr);
+}
+
 } // namespace duper::sandbox

@@ -18,8 +18,15 @@ public:
     Cluster* find(const QString& address) const;
     static QString normalize(const QString& address);
 
+    // Remote cluster server addresses (the API-key security model's port, like 9443), kept apart from the
+    // transport addresses: a connection there must present a cross-cluster API key.
+    void addServer(const QString& address, Cluster* cluster);
+    void removeServer(const QString& address);
+    Cluster* findServer(const QString& address) const;
+
 private:
     QHash<QString, Cluster*> m_clusters;
+    QHash<QString, Cluster*> m_servers;
 };
 
 } // namespace duper::sandbox

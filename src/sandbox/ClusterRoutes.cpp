@@ -79,6 +79,16 @@ void writeNode(JsonWriter& w, const Cluster& c)
     w.key(QLatin1String("http")).beginObject();
     w.key(QLatin1String("publish_address")).value(QStringLiteral("127.0.0.1:%1").arg(c.httpPort()));
     w.endObject();
+    w.key(QLatin1String("transport")).beginObject();
+    w.key(QLatin1String("bound_address")).stringArray({c.transportAddress()});
+    w.key(QLatin1String("publish_address")).value(c.transportAddress());
+    w.endObject();
+    if (const QString server = c.remoteClusterServerAddress(); !server.isEmpty()) {
+        w.key(QLatin1String("remote_cluster_server")).beginObject();
+        w.key(QLatin1String("bound_address")).stringArray({server});
+        w.key(QLatin1String("publish_address")).value(server);
+        w.endObject();
+    }
     w.endObject();
 }
 
@@ -104,6 +114,9 @@ RestResponse remoteInfo(Cluster& c)
         }
         w.key(QLatin1String("initial_connect_timeout")).value(QStringLiteral("30s"));
         w.key(QLatin1String("skip_unavailable")).value(r.skipUnavailable);
+        // Elasticsearch names the credential's presence, never the credential.
+        if (c.keystore().remoteCredentials(r.alias))
+            w.key(QLatin1String("cluster_credentials")).value(QStringLiteral("::es_redacted::"));
         w.endObject();
     }
     w.endObject();

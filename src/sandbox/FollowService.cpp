@@ -63,6 +63,8 @@ std::optional<RestError> FollowService::follow(const FollowRequest& request)
                            "licensed for [ccr]; the license mode [%3] on cluster [%1] does not enable [ccr]")
                 .arg(request.remoteCluster, request.leaderIndex, leaderCluster->licenseType().toUpper()));
     }
+    if (auto denied = m_cluster.replicationDenied(*remote, request.leaderIndex))
+        return denied;
     const EmulatedIndex* leader = leaderCluster->index(request.leaderIndex);
     if (!leader)
         return RestError::indexNotFound(request.leaderIndex);
@@ -170,6 +172,8 @@ std::optional<RestError> FollowService::resume(const QString& index, const Follo
     Cluster* leaderCluster = m_cluster.connectedRemote(*remote);
     if (!leaderCluster)
         return m_cluster.remoteUnavailable(*remote);
+    if (auto denied = m_cluster.replicationDenied(*remote, meta.leaderIndex))
+        return denied;
     const EmulatedIndex* leader = leaderCluster->index(meta.leaderIndex);
     if (!leader)
         return RestError::indexNotFound(meta.leaderIndex);

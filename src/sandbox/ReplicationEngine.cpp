@@ -43,7 +43,11 @@ void ReplicationEngine::run(Cluster& follower)
             failure = RestError::noSuchRemoteCluster(meta.remoteCluster);
         } else if ((leaderCluster = follower.connectedRemote(*remote))) {
             leader = leaderCluster->index(meta.leaderIndex);
-            if (!leader || leader->uuid() != meta.leaderIndexUuid) {
+            if (auto denied = follower.replicationDenied(*remote, meta.leaderIndex)) {
+                // The key was narrowed after the follow: the leader refuses the reads.
+                leader = nullptr;
+                failure = *denied;
+            } else if (!leader || leader->uuid() != meta.leaderIndexUuid) {
                 leader = nullptr;
                 failure = RestError::indexNotFound(meta.leaderIndex);
             } else if (!leader->isOpen()) {

@@ -1,5 +1,6 @@
 #include "sandbox/Sandbox.h"
 
+#include "sandbox/ApiKeyRoutes.h"
 #include "sandbox/AutoFollowRoutes.h"
 #include "sandbox/CcrRoutes.h"
 #include "sandbox/ClusterRoutes.h"
@@ -8,6 +9,7 @@
 #include "sandbox/EsHttpServer.h"
 #include "sandbox/FollowService.h"
 #include "sandbox/IndexRoutes.h"
+#include "sandbox/KeystoreRoutes.h"
 
 #include <QJsonArray>
 
@@ -23,6 +25,8 @@ void installRoutes(Router& router, Cluster& cluster)
     CcrRoutes::install(router, cluster);
     AutoFollowRoutes::install(router, cluster);
     DataStreamRoutes::install(router, cluster);
+    ApiKeyRoutes::install(router, cluster);
+    KeystoreRoutes::install(router, cluster);
 }
 
 } // namespace
@@ -66,6 +70,8 @@ bool Sandbox::start(QString* error)
     };
     if (!m_leader->startTransport() || !m_follower->startTransport())
         return fail(QStringLiteral("cannot open a transport port on 127.0.0.1"));
+    if (!m_leader->startRemoteClusterServer() || !m_follower->startRemoteClusterServer())
+        return fail(QStringLiteral("cannot open a remote cluster server port on 127.0.0.1"));
     if (!m_leaderServer->listen(m_options.leaderPort))
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1 (leader)").arg(m_options.leaderPort));
     if (!m_followerServer->listen(m_options.followerPort))
