@@ -216,6 +216,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
@@ -540,6 +544,14 @@
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
+    <message>
+        <source>After a failover, once this cluster is back: make it follow the promoted cluster, then optionally switch back</source>
+        <translation>Nach einem Failover, sobald dieser Cluster zurück ist: ihn dem hochgestuften Cluster folgen lassen, dann optional zurückschalten</translation>
+    </message>
+    <message>
+        <source>Fail &amp;back…</source>
+        <translation>Fail&amp;back…</translation>
+    </message>
 </context>
 <context>
     <name>EditFollowerDialog</name>
@@ -574,6 +586,97 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FailbackDialog</name>
+    <message>
+        <source>Fail back</source>
+        <translation>Failback</translation>
+    </message>
+    <message>
+        <source>&amp;Promoted cluster:</source>
+        <translation>&amp;Hochgestufter Cluster:</translation>
+    </message>
+    <message>
+        <source>The saved connection to the cluster that was promoted when this one was lost</source>
+        <translation>Die gespeicherte Verbindung zum Cluster, der hochgestuft wurde, als dieser ausfiel</translation>
+    </message>
+    <message>
+        <source>&amp;Remote cluster here:</source>
+        <translation>&amp;Remote-Cluster hier:</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on this cluster that points to the promoted cluster (added when missing)</source>
+        <translation>Der Remote-Cluster-Alias auf diesem Cluster, der auf den hochgestuften Cluster zeigt (wird angelegt, wenn er fehlt)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation>Schritt und Index</translation>
+    </message>
+    <message>
+        <source>Docs here</source>
+        <translation>Dok. hier</translation>
+    </message>
+    <message>
+        <source>Documents in the index on this cluster</source>
+        <translation>Dokumente im Index auf diesem Cluster</translation>
+    </message>
+    <message>
+        <source>Docs promoted</source>
+        <translation>Dok. hochgestuft</translation>
+    </message>
+    <message>
+        <source>Documents in the index on the promoted cluster</source>
+        <translation>Dokumente im Index auf dem hochgestuften Cluster</translation>
+    </message>
+    <message>
+        <source>Seq. no. here</source>
+        <translation>Seq.-Nr. hier</translation>
+    </message>
+    <message>
+        <source>Highest sequence number of the index on this cluster</source>
+        <translation>Höchste Sequenznummer des Index auf diesem Cluster</translation>
+    </message>
+    <message>
+        <source>Seq. no. promoted</source>
+        <translation>Seq.-Nr. hochgestuft</translation>
+    </message>
+    <message>
+        <source>Highest sequence number of the index on the promoted cluster</source>
+        <translation>Höchste Sequenznummer des Index auf dem hochgestuften Cluster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1343,25 @@
     </message>
 </context>
 <context>
+    <name>SwitchBackPage</name>
+    <message>
+        <source>Remote cluster &amp;back:</source>
+        <translation>Remote-Cluster &amp;zurück:</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on the promoted cluster that points back to this one (as before the failover)</source>
+        <translation>Der Remote-Cluster-Alias auf dem hochgestuften Cluster, der zurück auf diesen zeigt (wie vor dem Failover)</translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation>Schritt und Index</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
     <name>duper::AutoFollowPatternRules</name>
     <message>
         <source>Enter a name for the pattern.</source>
@@ -1299,6 +1421,21 @@
     <message>
         <source>Read both patterns back</source>
         <translation>Beide Muster zurücklesen</translation>
+    </message>
+</context>
+<context>
+    <name>duper::BidirectionalReport</name>
+    <message>
+        <source>Bi-directional replication between %1 and %2</source>
+        <translation>Bidirektionale Replikation zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>- %1 follows %2 through `%3` (%4) with the auto-follow pattern `%5` (%6): `%7` → `%8`</source>
+        <translation>- %1 folgt %2 über `%3` (%4) mit dem Auto-Follow-Muster `%5` (%6): `%7` → `%8`</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1500,32 @@
     <message>
         <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
         <translation>Ergänzen Sie Ihre Zugangsdaten, z. B. -u USER oder -H &apos;Authorization: ApiKey …&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CreatedApiKey</name>
+    <message>
+        <source>create cross-cluster API key: the answer has no id or key</source>
+        <translation>Cross-Cluster-API-Schlüssel erstellen: Die Antwort enthält keine ID und keinen Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CrossClusterApiKeyRequest</name>
+    <message>
+        <source>the key needs a name</source>
+        <translation>der Schlüssel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>give the index patterns the key may replicate (or search); a key without access is refused</source>
+        <translation>geben Sie die Indexmuster an, die der Schlüssel replizieren (oder durchsuchen) darf; ein Schlüssel ohne Zugriff wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index pattern of the leader cluster</source>
+        <translation>„%1“ ist kein Indexmuster des Leader-Clusters</translation>
+    </message>
+    <message>
+        <source>expiration: give a positive time such as 30d</source>
+        <translation>expiration: geben Sie eine positive Zeit wie 30d an</translation>
     </message>
 </context>
 <context>
@@ -1598,27 +1761,36 @@
 <context>
     <name>duper::FailbackReport</name>
     <message>
-        <source># Failback of %1 to follow %2 (%3)</source>
-        <translation># Failback von %1 als Follower von %2 (%3)</translation>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <source>- Started: %1</source>
-        <translation>- Gestartet: %1</translation>
+        <source>Failback of %1 to follow %2 (%3)</source>
+        <translation>Failback von %1, um %2 zu folgen (%3)</translation>
     </message>
     <message>
-        <source>- Finished: %1</source>
-        <translation>- Beendet: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
-            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
-        </translation>
+        <source>Switch back: %1 leads again, %2 follows it</source>
+        <translation>Zurückschalten: %1 führt wieder, %2 folgt ihm</translation>
     </message>
     <message>
-        <source>Not run.</source>
-        <translation>Nicht ausgeführt.</translation>
+        <source>- Error: %1</source>
+        <translation>- Fehler: %1</translation>
+    </message>
+    <message>
+        <source>1. Failover of %1 from %2</source>
+        <translation>1. Failover von %1 von %2</translation>
+    </message>
+    <message>
+        <source>2. Failback of %1 to follow %2 (%3)</source>
+        <translation>2. Failback von %1, um %2 zu folgen (%3)</translation>
+    </message>
+    <message>
+        <source>3. Auto-follow patterns resumed on %1</source>
+        <translation>3. Auto-Follow-Muster auf %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
     </message>
 </context>
 <context>
@@ -1682,43 +1854,8 @@
 <context>
     <name>duper::FailoverReport</name>
     <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>already done</source>
-        <translation>bereits erledigt</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source># Failover of %1 from %2</source>
-        <translation># Failover von %2 auf %1</translation>
-    </message>
-    <message>
-        <source>- Started: %1</source>
-        <translation>- Gestartet: %1</translation>
-    </message>
-    <message>
-        <source>- Finished: %1</source>
-        <translation>- Beendet: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
-            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not run.</source>
-        <translation>Nicht ausgeführt.</translation>
+        <source>Failover of %1 from %2</source>
+        <translation>Failover von %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2233,63 @@
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>Der Berichtsordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RunReportWriter</name>
+    <message>
+        <source>- Started: %1</source>
+        <translation>- Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>- Finished: %1</source>
+        <translation>- Beendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation>
+            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
+            <numerusform>- Ergebnis: %1 (%n fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>Nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>duper::SavedReport</name>
+    <message>
+        <source>Failover</source>
+        <translation>Failover</translation>
+    </message>
+    <message>
+        <source>Failback</source>
+        <translation>Failback</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>Zurückschalten</translation>
+    </message>
+    <message>
+        <source>Bi-directional setup</source>
+        <translation>Bidirektionale Einrichtung</translation>
     </message>
 </context>
 <context>
@@ -3234,10 +3428,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>bidirektionale Replikation zwischen zwei Clustern einrichten</translation>
     </message>
     <message>
-        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
-        <translation>Wird gegen einen Cluster (--url) ausgeführt, der andere ist unter --leader_url. Jeder Cluster erhält ein Auto-Follow-Muster bidirectional-&lt;alias&gt;, das den --leader_index_patterns des anderen über seinen Remote-Alias folgt (--remote_cluster auf diesem Cluster, --remote_cluster_back auf dem anderen); Follower heißen &lt;index&gt;-replicated_from_&lt;alias&gt;, und beide Muster schließen *-replicated_from_* aus, sodass nichts in einer Schleife zurückrepliziert wird. Ein fehlender oder nicht verbundener Alias wird auf die Transportadresse des anderen Clusters gesetzt. --dry-run gibt den Plan aus und ändert nichts. In einem Terminal wird vor jeder Änderung nachgefragt, außer mit --yes; ohne Terminal ist --yes erforderlich. Ein erneuter Aufruf ändert nichts; ein abweichendes Muster gleichen Namens ist ein Fehler. Exit-Code 0, wenn beide Muster wie geplant zurückgelesen werden, sonst 1.</translation>
-    </message>
-    <message>
         <source>the remote cluster on this cluster that points at the other one</source>
         <translation>der Remote-Cluster auf diesem Cluster, der auf den anderen zeigt</translation>
     </message>
@@ -3616,6 +3806,150 @@ Verbindungs- und Ausgabeoptionen:
         <source>yes</source>
         <comment>the long form of yes</comment>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. A report (JSON and Markdown) is saved after every run. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
+        <translation>Läuft gegen einen Cluster (--url), der andere unter --leader_url. Jeder Cluster erhält ein Auto-Follow-Muster bidirectional-&lt;alias&gt;, das den --leader_index_patterns des anderen über seinen Remote-Alias folgt (--remote_cluster auf diesem Cluster, --remote_cluster_back auf dem anderen); Follower heißen &lt;index&gt;-replicated_from_&lt;alias&gt;, und beide Muster schließen *-replicated_from_* aus, sodass nichts im Kreis zurückrepliziert wird. Ein fehlender oder nicht verbundener Alias wird auf die Transportadresse des anderen Clusters gesetzt. --dry-run zeigt den Plan und ändert nichts. Auf einem Terminal wird vor jeder Änderung gefragt, außer mit --yes; ohne Terminal ist --yes nötig. Ein erneuter Lauf ändert nichts; ein anderes Muster gleichen Namens ist ein Fehler. Nach jedem Lauf wird ein Bericht (JSON und Markdown) gespeichert. Exit-Code 0, wenn beide Muster wie geplant zurückgelesen werden, sonst 1.</translation>
+    </message>
+    <message>
+        <source>give the leader cluster with --leader_url, -c NAME or a saved leader connection</source>
+        <translation>geben Sie den Leader-Cluster mit --leader_url, -c NAME oder einer gespeicherten Leader-Verbindung an</translation>
+    </message>
+    <message>
+        <source>invalidated</source>
+        <translation>ungültig gemacht</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Created cross-cluster API key %1 (id %2).</source>
+        <translation>Cross-Cluster-API-Schlüssel %1 erstellt (ID %2).</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Er läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>The encoded key is in the keychain for remote cluster %1 (cluster.remote.%1.credentials).</source>
+        <translation>Der codierte Schlüssel liegt im Schlüsselbund für den Remote-Cluster %1 (cluster.remote.%1.credentials).</translation>
+    </message>
+    <message>
+        <source>cross-cluster API keys on the leader: create, list, invalidate</source>
+        <translation>Cross-Cluster-API-Schlüssel auf dem Leader: erstellen, auflisten, ungültig machen</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper cross-cluster-key create|list|invalidate --help&quot;.</source>
+        <translation>Führen Sie „duper cross-cluster-key create|list|invalidate --help“ aus.</translation>
+    </message>
+    <message>
+        <source>create a cross-cluster API key on the leader cluster</source>
+        <translation>einen Cross-Cluster-API-Schlüssel auf dem Leader-Cluster erstellen</translation>
+    </message>
+    <message>
+        <source>the key&apos;s name</source>
+        <translation>der Name des Schlüssels</translation>
+    </message>
+    <message>
+        <source>leader index patterns the key may replicate</source>
+        <translation>Leader-Indexmuster, die der Schlüssel replizieren darf</translation>
+    </message>
+    <message>
+        <source>index patterns the key may search</source>
+        <translation>Indexmuster, die der Schlüssel durchsuchen darf</translation>
+    </message>
+    <message>
+        <source>the key expires after this time, e.g. 30d</source>
+        <translation>der Schlüssel läuft nach dieser Zeit ab, z. B. 30d</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>keep the encoded key in the keychain for this remote cluster alias</source>
+        <translation>den codierten Schlüssel im Schlüsselbund für diesen Remote-Cluster-Alias aufbewahren</translation>
+    </message>
+    <message>
+        <source>print the encoded key (a secret) on stdout</source>
+        <translation>den codierten Schlüssel (ein Geheimnis) auf stdout ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the new key&apos;s id. The encoded key, the credential a follower cluster stores as cluster.remote.&lt;alias&gt;.credentials, is a secret: it is printed only with --show-key, and with --remote_cluster it is kept in the system keychain only. Give at least one of them, or the key cannot be used.</source>
+        <translation>Gibt die ID des neuen Schlüssels aus. Der codierte Schlüssel, die Zugangsdaten, die ein Follower-Cluster als cluster.remote.&lt;alias&gt;.credentials speichert, ist ein Geheimnis: Er wird nur mit --show-key ausgegeben und mit --remote_cluster nur im Schlüsselbund des Systems aufbewahrt. Geben Sie mindestens eine der beiden Optionen an, sonst ist der Schlüssel nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>list the cross-cluster API keys of the leader cluster</source>
+        <translation>die Cross-Cluster-API-Schlüssel des Leader-Clusters auflisten</translation>
+    </message>
+    <message>
+        <source>invalidate cross-cluster API keys on the leader cluster</source>
+        <translation>Cross-Cluster-API-Schlüssel auf dem Leader-Cluster ungültig machen</translation>
+    </message>
+    <message>
+        <source>the key(s) to invalidate</source>
+        <translation>die ungültig zu machenden Schlüssel</translation>
+    </message>
+    <message>
+        <source>Remote clusters that connect with an invalidated key disconnect, and their follower indices stop replicating (their reads fail).</source>
+        <translation>Remote-Cluster, die sich mit einem ungültig gemachten Schlüssel verbinden, werden getrennt, und ihre Follower-Indizes replizieren nicht mehr (ihre Lesevorgänge schlagen fehl).</translation>
+    </message>
+    <message>
+        <source>give a subcommand: create, list or invalidate</source>
+        <translation>geben Sie einen Unterbefehl an: create, list oder invalidate</translation>
+    </message>
+    <message>
+        <source>give --remote_cluster ALIAS to keep the encoded key in the keychain, or --show-key to print it</source>
+        <translation>geben Sie --remote_cluster ALIAS an, um den codierten Schlüssel im Schlüsselbund aufzubewahren, oder --show-key, um ihn auszugeben</translation>
+    </message>
+    <message>
+        <source>could not create the cross-cluster API key</source>
+        <translation>der Cross-Cluster-API-Schlüssel konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the key was created (id %1) but the keychain could not keep it: %2. Invalidate it with &quot;duper cross-cluster-key invalidate --id %1&quot;, or create one with --show-key.</source>
+        <translation>der Schlüssel wurde erstellt (ID %1), aber der Schlüsselbund konnte ihn nicht aufbewahren: %2. Machen Sie ihn mit „duper cross-cluster-key invalidate --id %1“ ungültig oder erstellen Sie einen mit --show-key.</translation>
+    </message>
+    <message>
+        <source>could not list the API keys</source>
+        <translation>die API-Schlüssel konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>REPLICATION</source>
+        <translation>REPLIKATION</translation>
+    </message>
+    <message>
+        <source>SEARCH</source>
+        <translation>SUCHE</translation>
+    </message>
+    <message>
+        <source>could not invalidate the API keys</source>
+        <translation>die API-Schlüssel konnten nicht ungültig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Invalidated %1.</source>
+        <translation>%1 ungültig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 was already invalidated.</source>
+        <translation>%1 war bereits ungültig.</translation>
+    </message>
+    <message>
+        <source>no API key with id %1 on the leader cluster</source>
+        <translation>kein API-Schlüssel mit der ID %1 auf dem Leader-Cluster</translation>
+    </message>
+    <message>
+        <source>  leader remote cluster server (cross-cluster API keys): %1</source>
+        <translation>  Remote-Cluster-Server des Leaders (Cross-Cluster-API-Schlüssel): %1</translation>
     </message>
 </context>
 <context>
@@ -4074,10 +4408,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>Beide Cluster replizieren zueinander: Jeder erhält ein Auto-Follow-Muster, das dem anderen folgt. Follower-Indizes heißen &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, und replizierten Kopien wird nie zurück gefolgt, sodass keine Schleifen entstehen. Wählen Sie den anderen Cluster, dann &lt;b&gt;Planen&lt;/b&gt;: Nichts ändert sich, bevor Sie bestätigen.</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>Save a connection to the other cluster first (File → Connections).</source>
         <translation>Speichern Sie zuerst eine Verbindung zum anderen Cluster (Datei → Verbindungen).</translation>
     </message>
@@ -4096,10 +4426,6 @@ Verbindungs- und Ausgabeoptionen:
     <message>
         <source>Give the leader indices to replicate.</source>
         <translation>Geben Sie die zu replizierenden Leader-Indizes an.</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Reading both clusters…</source>
@@ -4665,6 +4991,14 @@ Verbindungs- und Ausgabeoptionen:
         <source>Read the replication topology again</source>
         <translation>Die Replikationstopologie neu lesen</translation>
     </message>
+    <message>
+        <source>Failback</source>
+        <translation>Failback</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>Zurückschalten</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::EditFollowerDialog</name>
@@ -4729,6 +5063,202 @@ Verbindungs- und Ausgabeoptionen:
             <numerusform>Die Follower-Indizes %1 und %n weiterer replizieren nicht mehr.</numerusform>
             <numerusform>Die Follower-Indizes %1 und %n weitere replizieren nicht mehr.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackDialog</name>
+    <message>
+        <source>Fail back %1</source>
+        <translation>Failback von %1</translation>
+    </message>
+    <message>
+        <source>Save a connection to the promoted cluster first (File → Connections).</source>
+        <translation>Speichern Sie zuerst eine Verbindung zum hochgestuften Cluster (Datei → Verbindungen).</translation>
+    </message>
+    <message>
+        <source>Pick the promoted cluster.</source>
+        <translation>Wählen Sie den hochgestuften Cluster.</translation>
+    </message>
+    <message>
+        <source>Give the remote cluster alias on this cluster that points to the promoted cluster.</source>
+        <translation>Geben Sie den Remote-Cluster-Alias auf diesem Cluster an, der auf den hochgestuften Cluster zeigt.</translation>
+    </message>
+    <message>
+        <source>Reading both clusters…</source>
+        <translation>Beide Cluster werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n copy(ies) on %1 for good</source>
+        <translation>
+            <numerusform>Diese %n Kopie auf %1 endgültig löschen</numerusform>
+            <numerusform>Diese %n Kopien auf %1 endgültig löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on &lt;b&gt;%1&lt;/b&gt; has to be deleted. Fail back makes it follow %n index(es) from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Auf &lt;b&gt;%1&lt;/b&gt; muss nichts gelöscht werden. Der Failback lässt ihn %n Index von &lt;b&gt;%2&lt;/b&gt; folgen.</numerusform>
+            <numerusform>Auf &lt;b&gt;%1&lt;/b&gt; muss nichts gelöscht werden. Der Failback lässt ihn %n Indizes von &lt;b&gt;%2&lt;/b&gt; folgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot follow an index it already has. These old copies on %1 are deleted for good before it follows the promoted cluster&apos;s indices of the same names; their documents are replaced by those of &lt;b&gt;%2&lt;/b&gt;. Nothing is deleted unless you tick the box.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kann keinem Index folgen, den er schon hat. Diese alten Kopien auf %1 werden endgültig gelöscht, bevor er den gleichnamigen Indizes des hochgestuften Clusters folgt; ihre Dokumente werden durch die von &lt;b&gt;%2&lt;/b&gt; ersetzt. Nichts wird gelöscht, solange Sie das Kästchen nicht ankreuzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback complete: %1 follows %n index(es) from %2 and has caught up. Switch back… makes %1 the leader again when you are ready.</source>
+        <translation>
+            <numerusform>Failback abgeschlossen: %1 folgt %n Index von %2 und hat aufgeholt. „Zurückschalten…“ macht %1 wieder zum Leader, sobald Sie bereit sind.</numerusform>
+            <numerusform>Failback abgeschlossen: %1 folgt %n Indizes von %2 und hat aufgeholt. „Zurückschalten…“ macht %1 wieder zum Leader, sobald Sie bereit sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation>Angehalten. „Erneut versuchen“ setzt mit dem Rest fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed. Try again continues from where each index is.</source>
+        <translation>
+            <numerusform>%n Element ist fehlgeschlagen. „Erneut versuchen“ setzt dort fort, wo jeder Index steht.</numerusform>
+            <numerusform>%n Elemente sind fehlgeschlagen. „Erneut versuchen“ setzt dort fort, wo jeder Index steht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: Plan (nothing changes yet)</source>
+        <translation>Schritt 1 von 4: Plan (noch ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>Use this when &lt;b&gt;%1&lt;/b&gt;, the old leader, is back after a failover. It then follows the promoted cluster: a remote cluster pointing to it is added when missing, the old copies here are deleted (only after you confirm them by name), each index is followed under the same name, and the run waits until every follower has caught up. Pick the promoted cluster, then &lt;b&gt;Plan&lt;/b&gt;.</source>
+        <translation>Verwenden Sie dies, wenn &lt;b&gt;%1&lt;/b&gt;, der alte Leader, nach einem Failover zurück ist. Er folgt dann dem hochgestuften Cluster: Ein Remote-Cluster, der auf diesen zeigt, wird angelegt, wenn er fehlt, die alten Kopien hier werden gelöscht (erst nachdem Sie sie namentlich bestätigt haben), jedem Index wird unter demselben Namen gefolgt, und der Lauf wartet, bis jeder Follower aufgeholt hat. Wählen Sie den hochgestuften Cluster, dann &lt;b&gt;Planen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: Confirm</source>
+        <translation>Schritt 2 von 4: Bestätigen</translation>
+    </message>
+    <message>
+        <source>Fail back starts when you click &lt;b&gt;Fail back&lt;/b&gt;.</source>
+        <translation>Der Failback beginnt, wenn Sie auf &lt;b&gt;Failback&lt;/b&gt; klicken.</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: Failing back</source>
+        <translation>Schritt 3 von 4: Failback läuft</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: Result</source>
+        <translation>Schritt 4 von 4: Ergebnis</translation>
+    </message>
+    <message>
+        <source>Failing back &lt;b&gt;%1&lt;/b&gt; to %2. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
+        <translation>Failback von &lt;b&gt;%1&lt;/b&gt; zu %2. Jeder Index zeigt laufend seinen Zustand; das Schließen dieses Fensters wartet, bis der Lauf angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Optional: Switch back</source>
+        <translation>Optional: Zurückschalten</translation>
+    </message>
+    <message>
+        <source>Make &lt;b&gt;%1&lt;/b&gt; the leader again, as before the failover.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wieder zum Leader machen, wie vor dem Failover.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Fail back</source>
+        <translation>&amp;Failback</translation>
+    </message>
+    <message>
+        <source>S&amp;witch back… &gt;</source>
+        <translation>&amp;Zurückschalten… &gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;witch back</source>
+        <translation>&amp;Zurückschalten</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackPlanView</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The copy here differs from the promoted cluster&apos;s</source>
+        <translation>Die Kopie hier weicht von der des hochgestuften Clusters ab</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1</source>
+        <translation>Remote-Cluster %1</translation>
+    </message>
+    <message>
+        <source>Missing: will be added with the seeds %1</source>
+        <translation>Fehlt: wird mit den Seeds %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Exists and is connected</source>
+        <translation>Vorhanden und verbunden</translation>
+    </message>
+    <message>
+        <source>Exists but is not connected: the promoted cluster must be reachable from this one</source>
+        <translation>Vorhanden, aber nicht verbunden: Der hochgestufte Cluster muss von diesem aus erreichbar sein</translation>
+    </message>
+    <message>
+        <source>data stream %1</source>
+        <translation>Datenstrom %1</translation>
+    </message>
+    <message>
+        <source>Will be deleted</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Differs; will be deleted</source>
+        <translation>Weicht ab; wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Will follow the promoted cluster</source>
+        <translation>Wird dem hochgestuften Cluster folgen</translation>
+    </message>
+    <message>
+        <source>Will be waited for</source>
+        <translation>Darauf wird gewartet</translation>
+    </message>
+    <message>
+        <source>Will be checked</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
+        <translation>Der hochgestufte Cluster hat keinen Index, dem gefolgt werden kann: Es gibt nichts zurückzuführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) will follow %1.</source>
+        <translation>
+            <numerusform>%n Index wird %1 folgen.</numerusform>
+            <numerusform>%n Indizes werden %1 folgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) here differ from the promoted cluster&apos;s (flagged).</source>
+        <translation>
+            <numerusform>%n Kopie hier weicht von der des hochgestuften Clusters ab (markiert).</numerusform>
+            <numerusform>%n Kopien hier weichen von denen des hochgestuften Clusters ab (markiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster %1 yet: it will be added.</source>
+        <translation>Dieser Cluster hat noch keinen Remote-Cluster %1: Er wird angelegt.</translation>
+    </message>
+    <message>
+        <source>The remote cluster %1 is not connected: check that %2 is up and reachable from this cluster.</source>
+        <translation>Der Remote-Cluster %1 ist nicht verbunden: Prüfen Sie, ob %2 läuft und von diesem Cluster aus erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
     </message>
 </context>
 <context>
@@ -4800,22 +5330,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>Failover von &lt;b&gt;%1&lt;/b&gt; läuft. Jeder Index zeigt seinen Status im Verlauf; beim Schließen dieses Fensters wird gewartet, bis der Lauf angehalten hat.</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>Läuft…</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Already done</source>
-        <translation>Bereits erledigt</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
         <source>Failover from %1 complete: every index is a regular, writable index now.</source>
         <translation>Failover von %1 abgeschlossen: Jeder Index ist jetzt ein regulärer, beschreibbarer Index.</translation>
     </message>
@@ -4829,22 +5343,6 @@ Verbindungs- und Ausgabeoptionen:
             <numerusform>%n Element ist fehlgeschlagen. „Erneut versuchen“ setzt dort fort, wo jeder Index steht.</numerusform>
             <numerusform>%n Elemente sind fehlgeschlagen. „Erneut versuchen“ setzt dort fort, wo jeder Index steht.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>Bericht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6720,40 @@ Verbindungs- und Ausgabeoptionen:
     </message>
 </context>
 <context>
+    <name>duper::ui::RunItemState</name>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RunReportFile</name>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::SandboxLauncher</name>
     <message>
         <source>The sandbox could not start: %1</source>
@@ -6402,6 +6934,71 @@ Verbindungs- und Ausgabeoptionen:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SwitchBackPage</name>
+    <message>
+        <source>Switching back restores the direction from before the failover, once &lt;b&gt;%1&lt;/b&gt; has caught up: its followers become regular indices that take writes, &lt;b&gt;%2&lt;/b&gt;&apos;s copies are deleted and %2 follows %1 again through the remote cluster below, and %2&apos;s paused auto-follow patterns are resumed. Stop writing to %2 first. If a step fails, Try again continues.</source>
+        <translation>Zurückschalten stellt die Richtung von vor dem Failover wieder her, sobald &lt;b&gt;%1&lt;/b&gt; aufgeholt hat: Seine Follower werden normale Indizes, die Schreibvorgänge annehmen, die Kopien auf &lt;b&gt;%2&lt;/b&gt; werden gelöscht, %2 folgt %1 wieder über den Remote-Cluster unten, und die pausierten Auto-Follow-Muster von %2 werden fortgesetzt. Hören Sie zuerst auf, in %2 zu schreiben. Schlägt ein Schritt fehl, setzt „Erneut versuchen“ fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n copy(ies) on %1 listed above for good</source>
+        <translation>
+            <numerusform>Die oben aufgeführte %n Kopie auf %1 endgültig löschen</numerusform>
+            <numerusform>Die oben aufgeführten %n Kopien auf %1 endgültig löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail over on %1: its followers of %2 become regular indices</source>
+        <translation>Failover auf %1: Seine Follower von %2 werden normale Indizes</translation>
+    </message>
+    <message>
+        <source>%1 follows %2 again (its copies are deleted first)</source>
+        <translation>%1 folgt wieder %2 (seine Kopien werden zuerst gelöscht)</translation>
+    </message>
+    <message>
+        <source>Resume %1&apos;s paused auto-follow patterns</source>
+        <translation>Pausierte Auto-Follow-Muster von %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Will become a regular index</source>
+        <translation>Wird ein normaler Index</translation>
+    </message>
+    <message>
+        <source>Will be deleted on %1, then follow %2</source>
+        <translation>Wird auf %1 gelöscht und folgt dann %2</translation>
+    </message>
+    <message>
+        <source>see below</source>
+        <translation>siehe unten</translation>
+    </message>
+    <message>
+        <source>Switched back: the original direction is restored.</source>
+        <translation>Zurückgeschaltet: Die ursprüngliche Richtung ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation>Angehalten. „Erneut versuchen“ setzt mit dem Rest fort.</translation>
+    </message>
+    <message>
+        <source>Switching back did not finish. Try again continues.</source>
+        <translation>Das Zurückschalten wurde nicht abgeschlossen. „Erneut versuchen“ setzt fort.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::TwoClusterDialog</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
     </message>
 </context>
 <context>

@@ -2,32 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>duper::FailbackReport</name>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- Result: %1 (%n failed)</numerusform>
-            <numerusform>- Result: %1 (%n failed)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>duper::FailoverReport</name>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- Result: %1 (%n failed)</numerusform>
-            <numerusform>- Result: %1 (%n failed)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>duper::FollowerActions</name>
     <message numerus="yes">
         <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>
         <translation>
             <numerusform>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster)</numerusform>
             <numerusform>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote clusters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::RunReportWriter</name>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation>
+            <numerusform>- Result: %1 (%n failed)</numerusform>
+            <numerusform>- Result: %1 (%n failed)</numerusform>
         </translation>
     </message>
 </context>
@@ -273,6 +263,54 @@
     </message>
 </context>
 <context>
+    <name>duper::ui::FailbackDialog</name>
+    <message numerus="yes">
+        <source>Delete these %n copy(ies) on %1 for good</source>
+        <translation>
+            <numerusform>Delete %n copy on %1 for good</numerusform>
+            <numerusform>Delete these %n copies on %1 for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on &lt;b&gt;%1&lt;/b&gt; has to be deleted. Fail back makes it follow %n index(es) from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Nothing on &lt;b&gt;%1&lt;/b&gt; has to be deleted. Fail back makes it follow %n index from &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Nothing on &lt;b&gt;%1&lt;/b&gt; has to be deleted. Fail back makes it follow %n indices from &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback complete: %1 follows %n index(es) from %2 and has caught up. Switch back… makes %1 the leader again when you are ready.</source>
+        <translation>
+            <numerusform>Failback complete: %1 follows %n index from %2 and has caught up. Switch back… makes %1 the leader again when you are ready.</numerusform>
+            <numerusform>Failback complete: %1 follows %n indices from %2 and has caught up. Switch back… makes %1 the leader again when you are ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed. Try again continues from where each index is.</source>
+        <translation>
+            <numerusform>%n item failed. Try again continues from where each index is.</numerusform>
+            <numerusform>%n items failed. Try again continues from where each index is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackPlanView</name>
+    <message numerus="yes">
+        <source>%n index(es) will follow %1.</source>
+        <translation>
+            <numerusform>%n index will follow %1.</numerusform>
+            <numerusform>%n indices will follow %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) here differ from the promoted cluster&apos;s (flagged).</source>
+        <translation>
+            <numerusform>%n copy here differs from the promoted cluster&apos;s (flagged).</numerusform>
+            <numerusform>%n copies here differ from the promoted cluster&apos;s (flagged).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FailoverDialog</name>
     <message numerus="yes">
         <source>%n follower index(es) of %1 will become regular indices.</source>
@@ -470,6 +508,16 @@
         <translation>
             <numerusform>%n with an error</numerusform>
             <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SwitchBackPage</name>
+    <message numerus="yes">
+        <source>Delete the %n copy(ies) on %1 listed above for good</source>
+        <translation>
+            <numerusform>Delete the %n copy on %1 listed above for good</numerusform>
+            <numerusform>Delete the %n copies on %1 listed above for good</numerusform>
         </translation>
     </message>
 </context>

@@ -216,6 +216,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
@@ -540,6 +544,14 @@
         <source>Export as &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
+    <message>
+        <source>After a failover, once this cluster is back: make it follow the promoted cluster, then optionally switch back</source>
+        <translation>Après un basculement, une fois ce cluster de retour : lui faire suivre le cluster promu, puis, au choix, rétablir le sens d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Fail &amp;back…</source>
+        <translation>Re&amp;tour arrière…</translation>
+    </message>
 </context>
 <context>
     <name>EditFollowerDialog</name>
@@ -574,6 +586,97 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FailbackDialog</name>
+    <message>
+        <source>Fail back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Promoted cluster:</source>
+        <translation>Cluster &amp;promu :</translation>
+    </message>
+    <message>
+        <source>The saved connection to the cluster that was promoted when this one was lost</source>
+        <translation>La connexion enregistrée vers le cluster promu lorsque celui-ci a été perdu</translation>
+    </message>
+    <message>
+        <source>&amp;Remote cluster here:</source>
+        <translation>Cluster &amp;distant ici :</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on this cluster that points to the promoted cluster (added when missing)</source>
+        <translation>L&apos;alias de cluster distant sur ce cluster qui pointe vers le cluster promu (ajouté s&apos;il manque)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation>Étape et index</translation>
+    </message>
+    <message>
+        <source>Docs here</source>
+        <translation>Docs ici</translation>
+    </message>
+    <message>
+        <source>Documents in the index on this cluster</source>
+        <translation>Documents de l&apos;index sur ce cluster</translation>
+    </message>
+    <message>
+        <source>Docs promoted</source>
+        <translation>Docs promu</translation>
+    </message>
+    <message>
+        <source>Documents in the index on the promoted cluster</source>
+        <translation>Documents de l&apos;index sur le cluster promu</translation>
+    </message>
+    <message>
+        <source>Seq. no. here</source>
+        <translation>N° séq. ici</translation>
+    </message>
+    <message>
+        <source>Highest sequence number of the index on this cluster</source>
+        <translation>Numéro de séquence le plus élevé de l&apos;index sur ce cluster</translation>
+    </message>
+    <message>
+        <source>Seq. no. promoted</source>
+        <translation>N° séq. promu</translation>
+    </message>
+    <message>
+        <source>Highest sequence number of the index on the promoted cluster</source>
+        <translation>Numéro de séquence le plus élevé de l&apos;index sur le cluster promu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1343,25 @@
     </message>
 </context>
 <context>
+    <name>SwitchBackPage</name>
+    <message>
+        <source>Remote cluster &amp;back:</source>
+        <translation>Cluster distant de &amp;retour :</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on the promoted cluster that points back to this one (as before the failover)</source>
+        <translation>L&apos;alias de cluster distant sur le cluster promu qui pointe en retour vers celui-ci (comme avant le basculement)</translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation>Étape et index</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>duper::AutoFollowPatternRules</name>
     <message>
         <source>Enter a name for the pattern.</source>
@@ -1299,6 +1421,21 @@
     <message>
         <source>Read both patterns back</source>
         <translation>Relire les deux modèles</translation>
+    </message>
+</context>
+<context>
+    <name>duper::BidirectionalReport</name>
+    <message>
+        <source>Bi-directional replication between %1 and %2</source>
+        <translation>Réplication bidirectionnelle entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>- %1 follows %2 through `%3` (%4) with the auto-follow pattern `%5` (%6): `%7` → `%8`</source>
+        <translation>- %1 suit %2 via `%3` (%4) avec le modèle de suivi automatique `%5` (%6) : `%7` → `%8`</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1500,32 @@
     <message>
         <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
         <translation>Ajoutez vos identifiants, p. ex. -u USER ou -H &apos;Authorization: ApiKey …&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CreatedApiKey</name>
+    <message>
+        <source>create cross-cluster API key: the answer has no id or key</source>
+        <translation>créer la clé d&apos;API inter-clusters : la réponse ne contient ni id ni clé</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CrossClusterApiKeyRequest</name>
+    <message>
+        <source>the key needs a name</source>
+        <translation>la clé doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>give the index patterns the key may replicate (or search); a key without access is refused</source>
+        <translation>indiquez les modèles d&apos;index que la clé peut répliquer (ou rechercher) ; une clé sans accès est refusée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index pattern of the leader cluster</source>
+        <translation>« %1 » n&apos;est pas un modèle d&apos;index du cluster leader</translation>
+    </message>
+    <message>
+        <source>expiration: give a positive time such as 30d</source>
+        <translation>expiration : indiquez une durée positive, par exemple 30d</translation>
     </message>
 </context>
 <context>
@@ -1598,27 +1761,36 @@
 <context>
     <name>duper::FailbackReport</name>
     <message>
-        <source># Failback of %1 to follow %2 (%3)</source>
-        <translation># Retour arrière de %1 pour suivre %2 (%3)</translation>
+        <source>Not started.</source>
+        <translation>Non démarré.</translation>
     </message>
     <message>
-        <source>- Started: %1</source>
-        <translation>- Début : %1</translation>
+        <source>Failback of %1 to follow %2 (%3)</source>
+        <translation>Retour arrière de %1 pour suivre %2 (%3)</translation>
     </message>
     <message>
-        <source>- Finished: %1</source>
-        <translation>- Fin : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
-            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
-        </translation>
+        <source>Switch back: %1 leads again, %2 follows it</source>
+        <translation>Rétablissement du sens d&apos;origine : %1 redevient leader, %2 le suit</translation>
     </message>
     <message>
-        <source>Not run.</source>
-        <translation>Non exécuté.</translation>
+        <source>- Error: %1</source>
+        <translation>- Erreur : %1</translation>
+    </message>
+    <message>
+        <source>1. Failover of %1 from %2</source>
+        <translation>1. Basculement de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>2. Failback of %1 to follow %2 (%3)</source>
+        <translation>2. Retour arrière de %1 pour suivre %2 (%3)</translation>
+    </message>
+    <message>
+        <source>3. Auto-follow patterns resumed on %1</source>
+        <translation>3. Modèles de suivi automatique repris sur %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
     </message>
 </context>
 <context>
@@ -1682,43 +1854,8 @@
 <context>
     <name>duper::FailoverReport</name>
     <message>
-        <source>done</source>
-        <translation>fait</translation>
-    </message>
-    <message>
-        <source>already done</source>
-        <translation>déjà fait</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>non exécuté</translation>
-    </message>
-    <message>
-        <source># Failover of %1 from %2</source>
-        <translation># Basculement de %1 depuis %2</translation>
-    </message>
-    <message>
-        <source>- Started: %1</source>
-        <translation>- Début : %1</translation>
-    </message>
-    <message>
-        <source>- Finished: %1</source>
-        <translation>- Fin : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
-            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not run.</source>
-        <translation>Non exécuté.</translation>
+        <source>Failover of %1 from %2</source>
+        <translation>Basculement de %1 depuis %2</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2233,63 @@
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>Impossible de créer le dossier des rapports %1.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RunReportWriter</name>
+    <message>
+        <source>- Started: %1</source>
+        <translation>- Démarré : %1</translation>
+    </message>
+    <message>
+        <source>- Finished: %1</source>
+        <translation>- Terminé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation>
+            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
+            <numerusform>- Résultat : %1 (%n en échec)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>Non exécuté.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>déjà fait</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+</context>
+<context>
+    <name>duper::SavedReport</name>
+    <message>
+        <source>Failover</source>
+        <translation>Basculement</translation>
+    </message>
+    <message>
+        <source>Failback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>Rétablir le sens d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Bi-directional setup</source>
+        <translation>Configuration bidirectionnelle</translation>
     </message>
 </context>
 <context>
@@ -3234,10 +3428,6 @@ Options de connexion et de sortie :
         <translation>configurer la réplication bidirectionnelle entre deux clusters</translation>
     </message>
     <message>
-        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
-        <translation>S&apos;exécute sur un cluster (--url), l&apos;autre étant à --leader_url. Chaque cluster reçoit un modèle de suivi automatique bidirectional-&lt;alias&gt; qui suit les --leader_index_patterns de l&apos;autre via son alias distant (--remote_cluster sur ce cluster, --remote_cluster_back sur l&apos;autre) ; les index suiveurs sont nommés &lt;index&gt;-replicated_from_&lt;alias&gt; et les deux modèles excluent *-replicated_from_*, si bien que rien n&apos;est répliqué en retour en boucle. Un alias absent ou déconnecté est défini sur l&apos;adresse de transport de l&apos;autre cluster. --dry-run affiche le plan et ne modifie rien. Dans un terminal, la commande demande confirmation avant toute modification, sauf avec --yes ; sans terminal, --yes est obligatoire. La relancer ne modifie rien ; un modèle différent portant le même nom est une erreur. Code de sortie 0 quand les deux modèles se relisent comme prévu, 1 sinon.</translation>
-    </message>
-    <message>
         <source>the remote cluster on this cluster that points at the other one</source>
         <translation>le cluster distant sur ce cluster qui pointe vers l&apos;autre</translation>
     </message>
@@ -3616,6 +3806,150 @@ Options de connexion et de sortie :
         <source>yes</source>
         <comment>the long form of yes</comment>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. A report (JSON and Markdown) is saved after every run. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
+        <translation>S&apos;exécute sur un cluster (--url), l&apos;autre étant à --leader_url. Chaque cluster reçoit un modèle de suivi automatique bidirectional-&lt;alias&gt; qui suit les --leader_index_patterns de l&apos;autre via son alias distant (--remote_cluster sur ce cluster, --remote_cluster_back sur l&apos;autre) ; les index suiveurs se nomment &lt;index&gt;-replicated_from_&lt;alias&gt; et les deux modèles excluent *-replicated_from_*, si bien que rien n&apos;est répliqué en boucle. Un alias manquant ou déconnecté reçoit l&apos;adresse de transport de l&apos;autre cluster. --dry-run affiche le plan sans rien modifier. Sur un terminal, la commande demande confirmation avant toute modification, sauf avec --yes ; sans terminal, --yes est obligatoire. Une nouvelle exécution ne modifie rien ; un modèle différent de même nom est une erreur. Un rapport (JSON et Markdown) est enregistré après chaque exécution. Code de sortie 0 si les deux modèles sont relus comme prévu, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>give the leader cluster with --leader_url, -c NAME or a saved leader connection</source>
+        <translation>indiquez le cluster leader avec --leader_url, -c NOM ou une connexion leader enregistrée</translation>
+    </message>
+    <message>
+        <source>invalidated</source>
+        <translation>invalidée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>Created cross-cluster API key %1 (id %2).</source>
+        <translation>Clé d&apos;API inter-clusters %1 créée (id %2).</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Elle expire le %1.</translation>
+    </message>
+    <message>
+        <source>The encoded key is in the keychain for remote cluster %1 (cluster.remote.%1.credentials).</source>
+        <translation>La clé encodée est dans le trousseau pour le cluster distant %1 (cluster.remote.%1.credentials).</translation>
+    </message>
+    <message>
+        <source>cross-cluster API keys on the leader: create, list, invalidate</source>
+        <translation>clés d&apos;API inter-clusters sur le leader : créer, lister, invalider</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper cross-cluster-key create|list|invalidate --help&quot;.</source>
+        <translation>Exécutez « duper cross-cluster-key create|list|invalidate --help ».</translation>
+    </message>
+    <message>
+        <source>create a cross-cluster API key on the leader cluster</source>
+        <translation>créer une clé d&apos;API inter-clusters sur le cluster leader</translation>
+    </message>
+    <message>
+        <source>the key&apos;s name</source>
+        <translation>le nom de la clé</translation>
+    </message>
+    <message>
+        <source>leader index patterns the key may replicate</source>
+        <translation>modèles d&apos;index leader que la clé peut répliquer</translation>
+    </message>
+    <message>
+        <source>index patterns the key may search</source>
+        <translation>modèles d&apos;index que la clé peut rechercher</translation>
+    </message>
+    <message>
+        <source>the key expires after this time, e.g. 30d</source>
+        <translation>la clé expire après cette durée, p. ex. 30d</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>keep the encoded key in the keychain for this remote cluster alias</source>
+        <translation>conserver la clé encodée dans le trousseau pour cet alias de cluster distant</translation>
+    </message>
+    <message>
+        <source>print the encoded key (a secret) on stdout</source>
+        <translation>afficher la clé encodée (un secret) sur stdout</translation>
+    </message>
+    <message>
+        <source>Prints the new key&apos;s id. The encoded key, the credential a follower cluster stores as cluster.remote.&lt;alias&gt;.credentials, is a secret: it is printed only with --show-key, and with --remote_cluster it is kept in the system keychain only. Give at least one of them, or the key cannot be used.</source>
+        <translation>Affiche l&apos;id de la nouvelle clé. La clé encodée, l&apos;identifiant qu&apos;un cluster suiveur stocke sous cluster.remote.&lt;alias&gt;.credentials, est un secret : elle n&apos;est affichée qu&apos;avec --show-key et, avec --remote_cluster, elle est conservée uniquement dans le trousseau du système. Indiquez au moins l&apos;une des deux options, sinon la clé est inutilisable.</translation>
+    </message>
+    <message>
+        <source>list the cross-cluster API keys of the leader cluster</source>
+        <translation>lister les clés d&apos;API inter-clusters du cluster leader</translation>
+    </message>
+    <message>
+        <source>invalidate cross-cluster API keys on the leader cluster</source>
+        <translation>invalider des clés d&apos;API inter-clusters sur le cluster leader</translation>
+    </message>
+    <message>
+        <source>the key(s) to invalidate</source>
+        <translation>la ou les clés à invalider</translation>
+    </message>
+    <message>
+        <source>Remote clusters that connect with an invalidated key disconnect, and their follower indices stop replicating (their reads fail).</source>
+        <translation>Les clusters distants qui se connectent avec une clé invalidée sont déconnectés, et leurs index suiveurs cessent de répliquer (leurs lectures échouent).</translation>
+    </message>
+    <message>
+        <source>give a subcommand: create, list or invalidate</source>
+        <translation>indiquez une sous-commande : create, list ou invalidate</translation>
+    </message>
+    <message>
+        <source>give --remote_cluster ALIAS to keep the encoded key in the keychain, or --show-key to print it</source>
+        <translation>indiquez --remote_cluster ALIAS pour conserver la clé encodée dans le trousseau, ou --show-key pour l&apos;afficher</translation>
+    </message>
+    <message>
+        <source>could not create the cross-cluster API key</source>
+        <translation>impossible de créer la clé d&apos;API inter-clusters</translation>
+    </message>
+    <message>
+        <source>the key was created (id %1) but the keychain could not keep it: %2. Invalidate it with &quot;duper cross-cluster-key invalidate --id %1&quot;, or create one with --show-key.</source>
+        <translation>la clé a été créée (id %1) mais le trousseau n&apos;a pas pu la conserver : %2. Invalidez-la avec « duper cross-cluster-key invalidate --id %1 » ou créez-en une avec --show-key.</translation>
+    </message>
+    <message>
+        <source>could not list the API keys</source>
+        <translation>impossible de lister les clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRE</translation>
+    </message>
+    <message>
+        <source>REPLICATION</source>
+        <translation>RÉPLICATION</translation>
+    </message>
+    <message>
+        <source>SEARCH</source>
+        <translation>RECHERCHE</translation>
+    </message>
+    <message>
+        <source>could not invalidate the API keys</source>
+        <translation>impossible d&apos;invalider les clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>Invalidated %1.</source>
+        <translation>%1 invalidée.</translation>
+    </message>
+    <message>
+        <source>%1 was already invalidated.</source>
+        <translation>%1 était déjà invalidée.</translation>
+    </message>
+    <message>
+        <source>no API key with id %1 on the leader cluster</source>
+        <translation>aucune clé d&apos;API d&apos;id %1 sur le cluster leader</translation>
+    </message>
+    <message>
+        <source>  leader remote cluster server (cross-cluster API keys): %1</source>
+        <translation>  serveur de cluster distant du leader (clés d&apos;API inter-clusters) : %1</translation>
     </message>
 </context>
 <context>
@@ -4074,10 +4408,6 @@ Options de connexion et de sortie :
         <translation>Les deux clusters se répliquent mutuellement : chacun reçoit un modèle de suivi automatique qui suit l&apos;autre. Les index suiveurs sont nommés &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;, et les copies répliquées ne sont jamais suivies en retour, si bien que rien ne boucle. Choisissez l&apos;autre cluster, puis &lt;b&gt;Planifier&lt;/b&gt; : rien n&apos;est modifié avant votre confirmation.</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
         <source>Save a connection to the other cluster first (File → Connections).</source>
         <translation>Enregistrez d&apos;abord une connexion vers l&apos;autre cluster (Fichier → Connexions).</translation>
     </message>
@@ -4096,10 +4426,6 @@ Options de connexion et de sortie :
     <message>
         <source>Give the leader indices to replicate.</source>
         <translation>Indiquez les index leaders à répliquer.</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Reading both clusters…</source>
@@ -4665,6 +4991,14 @@ Options de connexion et de sortie :
         <source>Read the replication topology again</source>
         <translation>Relire la topologie de réplication</translation>
     </message>
+    <message>
+        <source>Failback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>Rétablir le sens d&apos;origine</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::EditFollowerDialog</name>
@@ -4729,6 +5063,202 @@ Options de connexion et de sortie :
             <numerusform>Les index suiveurs %1 et %n autre ont cessé de répliquer.</numerusform>
             <numerusform>Les index suiveurs %1 et %n autres ont cessé de répliquer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackDialog</name>
+    <message>
+        <source>Fail back %1</source>
+        <translation>Retour arrière de %1</translation>
+    </message>
+    <message>
+        <source>Save a connection to the promoted cluster first (File → Connections).</source>
+        <translation>Enregistrez d&apos;abord une connexion vers le cluster promu (Fichier → Connexions).</translation>
+    </message>
+    <message>
+        <source>Pick the promoted cluster.</source>
+        <translation>Choisissez le cluster promu.</translation>
+    </message>
+    <message>
+        <source>Give the remote cluster alias on this cluster that points to the promoted cluster.</source>
+        <translation>Indiquez l&apos;alias de cluster distant sur ce cluster qui pointe vers le cluster promu.</translation>
+    </message>
+    <message>
+        <source>Reading both clusters…</source>
+        <translation>Lecture des deux clusters…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n copy(ies) on %1 for good</source>
+        <translation>
+            <numerusform>Supprimer définitivement cette copie (%n) sur %1</numerusform>
+            <numerusform>Supprimer définitivement ces %n copies sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on &lt;b&gt;%1&lt;/b&gt; has to be deleted. Fail back makes it follow %n index(es) from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Rien n&apos;est à supprimer sur &lt;b&gt;%1&lt;/b&gt;. Le retour arrière lui fait suivre %n index depuis &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Rien n&apos;est à supprimer sur &lt;b&gt;%1&lt;/b&gt;. Le retour arrière lui fait suivre %n index depuis &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot follow an index it already has. These old copies on %1 are deleted for good before it follows the promoted cluster&apos;s indices of the same names; their documents are replaced by those of &lt;b&gt;%2&lt;/b&gt;. Nothing is deleted unless you tick the box.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ne peut pas suivre un index qu&apos;il possède déjà. Ces anciennes copies sur %1 sont supprimées définitivement avant qu&apos;il suive les index de même nom du cluster promu ; leurs documents sont remplacés par ceux de &lt;b&gt;%2&lt;/b&gt;. Rien n&apos;est supprimé tant que vous ne cochez pas la case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback complete: %1 follows %n index(es) from %2 and has caught up. Switch back… makes %1 the leader again when you are ready.</source>
+        <translation>
+            <numerusform>Retour arrière terminé : %1 suit %n index depuis %2 et est à jour. « Rétablir le sens d&apos;origine… » refait de %1 le leader quand vous êtes prêt.</numerusform>
+            <numerusform>Retour arrière terminé : %1 suit %n index depuis %2 et est à jour. « Rétablir le sens d&apos;origine… » refait de %1 le leader quand vous êtes prêt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation>Arrêté. « Réessayer » reprend avec ce qui reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed. Try again continues from where each index is.</source>
+        <translation>
+            <numerusform>%n élément a échoué. « Réessayer » reprend là où en est chaque index.</numerusform>
+            <numerusform>%n éléments ont échoué. « Réessayer » reprend là où en est chaque index.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: Plan (nothing changes yet)</source>
+        <translation>Étape 1 sur 4 : plan (rien n&apos;est encore modifié)</translation>
+    </message>
+    <message>
+        <source>Use this when &lt;b&gt;%1&lt;/b&gt;, the old leader, is back after a failover. It then follows the promoted cluster: a remote cluster pointing to it is added when missing, the old copies here are deleted (only after you confirm them by name), each index is followed under the same name, and the run waits until every follower has caught up. Pick the promoted cluster, then &lt;b&gt;Plan&lt;/b&gt;.</source>
+        <translation>À utiliser quand &lt;b&gt;%1&lt;/b&gt;, l&apos;ancien leader, est de retour après un basculement. Il suit alors le cluster promu : un cluster distant pointant vers celui-ci est ajouté s&apos;il manque, les anciennes copies d&apos;ici sont supprimées (seulement après que vous les avez confirmées par leur nom), chaque index est suivi sous le même nom, et l&apos;exécution attend que chaque index suiveur soit à jour. Choisissez le cluster promu, puis &lt;b&gt;Planifier&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: Confirm</source>
+        <translation>Étape 2 sur 4 : confirmer</translation>
+    </message>
+    <message>
+        <source>Fail back starts when you click &lt;b&gt;Fail back&lt;/b&gt;.</source>
+        <translation>Le retour arrière commence quand vous cliquez sur &lt;b&gt;Retour arrière&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: Failing back</source>
+        <translation>Étape 3 sur 4 : retour arrière en cours</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: Result</source>
+        <translation>Étape 4 sur 4 : résultat</translation>
+    </message>
+    <message>
+        <source>Failing back &lt;b&gt;%1&lt;/b&gt; to %2. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
+        <translation>Retour arrière de &lt;b&gt;%1&lt;/b&gt; vers %2. Chaque index affiche son état au fur et à mesure ; la fermeture de cette fenêtre attend l&apos;arrêt de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Optional: Switch back</source>
+        <translation>Facultatif : rétablir le sens d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Make &lt;b&gt;%1&lt;/b&gt; the leader again, as before the failover.</source>
+        <translation>Refaire de &lt;b&gt;%1&lt;/b&gt; le leader, comme avant le basculement.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Fail back</source>
+        <translation>Re&amp;tour arrière</translation>
+    </message>
+    <message>
+        <source>S&amp;witch back… &gt;</source>
+        <translation>Ré&amp;tablir le sens d&apos;origine… &gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;witch back</source>
+        <translation>Ré&amp;tablir le sens d&apos;origine</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackPlanView</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The copy here differs from the promoted cluster&apos;s</source>
+        <translation>La copie d&apos;ici diffère de celle du cluster promu</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1</source>
+        <translation>Cluster distant %1</translation>
+    </message>
+    <message>
+        <source>Missing: will be added with the seeds %1</source>
+        <translation>Manquant : sera ajouté avec les seeds %1</translation>
+    </message>
+    <message>
+        <source>Exists and is connected</source>
+        <translation>Existe et est connecté</translation>
+    </message>
+    <message>
+        <source>Exists but is not connected: the promoted cluster must be reachable from this one</source>
+        <translation>Existe mais n&apos;est pas connecté : le cluster promu doit être joignable depuis celui-ci</translation>
+    </message>
+    <message>
+        <source>data stream %1</source>
+        <translation>flux de données %1</translation>
+    </message>
+    <message>
+        <source>Will be deleted</source>
+        <translation>Sera supprimé</translation>
+    </message>
+    <message>
+        <source>Differs; will be deleted</source>
+        <translation>Diffère ; sera supprimé</translation>
+    </message>
+    <message>
+        <source>Will follow the promoted cluster</source>
+        <translation>Suivra le cluster promu</translation>
+    </message>
+    <message>
+        <source>Will be waited for</source>
+        <translation>Sera attendu</translation>
+    </message>
+    <message>
+        <source>Will be checked</source>
+        <translation>Sera vérifié</translation>
+    </message>
+    <message>
+        <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
+        <translation>Le cluster promu n&apos;a aucun index à suivre : il n&apos;y a rien à rebasculer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) will follow %1.</source>
+        <translation>
+            <numerusform>%n index suivra %1.</numerusform>
+            <numerusform>%n index suivront %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) here differ from the promoted cluster&apos;s (flagged).</source>
+        <translation>
+            <numerusform>%n copie d&apos;ici diffère de celle du cluster promu (signalée).</numerusform>
+            <numerusform>%n copies d&apos;ici diffèrent de celles du cluster promu (signalées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster %1 yet: it will be added.</source>
+        <translation>Ce cluster n&apos;a pas encore de cluster distant %1 : il sera ajouté.</translation>
+    </message>
+    <message>
+        <source>The remote cluster %1 is not connected: check that %2 is up and reachable from this cluster.</source>
+        <translation>Le cluster distant %1 n&apos;est pas connecté : vérifiez que %2 est en service et joignable depuis ce cluster.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ignoré : %2</translation>
     </message>
 </context>
 <context>
@@ -4800,22 +5330,6 @@ Options de connexion et de sortie :
         <translation>Basculement depuis &lt;b&gt;%1&lt;/b&gt;. Chaque index affiche son état au fur et à mesure ; fermer cette fenêtre attend que l&apos;exécution soit arrêtée.</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>En cours…</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
-    </message>
-    <message>
-        <source>Already done</source>
-        <translation>Déjà fait</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
         <source>Failover from %1 complete: every index is a regular, writable index now.</source>
         <translation>Basculement depuis %1 terminé : chaque index est désormais un index normal, accessible en écriture.</translation>
     </message>
@@ -4829,22 +5343,6 @@ Options de connexion et de sortie :
             <numerusform>%n élément en échec. Réessayer reprend là où en est chaque index.</numerusform>
             <numerusform>%n éléments en échec. Réessayer reprend là où en est chaque index.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>Rapport enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6720,40 @@ Options de connexion et de sortie :
     </message>
 </context>
 <context>
+    <name>duper::ui::RunItemState</name>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Déjà fait</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RunReportFile</name>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::SandboxLauncher</name>
     <message>
         <source>The sandbox could not start: %1</source>
@@ -6402,6 +6934,71 @@ Options de connexion et de sortie :
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SwitchBackPage</name>
+    <message>
+        <source>Switching back restores the direction from before the failover, once &lt;b&gt;%1&lt;/b&gt; has caught up: its followers become regular indices that take writes, &lt;b&gt;%2&lt;/b&gt;&apos;s copies are deleted and %2 follows %1 again through the remote cluster below, and %2&apos;s paused auto-follow patterns are resumed. Stop writing to %2 first. If a step fails, Try again continues.</source>
+        <translation>Rétablir le sens d&apos;origine restaure la direction d&apos;avant le basculement, une fois &lt;b&gt;%1&lt;/b&gt; à jour : ses index suiveurs deviennent des index ordinaires qui acceptent les écritures, les copies de &lt;b&gt;%2&lt;/b&gt; sont supprimées et %2 suit de nouveau %1 via le cluster distant ci-dessous, et les modèles de suivi automatique en pause de %2 reprennent. Arrêtez d&apos;abord d&apos;écrire dans %2. Si une étape échoue, « Réessayer » reprend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n copy(ies) on %1 listed above for good</source>
+        <translation>
+            <numerusform>Supprimer définitivement la copie (%n) sur %1 listée ci-dessus</numerusform>
+            <numerusform>Supprimer définitivement les %n copies sur %1 listées ci-dessus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail over on %1: its followers of %2 become regular indices</source>
+        <translation>Basculement sur %1 : ses index suiveurs de %2 deviennent des index ordinaires</translation>
+    </message>
+    <message>
+        <source>%1 follows %2 again (its copies are deleted first)</source>
+        <translation>%1 suit de nouveau %2 (ses copies sont d&apos;abord supprimées)</translation>
+    </message>
+    <message>
+        <source>Resume %1&apos;s paused auto-follow patterns</source>
+        <translation>Reprendre les modèles de suivi automatique en pause de %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Will become a regular index</source>
+        <translation>Deviendra un index ordinaire</translation>
+    </message>
+    <message>
+        <source>Will be deleted on %1, then follow %2</source>
+        <translation>Sera supprimé sur %1, puis suivra %2</translation>
+    </message>
+    <message>
+        <source>see below</source>
+        <translation>voir ci-dessous</translation>
+    </message>
+    <message>
+        <source>Switched back: the original direction is restored.</source>
+        <translation>Sens d&apos;origine rétabli : la direction initiale est restaurée.</translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation>Arrêté. « Réessayer » reprend avec ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Switching back did not finish. Try again continues.</source>
+        <translation>Le rétablissement du sens d&apos;origine n&apos;a pas abouti. « Réessayer » reprend.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::TwoClusterDialog</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
 </context>
 <context>

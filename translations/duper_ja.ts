@@ -216,6 +216,10 @@
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
@@ -540,6 +544,14 @@
         <source>Export as &amp;JSON…</source>
         <translation>JSON としてエクスポート(&amp;J)…</translation>
     </message>
+    <message>
+        <source>After a failover, once this cluster is back: make it follow the promoted cluster, then optionally switch back</source>
+        <translation>フェイルオーバー後、このクラスターが復旧したら: 昇格したクラスターをフォローするようにし、必要に応じてスイッチバックします</translation>
+    </message>
+    <message>
+        <source>Fail &amp;back…</source>
+        <translation>フェイルバック(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>EditFollowerDialog</name>
@@ -574,6 +586,97 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>FailbackDialog</name>
+    <message>
+        <source>Fail back</source>
+        <translation>フェイルバック</translation>
+    </message>
+    <message>
+        <source>&amp;Promoted cluster:</source>
+        <translation>昇格したクラスター(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The saved connection to the cluster that was promoted when this one was lost</source>
+        <translation>このクラスターが失われたときに昇格したクラスターへの保存済み接続</translation>
+    </message>
+    <message>
+        <source>&amp;Remote cluster here:</source>
+        <translation>このクラスター上のリモートクラスター(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on this cluster that points to the promoted cluster (added when missing)</source>
+        <translation>このクラスター上で昇格したクラスターを指すリモートクラスターエイリアス (ない場合は追加されます)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>計画(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation>ステップとインデックス</translation>
+    </message>
+    <message>
+        <source>Docs here</source>
+        <translation>こちらのドキュメント数</translation>
+    </message>
+    <message>
+        <source>Documents in the index on this cluster</source>
+        <translation>このクラスター上のインデックスのドキュメント数</translation>
+    </message>
+    <message>
+        <source>Docs promoted</source>
+        <translation>昇格側のドキュメント数</translation>
+    </message>
+    <message>
+        <source>Documents in the index on the promoted cluster</source>
+        <translation>昇格したクラスター上のインデックスのドキュメント数</translation>
+    </message>
+    <message>
+        <source>Seq. no. here</source>
+        <translation>こちらのシーケンス番号</translation>
+    </message>
+    <message>
+        <source>Highest sequence number of the index on this cluster</source>
+        <translation>このクラスター上のインデックスの最大シーケンス番号</translation>
+    </message>
+    <message>
+        <source>Seq. no. promoted</source>
+        <translation>昇格側のシーケンス番号</translation>
+    </message>
+    <message>
+        <source>Highest sequence number of the index on the promoted cluster</source>
+        <translation>昇格したクラスター上のインデックスの最大シーケンス番号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1343,25 @@
     </message>
 </context>
 <context>
+    <name>SwitchBackPage</name>
+    <message>
+        <source>Remote cluster &amp;back:</source>
+        <translation>戻り方向のリモートクラスター(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on the promoted cluster that points back to this one (as before the failover)</source>
+        <translation>昇格したクラスター上でこのクラスターを指し返すリモートクラスターエイリアス (フェイルオーバー前と同じ)</translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation>ステップとインデックス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>duper::AutoFollowPatternRules</name>
     <message>
         <source>Enter a name for the pattern.</source>
@@ -1299,6 +1421,21 @@
     <message>
         <source>Read both patterns back</source>
         <translation>両方のパターンを読み戻す</translation>
+    </message>
+</context>
+<context>
+    <name>duper::BidirectionalReport</name>
+    <message>
+        <source>Bi-directional replication between %1 and %2</source>
+        <translation>%1 と %2 の間の双方向レプリケーション</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計画内容</translation>
+    </message>
+    <message>
+        <source>- %1 follows %2 through `%3` (%4) with the auto-follow pattern `%5` (%6): `%7` → `%8`</source>
+        <translation>- %1 は `%3` (%4) を通じて、自動フォローパターン `%5` (%6) で %2 をフォローします: `%7` → `%8`</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1500,32 @@
     <message>
         <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
         <translation>認証情報を追加してください。例: -u USER または -H &apos;Authorization: ApiKey …&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CreatedApiKey</name>
+    <message>
+        <source>create cross-cluster API key: the answer has no id or key</source>
+        <translation>クロスクラスター API キーの作成: 応答に id または key がありません</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CrossClusterApiKeyRequest</name>
+    <message>
+        <source>the key needs a name</source>
+        <translation>キーには名前が必要です</translation>
+    </message>
+    <message>
+        <source>give the index patterns the key may replicate (or search); a key without access is refused</source>
+        <translation>キーがレプリケート (または検索) できるインデックスパターンを指定してください。アクセス権のないキーは拒否されます</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index pattern of the leader cluster</source>
+        <translation>&quot;%1&quot; はリーダークラスターのインデックスパターンではありません</translation>
+    </message>
+    <message>
+        <source>expiration: give a positive time such as 30d</source>
+        <translation>expiration: 30d のような正の時間を指定してください</translation>
     </message>
 </context>
 <context>
@@ -1598,26 +1761,36 @@
 <context>
     <name>duper::FailbackReport</name>
     <message>
-        <source># Failback of %1 to follow %2 (%3)</source>
-        <translation># %1 のフェイルバック: %2 (%3) をフォロー</translation>
+        <source>Not started.</source>
+        <translation>開始されていません。</translation>
     </message>
     <message>
-        <source>- Started: %1</source>
-        <translation>- 開始: %1</translation>
+        <source>Failback of %1 to follow %2 (%3)</source>
+        <translation>%1 が %2 (%3) をフォローするフェイルバック</translation>
     </message>
     <message>
-        <source>- Finished: %1</source>
-        <translation>- 終了: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- 結果: %1 (%n 件失敗)</numerusform>
-        </translation>
+        <source>Switch back: %1 leads again, %2 follows it</source>
+        <translation>スイッチバック: %1 が再びリーダーになり、%2 がそれをフォロー</translation>
     </message>
     <message>
-        <source>Not run.</source>
-        <translation>実行されていません。</translation>
+        <source>- Error: %1</source>
+        <translation>- エラー: %1</translation>
+    </message>
+    <message>
+        <source>1. Failover of %1 from %2</source>
+        <translation>1. %2 からの %1 のフェイルオーバー</translation>
+    </message>
+    <message>
+        <source>2. Failback of %1 to follow %2 (%3)</source>
+        <translation>2. %1 が %2 (%3) をフォローするフェイルバック</translation>
+    </message>
+    <message>
+        <source>3. Auto-follow patterns resumed on %1</source>
+        <translation>3. %1 で自動フォローパターンを再開</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
     </message>
 </context>
 <context>
@@ -1681,42 +1854,8 @@
 <context>
     <name>duper::FailoverReport</name>
     <message>
-        <source>done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>already done</source>
-        <translation>完了済み</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>失敗: %1</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>未実行</translation>
-    </message>
-    <message>
-        <source># Failover of %1 from %2</source>
-        <translation># %2 からの %1 のフェイルオーバー</translation>
-    </message>
-    <message>
-        <source>- Started: %1</source>
-        <translation>- 開始: %1</translation>
-    </message>
-    <message>
-        <source>- Finished: %1</source>
-        <translation>- 終了: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- 結果: %1 (%n 件失敗)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not run.</source>
-        <translation>実行されていません。</translation>
+        <source>Failover of %1 from %2</source>
+        <translation>%2 からの %1 のフェイルオーバー</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2232,62 @@
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>レポートフォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RunReportWriter</name>
+    <message>
+        <source>- Started: %1</source>
+        <translation>- 開始: %1</translation>
+    </message>
+    <message>
+        <source>- Finished: %1</source>
+        <translation>- 終了: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation>
+            <numerusform>- 結果: %1 (%n 件失敗)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>実行されていません。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+</context>
+<context>
+    <name>duper::SavedReport</name>
+    <message>
+        <source>Failover</source>
+        <translation>フェイルオーバー</translation>
+    </message>
+    <message>
+        <source>Failback</source>
+        <translation>フェイルバック</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>スイッチバック</translation>
+    </message>
+    <message>
+        <source>Bi-directional setup</source>
+        <translation>双方向レプリケーションの設定</translation>
     </message>
 </context>
 <context>
@@ -3228,10 +3423,6 @@ Connection and output options:
         <translation>2 つのクラスター間に双方向レプリケーションを設定する</translation>
     </message>
     <message>
-        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
-        <translation>一方のクラスター (--url) に対して実行し、もう一方を --leader_url で指定します。各クラスターには、リモートエイリアス (このクラスターでは --remote_cluster、もう一方では --remote_cluster_back) を通じて相手の --leader_index_patterns をフォローする自動フォローパターン bidirectional-&lt;alias&gt; が作成されます。フォロワーの名前は &lt;index&gt;-replicated_from_&lt;alias&gt; となり、両方のパターンが *-replicated_from_* を除外するため、ループしてレプリケートし返すことはありません。エイリアスがないか接続されていない場合は、相手のクラスターのトランスポートアドレスが設定されます。--dry-run は計画を表示するだけで何も変更しません。端末では --yes がない限り変更前に確認を求め、端末がない場合は --yes が必須です。再実行しても何も変更されません。同じ名前で内容の異なるパターンがあるとエラーになります。終了コードは、両方のパターンが計画どおりに読み戻せた場合は 0、それ以外は 1 です。</translation>
-    </message>
-    <message>
         <source>the remote cluster on this cluster that points at the other one</source>
         <translation>このクラスター上で相手のクラスターを指すリモートクラスター</translation>
     </message>
@@ -3600,6 +3791,150 @@ Connection and output options:
         <source>yes</source>
         <comment>the long form of yes</comment>
         <translation>はい</translation>
+    </message>
+    <message>
+        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. A report (JSON and Markdown) is saved after every run. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
+        <translation>一方のクラスター (--url) に対して実行し、もう一方は --leader_url で指定します。各クラスターには、リモートエイリアス (このクラスターでは --remote_cluster、もう一方では --remote_cluster_back) を通じて相手の --leader_index_patterns をフォローする自動フォローパターン bidirectional-&lt;alias&gt; が作成されます。フォロワーの名前は &lt;index&gt;-replicated_from_&lt;alias&gt; となり、両方のパターンが *-replicated_from_* を除外するため、ループして逆方向にレプリケートされることはありません。存在しないか接続されていないエイリアスには、相手のクラスターのトランスポートアドレスが設定されます。--dry-run は計画を表示するだけで何も変更しません。端末では --yes がない限り変更前に確認を求め、端末がない場合は --yes が必須です。再実行しても何も変更されません。同じ名前の異なるパターンがある場合はエラーになります。実行のたびにレポート (JSON と Markdown) が保存されます。終了コードは、両方のパターンが計画どおりに読み戻せた場合は 0、それ以外は 1 です。</translation>
+    </message>
+    <message>
+        <source>give the leader cluster with --leader_url, -c NAME or a saved leader connection</source>
+        <translation>--leader_url、-c NAME、または保存済みのリーダー接続でリーダークラスターを指定してください</translation>
+    </message>
+    <message>
+        <source>invalidated</source>
+        <translation>無効化済み</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Created cross-cluster API key %1 (id %2).</source>
+        <translation>クロスクラスター API キー %1 (id %2) を作成しました。</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>有効期限は %1 です。</translation>
+    </message>
+    <message>
+        <source>The encoded key is in the keychain for remote cluster %1 (cluster.remote.%1.credentials).</source>
+        <translation>エンコード済みのキーは、リモートクラスター %1 用にキーチェーンに保存されています (cluster.remote.%1.credentials)。</translation>
+    </message>
+    <message>
+        <source>cross-cluster API keys on the leader: create, list, invalidate</source>
+        <translation>リーダー上のクロスクラスター API キー: 作成、一覧表示、無効化</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper cross-cluster-key create|list|invalidate --help&quot;.</source>
+        <translation>&quot;duper cross-cluster-key create|list|invalidate --help&quot; を実行してください。</translation>
+    </message>
+    <message>
+        <source>create a cross-cluster API key on the leader cluster</source>
+        <translation>リーダークラスター上にクロスクラスター API キーを作成する</translation>
+    </message>
+    <message>
+        <source>the key&apos;s name</source>
+        <translation>キーの名前</translation>
+    </message>
+    <message>
+        <source>leader index patterns the key may replicate</source>
+        <translation>キーがレプリケートできるリーダーインデックスパターン</translation>
+    </message>
+    <message>
+        <source>index patterns the key may search</source>
+        <translation>キーが検索できるインデックスパターン</translation>
+    </message>
+    <message>
+        <source>the key expires after this time, e.g. 30d</source>
+        <translation>キーはこの時間が経過すると期限切れになります (例: 30d)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>keep the encoded key in the keychain for this remote cluster alias</source>
+        <translation>エンコード済みのキーを、このリモートクラスターエイリアス用にキーチェーンに保存する</translation>
+    </message>
+    <message>
+        <source>print the encoded key (a secret) on stdout</source>
+        <translation>エンコード済みのキー (シークレット) を stdout に出力する</translation>
+    </message>
+    <message>
+        <source>Prints the new key&apos;s id. The encoded key, the credential a follower cluster stores as cluster.remote.&lt;alias&gt;.credentials, is a secret: it is printed only with --show-key, and with --remote_cluster it is kept in the system keychain only. Give at least one of them, or the key cannot be used.</source>
+        <translation>新しいキーの id を表示します。エンコード済みのキー、つまりフォロワークラスターが cluster.remote.&lt;alias&gt;.credentials として保存する認証情報はシークレットです。--show-key を指定した場合にのみ表示され、--remote_cluster を指定した場合はシステムのキーチェーンにのみ保存されます。少なくともどちらか一方を指定してください。指定しないとキーを使用できません。</translation>
+    </message>
+    <message>
+        <source>list the cross-cluster API keys of the leader cluster</source>
+        <translation>リーダークラスターのクロスクラスター API キーを一覧表示する</translation>
+    </message>
+    <message>
+        <source>invalidate cross-cluster API keys on the leader cluster</source>
+        <translation>リーダークラスター上のクロスクラスター API キーを無効化する</translation>
+    </message>
+    <message>
+        <source>the key(s) to invalidate</source>
+        <translation>無効化するキー</translation>
+    </message>
+    <message>
+        <source>Remote clusters that connect with an invalidated key disconnect, and their follower indices stop replicating (their reads fail).</source>
+        <translation>無効化されたキーで接続しているリモートクラスターは切断され、そのフォロワーインデックスはレプリケーションを停止します (読み取りが失敗します)。</translation>
+    </message>
+    <message>
+        <source>give a subcommand: create, list or invalidate</source>
+        <translation>サブコマンドを指定してください: create、list、または invalidate</translation>
+    </message>
+    <message>
+        <source>give --remote_cluster ALIAS to keep the encoded key in the keychain, or --show-key to print it</source>
+        <translation>エンコード済みのキーをキーチェーンに保存するには --remote_cluster ALIAS を、出力するには --show-key を指定してください</translation>
+    </message>
+    <message>
+        <source>could not create the cross-cluster API key</source>
+        <translation>クロスクラスター API キーを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>the key was created (id %1) but the keychain could not keep it: %2. Invalidate it with &quot;duper cross-cluster-key invalidate --id %1&quot;, or create one with --show-key.</source>
+        <translation>キーは作成されました (id %1) が、キーチェーンに保存できませんでした: %2。&quot;duper cross-cluster-key invalidate --id %1&quot; で無効化するか、--show-key を指定して作成し直してください。</translation>
+    </message>
+    <message>
+        <source>could not list the API keys</source>
+        <translation>API キーを一覧表示できませんでした</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>REPLICATION</source>
+        <translation>レプリケーション</translation>
+    </message>
+    <message>
+        <source>SEARCH</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>could not invalidate the API keys</source>
+        <translation>API キーを無効化できませんでした</translation>
+    </message>
+    <message>
+        <source>Invalidated %1.</source>
+        <translation>%1 を無効化しました。</translation>
+    </message>
+    <message>
+        <source>%1 was already invalidated.</source>
+        <translation>%1 は既に無効化されています。</translation>
+    </message>
+    <message>
+        <source>no API key with id %1 on the leader cluster</source>
+        <translation>リーダークラスターに id %1 の API キーはありません</translation>
+    </message>
+    <message>
+        <source>  leader remote cluster server (cross-cluster API keys): %1</source>
+        <translation>  リーダーのリモートクラスターサーバー (クロスクラスター API キー): %1</translation>
     </message>
 </context>
 <context>
@@ -4048,10 +4383,6 @@ Connection and output options:
         <translation>両方のクラスターが互いにレプリケートします: それぞれに相手をフォローする自動フォローパターンが作成されます。フォロワーインデックスの名前は &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt; となり、レプリケートされたコピーがフォローし返されることはないため、ループは発生しません。相手のクラスターを選んでから &lt;b&gt;計画&lt;/b&gt; を押してください: 確認するまで何も変更されません。</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 を開けませんでした: %2</translation>
-    </message>
-    <message>
         <source>Save a connection to the other cluster first (File → Connections).</source>
         <translation>先に相手のクラスターへの接続を保存してください (ファイル → 接続)。</translation>
     </message>
@@ -4070,10 +4401,6 @@ Connection and output options:
     <message>
         <source>Give the leader indices to replicate.</source>
         <translation>レプリケートするリーダーインデックスを指定してください。</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <source>Reading both clusters…</source>
@@ -4632,6 +4959,14 @@ Connection and output options:
         <source>Read the replication topology again</source>
         <translation>レプリケーショントポロジーを再読み込み</translation>
     </message>
+    <message>
+        <source>Failback</source>
+        <translation>フェイルバック</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>スイッチバック</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::EditFollowerDialog</name>
@@ -4695,6 +5030,196 @@ Connection and output options:
         <translation>
             <numerusform>フォロワーインデックス %1 とほか %n 件のレプリケーションが停止しました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackDialog</name>
+    <message>
+        <source>Fail back %1</source>
+        <translation>%1 をフェイルバック</translation>
+    </message>
+    <message>
+        <source>Save a connection to the promoted cluster first (File → Connections).</source>
+        <translation>先に昇格したクラスターへの接続を保存してください (ファイル → 接続)。</translation>
+    </message>
+    <message>
+        <source>Pick the promoted cluster.</source>
+        <translation>昇格したクラスターを選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the remote cluster alias on this cluster that points to the promoted cluster.</source>
+        <translation>このクラスター上で昇格したクラスターを指すリモートクラスターエイリアスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Reading both clusters…</source>
+        <translation>両方のクラスターを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n copy(ies) on %1 for good</source>
+        <translation>
+            <numerusform>%1 上のこれら %n 個のコピーを完全に削除する</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on &lt;b&gt;%1&lt;/b&gt; has to be deleted. Fail back makes it follow %n index(es) from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 上で削除する必要のあるものはありません。フェイルバックにより、&lt;b&gt;%2&lt;/b&gt; の %n 個のインデックスをフォローするようになります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot follow an index it already has. These old copies on %1 are deleted for good before it follows the promoted cluster&apos;s indices of the same names; their documents are replaced by those of &lt;b&gt;%2&lt;/b&gt;. Nothing is deleted unless you tick the box.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は既に持っているインデックスをフォローできません。%1 上のこれらの古いコピーは、昇格したクラスターの同名のインデックスをフォローする前に完全に削除され、そのドキュメントは &lt;b&gt;%2&lt;/b&gt; のものに置き換えられます。チェックボックスをオンにしない限り、何も削除されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback complete: %1 follows %n index(es) from %2 and has caught up. Switch back… makes %1 the leader again when you are ready.</source>
+        <translation>
+            <numerusform>フェイルバックが完了しました: %1 は %2 の %n 個のインデックスをフォローし、追いついています。準備ができたら、「スイッチバック…」で %1 を再びリーダーにできます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation>停止しました。「再試行」で残りの処理を続行します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed. Try again continues from where each index is.</source>
+        <translation>
+            <numerusform>%n 個の項目が失敗しました。「再試行」で各インデックスの現在の状態から続行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: Plan (nothing changes yet)</source>
+        <translation>ステップ 1/4: 計画 (まだ何も変更されません)</translation>
+    </message>
+    <message>
+        <source>Use this when &lt;b&gt;%1&lt;/b&gt;, the old leader, is back after a failover. It then follows the promoted cluster: a remote cluster pointing to it is added when missing, the old copies here are deleted (only after you confirm them by name), each index is followed under the same name, and the run waits until every follower has caught up. Pick the promoted cluster, then &lt;b&gt;Plan&lt;/b&gt;.</source>
+        <translation>元のリーダーである &lt;b&gt;%1&lt;/b&gt; がフェイルオーバー後に復旧したときに使用します。その後、このクラスターは昇格したクラスターをフォローするようになります: 昇格したクラスターを指すリモートクラスターがない場合は追加され、ここにある古いコピーは削除され (名前で確認した後のみ)、各インデックスが同じ名前でフォローされ、すべてのフォロワーが追いつくまで実行は待機します。昇格したクラスターを選んでから &lt;b&gt;計画&lt;/b&gt; を押してください。</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: Confirm</source>
+        <translation>ステップ 2/4: 確認</translation>
+    </message>
+    <message>
+        <source>Fail back starts when you click &lt;b&gt;Fail back&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;フェイルバック&lt;/b&gt; をクリックするとフェイルバックが開始します。</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: Failing back</source>
+        <translation>ステップ 3/4: フェイルバック中</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: Result</source>
+        <translation>ステップ 4/4: 結果</translation>
+    </message>
+    <message>
+        <source>Failing back &lt;b&gt;%1&lt;/b&gt; to %2. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; を %2 にフェイルバックしています。各インデックスの状態が進行に合わせて表示されます。このウィンドウを閉じると、実行が停止するまで待機します。</translation>
+    </message>
+    <message>
+        <source>Optional: Switch back</source>
+        <translation>任意: スイッチバック</translation>
+    </message>
+    <message>
+        <source>Make &lt;b&gt;%1&lt;/b&gt; the leader again, as before the failover.</source>
+        <translation>フェイルオーバー前と同じように、&lt;b&gt;%1&lt;/b&gt; を再びリーダーにします。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Fail back</source>
+        <translation>フェイルバック(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch back… &gt;</source>
+        <translation>スイッチバック(&amp;W)… &gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;witch back</source>
+        <translation>スイッチバック(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackPlanView</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The copy here differs from the promoted cluster&apos;s</source>
+        <translation>ここにあるコピーは昇格したクラスターのものと異なります</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1</source>
+        <translation>リモートクラスター %1</translation>
+    </message>
+    <message>
+        <source>Missing: will be added with the seeds %1</source>
+        <translation>存在しません: シード %1 で追加されます</translation>
+    </message>
+    <message>
+        <source>Exists and is connected</source>
+        <translation>存在し、接続されています</translation>
+    </message>
+    <message>
+        <source>Exists but is not connected: the promoted cluster must be reachable from this one</source>
+        <translation>存在しますが接続されていません: 昇格したクラスターにこのクラスターから到達できる必要があります</translation>
+    </message>
+    <message>
+        <source>data stream %1</source>
+        <translation>データストリーム %1</translation>
+    </message>
+    <message>
+        <source>Will be deleted</source>
+        <translation>削除されます</translation>
+    </message>
+    <message>
+        <source>Differs; will be deleted</source>
+        <translation>不一致。削除されます</translation>
+    </message>
+    <message>
+        <source>Will follow the promoted cluster</source>
+        <translation>昇格したクラスターをフォローします</translation>
+    </message>
+    <message>
+        <source>Will be waited for</source>
+        <translation>追いつくまで待機します</translation>
+    </message>
+    <message>
+        <source>Will be checked</source>
+        <translation>確認されます</translation>
+    </message>
+    <message>
+        <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
+        <translation>昇格したクラスターにフォローするインデックスがありません: フェイルバックするものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) will follow %1.</source>
+        <translation>
+            <numerusform>%n 個のインデックスが %1 をフォローします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) here differ from the promoted cluster&apos;s (flagged).</source>
+        <translation>
+            <numerusform>ここにある %n 個のコピーが昇格したクラスターのものと異なります (マーク付き)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster %1 yet: it will be added.</source>
+        <translation>このクラスターにはまだリモートクラスター %1 がありません: 追加されます。</translation>
+    </message>
+    <message>
+        <source>The remote cluster %1 is not connected: check that %2 is up and reachable from this cluster.</source>
+        <translation>リモートクラスター %1 が接続されていません: %2 が稼働していて、このクラスターから到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 をスキップしました: %2</translation>
     </message>
 </context>
 <context>
@@ -4764,22 +5289,6 @@ Connection and output options:
         <translation>&lt;b&gt;%1&lt;/b&gt; からフェイルオーバーしています。各インデックスの状態が進行に合わせて表示されます。このウィンドウを閉じると、実行が停止するまで待機します。</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>実行中…</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失敗: %1</translation>
-    </message>
-    <message>
-        <source>Already done</source>
-        <translation>完了済み</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
         <source>Failover from %1 complete: every index is a regular, writable index now.</source>
         <translation>%1 からのフェイルオーバーが完了しました: すべてのインデックスが書き込み可能な通常のインデックスになりました。</translation>
     </message>
@@ -4792,22 +5301,6 @@ Connection and output options:
         <translation>
             <numerusform>%n 個の項目が失敗しました。「再試行」で各インデックスの現在の状態から続行します。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>レポートを保存しました: %1</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>レポートのエクスポート</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6654,40 @@ Connection and output options:
     </message>
 </context>
 <context>
+    <name>duper::ui::RunItemState</name>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RunReportFile</name>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>レポートを保存しました: %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::SandboxLauncher</name>
     <message>
         <source>The sandbox could not start: %1</source>
@@ -6341,6 +6868,70 @@ Connection and output options:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SwitchBackPage</name>
+    <message>
+        <source>Switching back restores the direction from before the failover, once &lt;b&gt;%1&lt;/b&gt; has caught up: its followers become regular indices that take writes, &lt;b&gt;%2&lt;/b&gt;&apos;s copies are deleted and %2 follows %1 again through the remote cluster below, and %2&apos;s paused auto-follow patterns are resumed. Stop writing to %2 first. If a step fails, Try again continues.</source>
+        <translation>スイッチバックは、&lt;b&gt;%1&lt;/b&gt; が追いついた時点で、フェイルオーバー前の方向に戻します: そのフォロワーは書き込みを受け付ける通常のインデックスになり、&lt;b&gt;%2&lt;/b&gt; のコピーは削除され、%2 は下のリモートクラスターを通じて再び %1 をフォローし、%2 の一時停止中の自動フォローパターンが再開されます。先に %2 への書き込みを停止してください。ステップが失敗した場合は、「再試行」で続行します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n copy(ies) on %1 listed above for good</source>
+        <translation>
+            <numerusform>上に表示されている %1 上の %n 個のコピーを完全に削除する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail over on %1: its followers of %2 become regular indices</source>
+        <translation>%1 でフェイルオーバー: %2 をフォローしているフォロワーが通常のインデックスになります</translation>
+    </message>
+    <message>
+        <source>%1 follows %2 again (its copies are deleted first)</source>
+        <translation>%1 が再び %2 をフォロー (そのコピーは先に削除されます)</translation>
+    </message>
+    <message>
+        <source>Resume %1&apos;s paused auto-follow patterns</source>
+        <translation>%1 の一時停止中の自動フォローパターンを再開</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Will become a regular index</source>
+        <translation>通常のインデックスになります</translation>
+    </message>
+    <message>
+        <source>Will be deleted on %1, then follow %2</source>
+        <translation>%1 上で削除され、その後 %2 をフォローします</translation>
+    </message>
+    <message>
+        <source>see below</source>
+        <translation>下記を参照</translation>
+    </message>
+    <message>
+        <source>Switched back: the original direction is restored.</source>
+        <translation>スイッチバックしました: 元の方向に戻りました。</translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation>停止しました。「再試行」で残りの処理を続行します。</translation>
+    </message>
+    <message>
+        <source>Switching back did not finish. Try again continues.</source>
+        <translation>スイッチバックが完了しませんでした。「再試行」で続行します。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::TwoClusterDialog</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,10 @@
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
@@ -540,6 +544,14 @@
         <source>Export as &amp;JSON…</source>
         <translation>导出为 JSON(&amp;J)…</translation>
     </message>
+    <message>
+        <source>After a failover, once this cluster is back: make it follow the promoted cluster, then optionally switch back</source>
+        <translation>故障转移后，待此集群恢复：让它跟随已提升的集群，然后可选择切回</translation>
+    </message>
+    <message>
+        <source>Fail &amp;back…</source>
+        <translation>故障回切(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>EditFollowerDialog</name>
@@ -574,6 +586,97 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FailbackDialog</name>
+    <message>
+        <source>Fail back</source>
+        <translation>故障回切</translation>
+    </message>
+    <message>
+        <source>&amp;Promoted cluster:</source>
+        <translation>已提升的集群(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The saved connection to the cluster that was promoted when this one was lost</source>
+        <translation>此集群丢失时被提升的那个集群的已保存连接</translation>
+    </message>
+    <message>
+        <source>&amp;Remote cluster here:</source>
+        <translation>此处的远程集群(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on this cluster that points to the promoted cluster (added when missing)</source>
+        <translation>此集群上指向已提升集群的远程集群别名（缺失时会添加）</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation>步骤和索引</translation>
+    </message>
+    <message>
+        <source>Docs here</source>
+        <translation>本集群文档数</translation>
+    </message>
+    <message>
+        <source>Documents in the index on this cluster</source>
+        <translation>此集群上该索引中的文档数</translation>
+    </message>
+    <message>
+        <source>Docs promoted</source>
+        <translation>已提升集群文档数</translation>
+    </message>
+    <message>
+        <source>Documents in the index on the promoted cluster</source>
+        <translation>已提升集群上该索引中的文档数</translation>
+    </message>
+    <message>
+        <source>Seq. no. here</source>
+        <translation>本集群序列号</translation>
+    </message>
+    <message>
+        <source>Highest sequence number of the index on this cluster</source>
+        <translation>此集群上该索引的最大序列号</translation>
+    </message>
+    <message>
+        <source>Seq. no. promoted</source>
+        <translation>已提升集群序列号</translation>
+    </message>
+    <message>
+        <source>Highest sequence number of the index on the promoted cluster</source>
+        <translation>已提升集群上该索引的最大序列号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1343,25 @@
     </message>
 </context>
 <context>
+    <name>SwitchBackPage</name>
+    <message>
+        <source>Remote cluster &amp;back:</source>
+        <translation>回指的远程集群(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias on the promoted cluster that points back to this one (as before the failover)</source>
+        <translation>已提升集群上指回此集群的远程集群别名（与故障转移前相同）</translation>
+    </message>
+    <message>
+        <source>Step and index</source>
+        <translation>步骤和索引</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>duper::AutoFollowPatternRules</name>
     <message>
         <source>Enter a name for the pattern.</source>
@@ -1299,6 +1421,21 @@
     <message>
         <source>Read both patterns back</source>
         <translation>回读两个模式</translation>
+    </message>
+</context>
+<context>
+    <name>duper::BidirectionalReport</name>
+    <message>
+        <source>Bi-directional replication between %1 and %2</source>
+        <translation>%1 与 %2 之间的双向复制</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <source>- %1 follows %2 through `%3` (%4) with the auto-follow pattern `%5` (%6): `%7` → `%8`</source>
+        <translation>- %1 通过 `%3`（%4）使用自动跟随模式 `%5`（%6）跟随 %2：`%7` → `%8`</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1500,32 @@
     <message>
         <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
         <translation>请添加您的凭据，例如 -u USER 或 -H &apos;Authorization: ApiKey …&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CreatedApiKey</name>
+    <message>
+        <source>create cross-cluster API key: the answer has no id or key</source>
+        <translation>创建跨集群 API 密钥：应答中没有 id 或 key</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CrossClusterApiKeyRequest</name>
+    <message>
+        <source>the key needs a name</source>
+        <translation>密钥需要名称</translation>
+    </message>
+    <message>
+        <source>give the index patterns the key may replicate (or search); a key without access is refused</source>
+        <translation>请指定该密钥可以复制（或搜索）的索引模式；没有访问权限的密钥会被拒绝</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index pattern of the leader cluster</source>
+        <translation>&quot;%1&quot; 不是领导者集群的索引模式</translation>
+    </message>
+    <message>
+        <source>expiration: give a positive time such as 30d</source>
+        <translation>expiration：请指定一个正的时间，例如 30d</translation>
     </message>
 </context>
 <context>
@@ -1598,26 +1761,36 @@
 <context>
     <name>duper::FailbackReport</name>
     <message>
-        <source># Failback of %1 to follow %2 (%3)</source>
-        <translation># %1 的故障回切：跟随 %2（%3）</translation>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
     </message>
     <message>
-        <source>- Started: %1</source>
-        <translation>- 开始时间：%1</translation>
+        <source>Failback of %1 to follow %2 (%3)</source>
+        <translation>%1 故障回切以跟随 %2（%3）</translation>
     </message>
     <message>
-        <source>- Finished: %1</source>
-        <translation>- 完成时间：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- 结果：%1（%n 项失败）</numerusform>
-        </translation>
+        <source>Switch back: %1 leads again, %2 follows it</source>
+        <translation>切回：%1 重新成为领导者，%2 跟随它</translation>
     </message>
     <message>
-        <source>Not run.</source>
-        <translation>未运行。</translation>
+        <source>- Error: %1</source>
+        <translation>- 错误：%1</translation>
+    </message>
+    <message>
+        <source>1. Failover of %1 from %2</source>
+        <translation>1. %1 从 %2 故障转移</translation>
+    </message>
+    <message>
+        <source>2. Failback of %1 to follow %2 (%3)</source>
+        <translation>2. %1 故障回切以跟随 %2（%3）</translation>
+    </message>
+    <message>
+        <source>3. Auto-follow patterns resumed on %1</source>
+        <translation>3. 在 %1 上恢复自动跟随模式</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
     </message>
 </context>
 <context>
@@ -1681,42 +1854,8 @@
 <context>
     <name>duper::FailoverReport</name>
     <message>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>already done</source>
-        <translation>早已完成</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>未运行</translation>
-    </message>
-    <message>
-        <source># Failover of %1 from %2</source>
-        <translation># %1 从 %2 故障转移</translation>
-    </message>
-    <message>
-        <source>- Started: %1</source>
-        <translation>- 开始时间：%1</translation>
-    </message>
-    <message>
-        <source>- Finished: %1</source>
-        <translation>- 完成时间：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>- Result: %1 (%n failed)</source>
-        <translation>
-            <numerusform>- 结果：%1（%n 项失败）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not run.</source>
-        <translation>未运行。</translation>
+        <source>Failover of %1 from %2</source>
+        <translation>%1 从 %2 故障转移</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2232,62 @@
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>无法创建报告文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RunReportWriter</name>
+    <message>
+        <source>- Started: %1</source>
+        <translation>- 开始时间：%1</translation>
+    </message>
+    <message>
+        <source>- Finished: %1</source>
+        <translation>- 完成时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- Result: %1 (%n failed)</source>
+        <translation>
+            <numerusform>- 结果：%1（%n 项失败）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>未运行。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>早已完成</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+</context>
+<context>
+    <name>duper::SavedReport</name>
+    <message>
+        <source>Failover</source>
+        <translation>故障转移</translation>
+    </message>
+    <message>
+        <source>Failback</source>
+        <translation>故障回切</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>切回</translation>
+    </message>
+    <message>
+        <source>Bi-directional setup</source>
+        <translation>双向复制设置</translation>
     </message>
 </context>
 <context>
@@ -3228,10 +3423,6 @@ Connection and output options:
         <translation>在两个集群之间设置双向复制</translation>
     </message>
     <message>
-        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
-        <translation>针对一个集群（--url）运行，另一个集群由 --leader_url 指定。每个集群都会获得一个自动跟随模式 bidirectional-&lt;alias&gt;，通过其远程别名（此集群上为 --remote_cluster，另一集群上为 --remote_cluster_back）跟随另一集群的 --leader_index_patterns；追随者命名为 &lt;index&gt;-replicated_from_&lt;alias&gt;，且两个模式都排除 *-replicated_from_*，因此不会循环回复制。缺失或未连接的别名会设置为另一集群的传输地址。--dry-run 打印计划而不做任何更改。在终端中，除非指定 --yes，否则会在更改任何内容前询问；没有终端时必须指定 --yes。再次运行不会更改任何内容；同名的不同模式会被视为错误。两个模式回读结果均与计划一致时退出码为 0，否则为 1。</translation>
-    </message>
-    <message>
         <source>the remote cluster on this cluster that points at the other one</source>
         <translation>此集群上指向另一集群的远程集群</translation>
     </message>
@@ -3600,6 +3791,150 @@ Connection and output options:
         <source>yes</source>
         <comment>the long form of yes</comment>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Run against one cluster (--url) with the other at --leader_url. Each cluster gets an auto-follow pattern bidirectional-&lt;alias&gt; following the other&apos;s --leader_index_patterns through its remote alias (--remote_cluster on this cluster, --remote_cluster_back on the other); followers are named &lt;index&gt;-replicated_from_&lt;alias&gt; and both patterns exclude *-replicated_from_*, so nothing replicates back in a loop. A missing or disconnected alias is set to the other cluster&apos;s transport address. --dry-run prints the plan and changes nothing. On a terminal it asks before changing anything unless --yes; without a terminal --yes is required. Running it again changes nothing; a different pattern of the same name is an error. A report (JSON and Markdown) is saved after every run. Exit code 0 when both patterns read back as planned, 1 otherwise.</source>
+        <translation>针对一个集群（--url）运行，另一个集群由 --leader_url 指定。每个集群都会获得一个自动跟随模式 bidirectional-&lt;alias&gt;，通过其远程别名（此集群上为 --remote_cluster，另一集群上为 --remote_cluster_back）跟随对方的 --leader_index_patterns；追随者命名为 &lt;index&gt;-replicated_from_&lt;alias&gt;，且两个模式都排除 *-replicated_from_*，因此不会循环复制回去。缺失或未连接的别名会被设置为另一集群的传输地址。--dry-run 打印计划而不做任何更改。在终端中，除非指定 --yes，否则会在更改任何内容前询问；没有终端时必须指定 --yes。再次运行不会做任何更改；同名但不同的模式会导致错误。每次运行后都会保存报告（JSON 和 Markdown）。两个模式的回读结果都与计划一致时退出码为 0，否则为 1。</translation>
+    </message>
+    <message>
+        <source>give the leader cluster with --leader_url, -c NAME or a saved leader connection</source>
+        <translation>请用 --leader_url、-c NAME 或已保存的领导者连接指定领导者集群</translation>
+    </message>
+    <message>
+        <source>invalidated</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Created cross-cluster API key %1 (id %2).</source>
+        <translation>已创建跨集群 API 密钥 %1（id %2）。</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>它将于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The encoded key is in the keychain for remote cluster %1 (cluster.remote.%1.credentials).</source>
+        <translation>编码后的密钥已存入钥匙串，供远程集群 %1 使用（cluster.remote.%1.credentials）。</translation>
+    </message>
+    <message>
+        <source>cross-cluster API keys on the leader: create, list, invalidate</source>
+        <translation>领导者上的跨集群 API 密钥：创建、列出、使失效</translation>
+    </message>
+    <message>
+        <source>Run &quot;duper cross-cluster-key create|list|invalidate --help&quot;.</source>
+        <translation>请运行 &quot;duper cross-cluster-key create|list|invalidate --help&quot;。</translation>
+    </message>
+    <message>
+        <source>create a cross-cluster API key on the leader cluster</source>
+        <translation>在领导者集群上创建跨集群 API 密钥</translation>
+    </message>
+    <message>
+        <source>the key&apos;s name</source>
+        <translation>密钥名称</translation>
+    </message>
+    <message>
+        <source>leader index patterns the key may replicate</source>
+        <translation>该密钥可以复制的领导者索引模式</translation>
+    </message>
+    <message>
+        <source>index patterns the key may search</source>
+        <translation>该密钥可以搜索的索引模式</translation>
+    </message>
+    <message>
+        <source>the key expires after this time, e.g. 30d</source>
+        <translation>密钥在此时间后过期，例如 30d</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>keep the encoded key in the keychain for this remote cluster alias</source>
+        <translation>将编码后的密钥存入钥匙串，供此远程集群别名使用</translation>
+    </message>
+    <message>
+        <source>print the encoded key (a secret) on stdout</source>
+        <translation>在 stdout 上输出编码后的密钥（机密）</translation>
+    </message>
+    <message>
+        <source>Prints the new key&apos;s id. The encoded key, the credential a follower cluster stores as cluster.remote.&lt;alias&gt;.credentials, is a secret: it is printed only with --show-key, and with --remote_cluster it is kept in the system keychain only. Give at least one of them, or the key cannot be used.</source>
+        <translation>输出新密钥的 id。编码后的密钥，即追随者集群以 cluster.remote.&lt;alias&gt;.credentials 存储的凭据，属于机密：仅在指定 --show-key 时输出，指定 --remote_cluster 时则只保存在系统钥匙串中。请至少指定其中之一，否则该密钥无法使用。</translation>
+    </message>
+    <message>
+        <source>list the cross-cluster API keys of the leader cluster</source>
+        <translation>列出领导者集群的跨集群 API 密钥</translation>
+    </message>
+    <message>
+        <source>invalidate cross-cluster API keys on the leader cluster</source>
+        <translation>使领导者集群上的跨集群 API 密钥失效</translation>
+    </message>
+    <message>
+        <source>the key(s) to invalidate</source>
+        <translation>要使其失效的密钥</translation>
+    </message>
+    <message>
+        <source>Remote clusters that connect with an invalidated key disconnect, and their follower indices stop replicating (their reads fail).</source>
+        <translation>使用已失效密钥连接的远程集群会断开连接，其追随者索引会停止复制（读取会失败）。</translation>
+    </message>
+    <message>
+        <source>give a subcommand: create, list or invalidate</source>
+        <translation>请指定子命令：create、list 或 invalidate</translation>
+    </message>
+    <message>
+        <source>give --remote_cluster ALIAS to keep the encoded key in the keychain, or --show-key to print it</source>
+        <translation>请指定 --remote_cluster ALIAS 将编码后的密钥存入钥匙串，或指定 --show-key 将其输出</translation>
+    </message>
+    <message>
+        <source>could not create the cross-cluster API key</source>
+        <translation>无法创建跨集群 API 密钥</translation>
+    </message>
+    <message>
+        <source>the key was created (id %1) but the keychain could not keep it: %2. Invalidate it with &quot;duper cross-cluster-key invalidate --id %1&quot;, or create one with --show-key.</source>
+        <translation>密钥已创建（id %1），但无法存入钥匙串：%2。请用 &quot;duper cross-cluster-key invalidate --id %1&quot; 使其失效，或使用 --show-key 重新创建一个。</translation>
+    </message>
+    <message>
+        <source>could not list the API keys</source>
+        <translation>无法列出 API 密钥</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>REPLICATION</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>SEARCH</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>could not invalidate the API keys</source>
+        <translation>无法使 API 密钥失效</translation>
+    </message>
+    <message>
+        <source>Invalidated %1.</source>
+        <translation>已使 %1 失效。</translation>
+    </message>
+    <message>
+        <source>%1 was already invalidated.</source>
+        <translation>%1 已经失效。</translation>
+    </message>
+    <message>
+        <source>no API key with id %1 on the leader cluster</source>
+        <translation>领导者集群上没有 id 为 %1 的 API 密钥</translation>
+    </message>
+    <message>
+        <source>  leader remote cluster server (cross-cluster API keys): %1</source>
+        <translation>  领导者远程集群服务器（跨集群 API 密钥）：%1</translation>
     </message>
 </context>
 <context>
@@ -4048,10 +4383,6 @@ Connection and output options:
         <translation>两个集群相互复制：各自获得一个跟随对方的自动跟随模式。追随者索引命名为 &lt;i&gt;index&lt;/i&gt;-replicated_from_&lt;i&gt;alias&lt;/i&gt;，已复制的副本永远不会被反向跟随，因此不会形成循环。选择另一个集群，然后点击&lt;b&gt;计划&lt;/b&gt;：在您确认之前不会做任何更改。</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Save a connection to the other cluster first (File → Connections).</source>
         <translation>请先保存到另一个集群的连接（文件 → 连接）。</translation>
     </message>
@@ -4070,10 +4401,6 @@ Connection and output options:
     <message>
         <source>Give the leader indices to replicate.</source>
         <translation>请指定要复制的领导者索引。</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <source>Reading both clusters…</source>
@@ -4632,6 +4959,14 @@ Connection and output options:
         <source>Read the replication topology again</source>
         <translation>重新读取复制拓扑</translation>
     </message>
+    <message>
+        <source>Failback</source>
+        <translation>故障回切</translation>
+    </message>
+    <message>
+        <source>Switch back</source>
+        <translation>切回</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::EditFollowerDialog</name>
@@ -4695,6 +5030,196 @@ Connection and output options:
         <translation>
             <numerusform>追随者索引 %1 及另外 %n 个已停止复制。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackDialog</name>
+    <message>
+        <source>Fail back %1</source>
+        <translation>故障回切 %1</translation>
+    </message>
+    <message>
+        <source>Save a connection to the promoted cluster first (File → Connections).</source>
+        <translation>请先保存到已提升集群的连接（文件 → 连接）。</translation>
+    </message>
+    <message>
+        <source>Pick the promoted cluster.</source>
+        <translation>请选择已提升的集群。</translation>
+    </message>
+    <message>
+        <source>Give the remote cluster alias on this cluster that points to the promoted cluster.</source>
+        <translation>请指定此集群上指向已提升集群的远程集群别名。</translation>
+    </message>
+    <message>
+        <source>Reading both clusters…</source>
+        <translation>正在读取两个集群…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n copy(ies) on %1 for good</source>
+        <translation>
+            <numerusform>永久删除 %1 上的这 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on &lt;b&gt;%1&lt;/b&gt; has to be deleted. Fail back makes it follow %n index(es) from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 上无需删除任何内容。故障回切会让它跟随 &lt;b&gt;%2&lt;/b&gt; 的 %n 个索引。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot follow an index it already has. These old copies on %1 are deleted for good before it follows the promoted cluster&apos;s indices of the same names; their documents are replaced by those of &lt;b&gt;%2&lt;/b&gt;. Nothing is deleted unless you tick the box.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 无法跟随它已有的索引。在它跟随已提升集群的同名索引之前，%1 上的这些旧副本会被永久删除；其文档将被 &lt;b&gt;%2&lt;/b&gt; 的文档取代。除非您勾选该复选框，否则不会删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failback complete: %1 follows %n index(es) from %2 and has caught up. Switch back… makes %1 the leader again when you are ready.</source>
+        <translation>
+            <numerusform>故障回切已完成：%1 跟随 %2 的 %n 个索引，且均已追上。准备就绪后，“切回…”会让 %1 重新成为领导者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation>已停止。“重试”会继续执行剩余部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed. Try again continues from where each index is.</source>
+        <translation>
+            <numerusform>%n 项失败。“重试”会从每个索引当前所处的步骤继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: Plan (nothing changes yet)</source>
+        <translation>第 1 步（共 4 步）：计划（尚不做任何更改）</translation>
+    </message>
+    <message>
+        <source>Use this when &lt;b&gt;%1&lt;/b&gt;, the old leader, is back after a failover. It then follows the promoted cluster: a remote cluster pointing to it is added when missing, the old copies here are deleted (only after you confirm them by name), each index is followed under the same name, and the run waits until every follower has caught up. Pick the promoted cluster, then &lt;b&gt;Plan&lt;/b&gt;.</source>
+        <translation>当旧的领导者 &lt;b&gt;%1&lt;/b&gt; 在故障转移后恢复时使用此功能。之后它将跟随已提升的集群：缺失时会添加指向已提升集群的远程集群，此处的旧副本会被删除（仅在您按名称确认之后），每个索引都以相同名称被跟随，并且运行会等待每个追随者都追上。选择已提升的集群，然后点击&lt;b&gt;计划&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: Confirm</source>
+        <translation>第 2 步（共 4 步）：确认</translation>
+    </message>
+    <message>
+        <source>Fail back starts when you click &lt;b&gt;Fail back&lt;/b&gt;.</source>
+        <translation>点击&lt;b&gt;故障回切&lt;/b&gt;后开始故障回切。</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: Failing back</source>
+        <translation>第 3 步（共 4 步）：正在故障回切</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: Result</source>
+        <translation>第 4 步（共 4 步）：结果</translation>
+    </message>
+    <message>
+        <source>Failing back &lt;b&gt;%1&lt;/b&gt; to %2. Each index shows its state as it goes; closing this window waits until the run has stopped.</source>
+        <translation>正在将 &lt;b&gt;%1&lt;/b&gt; 故障回切到 %2。每个索引会随进度显示其状态；关闭此窗口会等待运行停止。</translation>
+    </message>
+    <message>
+        <source>Optional: Switch back</source>
+        <translation>可选：切回</translation>
+    </message>
+    <message>
+        <source>Make &lt;b&gt;%1&lt;/b&gt; the leader again, as before the failover.</source>
+        <translation>让 &lt;b&gt;%1&lt;/b&gt; 重新成为领导者，恢复到故障转移前的状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Fail back</source>
+        <translation>故障回切(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch back… &gt;</source>
+        <translation>切回(&amp;W)… &gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;witch back</source>
+        <translation>切回(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FailbackPlanView</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The copy here differs from the promoted cluster&apos;s</source>
+        <translation>此处的副本与已提升集群上的不同</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1</source>
+        <translation>远程集群 %1</translation>
+    </message>
+    <message>
+        <source>Missing: will be added with the seeds %1</source>
+        <translation>缺失：将以种子节点 %1 添加</translation>
+    </message>
+    <message>
+        <source>Exists and is connected</source>
+        <translation>已存在且已连接</translation>
+    </message>
+    <message>
+        <source>Exists but is not connected: the promoted cluster must be reachable from this one</source>
+        <translation>已存在但未连接：必须能从此集群访问已提升的集群</translation>
+    </message>
+    <message>
+        <source>data stream %1</source>
+        <translation>数据流 %1</translation>
+    </message>
+    <message>
+        <source>Will be deleted</source>
+        <translation>将被删除</translation>
+    </message>
+    <message>
+        <source>Differs; will be deleted</source>
+        <translation>不一致；将被删除</translation>
+    </message>
+    <message>
+        <source>Will follow the promoted cluster</source>
+        <translation>将跟随已提升的集群</translation>
+    </message>
+    <message>
+        <source>Will be waited for</source>
+        <translation>将等待其追上</translation>
+    </message>
+    <message>
+        <source>Will be checked</source>
+        <translation>将被检查</translation>
+    </message>
+    <message>
+        <source>The promoted cluster has no index to follow: there is nothing to fail back.</source>
+        <translation>已提升的集群没有可跟随的索引：无需故障回切。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) will follow %1.</source>
+        <translation>
+            <numerusform>%n 个索引将跟随 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) here differ from the promoted cluster&apos;s (flagged).</source>
+        <translation>
+            <numerusform>此处有 %n 个副本与已提升集群上的不同（已标记）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster has no remote cluster %1 yet: it will be added.</source>
+        <translation>此集群尚无远程集群 %1：将会添加。</translation>
+    </message>
+    <message>
+        <source>The remote cluster %1 is not connected: check that %2 is up and reachable from this cluster.</source>
+        <translation>远程集群 %1 未连接：请检查 %2 是否正在运行且可从此集群访问。</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4764,22 +5289,6 @@ Connection and output options:
         <translation>正在从 &lt;b&gt;%1&lt;/b&gt; 故障转移。每个索引会随进度显示其状态；关闭此窗口会等待运行停止。</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>运行中…</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Already done</source>
-        <translation>早已完成</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
         <source>Failover from %1 complete: every index is a regular, writable index now.</source>
         <translation>从 %1 故障转移已完成：每个索引现已成为可写入的普通索引。</translation>
     </message>
@@ -4792,22 +5301,6 @@ Connection and output options:
         <translation>
             <numerusform>%n 项失败。“重试”会从每个索引当前所处的步骤继续。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>报告已保存：%1</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6654,40 @@ Connection and output options:
     </message>
 </context>
 <context>
+    <name>duper::ui::RunItemState</name>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>早已完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RunReportFile</name>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::SandboxLauncher</name>
     <message>
         <source>The sandbox could not start: %1</source>
@@ -6341,6 +6868,70 @@ Connection and output options:
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::SwitchBackPage</name>
+    <message>
+        <source>Switching back restores the direction from before the failover, once &lt;b&gt;%1&lt;/b&gt; has caught up: its followers become regular indices that take writes, &lt;b&gt;%2&lt;/b&gt;&apos;s copies are deleted and %2 follows %1 again through the remote cluster below, and %2&apos;s paused auto-follow patterns are resumed. Stop writing to %2 first. If a step fails, Try again continues.</source>
+        <translation>切回会在 &lt;b&gt;%1&lt;/b&gt; 追上后恢复故障转移前的复制方向：它的追随者成为可接受写入的普通索引，&lt;b&gt;%2&lt;/b&gt; 上的副本被删除，%2 通过下方的远程集群重新跟随 %1，并恢复 %2 上已暂停的自动跟随模式。请先停止向 %2 写入。如果某一步失败，“重试”会继续执行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n copy(ies) on %1 listed above for good</source>
+        <translation>
+            <numerusform>永久删除上方列出的 %1 上的 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail over on %1: its followers of %2 become regular indices</source>
+        <translation>在 %1 上故障转移：其跟随 %2 的追随者成为普通索引</translation>
+    </message>
+    <message>
+        <source>%1 follows %2 again (its copies are deleted first)</source>
+        <translation>%1 重新跟随 %2（先删除其副本）</translation>
+    </message>
+    <message>
+        <source>Resume %1&apos;s paused auto-follow patterns</source>
+        <translation>恢复 %1 上已暂停的自动跟随模式</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Will become a regular index</source>
+        <translation>将成为普通索引</translation>
+    </message>
+    <message>
+        <source>Will be deleted on %1, then follow %2</source>
+        <translation>将在 %1 上被删除，然后跟随 %2</translation>
+    </message>
+    <message>
+        <source>see below</source>
+        <translation>见下文</translation>
+    </message>
+    <message>
+        <source>Switched back: the original direction is restored.</source>
+        <translation>已切回：已恢复原来的复制方向。</translation>
+    </message>
+    <message>
+        <source>Stopped. Try again continues with what is left.</source>
+        <translation>已停止。“重试”会继续执行剩余部分。</translation>
+    </message>
+    <message>
+        <source>Switching back did not finish. Try again continues.</source>
+        <translation>切回未完成。“重试”会继续执行。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::TwoClusterDialog</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
     </message>
 </context>
 <context>

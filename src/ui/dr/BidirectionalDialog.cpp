@@ -42,11 +42,10 @@ QString patternKey(const QString& pattern)
 
 BidirectionalDialog::BidirectionalDialog(ClusterSession* session, const QList<ConnectionProfile>& connections,
                                          ClusterSessionOpener* opener, QWidget* parent, QString reportDirectory)
-    : QDialog(parent), m_ui(new Ui::BidirectionalDialog), m_session(session),
-      m_reportDirectory(reportDirectory.isEmpty() ? ReportStore::defaultDirectory() : std::move(reportDirectory))
+    : TwoClusterDialog(session, std::move(reportDirectory), parent), m_ui(new Ui::BidirectionalDialog)
 {
     m_ui->setupUi(this);
-    m_picker = new OtherClusterPicker(m_ui->otherClusterCombo, session, connections, opener, this);
+    setUpForm(m_ui->otherClusterCombo, m_ui->progressBar, m_ui->statusLabel, connections, opener);
     const QString here = BidirectionalPlanner::clusterName(session);
     setWindowTitle(tr("Bi-directional replication with %1").arg(here));
     m_ui->introLabel->setText(
@@ -71,13 +70,6 @@ BidirectionalDialog::BidirectionalDialog(ClusterSession* session, const QList<Co
                                                    QStringLiteral("bidirectional-%1").arg(m_run->plan().local.alias));
         if (!path.isEmpty())
             exportReport(path);
-    });
-    connect(m_picker, &OtherClusterPicker::opened, this, &BidirectionalDialog::startPlanner);
-    connect(m_picker, &OtherClusterPicker::failed, this, [this](const QString& message) {
-        m_runAfterPlan = false;
-        setStatus(tr("Could not open %1: %2").arg(m_ui->otherClusterCombo->currentText(), message));
-        emit planFailed(message);
-        updateButtons();
     });
     otherClusterChanged();
     if (m_picker->isEmpty())
@@ -112,32 +104,17 @@ void BidirectionalDialog::otherClusterChanged()
     updateButtons();
 }
 
-void BidirectionalDialog::replan(bool runAfter)
+QString BidirectionalDialog::planProblem() const
 {
-    if (isRunning() || m_planner || m_picker->isOpening())
-        return;
-    const int index = m_ui->otherClusterCombo->currentIndex();
-    const QStringList patterns = leaderPatterns(m_ui->patternsEdit->text());
-    QString problem;
-    if (index < 0)
-        problem = tr("Pick the other cluster.");
-    else if (m_ui->localAliasEdit->text().trimmed().isEmpty() || m_ui->otherAliasEdit->text().trimmed().isEmpty())
-        problem = tr("Give both remote cluster aliases.");
-    else if (m_ui->localAliasEdit->text().trimmed() == m_ui->otherAliasEdit->text().trimmed())
-        problem = tr("Give each cluster its own alias for the other.");
-    else if (patterns.isEmpty())
-        problem = tr("Give the leader indices to replicate.");
-    if (!problem.isEmpty()) {
-        setStatus(problem);
-        emit planFailed(problem);
-        return;
-    }
-    m_runAfterPlan = runAfter;
-    m_ui->progressBar->setRange(0, 0);
-    if (!m_picker->session())
-        setStatus(tr("Opening %1…").arg(m_ui->otherClusterCombo->currentText()));
-    m_picker->open();
-    updateButtons();
+    if (m_ui->otherClusterCombo->currentIndex() < 0)
+        return tr("Pick the other cluster.");
+    if (m_ui->localAliasEdit->text().trimmed().isEmpty() || m_ui->otherAliasEdit->text().trimmed().isEmpty())
+        return tr("Give both remote cluster aliases.");
+    if (m_ui->localAliasEdit->text().trimmed() == m_ui->otherAliasEdit->text().trimmed())
+        return tr("Give each cluster its own alias for the other.");
+    if (leaderPatterns(m_ui->patternsEdit->text()).isEmpty())
+        return tr("Give the leader indices to replicate.");
+    return {};
 }
 
 void BidirectionalDialog::startPlanner()
@@ -151,21 +128,13 @@ void BidirectionalDialog::startPlanner()
         BidirectionalPlanner* planner = m_planner;
         m_planner = nullptr;
         planner->deleteLater();
-        m_ui->progressBar->setRange(0, 1);
-        m_ui->progressBar->setValue(0);
         if (!planner->plan()) {
-            const QString message =
-                tr("Could not read %1: %2").arg(planner->errorCluster(), planner->error().userMessage());
-            setStatus(message);
-            m_runAfterPlan = false;
-            emit planFailed(message);
-            updateButtons();
+            planRead(tr("Could not read %1: %2").arg(planner->errorCluster(), planner->error().userMessage()));
             return;
         }
         m_plan = planner->plan();
         showPlan();
-        emit planned();
-        if (std::exchange(m_runAfterPlan, false) && !m_plan->isDone() && !m_plan->hasConflict())
+        if (planRead({}) && !m_plan->isDone() && !m_plan->hasConflict())
             run();
     });
     updateButtons();
@@ -309,11 +278,6 @@ void BidirectionalDialog::onRunFinished()
     emit runFinished(m_run->succeeded());
 }
 
-void BidirectionalDialog::setStatus(const QString& text)
-{
-    m_ui->statusLabel->setText(text);
-}
-
 void BidirectionalDialog::updateButtons()
 {
     const bool busy = isRunning() || m_planner || m_picker->isOpening();
@@ -332,13 +296,6 @@ bool BidirectionalDialog::exportReport(const QString& path)
 {
     return m_run && RunReportFile::write(this, path, BidirectionalReport::toMarkdown(*m_run),
                                          BidirectionalReport::toJson(*m_run));
-}
-
-void BidirectionalDialog::reject()
-{
-    if (isRunning())
-        return; // both clusters are changed in a few quick steps: wait for them
-    QDialog::reject();
 }
 
 } // namespace duper::ui

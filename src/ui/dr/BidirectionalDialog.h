@@ -3,8 +3,8 @@
 #include "core/batch/BatchItemResult.h"
 #include "core/connections/ConnectionProfile.h"
 #include "core/dr/BidirectionalPlan.h"
+#include "ui/dr/TwoClusterDialog.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QPointer>
 #include <QScopedPointer>
@@ -26,15 +26,13 @@ class ClusterSessionOpener;
 
 namespace duper::ui {
 
-class OtherClusterPicker;
-
 // Sets up bi-directional replication between the current cluster and another saved connection, as a wizard in one
 // window: pick the other cluster (its session is opened asynchronously through the given opener, which asks for a
 // secret when needed), the two remote aliases and the leader indices → Plan (core BidirectionalPlanner: both
 // patterns and any alias to add; nothing changes) → a confirmation → the run (core BidirectionalRun) with each
 // step's state → the result, saved as a report (core BidirectionalReport, ReportStore) and exportable. "Try again"
 // plans again from what both clusters say now and runs what is left.
-class BidirectionalDialog : public QDialog
+class BidirectionalDialog : public TwoClusterDialog
 {
     Q_OBJECT
 
@@ -47,48 +45,32 @@ public:
     ~BidirectionalDialog() override;
 
     const std::optional<BidirectionalPlan>& plan() const { return m_plan; }
-    bool isRunning() const;
+    bool isRunning() const override;
     // The plan's row of an alias ("alias", name) or a pattern ("pattern", name).
     QTreeWidgetItem* itemFor(const QString& kind, const QString& name) const;
-    // Where the last run's report was saved (its JSON file), empty before a run or when it could not be saved.
-    QString reportPath() const { return m_reportPath; }
     // Writes the last run's report as Markdown (.md) or JSON (any other suffix); false after saying why.
     bool exportReport(const QString& path);
 
 public slots:
-    // Opens the other cluster when needed, then reads the plan (and runs it at once when `runAfter`).
-    void replan(bool runAfter = false);
     // Asks before running; returns the (window-modal, already open) question.
     QMessageBox* askToSetUp();
 
-signals:
-    void planned();
-    void planFailed(const QString& message);
-    void runFinished(bool succeeded);
-
-protected:
-    void reject() override;
-
 private:
+    QString planProblem() const override;
+    void startPlanner() override;
+    bool isPlanning() const override { return !m_planner.isNull(); }
+    void updateButtons() override;
     void otherClusterChanged();
-    void startPlanner();
     void showPlan();
     void run();
     void onItemFinished(BidirectionalPlan::Phase phase, const BatchItemResult& result);
     void onRunFinished();
-    void setStatus(const QString& text);
-    void updateButtons();
 
     QScopedPointer<Ui::BidirectionalDialog> m_ui;
-    ClusterSession* m_session;
-    OtherClusterPicker* m_picker;
     QPointer<BidirectionalPlanner> m_planner;
     QPointer<BidirectionalRun> m_run;
     std::optional<BidirectionalPlan> m_plan;
-    bool m_runAfterPlan = false;
     QHash<QString, QTreeWidgetItem*> m_items; // "alias/<name>", "pattern/<name>"
-    QString m_reportDirectory;
-    QString m_reportPath;
 };
 
 } // namespace duper::ui

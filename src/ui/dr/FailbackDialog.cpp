@@ -23,11 +23,10 @@ using Phase = FailbackPlan::Phase;
 
 FailbackDialog::FailbackDialog(ClusterSession* session, const QList<ConnectionProfile>& connections,
                                ClusterSessionOpener* opener, QWidget* parent, QString reportDirectory)
-    : QDialog(parent), m_ui(new Ui::FailbackDialog), m_session(session),
-      m_reportDirectory(reportDirectory.isEmpty() ? ReportStore::defaultDirectory() : std::move(reportDirectory))
+    : TwoClusterDialog(session, std::move(reportDirectory), parent), m_ui(new Ui::FailbackDialog)
 {
     m_ui->setupUi(this);
-    m_picker = new OtherClusterPicker(m_ui->otherClusterCombo, session, connections, opener, this);
+    setUpForm(m_ui->otherClusterCombo, m_ui->progressBar, m_ui->statusLabel, connections, opener);
     m_switchBack = new SwitchBackPage(m_reportDirectory, this);
     m_ui->pages->addWidget(m_switchBack);
     setWindowTitle(tr("Fail back %1").arg(BidirectionalPlanner::clusterName(session)));
@@ -40,13 +39,6 @@ FailbackDialog::FailbackDialog(ClusterSession* session, const QList<ConnectionPr
         m_ui->aliasEdit->setText(OtherClusterPicker::suggestedAlias(m_picker->currentName()));
         setStatus({});
         setStep(Step::Plan);
-    });
-    connect(m_picker, &OtherClusterPicker::opened, this, &FailbackDialog::startPlanner);
-    connect(m_picker, &OtherClusterPicker::failed, this, [this](const QString& message) {
-        m_runAfterPlan = false;
-        setStatus(tr("Could not open %1: %2").arg(m_picker->currentName(), message));
-        emit planFailed(message);
-        updateButtons();
     });
     connect(m_ui->planButton, &QPushButton::clicked, this, [this] { replan(false); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, &FailbackDialog::next);
@@ -103,26 +95,13 @@ QString FailbackDialog::clusterB() const
     return m_picker->session() ? BidirectionalPlanner::clusterName(m_picker->session()) : m_picker->currentName();
 }
 
-void FailbackDialog::replan(bool runAfter)
+QString FailbackDialog::planProblem() const
 {
-    if (isRunning() || m_planner || m_picker->isOpening())
-        return;
-    QString problem;
     if (!m_picker->currentProfile())
-        problem = tr("Pick the promoted cluster.");
-    else if (m_ui->aliasEdit->text().trimmed().isEmpty())
-        problem = tr("Give the remote cluster alias on this cluster that points to the promoted cluster.");
-    if (!problem.isEmpty()) {
-        setStatus(problem);
-        emit planFailed(problem);
-        return;
-    }
-    m_runAfterPlan = runAfter;
-    m_ui->progressBar->setRange(0, 0);
-    if (!m_picker->session())
-        setStatus(tr("Opening %1…").arg(m_picker->currentName()));
-    m_picker->open();
-    updateButtons();
+        return tr("Pick the promoted cluster.");
+    if (m_ui->aliasEdit->text().trimmed().isEmpty())
+        return tr("Give the remote cluster alias on this cluster that points to the promoted cluster.");
+    return {};
 }
 
 void FailbackDialog::startPlanner()
@@ -134,21 +113,14 @@ void FailbackDialog::startPlanner()
         FailbackPlanner* planner = m_planner;
         m_planner = nullptr;
         planner->deleteLater();
-        m_ui->progressBar->setRange(0, 1);
-        m_ui->progressBar->setValue(0);
         if (!planner->plan()) {
             const QString cluster = planner->errorOnB() ? clusterB() : BidirectionalPlanner::clusterName(m_session);
-            const QString message = tr("Could not read %1: %2").arg(cluster, planner->error().userMessage());
-            m_runAfterPlan = false;
-            setStatus(message);
-            emit planFailed(message);
-            updateButtons();
+            planRead(tr("Could not read %1: %2").arg(cluster, planner->error().userMessage()));
             return;
         }
         m_plan = planner->plan();
         showPlan();
-        emit planned();
-        if (!std::exchange(m_runAfterPlan, false) || m_plan->isEmpty())
+        if (!planRead({}) || m_plan->isEmpty())
             return;
         const QStringList copies = m_plan->staleCopies();
         const bool confirmed = std::all_of(copies.cbegin(), copies.cend(),
@@ -339,11 +311,6 @@ void FailbackDialog::setStep(Step step)
     updateButtons();
 }
 
-void FailbackDialog::setStatus(const QString& text)
-{
-    m_ui->statusLabel->setText(text);
-}
-
 void FailbackDialog::updateButtons()
 {
     const bool running = isRunning();
@@ -383,13 +350,6 @@ void FailbackDialog::updateButtons()
     m_ui->stopButton->setVisible(m_step == Step::Run || m_step == Step::SwitchBack);
     m_ui->exportButton->setEnabled(!busy && (m_step == Step::SwitchBack ? m_switchBack->hasRun() : finished));
     m_ui->closeButton->setEnabled(!running);
-}
-
-void FailbackDialog::reject()
-{
-    if (isRunning())
-        return; // a failback is not left half-way by closing its window: Stop first
-    QDialog::reject();
 }
 
 } // namespace duper::ui

@@ -4,8 +4,8 @@
 #include "core/connections/ConnectionProfile.h"
 #include "core/dr/FailbackPlan.h"
 #include "core/dr/FailbackRun.h"
+#include "ui/dr/TwoClusterDialog.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QPointer>
 #include <QScopedPointer>
@@ -27,7 +27,6 @@ class FailbackPlanner;
 namespace duper::ui {
 
 class FailbackPlanView;
-class OtherClusterPicker;
 class SwitchBackPage;
 
 // Failing back once the old leader is repaired, as a wizard in one window. The current cluster is A (the old
@@ -36,7 +35,7 @@ class SwitchBackPage;
 // flagged; nothing changes) → a confirmation naming A's stale copies, which are deleted only once its box is ticked →
 // the run (core FailbackRun) with each index's state, Stop → the result, its saved report, Export and Try again
 // (plans again from both clusters and continues). Then, optionally, Switch back (SwitchBackPage).
-class FailbackDialog : public QDialog
+class FailbackDialog : public TwoClusterDialog
 {
     Q_OBJECT
 
@@ -58,56 +57,41 @@ public:
     Step step() const { return m_step; }
     const std::optional<FailbackPlan>& plan() const { return m_plan; }
     const FailbackRun* run() const { return m_run; }
-    bool isRunning() const;
-    QString reportPath() const { return m_reportPath; }
+    bool isRunning() const override;
     QTreeWidgetItem* itemFor(FailbackPlan::Phase phase, const QString& name) const;
     SwitchBackPage* switchBackPage() const { return m_switchBack; }
     // How the runs wait for followers to catch up (tests shorten it); deleting stays the user's choice.
     void setRunOptions(const FailbackRun::Options& options) { m_options = options; }
 
 public slots:
-    // Opens B when needed, then reads the plan (and, when `runAfter`, runs it at once if no new deletion needs
-    // confirming).
-    void replan(bool runAfter = false);
     void next();
     void back();
     // Writes the last run's report (the switch back's on that step): Markdown (.md) or JSON; false after saying why.
     bool exportReport(const QString& path);
 
-signals:
-    void planned();
-    void planFailed(const QString& message);
-    void runFinished(bool succeeded);
-
-protected:
-    void reject() override;
-
 private:
-    void startPlanner();
+    // replan(true) runs at once unless the new plan has a copy to delete that the user has not agreed to.
+    QString planProblem() const override;
+    void startPlanner() override;
+    bool isPlanning() const override { return !m_planner.isNull(); }
+    void updateButtons() override;
     void showPlan();
     void showConfirmation();
     void startRun();
     void onItemFinished(FailbackPlan::Phase phase, const BatchItemResult& result);
     void onRunFinished();
     void setStep(Step step);
-    void setStatus(const QString& text);
-    void updateButtons();
     QString clusterB() const;
 
     QScopedPointer<Ui::FailbackDialog> m_ui;
-    ClusterSession* m_session;
-    OtherClusterPicker* m_picker;
     SwitchBackPage* m_switchBack;
-    QString m_reportDirectory;
     FailbackRun::Options m_options;
     QPointer<FailbackPlanner> m_planner;
     QPointer<FailbackRun> m_run;
     std::optional<FailbackPlan> m_plan;
     Step m_step = Step::Plan;
-    bool m_runAfterPlan = false;
     QStringList m_confirmedCopies; // what the user agreed to delete
     std::unique_ptr<FailbackPlanView> m_view;
-    QString m_reportPath;
 };
 
 } // namespace duper::ui
