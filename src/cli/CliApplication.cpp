@@ -5,6 +5,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommandLineParser.h"
 #include "cli/ConfigCommands.h"
+#include "cli/ConnectCommand.h"
 #include "cli/CrossClusterKeyCommands.h"
 #include "cli/ExitCode.h"
 #include "cli/FailbackCommand.h"
@@ -89,6 +90,7 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
     m_commands.append(StatusCommands::commands());
     m_commands.append(AutoFollowCommands::commands());
     m_commands.append(IndexCommands::commands());
+    m_commands.append(ConnectCommand::spec());
     m_commands.append(ConfigCommands::commands());
     m_commands.append(CrossClusterKeyCommands::commands());
     m_commands.append(TestConnectionCommand::spec());
@@ -134,7 +136,8 @@ QString CliApplication::mainHelp() const
         "duper::cli",
         "\nSaved connections: \"duper config\" lists them, add-cluster saves one (its secret in the keychain).\n"
         "Without --url and -c, commands use the default follower connection, else http://localhost:9200.\n"
-        "Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key).\n"
+        "Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key),\n"
+        "DUPER_CROSS_CLUSTER_KEY (the cross-cluster API key \"duper connect --api-key-from\" uses).\n"
         "Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input; 3 cluster unreachable\n"
         "(connection, TLS, timeout); 4 authentication or authorization failed.\n"
         "Run \"duper <command> --help\" for the options of a command.\n");

@@ -186,6 +186,16 @@ bool CommandContext::connect()
     return true;
 }
 
+bool CommandContext::openLeader(const QString& urlOrConnection, QString* error)
+{
+    if (urlOrConnection.contains(QLatin1String("://"))) {
+        m_leaderSession = openUrl(urlOrConnection, error);
+    } else if (const auto profile = resolver().profile(urlOrConnection, error)) {
+        m_leaderSession = openProfile(*profile, error);
+    }
+    return m_leaderSession != nullptr;
+}
+
 void CommandContext::resolveRemoteCluster(std::function<void(const QString&)> then)
 {
     if (m_line.has(QStringLiteral("remote_cluster"))) {

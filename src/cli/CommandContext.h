@@ -67,6 +67,11 @@ public:
     CcrApi* leaderApi() { return m_leaderSession ? m_leaderSession->api() : nullptr; }
     EsClient* leaderClient() { return m_leaderSession ? m_leaderSession->client() : nullptr; }
 
+    // Opens the leader's session from an http(s):// URL (authenticated like --url) or the name of a saved
+    // connection, for a command that names its leader itself (`duper connect --api-key-from`); leaderSession()
+    // then returns it. False with *error set.
+    bool openLeader(const QString& urlOrConnection, QString* error);
+
     // Calls `then` with the remote cluster alias: --remote_cluster, else the follower's only remote cluster; ends
     // the run with a clear error when there is none or several.
     void resolveRemoteCluster(std::function<void(const QString& alias)> then);

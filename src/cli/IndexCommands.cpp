@@ -3,11 +3,8 @@
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
-#include "core/ccr/RemoteClusterSettings.h"
-#include "core/remotes/RemoteClusterActions.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace duper::cli {
@@ -28,22 +25,6 @@ QList<CommandSpec> IndexCommands::commands()
                     QCoreApplication::translate("duper::cli", "close a follower or leader index"), indexOptions,
                     &IndexCommands::openOrClose)
             .withDetails(details),
-        CommandSpec(
-            QStringLiteral("connect"),
-            QCoreApplication::translate("duper::cli", "add or change a remote cluster on the follower"),
-            {OptionSpec::make(
-                 OptionSpec::Kind::Text, QStringLiteral("remote_cluster"), QStringLiteral("r"), QStringLiteral("ALIAS"),
-                 QCoreApplication::translate("duper::cli", "the alias the follower will know the leader cluster by"),
-                 QStringLiteral("leader")),
-             OptionSpec::make(
-                 OptionSpec::Kind::List, QStringLiteral("seeds"), QStringLiteral("s"),
-                 QStringLiteral("HOST:PORT[,...]"),
-                 QCoreApplication::translate("duper::cli", "transport addresses of the leader cluster's nodes"), {},
-                 true)},
-            &IndexCommands::connect)
-            .withDetails(QCoreApplication::translate(
-                "duper::cli", "Writes the persistent cluster.remote.<alias>.seeds setting (sniff mode) on the "
-                              "follower cluster. Seeds are the leader's TRANSPORT addresses, not its REST URL.")),
     };
 }
 
@@ -73,29 +54,6 @@ void IndexCommands::openOrClose(CommandContext& context)
     };
     EsJob* job = open ? static_cast<EsJob*>(api.openIndex(index)) : static_cast<EsJob*>(api.closeIndex(index));
     QObject::connect(job, &EsJob::finished, &context, done);
-}
-
-void IndexCommands::connect(CommandContext& context)
-{
-    RemoteClusterSettings settings;
-    settings.alias = context.has(QStringLiteral("remote_cluster")) ? context.value(QStringLiteral("remote_cluster"))
-                                                                   : QStringLiteral("leader");
-    settings.mode = RemoteClusterMode::Sniff;
-    settings.seeds = context.line().list(QStringLiteral("seeds"));
-    settings.persistent = true;
-    EsJob* job = context.session()->remoteClusterActions()->save(settings);
-    QObject::connect(job, &EsJob::finished, &context, [&context, settings](EsJob* finished) {
-        if (finished->hasError())
-            return context.fail(finished->error());
-        if (context.json())
-            context.output().printJson(CommonOptions::summary(
-                QStringLiteral("connect"), {{QStringLiteral("remote_cluster"), settings.alias},
-                                            {QStringLiteral("seeds"), QJsonArray::fromStringList(settings.seeds)}}));
-        else
-            context.output().line(QCoreApplication::translate("duper::cli", "Remote cluster %1 now connects to %2.")
-                                      .arg(settings.alias, settings.seeds.join(QStringLiteral(", "))));
-        context.finish(0);
-    });
 }
 
 } // namespace duper::cli

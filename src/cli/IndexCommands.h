@@ -8,7 +8,7 @@ namespace duper::cli {
 
 class CommandContext;
 
-// open and close (a follower index, or a leader index on --leader_url) and connect (the follower's remote cluster).
+// open and close: a follower index, or a leader index on --leader_url.
 class IndexCommands
 {
 public:
@@ -16,7 +16,6 @@ public:
 
 private:
     static void openOrClose(CommandContext& context);
-    static void connect(CommandContext& context);
 };
 
 } // namespace duper::cli

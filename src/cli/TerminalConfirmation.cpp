@@ -30,4 +30,16 @@ bool TerminalConfirmation::ask(const QString& question)
            answer == QCoreApplication::translate("duper::cli", "yes", "the long form of yes");
 }
 
+bool TerminalConfirmation::waitForEnter(const QString& prompt)
+{
+    if (!canAsk())
+        return false;
+    std::fputs((prompt + QLatin1Char(' ')).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
+    }
+    return c == '\n';
+}
+
 } // namespace duper::cli

@@ -12,6 +12,8 @@ public:
     static bool canAsk();
     // True when the user typed y or yes; false for anything else, an empty line or end of input.
     static bool ask(const QString& question);
+    // Shows `prompt` and waits for the user to press Enter; false at end of input (or when stdin is no terminal).
+    static bool waitForEnter(const QString& prompt);
 };
 
 } // namespace duper::cli

@@ -17,7 +17,8 @@ std::optional<ClusterInfo> ClusterInfo::parse(const QByteArray& body, QString* e
         !reader.optString(root, QStringLiteral("tagline"), {}, info.tagline) ||
         !reader.optObject(root, versionPath, {}, version) ||
         !reader.optString(version, QStringLiteral("number"), versionPath, info.versionNumber) ||
-        !reader.optString(version, QStringLiteral("distribution"), versionPath, info.versionDistribution)) {
+        !reader.optString(version, QStringLiteral("distribution"), versionPath, info.versionDistribution) ||
+        !reader.optString(version, QStringLiteral("build_type"), versionPath, info.buildType)) {
         reader.reportTo(error);
         return std::nullopt;
     }

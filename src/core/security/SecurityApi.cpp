@@ -79,4 +79,12 @@ RemoteClusterServerNodesJob* SecurityApi::remoteClusterServerNodes()
     return m_client->sendParsed<RemoteClusterServerNodes>(EsRequest::get({QStringLiteral("_nodes")}));
 }
 
+SandboxKeystoreJob* SecurityApi::storeSandboxRemoteCredentials(const QString& alias, const QString& encodedKey)
+{
+    EsRequest http = EsRequest::put({QStringLiteral("_sandbox"), QStringLiteral("keystore"),
+                                     QStringLiteral("cluster.remote.%1.credentials").arg(alias)});
+    http.setJsonBody(compact(QJsonObject{{QStringLiteral("value"), encodedKey}}));
+    return m_client->sendParsed<AcknowledgedResponse>(http);
+}
+
 } // namespace duper

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ccr/AcknowledgedResponse.h"
 #include "core/es/EsResultJob.h"
 #include "core/security/ApiKeysResponse.h"
 #include "core/security/CreatedApiKey.h"
@@ -21,6 +22,7 @@ using InvalidateApiKeysJob = EsResultJob<InvalidateApiKeysResponse>;
 using ReloadSecureSettingsJob = EsResultJob<ReloadSecureSettingsResponse>;
 using UpdatedApiKeyJob = EsResultJob<bool>;
 using RemoteClusterServerNodesJob = EsResultJob<RemoteClusterServerNodes>;
+using SandboxKeystoreJob = EsResultJob<AcknowledgedResponse>;
 
 // The security endpoints remote clusters with cross-cluster API keys need, in CcrApi's style: one call per endpoint,
 // each returning a started job parented to the client. Keys are created, listed and invalidated on the LEADER (the
@@ -44,6 +46,9 @@ public:
     // GET /_nodes: the nodes and their remote cluster server addresses (on the leader: where an API-key remote
     // connects; on the follower: the nodes whose keystore needs the credential).
     RemoteClusterServerNodesJob* remoteClusterServerNodes();
+    // PUT /_sandbox/keystore/cluster.remote.<alias>.credentials {"value": ...}: NOT an Elasticsearch API. Only Duper's
+    // sandbox (ClusterInfo::isDuperSandbox) has it, standing in for `elasticsearch-keystore add` on every node.
+    SandboxKeystoreJob* storeSandboxRemoteCredentials(const QString& alias, const QString& encodedKey);
 
 private:
     EsClient* m_client;
