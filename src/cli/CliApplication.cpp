@@ -14,6 +14,7 @@
 #include "cli/FollowManyCommand.h"
 #include "cli/IndexCommands.h"
 #include "cli/ProcedureCommands.h"
+#include "cli/RemoteClusterCommands.h"
 #include "cli/SandboxCommand.h"
 #include "cli/StatusCommands.h"
 #include "cli/TestConnectionCommand.h"
@@ -88,6 +89,7 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
     m_commands.append(BidirectionalCommand::spec());
     m_commands.append(ProcedureCommands::commands());
     m_commands.append(StatusCommands::commands());
+    m_commands.append(RemoteClusterCommands::spec());
     m_commands.append(AutoFollowCommands::commands());
     m_commands.append(IndexCommands::commands());
     m_commands.append(ConnectCommand::spec());

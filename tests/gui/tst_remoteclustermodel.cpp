@@ -1,5 +1,6 @@
 // RemoteClusterModel: the merge of remote info, settings and follow info into rows, in-place diffs by alias (checked
-// by QAbstractItemModelTester), persistent indexes kept across refreshes, and numeric sorting through the proxy.
+// by QAbstractItemModelTester), persistent indexes kept across refreshes, numeric sorting through the proxy, and the
+// Security column (text, tooltip, sorting, filtering).
 #include "core/remotes/RemoteClusterRow.h"
 #include "ui/remotes/RemoteClusterModel.h"
 
@@ -36,6 +37,7 @@ private slots:
     void diffRounds();
     void sortsNumerically();
     void statusHasTextAndIcon();
+    void securityColumnSortsAndFilters();
 };
 
 void RemoteClusterModelTest::mergeCombinesSources()
@@ -153,6 +155,47 @@ void RemoteClusterModelTest::statusHasTextAndIcon()
     QCOMPARE(status.data().toString(), QStringLiteral("Not connected"));
     QVERIFY(!status.data(Qt::DecorationRole).isNull());
     QCOMPARE(model.index(0, RemoteClusterModel::ConnectionsColumn).data().toString(), QStringLiteral("0 of 3 nodes"));
+}
+
+void RemoteClusterModelTest::securityColumnSortsAndFilters()
+{
+    RemoteClusterRow apiKey = sniff(QStringLiteral("a-secure"), true, 1);
+    apiKey.security = RemoteClusterRow::Security::ApiKey;
+    apiKey.credentialPresent = true;
+    RemoteClusterModel model;
+    model.applyRemotes({apiKey, sniff(QStringLiteral("b-legacy"), true, 1)});
+    QCOMPARE(model.headerData(RemoteClusterModel::SecurityColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Security"));
+    QVERIFY(
+        !model.headerData(RemoteClusterModel::SecurityColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    const QModelIndex secure = model.index(0, RemoteClusterModel::SecurityColumn);
+    const QModelIndex legacy = model.index(1, RemoteClusterModel::SecurityColumn);
+    QCOMPARE(secure.data().toString(), QStringLiteral("API key"));
+    QCOMPARE(legacy.data().toString(), QStringLiteral("Certificate"));
+    QVERIFY(secure.data(Qt::ToolTipRole).toString().contains(QLatin1String("cross-cluster API key")));
+    QVERIFY(legacy.data(Qt::ToolTipRole).toString().contains(QLatin1String("certificates")));
+
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(RemoteClusterModel::SortRole);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.sort(RemoteClusterModel::SecurityColumn, Qt::DescendingOrder); // "Certificate" after "API key"
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("b-legacy"));
+    proxy.sort(RemoteClusterModel::SecurityColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a-secure"));
+    proxy.setFilterFixedString(QStringLiteral("api key"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a-secure"));
+    proxy.setFilterFixedString(QStringLiteral("certificate"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("b-legacy"));
+
+    // A change of the credential alone is reported.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    apiKey.credentialPresent = false;
+    model.applyRemotes({apiKey, sniff(QStringLiteral("b-legacy"), true, 1)});
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_MAIN(RemoteClusterModelTest)

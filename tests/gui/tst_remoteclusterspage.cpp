@@ -1,10 +1,11 @@
 // The Remote clusters tab against an in-process sandbox: the default remote listed as connected, adding remotes in
 // sniff and proxy mode (connected) and at an address where nothing listens (not connected, said in words), seed
-// validation as the user types, editing skip_unavailable (persisted), and deleting a remote that a follower uses.
+// validation as the user types, editing skip_unavailable (persisted), deleting a remote that a follower uses, and
+// the security model (API key / certificate) in the table and the details.
+#include "ApiKeyRemote.h"
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
-
 #include "core/ccr/CcrApi.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/remotes/RemoteClusterDialog.h"
@@ -48,6 +49,7 @@ private slots:
     void deleteUsedRemoteWarnsThenDeletes();
     void deleteWarningNamesTenAndCountsTheRest();
     void emptyStateOffersAdd();
+    void securityModelShownInColumnAndDetails();
 
 private:
     void waitForRefresh();
@@ -312,6 +314,45 @@ void RemoteClustersPageTest::emptyStateOffersAdd()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     dialog->reject();
+}
+
+void RemoteClustersPageTest::securityModelShownInColumnAndDetails()
+{
+    test::addApiKeyRemote(m_fixture->sandbox(), QStringLiteral("secure"));
+    test::addApiKeyRemote(m_fixture->sandbox(), QStringLiteral("wrongkey"), false);
+    waitForRefresh();
+    const RemoteClusterRow* secure = row(QStringLiteral("secure"));
+    QVERIFY(secure);
+    QVERIFY(secure->connected);
+    QCOMPARE(secure->security, RemoteClusterRow::Security::ApiKey);
+    QVERIFY(secure->credentialPresent);
+    QCOMPARE(row(QStringLiteral("leader"))->security, RemoteClusterRow::Security::Certificate);
+    const RemoteClusterRow* wrongKey = row(QStringLiteral("wrongkey"));
+    QVERIFY(wrongKey);
+    QVERIFY(!wrongKey->connected);
+    QCOMPARE(wrongKey->security, RemoteClusterRow::Security::ApiKey);
+
+    // The column is on screen at the tab's usual width, and so are the columns before and after it.
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("remoteClusterTable"));
+    QVERIFY(table);
+    QVERIFY(!table->isColumnHidden(RemoteClusterModel::SecurityColumn));
+    for (int column = RemoteClusterModel::AliasColumn; column <= RemoteClusterModel::AddressesColumn; ++column)
+        QVERIFY2(table->columnViewportPosition(column) + table->columnWidth(column) <= table->viewport()->width(),
+                 qPrintable(QString::number(column)));
+    const int secureRow = m_page->model()->rowOf(QStringLiteral("secure"));
+    QCOMPARE(m_page->model()->index(secureRow, RemoteClusterModel::SecurityColumn).data().toString(),
+             QStringLiteral("API key"));
+
+    m_page->selectRemote(QStringLiteral("secure"));
+    QString details = m_page->detailsLabel()->text();
+    QVERIFY2(details.contains(QLatin1String("API key, stored in this cluster's keystore")), qPrintable(details));
+    QVERIFY(details.contains(QLatin1String("cluster.remote.secure.credentials")));
+    m_page->selectRemote(QStringLiteral("wrongkey"));
+    details = m_page->detailsLabel()->text();
+    QVERIFY2(details.contains(QLatin1String("not connected through its API key")), qPrintable(details));
+    QVERIFY(details.contains(QLatin1String("secure settings were not reloaded")));
+    m_page->selectRemote(QStringLiteral("leader"));
+    QVERIFY(m_page->detailsLabel()->text().contains(QLatin1String("Certificate: TLS on the transport port")));
 }
 
 QTEST_MAIN(RemoteClustersPageTest)

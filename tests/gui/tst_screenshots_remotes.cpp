@@ -1,9 +1,10 @@
-// PNGs of the Remote clusters tab (a connected and a disconnected remote, details shown), its empty state, and the
-// add / edit dialog, in $DUPER_SCREENSHOT_DIR or <bin>/../screenshots. Not committed; look at them after a change.
+// PNGs of the Remote clusters tab (a connected and a disconnected remote, details shown; an API-key and a certificate
+// remote side by side, narrow and wide), its empty state, and the add / edit dialog, in $DUPER_SCREENSHOT_DIR or
+// <bin>/../screenshots. Not committed; look at them after a change.
+#include "ApiKeyRemote.h"
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
-
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClusterModel.h"
 #include "ui/remotes/RemoteClustersPage.h"
@@ -77,6 +78,8 @@ void TestScreenshotsRemotes::remotesTabAndDialog()
     follow.remoteCluster = QStringLiteral("leader");
     follow.leaderIndex = QStringLiteral("orders");
     QVERIFY(!test::await(fixture.api().follow(QStringLiteral("orders-copy"), follow))->hasError());
+    test::addApiKeyRemote(fixture.sandbox(), QStringLiteral("secure"));
+    test::addApiKeyRemote(fixture.sandbox(), QStringLiteral("secure-stale"), false);
 
     ui::RemoteClustersPage page(&settings);
     page.resize(1200, 520);
@@ -89,11 +92,23 @@ void TestScreenshotsRemotes::remotesTabAndDialog()
     save(&page, QStringLiteral("remotes-tab.png"));
     page.selectRemote(QStringLiteral("leader"));
     save(&page, QStringLiteral("remotes-tab-connected.png"));
+    page.selectRemote(QStringLiteral("secure"));
+    save(&page, QStringLiteral("remotes-tab-apikey.png"));
+    page.selectRemote(QStringLiteral("secure-stale"));
+    save(&page, QStringLiteral("remotes-tab-apikey-not-connected.png"));
+    page.resize(900, 520);
+    save(&page, QStringLiteral("remotes-tab-apikey-narrow.png"));
+    page.resize(1600, 520);
+    page.selectRemote(QStringLiteral("secure"));
+    save(&page, QStringLiteral("remotes-tab-apikey-wide.png"));
+    page.resize(1200, 520);
+    page.selectRemote(QStringLiteral("leader"));
 
     ui::RemoteClusterDialog* add = page.addRemoteCluster();
     QVERIFY(add);
     QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("aliasEdit")), QStringLiteral("dc3"));
-    add->findChild<QPlainTextEdit*>(QStringLiteral("seedsEdit"))->setPlainText(QStringLiteral("10.0.0.5:9300\n10.0.0.6"));
+    add->findChild<QPlainTextEdit*>(QStringLiteral("seedsEdit"))
+        ->setPlainText(QStringLiteral("10.0.0.5:9300\n10.0.0.6"));
     save(add, QStringLiteral("remote-dialog-add.png"));
     add->reject();
 
@@ -102,7 +117,8 @@ void TestScreenshotsRemotes::remotesTabAndDialog()
     save(edit, QStringLiteral("remote-dialog-edit.png"));
     edit->reject();
 
-    for (const QString& alias : {QStringLiteral("dc2"), QStringLiteral("leader")}) {
+    for (const QString& alias :
+         {QStringLiteral("dc2"), QStringLiteral("leader"), QStringLiteral("secure"), QStringLiteral("secure-stale")}) {
         RemoteClusterSettings remove;
         remove.alias = alias;
         remove.remove = true;

@@ -1,13 +1,37 @@
 #include "core/remotes/RemoteClusterRow.h"
 
+#include "core/remotes/RemoteAddress.h"
+
 #include <QMap>
 #include <algorithm>
+#include <utility>
 
 namespace duper {
 
 QString RemoteClusterRow::addresses() const
 {
     return mode == RemoteClusterMode::Proxy ? proxyAddress : seeds.join(QStringLiteral(", "));
+}
+
+QString RemoteClusterRow::securityKey(Security security)
+{
+    return security == Security::ApiKey ? QStringLiteral("api_key") : QStringLiteral("certificate");
+}
+
+RemoteClusterRow::Security RemoteClusterRow::securityOf(bool hasCredentials, const QStringList& seeds,
+                                                        const QString& proxyAddress)
+{
+    if (hasCredentials)
+        return Security::ApiKey;
+    QStringList addresses = seeds;
+    if (!proxyAddress.isEmpty())
+        addresses << proxyAddress;
+    for (const QString& text : std::as_const(addresses)) {
+        const std::optional<RemoteAddress> address = RemoteAddress::parse(text);
+        if (address && address->port == defaultRemoteClusterServerPort)
+            return Security::ApiKey;
+    }
+    return Security::Certificate;
 }
 
 namespace {
@@ -32,6 +56,7 @@ void applySettings(RemoteClusterRow& row, const RemoteClusterSettings& settings,
     row.skipUnavailable = settings.skipUnavailable.value_or(false);
     row.maxNodeConnections = settings.nodeConnections.value_or(3);
     row.maxSocketConnections = settings.proxySocketConnections.value_or(18);
+    row.security = RemoteClusterRow::securityOf(false, row.seeds, row.proxyAddress);
 }
 } // namespace
 
@@ -52,7 +77,9 @@ QList<RemoteClusterRow> RemoteClusterRow::merge(const RemoteInfoResponse& info, 
                              .maxSocketConnections = remote.maxProxySocketConnections,
                              .skipUnavailable = remote.skipUnavailable,
                              .initialConnectTimeout = remote.initialConnectTimeout,
-                             .apiKeyCredentials = remote.clusterCredentials.has_value(),
+                             .security =
+                                 securityOf(remote.clusterCredentials.has_value(), remote.seeds, remote.proxyAddress),
+                             .credentialPresent = remote.clusterCredentials.has_value(),
                              .source = Source::Node,
                              .usedBy = {},
                              .usedByKnown = false};

@@ -22,6 +22,12 @@ struct RemoteClusterRow
         Transient,
         Node // only in _remote/info: configured in elasticsearch.yml, not editable through the API
     };
+    // How the local cluster authenticates to the remote (Elasticsearch's "remote cluster security models").
+    enum class Security
+    {
+        Certificate, // TLS certificates on the transport port (usually 9300); deprecated in 9.0
+        ApiKey       // a cross-cluster API key on the remote cluster server port (usually 9443)
+    };
 
     QString alias;
     RemoteClusterMode mode = RemoteClusterMode::Sniff;
@@ -36,7 +42,9 @@ struct RemoteClusterRow
     int maxSocketConnections = 0;
     bool skipUnavailable = false;
     QString initialConnectTimeout;
-    bool apiKeyCredentials = false;
+    Security security = Security::Certificate;
+    // API key only: _remote/info reports `cluster_credentials`, i.e. the key is in force from the node keystore.
+    bool credentialPresent = false;
     Source source = Source::Persistent;
     QStringList usedBy; // follower index names, sorted
     bool usedByKnown = false;
@@ -47,6 +55,13 @@ struct RemoteClusterRow
     // Connections in use and their maximum for the mode.
     int connectionsInUse() const { return mode == RemoteClusterMode::Proxy ? socketsConnected : nodesConnected; }
     int connectionsMax() const { return mode == RemoteClusterMode::Proxy ? maxSocketConnections : maxNodeConnections; }
+
+    // "api_key" or "certificate": the stable word for JSON output.
+    static QString securityKey(Security security);
+    // ES reports `cluster_credentials` only once the keystore holds the key; without it an alias on the default
+    // remote cluster server port (9443) is still taken as API-key based, so the missing credential can be named.
+    static Security securityOf(bool hasCredentials, const QStringList& seeds, const QString& proxyAddress);
+    static constexpr int defaultRemoteClusterServerPort = 9443;
 
     friend bool operator==(const RemoteClusterRow&, const RemoteClusterRow&) = default;
 

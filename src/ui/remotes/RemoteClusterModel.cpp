@@ -81,6 +81,20 @@ QString RemoteClusterModel::usedByText(const RemoteClusterRow& row)
     return row.usedBy.size() == 1 ? tr("1 follower index") : tr("%1 follower indices").arg(row.usedBy.size());
 }
 
+QString RemoteClusterModel::securityText(RemoteClusterRow::Security security)
+{
+    return security == RemoteClusterRow::Security::ApiKey ? tr("API key") : tr("Certificate");
+}
+
+QString RemoteClusterModel::securityExplanation(RemoteClusterRow::Security security)
+{
+    return security == RemoteClusterRow::Security::ApiKey
+               ? tr("Authenticated with a cross-cluster API key, kept in this cluster's keystore, on the remote "
+                    "cluster server port (usually 9443).")
+               : tr("Authenticated with TLS certificates trusted by both clusters, on the transport port (usually "
+                    "9300); deprecated since Elasticsearch 9.0.");
+}
+
 int RemoteClusterModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -114,6 +128,8 @@ QVariant RemoteClusterModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == AddressesColumn)
             return row->addresses();
+        if (index.column() == SecurityColumn)
+            return securityExplanation(row->security);
         if (index.column() == UsedByColumn && !row->usedBy.isEmpty())
             return row->usedBy.join(QLatin1Char('\n'));
         if (index.column() == SourceColumn && !row->editable())
@@ -137,6 +153,8 @@ QVariant RemoteClusterModel::displayText(const RemoteClusterRow& row, int column
         return statusText(row);
     case ModeColumn:
         return row.mode == RemoteClusterMode::Proxy ? tr("proxy") : tr("sniff");
+    case SecurityColumn:
+        return securityText(row.security);
     case AddressesColumn:
         return row.addresses();
     case ConnectionsColumn:
@@ -174,6 +192,8 @@ QVariant RemoteClusterModel::sortKey(const RemoteClusterRow& row, int column) co
 
 QVariant RemoteClusterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SecurityColumn)
+        return tr("How this cluster authenticates to the remote cluster: API key or certificate.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -183,6 +203,8 @@ QVariant RemoteClusterModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     case ModeColumn:
         return tr("Mode");
+    case SecurityColumn:
+        return tr("Security");
     case AddressesColumn:
         return tr("Addresses");
     case ConnectionsColumn:

@@ -19,6 +19,7 @@ public:
         AliasColumn,
         StatusColumn,
         ModeColumn,
+        SecurityColumn,
         AddressesColumn,
         ConnectionsColumn,
         SkipUnavailableColumn,
@@ -44,6 +45,9 @@ public:
     static QString statusText(const duper::RemoteClusterRow& row);
     static QString sourceText(duper::RemoteClusterRow::Source source);
     static QString usedByText(const duper::RemoteClusterRow& row);
+    static QString securityText(duper::RemoteClusterRow::Security security);
+    // One sentence on what the security model means.
+    static QString securityExplanation(duper::RemoteClusterRow::Security security);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -23,9 +23,34 @@ QString RemoteClusterTexts::connectionSentence(const RemoteClusterRow& row)
     if (!row.inRemoteInfo)
         return tr("“%1” is saved, but Elasticsearch does not report a connection to it yet. Refresh in a moment.")
             .arg(row.alias);
+    if (row.security == RemoteClusterRow::Security::ApiKey)
+        return apiKeyNotConnected(row);
     return tr("“%1” is saved but not connected: no cluster answered at %2. Check that the address is the transport "
               "port of the remote cluster (usually 9300, not the HTTP port 9200) and that this cluster can reach it.")
         .arg(row.alias, row.addresses());
+}
+
+QString RemoteClusterTexts::apiKeyNotConnected(const RemoteClusterRow& row)
+{
+    if (row.credentialPresent)
+        return tr("“%1” is saved but not connected through its API key at %2. Likely causes: the keystore entry "
+                  "cluster.remote.%1.credentials is missing on a node, secure settings were not reloaded on every "
+                  "node after it was added, or the key was invalidated or expired on the remote cluster.")
+            .arg(row.alias, row.addresses());
+    return tr("“%1” points at a remote cluster server address (%2), but Elasticsearch reports no API key for it: add "
+              "cluster.remote.%1.credentials to the keystore of every node, then reload secure settings.")
+        .arg(row.alias, row.addresses());
+}
+
+QString RemoteClusterTexts::securityDetail(const RemoteClusterRow& row)
+{
+    if (row.security == RemoteClusterRow::Security::Certificate)
+        return tr("Certificate: TLS on the transport port");
+    if (row.credentialPresent)
+        return tr("API key, stored in this cluster's keystore (cluster.remote.%1.credentials)").arg(row.alias);
+    return tr("API key, but no credential is in force: cluster.remote.%1.credentials is missing from the keystore "
+              "or secure settings were not reloaded")
+        .arg(row.alias);
 }
 
 QString RemoteClusterTexts::deleteWarning(const RemoteClusterRow& row)
@@ -69,7 +94,7 @@ QString RemoteClusterTexts::detailsHtml(const RemoteClusterRow& row)
     fields << std::pair{tr("Skip unavailable"), row.skipUnavailable ? tr("yes") : tr("no")};
     if (!row.initialConnectTimeout.isEmpty())
         fields << std::pair{tr("Initial connect timeout"), row.initialConnectTimeout};
-    fields << std::pair{tr("Security"), row.apiKeyCredentials ? tr("API key") : tr("TLS certificates")}
+    fields << std::pair{tr("Security"), securityDetail(row)}
            << std::pair{tr("Stored"), RemoteClusterModel::sourceText(row.source)}
            << std::pair{tr("Used by"), row.usedBy.isEmpty() ? RemoteClusterModel::usedByText(row)
                                                             : row.usedBy.join(QLatin1Char('\n'))};

@@ -20,6 +20,12 @@ public:
     // The details panel (rich text): the connection sentence, then one line per setting.
     static QString detailsHtml(const duper::RemoteClusterRow& row);
     static QString noSelection();
+    // The security model, and for API-key remotes whether the key from the keystore is in force.
+    static QString securityDetail(const duper::RemoteClusterRow& row);
+
+private:
+    // Why an API-key based remote is not connected, in words the user can act on.
+    static QString apiKeyNotConnected(const duper::RemoteClusterRow& row);
 };
 
 } // namespace duper::ui

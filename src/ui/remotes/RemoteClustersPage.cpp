@@ -78,6 +78,9 @@ void RemoteClustersPage::buildUi()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(RemoteClusterModel::AliasColumn, 140);
     m_table->setColumnWidth(RemoteClusterModel::StatusColumn, 130);
+    // "sniff"/"proxy" and "API key"/"Certificate" are short: narrow columns keep Addresses in view.
+    m_table->setColumnWidth(RemoteClusterModel::ModeColumn, 70);
+    m_table->setColumnWidth(RemoteClusterModel::SecurityColumn, 95);
     m_table->setColumnWidth(RemoteClusterModel::AddressesColumn, 200);
 
     m_details = new QLabel(this);
