@@ -1299,20 +1299,32 @@
         <translation>Sécurité</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>clé d&apos;API</translation>
-    </message>
-    <message>
-        <source>TLS certificates</source>
-        <translation>Certificats TLS</translation>
-    </message>
-    <message>
         <source>Stored</source>
         <translation>Stockage</translation>
     </message>
     <message>
         <source>Used by</source>
         <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>“%1” is saved but not connected through its API key at %2. Likely causes: the keystore entry cluster.remote.%1.credentials is missing on a node, secure settings were not reloaded on every node after it was added, or the key was invalidated or expired on the remote cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” points at a remote cluster server address (%2), but Elasticsearch reports no API key for it: add cluster.remote.%1.credentials to the keystore of every node, then reload secure settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: TLS on the transport port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key, stored in this cluster&apos;s keystore (cluster.remote.%1.credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key, but no credential is in force: cluster.remote.%1.credentials is missing from the keystore or secure settings were not reloaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1371,217 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyRemoteSetup</name>
+    <message>
+        <source>there is no connection to the follower cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using the key already kept for remote cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection to the leader cluster to create the key on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader&apos;s user needs the manage_security cluster privilege.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader cluster did not create the cross-cluster API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created key %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the leader&apos;s remote cluster server address, or a connection to the leader to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster&apos;s nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the leader cluster&apos;s nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster&apos;s remote clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader cluster runs no remote cluster server: enable it on its nodes (remote_cluster_server.enabled: true in elasticsearch.yml), or give its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower node(s); the remote will use %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remote cluster %1 already connects with a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run by the user on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>run &quot;%1&quot; on each of the %n node(s) and paste the key at its prompt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sandbox did not store the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored by the emulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follower cluster did not reload its secure settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) reloaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remote cluster %1 already uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is connected to %2 now, and its follower indices would switch to %3; confirm replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follower cluster did not save remote cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote cluster %1 now uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the follower&apos;s remote clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is connected with a cross-cluster API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follower cluster does not list remote cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote cluster %1 has no credential in force: a node&apos;s keystore lacks cluster.remote.%1.credentials, or its secure settings were not reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote cluster %1 does not connect to %2: check that this is the leader&apos;s remote cluster server address (not its transport or HTTP address), that the follower&apos;s nodes reach it, and that the key is still valid (not invalidated or expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sniff mode on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the cross-cluster API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the nodes of both clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the key in every node&apos;s keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the secure settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the remote cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished">en attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">fait</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished">déjà fait</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">échec</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyRemoteSetupSpec</name>
+    <message>
+        <source>give the remote cluster alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the leader index patterns the key may replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a proxy address or seeds, not both</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2501,24 +2724,6 @@ Options (avant ou après la commande) :
 </translation>
     </message>
     <message>
-        <source>
-Saved connections: &quot;duper config&quot; lists them, add-cluster saves one (its secret in the keychain).
-Without --url and -c, commands use the default follower connection, else http://localhost:9200.
-Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key).
-Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input; 3 cluster unreachable
-(connection, TLS, timeout); 4 authentication or authorization failed.
-Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
-</source>
-        <translation>
-Connexions enregistrées : &quot;duper config&quot; les liste, add-cluster en enregistre une (son secret dans le trousseau).
-Sans --url ni -c, les commandes utilisent la connexion suiveuse par défaut, sinon http://localhost:9200.
-Environnement : DUPER_PASSWORD (mot de passe pour --username), DUPER_API_KEY (clé d&apos;API encodée).
-Codes de sortie : 0 succès ; 1 Elasticsearch a refusé la requête ; 2 mauvaise utilisation ou entrée ; 3 cluster injoignable
-(connexion, TLS, délai dépassé) ; 4 échec d&apos;authentification ou d&apos;autorisation.
-Exécutez &quot;duper &lt;command&gt; --help&quot; pour les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>duper sandbox: %1
 
 </source>
@@ -3011,22 +3216,6 @@ Options de connexion et de sortie :
         <translation>Indiquez exactement l&apos;un de -f (un index du cluster suiveur, --url) ou -l (un index du cluster leader, --leader_url).</translation>
     </message>
     <message>
-        <source>add or change a remote cluster on the follower</source>
-        <translation>ajouter ou modifier un cluster distant sur le suiveur</translation>
-    </message>
-    <message>
-        <source>Writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode) on the follower cluster. Seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.</source>
-        <translation>Écrit le paramètre persistant cluster.remote.&lt;alias&gt;.seeds (mode sniff) sur le cluster suiveur. Les seeds sont les adresses de TRANSPORT du leader, pas son URL REST.</translation>
-    </message>
-    <message>
-        <source>the alias the follower will know the leader cluster by</source>
-        <translation>l&apos;alias sous lequel le suiveur connaîtra le cluster leader</translation>
-    </message>
-    <message>
-        <source>transport addresses of the leader cluster&apos;s nodes</source>
-        <translation>adresses de transport des nœuds du cluster leader</translation>
-    </message>
-    <message>
         <source>give exactly one of -f/--follower_index or -l/--leader_index</source>
         <translation>indiquez exactement l&apos;un de -f/--follower_index ou -l/--leader_index</translation>
     </message>
@@ -3041,10 +3230,6 @@ Options de connexion et de sortie :
     <message>
         <source>Index %1 closed.</source>
         <translation>Index %1 fermé.</translation>
-    </message>
-    <message>
-        <source>Remote cluster %1 now connects to %2.</source>
-        <translation>Le cluster distant %1 se connecte maintenant à %2.</translation>
     </message>
     <message>
         <source>Passphrase of the client key %1: </source>
@@ -3950,6 +4135,166 @@ Options de connexion et de sortie :
     <message>
         <source>  leader remote cluster server (cross-cluster API keys): %1</source>
         <translation>  serveur de cluster distant du leader (clés d&apos;API inter-clusters) : %1</translation>
+    </message>
+    <message>
+        <source>
+Saved connections: &quot;duper config&quot; lists them, add-cluster saves one (its secret in the keychain).
+Without --url and -c, commands use the default follower connection, else http://localhost:9200.
+Environment: DUPER_PASSWORD (password for --username), DUPER_API_KEY (encoded API key),
+DUPER_CROSS_CLUSTER_KEY (the cross-cluster API key &quot;duper connect --api-key-from&quot; uses).
+Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input; 3 cluster unreachable
+(connection, TLS, timeout); 4 authentication or authorization failed.
+Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not keep it (%1): a new run will create another key; invalidate this one with &quot;duper cross-cluster-key invalidate --id %2&quot; when it is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (no credential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESSES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list remote clusters: status, mode, security model, addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli::ConnectCommand</name>
+    <message>
+        <source>add or change a remote cluster on the follower</source>
+        <translation type="unfinished">ajouter ou modifier un cluster distant sur le suiveur</translation>
+    </message>
+    <message>
+        <source>the alias the follower will know the leader cluster by</source>
+        <translation type="unfinished">l&apos;alias sous lequel le suiveur connaîtra le cluster leader</translation>
+    </message>
+    <message>
+        <source>addresses of the leader cluster&apos;s nodes (sniff mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure the remote with a cross-cluster API key of this leader cluster (its REST URL or saved connection): runs the whole set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader index patterns a new key may replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index patterns a new key may search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy mode on this address of the leader&apos;s remote cluster server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who stores the key in the follower nodes&apos; keystores: the sandbox&apos;s emulator, or you (auto: the emulator on a Duper sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keystore command already ran on every node: do not wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the encoded key to use from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new key even when the keychain keeps one for the alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the encoded key (a secret) with the keystore commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace a remote cluster of that alias that is connected elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
+With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --api-key-from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seeds is required (or --api-key-from for a remote secured by an API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects to %2.</source>
+        <translation type="unfinished">Le cluster distant %1 se connecte maintenant à %2.</translation>
+    </message>
+    <message>
+        <source>--remote_cluster is required with --api-key-from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keystore takes auto, emulator or manual, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --key-stdin or --new-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-stdin: no key arrived on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6480,6 +6825,30 @@ Options de connexion et de sortie :
     <message>
         <source>Stored</source>
         <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated with a cross-cluster API key, kept in this cluster&apos;s keystore, on the remote cluster server port (usually 9443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated with TLS certificates trusted by both clusters, on the transport port (usually 9300); deprecated since Elasticsearch 9.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this cluster authenticates to the remote cluster: API key or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished">Sécurité</translation>
     </message>
 </context>
 <context>
