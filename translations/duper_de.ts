@@ -1308,23 +1308,23 @@
     </message>
     <message>
         <source>“%1” is saved but not connected through its API key at %2. Likely causes: the keystore entry cluster.remote.%1.credentials is missing on a node, secure settings were not reloaded on every node after it was added, or the key was invalidated or expired on the remote cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist gespeichert, aber nicht über seinen API-Schlüssel unter %2 verbunden. Wahrscheinliche Ursachen: Der Keystore-Eintrag cluster.remote.%1.credentials fehlt auf einem Knoten, die sicheren Einstellungen wurden nach dem Hinzufügen nicht auf jedem Knoten neu geladen, oder der Schlüssel wurde auf dem Remote-Cluster ungültig gemacht oder ist abgelaufen.</translation>
     </message>
     <message>
         <source>“%1” points at a remote cluster server address (%2), but Elasticsearch reports no API key for it: add cluster.remote.%1.credentials to the keystore of every node, then reload secure settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zeigt auf eine Remote-Cluster-Server-Adresse (%2), aber Elasticsearch meldet keinen API-Schlüssel dafür: Fügen Sie cluster.remote.%1.credentials dem Keystore jedes Knotens hinzu und laden Sie dann die sicheren Einstellungen neu.</translation>
     </message>
     <message>
         <source>Certificate: TLS on the transport port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: TLS auf dem Transport-Port</translation>
     </message>
     <message>
         <source>API key, stored in this cluster&apos;s keystore (cluster.remote.%1.credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel, im Keystore dieses Clusters gespeichert (cluster.remote.%1.credentials)</translation>
     </message>
     <message>
         <source>API key, but no credential is in force: cluster.remote.%1.credentials is missing from the keystore or secure settings were not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel, aber keine Zugangsdaten in Kraft: cluster.remote.%1.credentials fehlt im Keystore oder die sicheren Einstellungen wurden nicht neu geladen</translation>
     </message>
 </context>
 <context>
@@ -1377,211 +1377,211 @@
     <name>duper::ApiKeyRemoteSetup</name>
     <message>
         <source>there is no connection to the follower cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Verbindung zum Follower-Cluster</translation>
     </message>
     <message>
         <source>using the key already kept for remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der bereits für den Remote-Cluster %1 aufbewahrte Schlüssel wird verwendet</translation>
     </message>
     <message>
         <source>there is no connection to the leader cluster to create the key on</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Verbindung zum Leader-Cluster, auf dem der Schlüssel erstellt werden soll</translation>
     </message>
     <message>
         <source>The leader&apos;s user needs the manage_security cluster privilege.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer des Leaders braucht das Cluster-Privileg manage_security.</translation>
     </message>
     <message>
         <source>the leader cluster did not create the cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Leader-Cluster hat den Cross-Cluster-API-Schlüssel nicht erstellt</translation>
     </message>
     <message>
         <source>created key %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 erstellt (ID %2)</translation>
     </message>
     <message>
         <source>give the leader&apos;s remote cluster server address, or a connection to the leader to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Remote-Cluster-Server-Adresse des Leaders an oder eine Verbindung zum Leader, um sie zu lesen</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten des Follower-Clusters konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>could not read the leader cluster&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten des Leader-Clusters konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identität des Follower-Clusters konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen des Follower-Clusters konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Remote-Cluster des Follower-Clusters konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>the leader cluster runs no remote cluster server: enable it on its nodes (remote_cluster_server.enabled: true in elasticsearch.yml), or give its address</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Leader-Cluster läuft kein Remote-Cluster-Server: Aktivieren Sie ihn auf seinen Knoten (remote_cluster_server.enabled: true in elasticsearch.yml) oder geben Sie seine Adresse an</translation>
     </message>
     <message numerus="yes">
         <source>%n follower node(s); the remote will use %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Follower-Knoten; der Remote verwendet %1</numerusform>
+            <numerusform>%n Follower-Knoten; der Remote verwendet %1</numerusform>
         </translation>
     </message>
     <message>
         <source>remote cluster %1 already connects with a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster %1 verbindet sich bereits mit Zugangsdaten</translation>
     </message>
     <message>
         <source>run by the user on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer auf jedem Knoten ausgeführt</translation>
     </message>
     <message numerus="yes">
         <source>run &quot;%1&quot; on each of the %n node(s) and paste the key at its prompt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>führen Sie „%1“ auf dem %n Knoten aus und fügen Sie den Schlüssel an seiner Eingabeaufforderung ein</numerusform>
+            <numerusform>führen Sie „%1“ auf jedem der %n Knoten aus und fügen Sie den Schlüssel an seiner Eingabeaufforderung ein</numerusform>
         </translation>
     </message>
     <message>
         <source>the sandbox did not store the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat die Zugangsdaten nicht gespeichert</translation>
     </message>
     <message>
         <source>stored by the emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Emulator gespeichert</translation>
     </message>
     <message>
         <source>the follower cluster did not reload its secure settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Follower-Cluster hat seine sicheren Einstellungen nicht neu geladen</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Knoten konnten nicht neu laden: %3. Prüfen Sie, ob der Keystore-Befehl auf diesem Knoten lief, und führen Sie dies dann erneut aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten neu geladen</numerusform>
+            <numerusform>%n Knoten neu geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>remote cluster %1 already uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster %1 verwendet bereits %2</translation>
     </message>
     <message>
         <source>remote cluster %1 is connected to %2 now, and its follower indices would switch to %3; confirm replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster %1 ist jetzt mit %2 verbunden, und seine Follower-Indizes würden zu %3 wechseln; bestätigen Sie das Ersetzen</translation>
     </message>
     <message>
         <source>the follower cluster did not save remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Follower-Cluster hat den Remote-Cluster %1 nicht gespeichert</translation>
     </message>
     <message>
         <source>remote cluster %1 now uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster %1 verwendet jetzt %2</translation>
     </message>
     <message>
         <source>could not read the follower&apos;s remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Remote-Cluster des Followers konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>remote cluster %1 is connected with a cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster %1 ist mit einem Cross-Cluster-API-Schlüssel verbunden</translation>
     </message>
     <message>
         <source>the follower cluster does not list remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Follower-Cluster führt den Remote-Cluster %1 nicht</translation>
     </message>
     <message>
         <source>remote cluster %1 has no credential in force: a node&apos;s keystore lacks cluster.remote.%1.credentials, or its secure settings were not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster %1 hat keine Zugangsdaten in Kraft: Im Keystore eines Knotens fehlt cluster.remote.%1.credentials, oder seine sicheren Einstellungen wurden nicht neu geladen</translation>
     </message>
     <message>
         <source>remote cluster %1 does not connect to %2: check that this is the leader&apos;s remote cluster server address (not its transport or HTTP address), that the follower&apos;s nodes reach it, and that the key is still valid (not invalidated or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster %1 verbindet sich nicht mit %2: Prüfen Sie, ob dies die Remote-Cluster-Server-Adresse des Leaders ist (nicht seine Transport- oder HTTP-Adresse), ob die Knoten des Followers sie erreichen und ob der Schlüssel noch gültig ist (nicht ungültig gemacht oder abgelaufen)</translation>
     </message>
     <message>
         <source>proxy mode on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Modus auf %1</translation>
     </message>
     <message>
         <source>sniff mode on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniff-Modus auf %1</translation>
     </message>
     <message>
         <source>Create the cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cross-Cluster-API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Read the nodes of both clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten beider Cluster lesen</translation>
     </message>
     <message>
         <source>Store the key in every node&apos;s keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel im Keystore jedes Knotens speichern</translation>
     </message>
     <message>
         <source>Reload the secure settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sicheren Einstellungen neu laden</translation>
     </message>
     <message>
         <source>Add the remote cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Remote-Cluster hinzufügen</translation>
     </message>
     <message>
         <source>Verify the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung prüfen</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">wartet</translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished">bereits erledigt</translation>
+        <translation>bereits erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>duper::ApiKeyRemoteSetupSpec</name>
     <message>
         <source>give the remote cluster alias</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Remote-Cluster-Alias an</translation>
     </message>
     <message>
         <source>give the leader index patterns the key may replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Leader-Indexmuster an, die der Schlüssel replizieren darf</translation>
     </message>
     <message>
         <source>give either a proxy address or seeds, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder eine Proxy-Adresse oder Seeds an, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -4146,155 +4146,164 @@ Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input
 (connection, TLS, timeout); 4 authentication or authorization failed.
 Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gespeicherte Verbindungen: &quot;duper config&quot; listet sie auf, add-cluster speichert eine (ihr Geheimnis im Schlüsselbund).
+Ohne --url und -c verwenden Befehle die Standard-Follower-Verbindung, sonst http://localhost:9200.
+Umgebung: DUPER_PASSWORD (Passwort für --username), DUPER_API_KEY (kodierter API-Schlüssel),
+DUPER_CROSS_CLUSTER_KEY (der Cross-Cluster-API-Schlüssel, den &quot;duper connect --api-key-from&quot; verwendet).
+Exit-Codes: 0 Erfolg; 1 Elasticsearch hat die Anfrage abgelehnt; 2 falscher Aufruf oder ungültige Eingabe; 3 Cluster nicht erreichbar
+(Verbindung, TLS, Zeitlimit); 4 Authentifizierung oder Autorisierung fehlgeschlagen.
+Mit &quot;duper &lt;command&gt; --help&quot; sehen Sie die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--replication ist nötig, um einen Schlüssel zu erstellen (im Schlüsselbund liegt kein Schlüssel für den Remote-Cluster %1)</translation>
     </message>
     <message>
         <source>the keychain could not keep it (%1): a new run will create another key; invalidate this one with &quot;duper cross-cluster-key invalidate --id %2&quot; when it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte ihn nicht aufbewahren (%1): Ein neuer Lauf erstellt einen weiteren Schlüssel; machen Sie diesen mit „duper cross-cluster-key invalidate --id %2“ ungültig, wenn er nicht verwendet wird</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>API key (no credential)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (keine Zugangsdaten)</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <source>SECURITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SICHERHEIT</translation>
     </message>
     <message>
         <source>ADDRESSES</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSEN</translation>
     </message>
     <message>
         <source>FOLLOWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLLOWER</translation>
     </message>
     <message>
         <source>list remote clusters: status, mode, security model, addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Cluster auflisten: Status, Modus, Sicherheitsmodell, Adressen</translation>
     </message>
     <message>
         <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
-        <translation type="unfinished"></translation>
+        <translation>SICHERHEIT ist &quot;API-Schlüssel&quot; für einen mit einem Cross-Cluster-API-Schlüssel gesicherten Remote (&quot;API-Schlüssel (keine Zugangsdaten)&quot;, solange der Keystore-Eintrag noch nicht in Kraft ist) und &quot;Zertifikat&quot; für das TLS-Zertifikatsmodell. --json liefert security als api_key oder certificate und, für API-Schlüssel-Remotes, credentials_present.</translation>
     </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
     <message>
         <source>add or change a remote cluster on the follower</source>
-        <translation type="unfinished">einen Remote-Cluster auf dem Follower hinzufügen oder ändern</translation>
+        <translation>einen Remote-Cluster auf dem Follower hinzufügen oder ändern</translation>
     </message>
     <message>
         <source>the alias the follower will know the leader cluster by</source>
-        <translation type="unfinished">der Alias, unter dem der Follower den Leader-Cluster kennt</translation>
+        <translation>der Alias, unter dem der Follower den Leader-Cluster kennt</translation>
     </message>
     <message>
         <source>addresses of the leader cluster&apos;s nodes (sniff mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen der Knoten des Leader-Clusters (Sniff-Modus)</translation>
     </message>
     <message>
         <source>secure the remote with a cross-cluster API key of this leader cluster (its REST URL or saved connection): runs the whole set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>den Remote mit einem Cross-Cluster-API-Schlüssel dieses Leader-Clusters sichern (seine REST-URL oder gespeicherte Verbindung): führt die ganze Einrichtung aus</translation>
     </message>
     <message>
         <source>leader index patterns a new key may replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader-Indexmuster, die ein neuer Schlüssel replizieren darf</translation>
     </message>
     <message>
         <source>index patterns a new key may search</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexmuster, die ein neuer Schlüssel durchsuchen darf</translation>
     </message>
     <message>
         <source>proxy mode on this address of the leader&apos;s remote cluster server</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Modus auf dieser Adresse des Remote-Cluster-Servers des Leaders</translation>
     </message>
     <message>
         <source>the leader&apos;s remote cluster server address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Remote-Cluster-Server-Adresse des Leaders</translation>
     </message>
     <message>
         <source>who stores the key in the follower nodes&apos; keystores: the sandbox&apos;s emulator, or you (auto: the emulator on a Duper sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>wer den Schlüssel in den Keystores der Follower-Knoten speichert: der Emulator der Sandbox oder Sie (auto: der Emulator auf einer Duper-Sandbox)</translation>
     </message>
     <message>
         <source>the keystore command already ran on every node: do not wait</source>
-        <translation type="unfinished"></translation>
+        <translation>der Keystore-Befehl lief bereits auf jedem Knoten: nicht warten</translation>
     </message>
     <message>
         <source>read the encoded key to use from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>den zu verwendenden codierten Schlüssel von stdin lesen</translation>
     </message>
     <message>
         <source>create a new key even when the keychain keeps one for the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>einen neuen Schlüssel erstellen, auch wenn der Schlüsselbund einen für den Alias aufbewahrt</translation>
     </message>
     <message>
         <source>print the encoded key (a secret) with the keystore commands</source>
-        <translation type="unfinished"></translation>
+        <translation>den codierten Schlüssel (ein Geheimnis) mit den Keystore-Befehlen ausgeben</translation>
     </message>
     <message>
         <source>replace a remote cluster of that alias that is connected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Remote-Cluster dieses Alias ersetzen, der anderswohin verbunden ist</translation>
     </message>
     <message>
         <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
 With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit --seeds: schreibt die persistente Einstellung cluster.remote.&lt;alias&gt;.seeds (Sniff-Modus, das Zertifikatsmodell); Seeds sind die TRANSPORT-Adressen des Leaders, nicht seine REST-URL.
+Mit --api-key-from: richtet in sechs Schritten einen mit einem Cross-Cluster-API-Schlüssel gesicherten Remote ein: den Schlüssel auf dem Leader erstellen (oder den verwenden, den der Schlüsselbund für den Alias aufbewahrt, DUPER_CROSS_CLUSTER_KEY oder --key-stdin; ein neuer Schlüssel wird nur im Schlüsselbund aufbewahrt), die Knoten lesen, den Schlüssel im Keystore jedes Follower-Knotens speichern (die Sandbox tut es selbst; auf einem echten Cluster gibt Duper den elasticsearch-keystore-Befehl pro Knoten aus und wartet auf Enter oder fährt mit --keystore-done fort), die sicheren Einstellungen neu laden, den Remote auf der Remote-Cluster-Server-Adresse des Leaders (oder --proxy_address / --seeds) hinzufügen und prüfen, dass er sich verbindet. Nach einem Fehler erneut ausführen: bereits erledigte Schritte werden übersprungen.</translation>
     </message>
     <message>
         <source>--%1 needs --api-key-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht --api-key-from</translation>
     </message>
     <message>
         <source>--seeds is required (or --api-key-from for a remote secured by an API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>--seeds ist nötig (oder --api-key-from für einen mit einem API-Schlüssel gesicherten Remote)</translation>
     </message>
     <message>
         <source>Remote cluster %1 now connects to %2.</source>
-        <translation type="unfinished">Remote-Cluster %1 verbindet sich jetzt mit %2.</translation>
+        <translation>Remote-Cluster %1 verbindet sich jetzt mit %2.</translation>
     </message>
     <message>
         <source>--remote_cluster is required with --api-key-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote_cluster ist mit --api-key-from nötig</translation>
     </message>
     <message>
         <source>--keystore takes auto, emulator or manual, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keystore nimmt auto, emulator oder manual, nicht „%1“</translation>
     </message>
     <message>
         <source>give either --key-stdin or --new-key</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --key-stdin oder --new-key an</translation>
     </message>
     <message>
         <source>--key-stdin: no key arrived on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-stdin: auf stdin kam kein Schlüssel an</translation>
     </message>
     <message>
         <source>--api-key-from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-from: %1</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1): a new key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Ein neuer Schlüssel wird erstellt.</translation>
     </message>
 </context>
 <context>
@@ -6828,27 +6837,27 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Authenticated with a cross-cluster API key, kept in this cluster&apos;s keystore, on the remote cluster server port (usually 9443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert mit einem Cross-Cluster-API-Schlüssel, im Keystore dieses Clusters aufbewahrt, auf dem Remote-Cluster-Server-Port (meist 9443).</translation>
     </message>
     <message>
         <source>Authenticated with TLS certificates trusted by both clusters, on the transport port (usually 9300); deprecated since Elasticsearch 9.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert mit TLS-Zertifikaten, denen beide Cluster vertrauen, auf dem Transport-Port (meist 9300); seit Elasticsearch 9.0 veraltet.</translation>
     </message>
     <message>
         <source>How this cluster authenticates to the remote cluster: API key or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich dieser Cluster beim Remote-Cluster authentifiziert: API-Schlüssel oder Zertifikat.</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Sicherheit</translation>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>

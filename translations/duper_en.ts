@@ -5,23 +5,23 @@
     <name>duper::ApiKeyRemoteSetup</name>
     <message numerus="yes">
         <source>%n follower node(s); the remote will use %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follower node; the remote will use %1</numerusform>
+            <numerusform>%n follower nodes; the remote will use %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>run &quot;%1&quot; on each of the %n node(s) and paste the key at its prompt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>run &quot;%1&quot; on the %n node and paste the key at its prompt</numerusform>
+            <numerusform>run &quot;%1&quot; on each of the %n nodes and paste the key at its prompt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node reloaded</numerusform>
+            <numerusform>%n nodes reloaded</numerusform>
         </translation>
     </message>
 </context>

@@ -1308,23 +1308,23 @@
     </message>
     <message>
         <source>“%1” is saved but not connected through its API key at %2. Likely causes: the keystore entry cluster.remote.%1.credentials is missing on a node, secure settings were not reloaded on every node after it was added, or the key was invalidated or expired on the remote cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est enregistré mais n&apos;est pas connecté via sa clé d&apos;API à %2. Causes probables : l&apos;entrée de keystore cluster.remote.%1.credentials manque sur un nœud, les paramètres sécurisés n&apos;ont pas été rechargés sur chaque nœud après son ajout, ou la clé a été invalidée ou a expiré sur le cluster distant.</translation>
     </message>
     <message>
         <source>“%1” points at a remote cluster server address (%2), but Elasticsearch reports no API key for it: add cluster.remote.%1.credentials to the keystore of every node, then reload secure settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » pointe vers une adresse de serveur de cluster distant (%2), mais Elasticsearch n&apos;indique aucune clé d&apos;API pour lui : ajoutez cluster.remote.%1.credentials au keystore de chaque nœud, puis rechargez les paramètres sécurisés.</translation>
     </message>
     <message>
         <source>Certificate: TLS on the transport port</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat : TLS sur le port de transport</translation>
     </message>
     <message>
         <source>API key, stored in this cluster&apos;s keystore (cluster.remote.%1.credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API, stockée dans le keystore de ce cluster (cluster.remote.%1.credentials)</translation>
     </message>
     <message>
         <source>API key, but no credential is in force: cluster.remote.%1.credentials is missing from the keystore or secure settings were not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API, mais aucun identifiant en vigueur : cluster.remote.%1.credentials manque dans le keystore ou les paramètres sécurisés n&apos;ont pas été rechargés</translation>
     </message>
 </context>
 <context>
@@ -1377,211 +1377,211 @@
     <name>duper::ApiKeyRemoteSetup</name>
     <message>
         <source>there is no connection to the follower cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de connexion au cluster suiveur</translation>
     </message>
     <message>
         <source>using the key already kept for remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation de la clé déjà conservée pour le cluster distant %1</translation>
     </message>
     <message>
         <source>there is no connection to the leader cluster to create the key on</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de connexion au cluster leader sur lequel créer la clé</translation>
     </message>
     <message>
         <source>The leader&apos;s user needs the manage_security cluster privilege.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur du leader a besoin du privilège de cluster manage_security.</translation>
     </message>
     <message>
         <source>the leader cluster did not create the cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster leader n&apos;a pas créé la clé d&apos;API inter-clusters</translation>
     </message>
     <message>
         <source>created key %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé %1 créée (id %2)</translation>
     </message>
     <message>
         <source>give the leader&apos;s remote cluster server address, or a connection to the leader to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;adresse du serveur de cluster distant du leader, ou une connexion au leader pour la lire</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les nœuds du cluster suiveur</translation>
     </message>
     <message>
         <source>could not read the leader cluster&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les nœuds du cluster leader</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;identité du cluster suiveur</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les paramètres du cluster suiveur</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les clusters distants du cluster suiveur</translation>
     </message>
     <message>
         <source>the leader cluster runs no remote cluster server: enable it on its nodes (remote_cluster_server.enabled: true in elasticsearch.yml), or give its address</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster leader n&apos;exécute aucun serveur de cluster distant : activez-le sur ses nœuds (remote_cluster_server.enabled: true dans elasticsearch.yml) ou indiquez son adresse</translation>
     </message>
     <message numerus="yes">
         <source>%n follower node(s); the remote will use %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nœud suiveur ; le cluster distant utilisera %1</numerusform>
+            <numerusform>%n nœuds suiveurs ; le cluster distant utilisera %1</numerusform>
         </translation>
     </message>
     <message>
         <source>remote cluster %1 already connects with a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant %1 se connecte déjà avec un identifiant</translation>
     </message>
     <message>
         <source>run by the user on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuté par l&apos;utilisateur sur chaque nœud</translation>
     </message>
     <message numerus="yes">
         <source>run &quot;%1&quot; on each of the %n node(s) and paste the key at its prompt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>exécutez « %1 » sur le nœud (%n) et collez la clé à son invite</numerusform>
+            <numerusform>exécutez « %1 » sur chacun des %n nœuds et collez la clé à son invite</numerusform>
         </translation>
     </message>
     <message>
         <source>the sandbox did not store the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>la sandbox n&apos;a pas stocké l&apos;identifiant</translation>
     </message>
     <message>
         <source>stored by the emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>stocké par l&apos;émulateur</translation>
     </message>
     <message>
         <source>the follower cluster did not reload its secure settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster suiveur n&apos;a pas rechargé ses paramètres sécurisés</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud %1 : %2</translation>
     </message>
     <message>
         <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœud(s) sur %2 n&apos;ont pas pu recharger : %3. Vérifiez que la commande keystore a été exécutée sur ce nœud, puis relancez.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nœud rechargé</numerusform>
+            <numerusform>%n nœuds rechargés</numerusform>
         </translation>
     </message>
     <message>
         <source>remote cluster %1 already uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant %1 utilise déjà %2</translation>
     </message>
     <message>
         <source>remote cluster %1 is connected to %2 now, and its follower indices would switch to %3; confirm replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant %1 est actuellement connecté à %2, et ses index suiveurs basculeraient vers %3 ; confirmez le remplacement</translation>
     </message>
     <message>
         <source>the follower cluster did not save remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster suiveur n&apos;a pas enregistré le cluster distant %1</translation>
     </message>
     <message>
         <source>remote cluster %1 now uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant %1 utilise maintenant %2</translation>
     </message>
     <message>
         <source>could not read the follower&apos;s remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les clusters distants du suiveur</translation>
     </message>
     <message>
         <source>remote cluster %1 is connected with a cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant %1 est connecté avec une clé d&apos;API inter-clusters</translation>
     </message>
     <message>
         <source>the follower cluster does not list remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster suiveur ne liste pas le cluster distant %1</translation>
     </message>
     <message>
         <source>remote cluster %1 has no credential in force: a node&apos;s keystore lacks cluster.remote.%1.credentials, or its secure settings were not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant %1 n&apos;a aucun identifiant en vigueur : le keystore d&apos;un nœud ne contient pas cluster.remote.%1.credentials, ou ses paramètres sécurisés n&apos;ont pas été rechargés</translation>
     </message>
     <message>
         <source>remote cluster %1 does not connect to %2: check that this is the leader&apos;s remote cluster server address (not its transport or HTTP address), that the follower&apos;s nodes reach it, and that the key is still valid (not invalidated or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster distant %1 ne se connecte pas à %2 : vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse du serveur de cluster distant du leader (et non de son adresse de transport ou HTTP), que les nœuds du suiveur l&apos;atteignent et que la clé est toujours valide (ni invalidée ni expirée)</translation>
     </message>
     <message>
         <source>proxy mode on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mode proxy sur %1</translation>
     </message>
     <message>
         <source>sniff mode on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mode sniff sur %1</translation>
     </message>
     <message>
         <source>Create the cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la clé d&apos;API inter-clusters</translation>
     </message>
     <message>
         <source>Read the nodes of both clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les nœuds des deux clusters</translation>
     </message>
     <message>
         <source>Store the key in every node&apos;s keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker la clé dans le keystore de chaque nœud</translation>
     </message>
     <message>
         <source>Reload the secure settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les paramètres sécurisés</translation>
     </message>
     <message>
         <source>Add the remote cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le cluster distant</translation>
     </message>
     <message>
         <source>Verify the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">en attente</translation>
+        <translation>attend</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">fait</translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished">déjà fait</translation>
+        <translation>déjà fait</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
     <name>duper::ApiKeyRemoteSetupSpec</name>
     <message>
         <source>give the remote cluster alias</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;alias du cluster distant</translation>
     </message>
     <message>
         <source>give the leader index patterns the key may replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les modèles d&apos;index leader que la clé peut répliquer</translation>
     </message>
     <message>
         <source>give either a proxy address or seeds, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit une adresse proxy, soit des seeds, pas les deux</translation>
     </message>
 </context>
 <context>
@@ -4146,155 +4146,164 @@ Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input
 (connection, TLS, timeout); 4 authentication or authorization failed.
 Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Connexions enregistrées : &quot;duper config&quot; les liste, add-cluster en enregistre une (son secret dans le trousseau).
+Sans --url ni -c, les commandes utilisent la connexion suiveuse par défaut, sinon http://localhost:9200.
+Environnement : DUPER_PASSWORD (mot de passe pour --username), DUPER_API_KEY (clé d&apos;API encodée),
+DUPER_CROSS_CLUSTER_KEY (la clé d&apos;API inter-clusters qu&apos;utilise &quot;duper connect --api-key-from&quot;).
+Codes de sortie : 0 succès ; 1 Elasticsearch a refusé la requête ; 2 mauvaise utilisation ou entrée ; 3 cluster injoignable
+(connexion, TLS, délai dépassé) ; 4 échec d&apos;authentification ou d&apos;autorisation.
+Exécutez &quot;duper &lt;command&gt; --help&quot; pour les options d&apos;une commande.
+</translation>
     </message>
     <message>
         <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--replication est obligatoire pour créer une clé (le trousseau ne conserve aucune clé pour le cluster distant %1)</translation>
     </message>
     <message>
         <source>the keychain could not keep it (%1): a new run will create another key; invalidate this one with &quot;duper cross-cluster-key invalidate --id %2&quot; when it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas pu la conserver (%1) : une nouvelle exécution créera une autre clé ; invalidez celle-ci avec « duper cross-cluster-key invalidate --id %2 » si elle n&apos;est pas utilisée</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat</translation>
     </message>
     <message>
         <source>API key (no credential)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d&apos;API (sans identifiant)</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>SECURITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SÉCURITÉ</translation>
     </message>
     <message>
         <source>ADDRESSES</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSES</translation>
     </message>
     <message>
         <source>FOLLOWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUIVEURS</translation>
     </message>
     <message>
         <source>list remote clusters: status, mode, security model, addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les clusters distants : état, mode, modèle de sécurité, adresses</translation>
     </message>
     <message>
         <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
-        <translation type="unfinished"></translation>
+        <translation>SÉCURITÉ vaut « clé d&apos;API » pour un cluster distant sécurisé par une clé d&apos;API inter-clusters (« clé d&apos;API (sans identifiant) » tant que l&apos;entrée de keystore n&apos;est pas en vigueur) et « certificat » pour le modèle à certificats TLS. --json donne security sous la forme api_key ou certificate et, pour les clusters distants à clé d&apos;API, credentials_present.</translation>
     </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
     <message>
         <source>add or change a remote cluster on the follower</source>
-        <translation type="unfinished">ajouter ou modifier un cluster distant sur le suiveur</translation>
+        <translation>ajouter ou modifier un cluster distant sur le suiveur</translation>
     </message>
     <message>
         <source>the alias the follower will know the leader cluster by</source>
-        <translation type="unfinished">l&apos;alias sous lequel le suiveur connaîtra le cluster leader</translation>
+        <translation>l&apos;alias sous lequel le suiveur connaîtra le cluster leader</translation>
     </message>
     <message>
         <source>addresses of the leader cluster&apos;s nodes (sniff mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses des nœuds du cluster leader (mode sniff)</translation>
     </message>
     <message>
         <source>secure the remote with a cross-cluster API key of this leader cluster (its REST URL or saved connection): runs the whole set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>sécuriser le cluster distant avec une clé d&apos;API inter-clusters de ce cluster leader (son URL REST ou sa connexion enregistrée) : effectue toute la configuration</translation>
     </message>
     <message>
         <source>leader index patterns a new key may replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>modèles d&apos;index leader qu&apos;une nouvelle clé peut répliquer</translation>
     </message>
     <message>
         <source>index patterns a new key may search</source>
-        <translation type="unfinished"></translation>
+        <translation>modèles d&apos;index qu&apos;une nouvelle clé peut rechercher</translation>
     </message>
     <message>
         <source>proxy mode on this address of the leader&apos;s remote cluster server</source>
-        <translation type="unfinished"></translation>
+        <translation>mode proxy sur cette adresse du serveur de cluster distant du leader</translation>
     </message>
     <message>
         <source>the leader&apos;s remote cluster server address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse du serveur de cluster distant du leader</translation>
     </message>
     <message>
         <source>who stores the key in the follower nodes&apos; keystores: the sandbox&apos;s emulator, or you (auto: the emulator on a Duper sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>qui stocke la clé dans les keystores des nœuds suiveurs : l&apos;émulateur de la sandbox, ou vous (auto : l&apos;émulateur sur une sandbox Duper)</translation>
     </message>
     <message>
         <source>the keystore command already ran on every node: do not wait</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande keystore a déjà été exécutée sur chaque nœud : ne pas attendre</translation>
     </message>
     <message>
         <source>read the encoded key to use from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>lire sur stdin la clé encodée à utiliser</translation>
     </message>
     <message>
         <source>create a new key even when the keychain keeps one for the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>créer une nouvelle clé même si le trousseau en conserve une pour l&apos;alias</translation>
     </message>
     <message>
         <source>print the encoded key (a secret) with the keystore commands</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la clé encodée (un secret) avec les commandes keystore</translation>
     </message>
     <message>
         <source>replace a remote cluster of that alias that is connected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer un cluster distant de cet alias connecté ailleurs</translation>
     </message>
     <message>
         <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
 With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --seeds seul : écrit le paramètre persistant cluster.remote.&lt;alias&gt;.seeds (mode sniff, le modèle à certificats) ; les seeds sont les adresses de TRANSPORT du leader, pas son URL REST.
+Avec --api-key-from : configure en six étapes un cluster distant sécurisé par une clé d&apos;API inter-clusters : créer la clé sur le leader (ou utiliser celle que le trousseau conserve pour l&apos;alias, DUPER_CROSS_CLUSTER_KEY ou --key-stdin ; une nouvelle clé n&apos;est conservée que dans le trousseau), lire les nœuds, stocker la clé dans le keystore de chaque nœud suiveur (la sandbox le fait elle-même ; sur un vrai cluster, Duper affiche la commande elasticsearch-keystore par nœud et attend Entrée, ou continue avec --keystore-done), recharger les paramètres sécurisés, ajouter le cluster distant sur l&apos;adresse du serveur de cluster distant du leader (ou --proxy_address / --seeds) et vérifier qu&apos;il se connecte. Relancez-la après un échec : les étapes déjà faites sont ignorées.</translation>
     </message>
     <message>
         <source>--%1 needs --api-key-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nécessite --api-key-from</translation>
     </message>
     <message>
         <source>--seeds is required (or --api-key-from for a remote secured by an API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>--seeds est obligatoire (ou --api-key-from pour un cluster distant sécurisé par une clé d&apos;API)</translation>
     </message>
     <message>
         <source>Remote cluster %1 now connects to %2.</source>
-        <translation type="unfinished">Le cluster distant %1 se connecte maintenant à %2.</translation>
+        <translation>Le cluster distant %1 se connecte maintenant à %2.</translation>
     </message>
     <message>
         <source>--remote_cluster is required with --api-key-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--remote_cluster est obligatoire avec --api-key-from</translation>
     </message>
     <message>
         <source>--keystore takes auto, emulator or manual, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keystore accepte auto, emulator ou manual, pas « %1 »</translation>
     </message>
     <message>
         <source>give either --key-stdin or --new-key</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --key-stdin, soit --new-key</translation>
     </message>
     <message>
         <source>--key-stdin: no key arrived on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-stdin : aucune clé n&apos;est arrivée sur stdin</translation>
     </message>
     <message>
         <source>--api-key-from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-from : %1</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1): a new key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas pu être lu (%1) : une nouvelle clé est créée.</translation>
     </message>
 </context>
 <context>
@@ -6828,27 +6837,27 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Authenticated with a cross-cluster API key, kept in this cluster&apos;s keystore, on the remote cluster server port (usually 9443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié par une clé d&apos;API inter-clusters, conservée dans le keystore de ce cluster, sur le port du serveur de cluster distant (généralement 9443).</translation>
     </message>
     <message>
         <source>Authenticated with TLS certificates trusted by both clusters, on the transport port (usually 9300); deprecated since Elasticsearch 9.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié par des certificats TLS approuvés par les deux clusters, sur le port de transport (généralement 9300) ; obsolète depuis Elasticsearch 9.0.</translation>
     </message>
     <message>
         <source>How this cluster authenticates to the remote cluster: API key or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ce cluster s&apos;authentifie auprès du cluster distant : clé d&apos;API ou certificat.</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Sécurité</translation>
+        <translation>Sécurité</translation>
     </message>
 </context>
 <context>

@@ -1308,23 +1308,23 @@
     </message>
     <message>
         <source>“%1” is saved but not connected through its API key at %2. Likely causes: the keystore entry cluster.remote.%1.credentials is missing on a node, secure settings were not reloaded on every node after it was added, or the key was invalidated or expired on the remote cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は保存されましたが、%2 で API キーによって接続されていません。考えられる原因: あるノードでキーストアのエントリ cluster.remote.%1.credentials がない、エントリを追加した後にすべてのノードでセキュア設定が再読み込みされていない、またはリモートクラスターでキーが無効化されたか期限切れになった。</translation>
     </message>
     <message>
         <source>“%1” points at a remote cluster server address (%2), but Elasticsearch reports no API key for it: add cluster.remote.%1.credentials to the keystore of every node, then reload secure settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はリモートクラスターサーバーのアドレス (%2) を指していますが、Elasticsearch はそれに対する API キーを報告していません: すべてのノードのキーストアに cluster.remote.%1.credentials を追加してから、セキュア設定を再読み込みしてください。</translation>
     </message>
     <message>
         <source>Certificate: TLS on the transport port</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書: トランスポートポート上の TLS</translation>
     </message>
     <message>
         <source>API key, stored in this cluster&apos;s keystore (cluster.remote.%1.credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー、このクラスターのキーストアに保存 (cluster.remote.%1.credentials)</translation>
     </message>
     <message>
         <source>API key, but no credential is in force: cluster.remote.%1.credentials is missing from the keystore or secure settings were not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーですが、有効な認証情報がありません: キーストアに cluster.remote.%1.credentials がないか、セキュア設定が再読み込みされていません</translation>
     </message>
 </context>
 <context>
@@ -1377,208 +1377,208 @@
     <name>duper::ApiKeyRemoteSetup</name>
     <message>
         <source>there is no connection to the follower cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワークラスターへの接続がありません</translation>
     </message>
     <message>
         <source>using the key already kept for remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 用に保存済みのキーを使用</translation>
     </message>
     <message>
         <source>there is no connection to the leader cluster to create the key on</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを作成するリーダークラスターへの接続がありません</translation>
     </message>
     <message>
         <source>The leader&apos;s user needs the manage_security cluster privilege.</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーのユーザーには manage_security クラスター権限が必要です。</translation>
     </message>
     <message>
         <source>the leader cluster did not create the cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダークラスターがクロスクラスター API キーを作成しませんでした</translation>
     </message>
     <message>
         <source>created key %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1 (id %2) を作成しました</translation>
     </message>
     <message>
         <source>give the leader&apos;s remote cluster server address, or a connection to the leader to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーのリモートクラスターサーバーのアドレス、またはそれを読み取るためのリーダーへの接続を指定してください</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワークラスターのノードを読み取れませんでした</translation>
     </message>
     <message>
         <source>could not read the leader cluster&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダークラスターのノードを読み取れませんでした</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワークラスターの識別情報を読み取れませんでした</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワークラスターの設定を読み取れませんでした</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワークラスターのリモートクラスターを読み取れませんでした</translation>
     </message>
     <message>
         <source>the leader cluster runs no remote cluster server: enable it on its nodes (remote_cluster_server.enabled: true in elasticsearch.yml), or give its address</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダークラスターでリモートクラスターサーバーが動作していません: そのノードで有効にする (elasticsearch.yml に remote_cluster_server.enabled: true) か、そのアドレスを指定してください</translation>
     </message>
     <message numerus="yes">
         <source>%n follower node(s); the remote will use %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フォロワーノード %n 個。リモートは %1 を使用します</numerusform>
         </translation>
     </message>
     <message>
         <source>remote cluster %1 already connects with a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 はすでに認証情報で接続しています</translation>
     </message>
     <message>
         <source>run by the user on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>各ノードでユーザーが実行</translation>
     </message>
     <message numerus="yes">
         <source>run &quot;%1&quot; on each of the %n node(s) and paste the key at its prompt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の各ノードで &quot;%1&quot; を実行し、プロンプトでキーを貼り付けてください</numerusform>
         </translation>
     </message>
     <message>
         <source>the sandbox did not store the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが認証情報を保存しませんでした</translation>
     </message>
     <message>
         <source>stored by the emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターが保存</translation>
     </message>
     <message>
         <source>the follower cluster did not reload its secure settings</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワークラスターがセキュア設定を再読み込みしませんでした</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個のノードが再読み込みできませんでした: %3。そのノードでキーストアのコマンドが実行されたことを確認してから、もう一度実行してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のノードを再読み込みしました</numerusform>
         </translation>
     </message>
     <message>
         <source>remote cluster %1 already uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 はすでに %2 を使用しています</translation>
     </message>
     <message>
         <source>remote cluster %1 is connected to %2 now, and its follower indices would switch to %3; confirm replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 は現在 %2 に接続されており、そのフォロワーインデックスは %3 に切り替わります。置き換えることを確認してください</translation>
     </message>
     <message>
         <source>the follower cluster did not save remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワークラスターがリモートクラスター %1 を保存しませんでした</translation>
     </message>
     <message>
         <source>remote cluster %1 now uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 は %2 を使用するようになりました</translation>
     </message>
     <message>
         <source>could not read the follower&apos;s remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーのリモートクラスターを読み取れませんでした</translation>
     </message>
     <message>
         <source>remote cluster %1 is connected with a cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 はクロスクラスター API キーで接続されています</translation>
     </message>
     <message>
         <source>the follower cluster does not list remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワークラスターにリモートクラスター %1 がありません</translation>
     </message>
     <message>
         <source>remote cluster %1 has no credential in force: a node&apos;s keystore lacks cluster.remote.%1.credentials, or its secure settings were not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 には有効な認証情報がありません: あるノードのキーストアに cluster.remote.%1.credentials がないか、そのセキュア設定が再読み込みされていません</translation>
     </message>
     <message>
         <source>remote cluster %1 does not connect to %2: check that this is the leader&apos;s remote cluster server address (not its transport or HTTP address), that the follower&apos;s nodes reach it, and that the key is still valid (not invalidated or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスター %1 が %2 に接続しません: これがリーダーのリモートクラスターサーバーのアドレス (トランスポートや HTTP のアドレスではない) であること、フォロワーのノードがそこに到達できること、キーがまだ有効 (無効化や期限切れでない) であることを確認してください</translation>
     </message>
     <message>
         <source>proxy mode on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で proxy モード</translation>
     </message>
     <message>
         <source>sniff mode on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で sniff モード</translation>
     </message>
     <message>
         <source>Create the cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスクラスター API キーを作成</translation>
     </message>
     <message>
         <source>Read the nodes of both clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のクラスターのノードを読み取る</translation>
     </message>
     <message>
         <source>Store the key in every node&apos;s keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>各ノードのキーストアにキーを保存</translation>
     </message>
     <message>
         <source>Reload the secure settings</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュア設定を再読み込み</translation>
     </message>
     <message>
         <source>Add the remote cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスターを追加</translation>
     </message>
     <message>
         <source>Verify the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">実行中</translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">待機中</translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished">完了済み</translation>
+        <translation>完了済み</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
     <name>duper::ApiKeyRemoteSetupSpec</name>
     <message>
         <source>give the remote cluster alias</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスターエイリアスを指定してください</translation>
     </message>
     <message>
         <source>give the leader index patterns the key may replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>キーがレプリケートできるリーダーのインデックスパターンを指定してください</translation>
     </message>
     <message>
         <source>give either a proxy address or seeds, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシアドレスかシードのどちらか一方を指定してください (両方は不可)</translation>
     </message>
 </context>
 <context>
@@ -4128,155 +4128,164 @@ Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input
 (connection, TLS, timeout); 4 authentication or authorization failed.
 Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+保存済み接続: &quot;duper config&quot; で一覧表示し、add-cluster で保存します (シークレットはキーチェーンに保存)。
+--url と -c がない場合、コマンドはデフォルトのフォロワー接続、それもなければ http://localhost:9200 を使用します。
+環境変数: DUPER_PASSWORD (--username のパスワード)、DUPER_API_KEY (エンコード済み API キー)、
+DUPER_CROSS_CLUSTER_KEY (&quot;duper connect --api-key-from&quot; が使用するクロスクラスター API キー)。
+終了コード: 0 成功、1 Elasticsearch がリクエストを拒否、2 使い方または入力の誤り、3 クラスターに到達できない
+(接続、TLS、タイムアウト)、4 認証または認可の失敗。
+コマンドのオプションは &quot;duper &lt;command&gt; --help&quot; で確認できます。
+</translation>
     </message>
     <message>
         <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを作成するには --replication が必要です (リモートクラスター %1 用のキーはキーチェーンに保存されていません)</translation>
     </message>
     <message>
         <source>the keychain could not keep it (%1): a new run will create another key; invalidate this one with &quot;duper cross-cluster-key invalidate --id %2&quot; when it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存できませんでした (%1): 次回の実行では別のキーが作成されます。このキーが使われなくなったら &quot;duper cross-cluster-key invalidate --id %2&quot; で無効化してください</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>API key (no credential)</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー (認証情報なし)</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <source>SECURITY</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <source>ADDRESSES</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>FOLLOWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー</translation>
     </message>
     <message>
         <source>list remote clusters: status, mode, security model, addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートクラスターを一覧表示: 状態、モード、セキュリティモデル、アドレス</translation>
     </message>
     <message>
         <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ列は、クロスクラスター API キーで保護されたリモートでは「API キー」(キーストアのエントリがまだ有効でない場合は「API キー (認証情報なし)」)、TLS 証明書モデルでは「証明書」になります。--json では security が api_key または certificate となり、API キーのリモートでは credentials_present も含まれます。</translation>
     </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
     <message>
         <source>add or change a remote cluster on the follower</source>
-        <translation type="unfinished">フォロワーにリモートクラスターを追加または変更する</translation>
+        <translation>フォロワー上のリモートクラスターを追加または変更</translation>
     </message>
     <message>
         <source>the alias the follower will know the leader cluster by</source>
-        <translation type="unfinished">フォロワーがリーダークラスターを識別するエイリアス</translation>
+        <translation>フォロワーがリーダークラスターを識別するエイリアス</translation>
     </message>
     <message>
         <source>addresses of the leader cluster&apos;s nodes (sniff mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダークラスターのノードのアドレス (sniff モード)</translation>
     </message>
     <message>
         <source>secure the remote with a cross-cluster API key of this leader cluster (its REST URL or saved connection): runs the whole set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>このリーダークラスター (その REST URL または保存済み接続) のクロスクラスター API キーでリモートを保護: セットアップ全体を実行</translation>
     </message>
     <message>
         <source>leader index patterns a new key may replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキーがレプリケートできるリーダーのインデックスパターン</translation>
     </message>
     <message>
         <source>index patterns a new key may search</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキーが検索できるインデックスパターン</translation>
     </message>
     <message>
         <source>proxy mode on this address of the leader&apos;s remote cluster server</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーのリモートクラスターサーバーのこのアドレスで proxy モード</translation>
     </message>
     <message>
         <source>the leader&apos;s remote cluster server address</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーのリモートクラスターサーバーのアドレス</translation>
     </message>
     <message>
         <source>who stores the key in the follower nodes&apos; keystores: the sandbox&apos;s emulator, or you (auto: the emulator on a Duper sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーノードのキーストアにキーを保存するのは誰か: サンドボックスのエミュレーター、またはあなた (auto: Duper サンドボックスではエミュレーター)</translation>
     </message>
     <message>
         <source>the keystore command already ran on every node: do not wait</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアのコマンドはすでに全ノードで実行済み: 待機しない</translation>
     </message>
     <message>
         <source>read the encoded key to use from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するエンコード済みキーを stdin から読み取る</translation>
     </message>
     <message>
         <source>create a new key even when the keychain keeps one for the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにこのエイリアス用のキーがあっても新しいキーを作成する</translation>
     </message>
     <message>
         <source>print the encoded key (a secret) with the keystore commands</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアのコマンドとともにエンコード済みキー (シークレット) を表示する</translation>
     </message>
     <message>
         <source>replace a remote cluster of that alias that is connected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>そのエイリアスのリモートクラスターが別の場所に接続されている場合は置き換える</translation>
     </message>
     <message>
         <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
 With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seeds のみの場合: 永続的な cluster.remote.&lt;alias&gt;.seeds 設定を書き込みます (sniff モード、証明書モデル)。シードはリーダーのトランスポートアドレスであり、REST URL ではありません。
+--api-key-from の場合: クロスクラスター API キーで保護されたリモートを 6 つのステップで設定します: リーダー上でキーを作成し (またはキーチェーンがそのエイリアス用に保存しているキー、DUPER_CROSS_CLUSTER_KEY、--key-stdin を使用。新しいキーはキーチェーンにのみ保存されます)、ノードを読み取り、すべてのフォロワーノードのキーストアにキーを保存し (サンドボックスは自動で行います。実際のクラスターでは Duper がノードごとの elasticsearch-keystore コマンドを表示して Enter を待つか、--keystore-done で続行します)、セキュア設定を再読み込みし、リーダーのリモートクラスターサーバーのアドレス (または --proxy_address / --seeds) でリモートを追加し、接続を確認します。失敗した後は再実行してください: 完了済みのステップはスキップされます。</translation>
     </message>
     <message>
         <source>--%1 needs --api-key-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には --api-key-from が必要です</translation>
     </message>
     <message>
         <source>--seeds is required (or --api-key-from for a remote secured by an API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>--seeds が必要です (API キーで保護されたリモートの場合は --api-key-from)</translation>
     </message>
     <message>
         <source>Remote cluster %1 now connects to %2.</source>
-        <translation type="unfinished">リモートクラスター %1 は %2 に接続するようになりました。</translation>
+        <translation>リモートクラスター %1 は %2 に接続するようになりました。</translation>
     </message>
     <message>
         <source>--remote_cluster is required with --api-key-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-from では --remote_cluster が必要です</translation>
     </message>
     <message>
         <source>--keystore takes auto, emulator or manual, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keystore には auto、emulator、manual のいずれかを指定します (&quot;%1&quot; は不可)</translation>
     </message>
     <message>
         <source>give either --key-stdin or --new-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-stdin か --new-key のどちらか一方を指定してください</translation>
     </message>
     <message>
         <source>--key-stdin: no key arrived on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-stdin: stdin からキーが届きませんでした</translation>
     </message>
     <message>
         <source>--api-key-from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-from: %1</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1): a new key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを読み取れませんでした (%1): 新しいキーを作成します。</translation>
     </message>
 </context>
 <context>
@@ -6762,27 +6771,27 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API キー</translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Authenticated with a cross-cluster API key, kept in this cluster&apos;s keystore, on the remote cluster server port (usually 9443).</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスクラスター API キーで認証します。キーはこのクラスターのキーストアに保存され、リモートクラスターサーバーのポート (通常は 9443) を使用します。</translation>
     </message>
     <message>
         <source>Authenticated with TLS certificates trusted by both clusters, on the transport port (usually 9300); deprecated since Elasticsearch 9.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のクラスターが信頼する TLS 証明書で認証し、トランスポートポート (通常は 9300) を使用します。Elasticsearch 9.0 以降は非推奨です。</translation>
     </message>
     <message>
         <source>How this cluster authenticates to the remote cluster: API key or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターがリモートクラスターに対して認証する方法: API キーまたは証明書。</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">セキュリティ</translation>
+        <translation>セキュリティ</translation>
     </message>
 </context>
 <context>

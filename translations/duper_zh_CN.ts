@@ -1308,23 +1308,23 @@
     </message>
     <message>
         <source>“%1” is saved but not connected through its API key at %2. Likely causes: the keystore entry cluster.remote.%1.credentials is missing on a node, secure settings were not reloaded on every node after it was added, or the key was invalidated or expired on the remote cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已保存，但未通过其 API 密钥连接到 %2。可能的原因：某个节点上缺少密钥库条目 cluster.remote.%1.credentials；添加该条目后并非每个节点都重新加载了安全设置；或者该密钥已在远程集群上失效或过期。</translation>
     </message>
     <message>
         <source>“%1” points at a remote cluster server address (%2), but Elasticsearch reports no API key for it: add cluster.remote.%1.credentials to the keystore of every node, then reload secure settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”指向远程集群服务器地址（%2），但 Elasticsearch 报告其没有 API 密钥：请将 cluster.remote.%1.credentials 添加到每个节点的密钥库，然后重新加载安全设置。</translation>
     </message>
     <message>
         <source>Certificate: TLS on the transport port</source>
-        <translation type="unfinished"></translation>
+        <translation>证书：传输端口上的 TLS</translation>
     </message>
     <message>
         <source>API key, stored in this cluster&apos;s keystore (cluster.remote.%1.credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥，存储在此集群的密钥库中（cluster.remote.%1.credentials）</translation>
     </message>
     <message>
         <source>API key, but no credential is in force: cluster.remote.%1.credentials is missing from the keystore or secure settings were not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥，但没有生效的凭据：密钥库中缺少 cluster.remote.%1.credentials，或安全设置未重新加载</translation>
     </message>
 </context>
 <context>
@@ -1377,208 +1377,208 @@
     <name>duper::ApiKeyRemoteSetup</name>
     <message>
         <source>there is no connection to the follower cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到追随者集群的连接</translation>
     </message>
     <message>
         <source>using the key already kept for remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已为远程集群 %1 保存的密钥</translation>
     </message>
     <message>
         <source>there is no connection to the leader cluster to create the key on</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到领导者集群的连接，无法在其上创建密钥</translation>
     </message>
     <message>
         <source>The leader&apos;s user needs the manage_security cluster privilege.</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者的用户需要 manage_security 集群权限。</translation>
     </message>
     <message>
         <source>the leader cluster did not create the cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者集群未创建跨集群 API 密钥</translation>
     </message>
     <message>
         <source>created key %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建密钥 %1（id %2）</translation>
     </message>
     <message>
         <source>give the leader&apos;s remote cluster server address, or a connection to the leader to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定领导者的远程集群服务器地址，或指定一个到领导者的连接以读取该地址</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取追随者集群的节点</translation>
     </message>
     <message>
         <source>could not read the leader cluster&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取领导者集群的节点</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取追随者集群的标识</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取追随者集群的设置</translation>
     </message>
     <message>
         <source>could not read the follower cluster&apos;s remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取追随者集群的远程集群</translation>
     </message>
     <message>
         <source>the leader cluster runs no remote cluster server: enable it on its nodes (remote_cluster_server.enabled: true in elasticsearch.yml), or give its address</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者集群没有运行远程集群服务器：请在其节点上启用它（在 elasticsearch.yml 中设置 remote_cluster_server.enabled: true），或指定其地址</translation>
     </message>
     <message numerus="yes">
         <source>%n follower node(s); the remote will use %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个追随者节点；远程将使用 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>remote cluster %1 already connects with a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1 已通过凭据连接</translation>
     </message>
     <message>
         <source>run by the user on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>由用户在每个节点上运行</translation>
     </message>
     <message numerus="yes">
         <source>run &quot;%1&quot; on each of the %n node(s) and paste the key at its prompt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 个节点的每一个上运行 &quot;%1&quot;，并在其提示处粘贴密钥</numerusform>
         </translation>
     </message>
     <message>
         <source>the sandbox did not store the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒未存储凭据</translation>
     </message>
     <message>
         <source>stored by the emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>由模拟器存储</translation>
     </message>
     <message>
         <source>the follower cluster did not reload its secure settings</source>
-        <translation type="unfinished"></translation>
+        <translation>追随者集群未重新加载其安全设置</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：%2</translation>
     </message>
     <message>
         <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个节点中有 %1 个无法重新加载：%3。请确认密钥库命令已在该节点上运行，然后再次运行。</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已重新加载 %n 个节点</numerusform>
         </translation>
     </message>
     <message>
         <source>remote cluster %1 already uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1 已在使用 %2</translation>
     </message>
     <message>
         <source>remote cluster %1 is connected to %2 now, and its follower indices would switch to %3; confirm replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1 当前连接到 %2，其追随者索引将切换到 %3；请确认替换它</translation>
     </message>
     <message>
         <source>the follower cluster did not save remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追随者集群未保存远程集群 %1</translation>
     </message>
     <message>
         <source>remote cluster %1 now uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1 现在使用 %2</translation>
     </message>
     <message>
         <source>could not read the follower&apos;s remote clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取追随者的远程集群</translation>
     </message>
     <message>
         <source>remote cluster %1 is connected with a cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1 已通过跨集群 API 密钥连接</translation>
     </message>
     <message>
         <source>the follower cluster does not list remote cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追随者集群未列出远程集群 %1</translation>
     </message>
     <message>
         <source>remote cluster %1 has no credential in force: a node&apos;s keystore lacks cluster.remote.%1.credentials, or its secure settings were not reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1 没有生效的凭据：某个节点的密钥库缺少 cluster.remote.%1.credentials，或其安全设置未重新加载</translation>
     </message>
     <message>
         <source>remote cluster %1 does not connect to %2: check that this is the leader&apos;s remote cluster server address (not its transport or HTTP address), that the follower&apos;s nodes reach it, and that the key is still valid (not invalidated or expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>远程集群 %1 无法连接到 %2：请检查这是否为领导者的远程集群服务器地址（而不是其传输地址或 HTTP 地址）、追随者的节点能否访问它，以及密钥是否仍然有效（未失效或过期）</translation>
     </message>
     <message>
         <source>proxy mode on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 proxy 模式</translation>
     </message>
     <message>
         <source>sniff mode on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 sniff 模式</translation>
     </message>
     <message>
         <source>Create the cross-cluster API key</source>
-        <translation type="unfinished"></translation>
+        <translation>创建跨集群 API 密钥</translation>
     </message>
     <message>
         <source>Read the nodes of both clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>读取两个集群的节点</translation>
     </message>
     <message>
         <source>Store the key in every node&apos;s keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥存入每个节点的密钥库</translation>
     </message>
     <message>
         <source>Reload the secure settings</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载安全设置</translation>
     </message>
     <message>
         <source>Add the remote cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>添加远程集群</translation>
     </message>
     <message>
         <source>Verify the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>验证连接</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">等待中</translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished">早已完成</translation>
+        <translation>早已完成</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
     <name>duper::ApiKeyRemoteSetupSpec</name>
     <message>
         <source>give the remote cluster alias</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定远程集群别名</translation>
     </message>
     <message>
         <source>give the leader index patterns the key may replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定该密钥可以复制的领导者索引模式</translation>
     </message>
     <message>
         <source>give either a proxy address or seeds, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定代理地址或种子节点之一，不能同时指定</translation>
     </message>
 </context>
 <context>
@@ -4128,155 +4128,164 @@ Exit codes: 0 success; 1 Elasticsearch refused the request; 2 bad usage or input
 (connection, TLS, timeout); 4 authentication or authorization failed.
 Run &quot;duper &lt;command&gt; --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+已保存的连接：&quot;duper config&quot; 列出它们，add-cluster 保存一个连接（其密钥存入钥匙串）。
+未指定 --url 和 -c 时，命令使用默认的追随者连接，否则使用 http://localhost:9200。
+环境变量：DUPER_PASSWORD（--username 的密码），DUPER_API_KEY（编码后的 API 密钥），
+DUPER_CROSS_CLUSTER_KEY（&quot;duper connect --api-key-from&quot; 使用的跨集群 API 密钥）。
+退出码：0 成功；1 Elasticsearch 拒绝了请求；2 用法或输入错误；3 无法访问集群
+（连接、TLS、超时）；4 身份验证或授权失败。
+运行 &quot;duper &lt;command&gt; --help&quot; 查看某个命令的选项。
+</translation>
     </message>
     <message>
         <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥需要 --replication（钥匙串中没有为远程集群 %1 保存的密钥）</translation>
     </message>
     <message>
         <source>the keychain could not keep it (%1): a new run will create another key; invalidate this one with &quot;duper cross-cluster-key invalidate --id %2&quot; when it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法保存它（%1）：下次运行将创建另一个密钥；当此密钥不再使用时，请用 &quot;duper cross-cluster-key invalidate --id %2&quot; 使其失效</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <source>API key (no credential)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥（无凭据）</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>SECURITY</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>ADDRESSES</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>FOLLOWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>追随者</translation>
     </message>
     <message>
         <source>list remote clusters: status, mode, security model, addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>列出远程集群：状态、模式、安全模型、地址</translation>
     </message>
     <message>
         <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于使用跨集群 API 密钥保护的远程，安全列为“API 密钥”（密钥库条目尚未生效时为“API 密钥（无凭据）”），对于 TLS 证书模型则为“证书”。--json 将 security 给出为 api_key 或 certificate，对于 API 密钥远程还会给出 credentials_present。</translation>
     </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
     <message>
         <source>add or change a remote cluster on the follower</source>
-        <translation type="unfinished">在追随者上添加或更改远程集群</translation>
+        <translation>在追随者上添加或更改远程集群</translation>
     </message>
     <message>
         <source>the alias the follower will know the leader cluster by</source>
-        <translation type="unfinished">追随者用于称呼领导者集群的别名</translation>
+        <translation>追随者用来称呼领导者集群的别名</translation>
     </message>
     <message>
         <source>addresses of the leader cluster&apos;s nodes (sniff mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者集群节点的地址（sniff 模式）</translation>
     </message>
     <message>
         <source>secure the remote with a cross-cluster API key of this leader cluster (its REST URL or saved connection): runs the whole set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此领导者集群（其 REST URL 或已保存的连接）的跨集群 API 密钥保护该远程：运行完整设置</translation>
     </message>
     <message>
         <source>leader index patterns a new key may replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥可以复制的领导者索引模式</translation>
     </message>
     <message>
         <source>index patterns a new key may search</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥可以搜索的索引模式</translation>
     </message>
     <message>
         <source>proxy mode on this address of the leader&apos;s remote cluster server</source>
-        <translation type="unfinished"></translation>
+        <translation>在领导者远程集群服务器的此地址上使用 proxy 模式</translation>
     </message>
     <message>
         <source>the leader&apos;s remote cluster server address</source>
-        <translation type="unfinished"></translation>
+        <translation>领导者的远程集群服务器地址</translation>
     </message>
     <message>
         <source>who stores the key in the follower nodes&apos; keystores: the sandbox&apos;s emulator, or you (auto: the emulator on a Duper sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁将密钥存入追随者节点的密钥库：沙盒的模拟器，或者你（auto：在 Duper 沙盒上为模拟器）</translation>
     </message>
     <message>
         <source>the keystore command already ran on every node: do not wait</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥库命令已在每个节点上运行：不等待</translation>
     </message>
     <message>
         <source>read the encoded key to use from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>从 stdin 读取要使用的编码后密钥</translation>
     </message>
     <message>
         <source>create a new key even when the keychain keeps one for the alias</source>
-        <translation type="unfinished"></translation>
+        <translation>即使钥匙串中已有该别名的密钥，也创建新密钥</translation>
     </message>
     <message>
         <source>print the encoded key (a secret) with the keystore commands</source>
-        <translation type="unfinished"></translation>
+        <translation>随密钥库命令一起输出编码后的密钥（机密）</translation>
     </message>
     <message>
         <source>replace a remote cluster of that alias that is connected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>替换该别名下连接到别处的远程集群</translation>
     </message>
     <message>
         <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
 With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用 --seeds 时：写入持久的 cluster.remote.&lt;alias&gt;.seeds 设置（sniff 模式，证书模型）；种子节点是领导者的传输地址，而不是其 REST URL。
+使用 --api-key-from 时：分六步设置一个由跨集群 API 密钥保护的远程：在领导者上创建密钥（或使用钥匙串为该别名保存的密钥、DUPER_CROSS_CLUSTER_KEY 或 --key-stdin；新密钥只保存在钥匙串中），读取节点，将密钥存入每个追随者节点的密钥库（沙盒会自行完成；在真实集群上，Duper 会输出每个节点的 elasticsearch-keystore 命令并等待 Enter，或使用 --keystore-done 继续），重新加载安全设置，在领导者的远程集群服务器地址（或 --proxy_address / --seeds）上添加远程，并验证其连接。失败后请再次运行：已完成的步骤会被跳过。</translation>
     </message>
     <message>
         <source>--%1 needs --api-key-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 --api-key-from</translation>
     </message>
     <message>
         <source>--seeds is required (or --api-key-from for a remote secured by an API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --seeds（对于由 API 密钥保护的远程，则需要 --api-key-from）</translation>
     </message>
     <message>
         <source>Remote cluster %1 now connects to %2.</source>
-        <translation type="unfinished">远程集群 %1 现在连接到 %2。</translation>
+        <translation>远程集群 %1 现已连接到 %2。</translation>
     </message>
     <message>
         <source>--remote_cluster is required with --api-key-from</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --api-key-from 时需要 --remote_cluster</translation>
     </message>
     <message>
         <source>--keystore takes auto, emulator or manual, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keystore 接受 auto、emulator 或 manual，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give either --key-stdin or --new-key</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --key-stdin 或 --new-key 之一</translation>
     </message>
     <message>
         <source>--key-stdin: no key arrived on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-stdin：stdin 上没有收到密钥</translation>
     </message>
     <message>
         <source>--api-key-from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-from：%1</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1): a new key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取钥匙串（%1）：将创建新密钥。</translation>
     </message>
 </context>
 <context>
@@ -6762,27 +6771,27 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API 密钥</translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <source>Authenticated with a cross-cluster API key, kept in this cluster&apos;s keystore, on the remote cluster server port (usually 9443).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用跨集群 API 密钥进行身份验证，该密钥保存在此集群的密钥库中，通过远程集群服务器端口（通常为 9443）连接。</translation>
     </message>
     <message>
         <source>Authenticated with TLS certificates trusted by both clusters, on the transport port (usually 9300); deprecated since Elasticsearch 9.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用两个集群都信任的 TLS 证书进行身份验证，通过传输端口（通常为 9300）连接；自 Elasticsearch 9.0 起已弃用。</translation>
     </message>
     <message>
         <source>How this cluster authenticates to the remote cluster: API key or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群向远程集群进行身份验证的方式：API 密钥或证书。</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">安全</translation>
+        <translation>安全</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,10 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 
 namespace duper {
-
 namespace {
 
 QString because(const QString& what, const EsError& error)
@@ -23,9 +23,8 @@ const RemoteClusterSettings* currentSettings(const std::optional<ClusterSettings
 {
     if (!settings)
         return nullptr;
-    if (const RemoteClusterSettings* persistent = settings->find(alias, true))
-        return persistent;
-    return settings->find(alias, false);
+    const RemoteClusterSettings* persistent = settings->find(alias, true);
+    return persistent ? persistent : settings->find(alias, false);
 }
 
 } // namespace
@@ -387,11 +386,7 @@ bool ApiKeyRemoteSetup::targetMatches(const RemoteClusterSettings& current) cons
         return false;
     if (mode == RemoteClusterMode::Proxy)
         return current.proxyAddress == m_target.proxyAddress;
-    QStringList a = current.seeds;
-    QStringList b = m_target.seeds;
-    a.sort();
-    b.sort();
-    return a == b;
+    return std::ranges::is_permutation(current.seeds, m_target.seeds);
 }
 
 QString ApiKeyRemoteSetup::targetText() const
