@@ -68,15 +68,15 @@ void print(CommandContext& context, const RemoteClusterSnapshot& snapshot)
 
 CommandSpec RemoteClusterCommands::spec()
 {
-    return CommandSpec(QStringLiteral("remotes"),
-                       QCoreApplication::translate("duper::cli",
-                                                   "list remote clusters: status, mode, security model, addresses"),
-                       {}, &RemoteClusterCommands::list)
-        .withDetails(QCoreApplication::translate(
-            "duper::cli", "SECURITY is \"API key\" for a remote secured with a cross-cluster API key (\"API key (no "
-                          "credential)\" when the keystore entry is not in force yet) and \"certificate\" for the "
-                          "TLS certificate model. --json gives security as api_key or certificate and, for API-key "
-                          "remotes, credentials_present."));
+    // The SECURITY column's values, explained once for scripts that read the table or the JSON.
+    const QString securityNote = QCoreApplication::translate(
+        "duper::cli", "SECURITY is \"API key\" for a remote secured with a cross-cluster API key (\"API key (no "
+                      "credential)\" when the keystore entry is not in force yet) and \"certificate\" for the "
+                      "TLS certificate model. --json gives security as api_key or certificate and, for API-key "
+                      "remotes, credentials_present.");
+    const QString summary =
+        QCoreApplication::translate("duper::cli", "list remote clusters: status, mode, security model, addresses");
+    return CommandSpec(QStringLiteral("remotes"), summary, {}, &RemoteClusterCommands::list).withDetails(securityNote);
 }
 
 void RemoteClusterCommands::list(CommandContext& context)
