@@ -25,6 +25,9 @@ public:
     // Index names whose close times out as a busy cluster's does (503 process_cluster_event_timeout_exception), so
     // a multi-step action fails half-way on them; clearing the name lets the next close succeed.
     QSet<QString> failingCloseIndices;
+    // POST /_nodes/reload_secure_settings reports the node's keystore as unreadable (a reload_exception in its
+    // entry, as Elasticsearch does for a tampered or wrongly protected keystore) and loads nothing.
+    bool failingKeystoreReload = false;
     int latencyMs = 0;
     double errorRate = 0.0; // share of requests answered 429/503
     bool hang = false;      // accept requests, never answer

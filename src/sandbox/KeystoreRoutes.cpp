@@ -1,6 +1,7 @@
 #include "sandbox/KeystoreRoutes.h"
 
 #include "sandbox/Cluster.h"
+#include "sandbox/FaultInjector.h"
 #include "sandbox/RequestBody.h"
 #include "sandbox/Router.h"
 
@@ -37,14 +38,23 @@ RestResponse store(Cluster& c, const RestRequest& request, const QString& settin
 // "reload_exception" for a node that failed to reload).
 RestResponse reload(Cluster& c)
 {
-    c.keystore().reload();
+    const bool failing = c.faults().failingKeystoreReload;
+    if (!failing)
+        c.keystore().reload();
     JsonWriter w;
     w.beginObject().key(QLatin1String("_nodes")).beginObject();
     w.key(QLatin1String("total")).value(1).key(QLatin1String("successful")).value(1);
     w.key(QLatin1String("failed")).value(0).endObject();
     w.key(QLatin1String("cluster_name")).value(c.clusterName());
     w.key(QLatin1String("nodes")).beginObject();
-    w.key(c.nodeId()).beginObject().key(QLatin1String("name")).value(c.nodeName()).endObject();
+    w.key(c.nodeId()).beginObject().key(QLatin1String("name")).value(c.nodeName());
+    if (failing) {
+        w.key(QLatin1String("reload_exception")).beginObject();
+        w.key(QLatin1String("type")).value(QStringLiteral("security_exception"));
+        w.key(QLatin1String("reason")).value(QStringLiteral("Keystore has been corrupted or tampered with"));
+        w.endObject();
+    }
+    w.endObject();
     w.endObject().endObject();
     return RestResponse::json(w.take());
 }

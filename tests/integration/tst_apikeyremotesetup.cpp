@@ -36,6 +36,7 @@ private slots:
     void refusedKeyCreationIsNamedAndRerunCreatesIt();
     void wrongAddressFailsVerificationAndRerunContinues();
     void manualKeystoreWaitsForTheUser();
+    void nodeFailingReloadIsNamedAndRerunContinues();
     void connectedAliasIsReplacedOnlyWhenAgreed();
 
 private:
@@ -245,6 +246,33 @@ void ApiKeyRemoteSetupTest::manualKeystoreWaitsForTheUser()
     QVERIFY(finished.wait(10000));
     QVERIFY(setup.succeeded());
     QCOMPARE(setup.status(Step::StoreCredential).state, State::Done);
+}
+
+void ApiKeyRemoteSetupTest::nodeFailingReloadIsNamedAndRerunContinues()
+{
+    sandbox::Sandbox& sandbox = m_fixture->sandbox();
+    sandbox.faults().failingKeystoreReload = true;
+    auto failed = run(spec());
+    QCOMPARE(failed->failedStep(), std::optional<Step>(Step::ReloadSettings));
+    const ApiKeyRemoteStepStatus& reload = failed->status(Step::ReloadSettings);
+    QCOMPARE(reload.failedOn, sandbox.follower().nodeName());
+    QVERIFY2(reload.error.contains(QLatin1String("1 of 1 node(s) could not reload")), qPrintable(reload.error));
+    QVERIFY(reload.error.contains(QLatin1String("Keystore has been corrupted or tampered with")));
+    QCOMPARE(failed->status(Step::AddRemote).state, State::Pending); // the alias is not touched before a reload
+    QVERIFY(!remote(kAlias));
+    QVERIFY(!sandbox.follower().keystore().remoteCredentials(kAlias)); // stored, but not in force
+    expectNoSecret(*failed, m_kept);
+
+    // The node's keystore is repaired: the rerun reuses the kept key and goes on from the reload.
+    sandbox.faults().failingKeystoreReload = false;
+    ApiKeyRemoteSetupSpec again = spec();
+    again.existingKey = m_kept;
+    auto resumed = run(again);
+    QVERIFY(resumed->succeeded());
+    QCOMPARE(resumed->status(Step::CreateKey).state, State::AlreadyDone);
+    QCOMPARE(resumed->status(Step::ReloadSettings).state, State::Done);
+    QCOMPARE(sandbox.leader().apiKeys().all().size(), 1);
+    QVERIFY(remote(kAlias) && remote(kAlias)->connected);
 }
 
 void ApiKeyRemoteSetupTest::connectedAliasIsReplacedOnlyWhenAgreed()
