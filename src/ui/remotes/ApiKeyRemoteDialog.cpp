@@ -70,7 +70,8 @@ ApiKeyRemoteDialog::ApiKeyRemoteDialog(ClusterSession* follower, const QList<Con
             m_setup->keystoreDone();
     });
     m_ui->keyGroup->hide();
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    for (QLabel* label : {m_ui->errorLabel, m_ui->problemLabel})
+        label->setStyleSheet(QStringLiteral("color: #b00020;"));
     showPage(LeaderPage);
     if (m_picker->isEmpty())
         setStatus(tr("Save a connection to the leader cluster first (File → Connections)."));

@@ -11,8 +11,8 @@ namespace duper::ui {
 ApiKeyRemoteStepList::ApiKeyRemoteStepList(QTreeWidget* tree) : m_tree(tree)
 {
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 260);
-    m_tree->setColumnWidth(1, 100);
+    m_tree->setColumnWidth(0, 230);
+    m_tree->setColumnWidth(1, 90);
     reset();
 }
 
