@@ -134,10 +134,25 @@ void ApiKeyRemoteDialogTest::happyPathOnTheEmulator()
     open();
     fillIn(QStringLiteral("logs-*, metrics-*"));
     test::child<QLineEdit>(m_dialog.get(), "expirationEdit")->setText(QStringLiteral("30d"));
-    QVERIFY(runTo(test::child<QPushButton>(m_dialog.get(), "nextButton")));
+    QSignalSpy finished(m_dialog.get(), &ui::ApiKeyRemoteDialog::setupFinished);
+    test::child<QPushButton>(m_dialog.get(), "nextButton")->click();
+    // While requests run the window stays (Escape, Close).
+    QVERIFY(m_dialog->isRunning());
+    QVERIFY(!test::child<QPushButton>(m_dialog.get(), "closeButton")->isEnabled());
+    m_dialog->reject();
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(1).toBool(), true);
     QCOMPARE(m_dialog->page(), Page::RunPage);
     for (int i = 0; i < kApiKeyRemoteStepCount; ++i)
         QCOMPARE(stepState(Step(i)), QStringLiteral("done"));
+    // The reload's result per follower node.
+    QTreeWidgetItem* reload =
+        test::child<QTreeWidget>(m_dialog.get(), "stepList")->topLevelItem(int(Step::ReloadSettings));
+    QCOMPARE(reload->childCount(), m_dialog->setup()->keystoreCommands().size());
+    QVERIFY(reload->childCount() >= 1);
+    QCOMPARE(reload->child(0)->text(0), m_dialog->setup()->keystoreCommands().first().node);
+    QCOMPARE(reload->child(0)->text(1), QStringLiteral("reloaded"));
 
     // The key: on the leader with the patterns and expiration, in the secret store, shown once, read-only.
     QCOMPARE(sandbox().leader().apiKeys().all().size(), 1);

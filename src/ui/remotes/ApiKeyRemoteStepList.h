@@ -29,6 +29,9 @@ public:
     QTreeWidgetItem* item(duper::ApiKeyRemoteStep step) const;
 
 private:
+    // ReloadSettings: one child row per follower node with its result.
+    void showNodes(const duper::ApiKeyRemoteSetup& setup, QTreeWidgetItem* row);
+
     QTreeWidget* m_tree;
 };
 
