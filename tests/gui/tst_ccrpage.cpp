@@ -9,6 +9,7 @@
 #include "ui/followers/FollowersPage.h"
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClustersPage.h"
+#include "ui/remotes/RemoteSecurityChoiceDialog.h"
 #include "ui/shell/CcrPage.h"
 
 #include <QPushButton>
@@ -53,6 +54,11 @@ private slots:
         QTRY_COMPARE(page.followersPage()->listStatus().kind, Kind::NoRemoteClusters);
         QTest::mouseClick(page.followersPage()->emptyState()->button(), Qt::LeftButton);
         QCOMPARE(page.currentWidget(), page.remoteClustersPage());
+        // The security model is asked first; the certificate leads to the add dialog.
+        ui::RemoteSecurityChoiceDialog* choice = nullptr;
+        QTRY_VERIFY((choice = page.remoteClustersPage()->findChild<ui::RemoteSecurityChoiceDialog*>()) != nullptr);
+        choice->setModel(ui::RemoteSecurityChoiceDialog::Model::Certificate);
+        choice->accept();
         QTRY_VERIFY(page.remoteClustersPage()->findChild<ui::RemoteClusterDialog*>() != nullptr);
     }
 

@@ -11,6 +11,7 @@
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClusterModel.h"
 #include "ui/remotes/RemoteClustersPage.h"
+#include "ui/remotes/RemoteSecurityChoiceDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -310,6 +311,11 @@ void RemoteClustersPageTest::emptyStateOffersAdd()
     QVERIFY(!m_page->isShowingTable());
     QVERIFY(m_page->emptyState()->text().contains(QStringLiteral("add the leader cluster")));
     m_page->emptyState()->button()->click();
+    // The security model first; the certificate leads to the add dialog.
+    auto* choice = m_page->findChild<ui::RemoteSecurityChoiceDialog*>();
+    QVERIFY(choice);
+    choice->setModel(ui::RemoteSecurityChoiceDialog::Model::Certificate);
+    choice->accept();
     auto* dialog = m_page->findChild<ui::RemoteClusterDialog*>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());

@@ -5,9 +5,16 @@
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
+#include "core/connections/InMemorySecretStore.h"
+#include "core/security/ApiKeyRemoteSetup.h"
+#include "core/security/CrossClusterKeySecret.h"
+#include "core/session/ClusterSessionOpener.h"
+#include "sandbox/Cluster.h"
+#include "ui/remotes/ApiKeyRemoteDialog.h"
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClusterModel.h"
 #include "ui/remotes/RemoteClustersPage.h"
+#include "ui/remotes/RemoteSecurityChoiceDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,6 +36,7 @@ class TestScreenshotsRemotes : public QObject
 private slots:
     void initTestCase();
     void remotesTabAndDialog();
+    void apiKeyWizard();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -130,6 +138,71 @@ void TestScreenshotsRemotes::remotesTabAndDialog()
     page.refresh();
     QVERIFY(refreshed.wait(5000));
     save(&page, QStringLiteral("remotes-empty.png"));
+}
+
+// The security-model question and each page of the API-key wizard at its default size: the leader, the access, the
+// keystore commands (manual path), the finished run with the key shown once, and a failed step with Try again.
+void TestScreenshotsRemotes::apiKeyWizard()
+{
+    ui::RemoteSecurityChoiceDialog choice;
+    choice.show();
+    save(&choice, QStringLiteral("remote-security-choice.png"));
+
+    QSettings settings(m_dir.filePath(QStringLiteral("wizard.conf")), QSettings::IniFormat);
+    test::SandboxClient fixture;
+    QVERIFY2(fixture.started(), qPrintable(fixture.errorString()));
+    const auto session = test::makeSession(fixture.client(), QStringLiteral("screenshots"), &settings);
+    ConnectionProfile west;
+    west.id = QStringLiteral("west-id");
+    west.name = QStringLiteral("West");
+    west.urls = {fixture.sandbox().leaderUrl()};
+    InMemorySecretStore secrets;
+    auto wizard = [&] {
+        auto* opener = new ClusterSessionOpener(&fixture.network(), nullptr, nullptr, nullptr, nullptr);
+        auto dialog =
+            std::make_unique<ui::ApiKeyRemoteDialog>(session.get(), QList<ConnectionProfile>{west}, opener, &secrets);
+        dialog->setVerifyTiming(2, 50);
+        dialog->show();
+        return dialog;
+    };
+    auto click = [](QWidget* dialog, const char* name) {
+        dialog->findChild<QPushButton*>(QString::fromLatin1(name))->click();
+    };
+    auto edit = [](QWidget* dialog, const char* name) {
+        return dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
+    };
+
+    auto dialog = wizard();
+    dialog->setCredential(ApiKeyRemoteSetupSpec::Credential::Manual);
+    edit(dialog.get(), "aliasEdit")->setText(QStringLiteral("secure"));
+    save(dialog.get(), QStringLiteral("apikey-remote-1-leader.png"));
+    click(dialog.get(), "nextButton");
+    QTest::keyClicks(edit(dialog.get(), "replicationEdit"), QStringLiteral("logs-*, metrics-*"));
+    QTest::keyClicks(edit(dialog.get(), "expirationEdit"), QStringLiteral("90d"));
+    save(dialog.get(), QStringLiteral("apikey-remote-2-access.png"));
+    click(dialog.get(), "nextButton");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), ui::ApiKeyRemoteDialog::KeystorePage, 10000);
+    save(dialog.get(), QStringLiteral("apikey-remote-4-keystore.png"));
+    fixture.sandbox().follower().keystore().store(
+        QStringLiteral("cluster.remote.secure.credentials"),
+        secrets.value(CrossClusterKeySecret::ownerId(QStringLiteral("secure")), CrossClusterKeySecret::kind));
+    QSignalSpy finished(dialog.get(), &ui::ApiKeyRemoteDialog::setupFinished);
+    click(dialog.get(), "keystoreDoneButton");
+    QVERIFY(finished.wait(20000));
+    QVERIFY(dialog->setup()->succeeded());
+    save(dialog.get(), QStringLiteral("apikey-remote-3-done.png"));
+    dialog.reset();
+
+    auto failing = wizard();
+    edit(failing.get(), "aliasEdit")->setText(QStringLiteral("dr"));
+    click(failing.get(), "nextButton");
+    edit(failing.get(), "replicationEdit")->setText(QStringLiteral("*"));
+    edit(failing.get(), "addressEdit")->setText(QStringLiteral("127.0.0.1:1"));
+    QSignalSpy failed(failing.get(), &ui::ApiKeyRemoteDialog::setupFinished);
+    click(failing.get(), "nextButton");
+    QVERIFY(failed.wait(20000));
+    QVERIFY(!failing->setup()->succeeded());
+    save(failing.get(), QStringLiteral("apikey-remote-failed.png"));
 }
 
 QTEST_MAIN(TestScreenshotsRemotes)

@@ -1,6 +1,7 @@
 // The typed requests and parsers for remote clusters with cross-cluster API keys, against the example bodies of
 // Elastic's API documentation (create / get / invalidate API keys, reload secure settings, nodes info).
 
+#include "core/security/ApiKeyRemoteSetupSpec.h"
 #include "core/security/ApiKeysResponse.h"
 #include "core/security/CreatedApiKey.h"
 #include "core/security/CrossClusterApiKeyRequest.h"
@@ -34,6 +35,7 @@ private slots:
     void reloadAnswerWithFailedNode();
     void parsesRemoteClusterServerAddress();
     void keychainOwnerIsPerAlias();
+    void setupSpecChecksANewKeysPatternsAndExpiration();
 };
 
 void TestCrossClusterKeys::requestBodyForCreate()
@@ -225,6 +227,26 @@ void TestCrossClusterKeys::keychainOwnerIsPerAlias()
 {
     QCOMPARE(CrossClusterKeySecret::ownerId(QStringLiteral("leader")), QStringLiteral("remote-cluster.leader"));
     QVERIFY(CrossClusterKeySecret::ownerId(QStringLiteral("a")) != CrossClusterKeySecret::ownerId(QStringLiteral("b")));
+}
+
+void TestCrossClusterKeys::setupSpecChecksANewKeysPatternsAndExpiration()
+{
+    ApiKeyRemoteSetupSpec spec;
+    spec.alias = QStringLiteral("secure");
+    spec.replication = {QStringLiteral("logs-*")};
+    spec.expiration = QStringLiteral("30d");
+    QVERIFY(spec.problems().isEmpty());
+    spec.replication = {QStringLiteral("leader:logs-*")};
+    QCOMPARE(spec.problems().size(), 1);
+    QVERIFY(spec.problems().first().contains(QLatin1String("leader:logs-*")));
+    spec.replication = {QStringLiteral("logs-*")};
+    spec.expiration = QStringLiteral("soon");
+    QCOMPARE(spec.problems().size(), 1);
+    QVERIFY(spec.problems().first().contains(QLatin1String("expiration")));
+    // A kept key is reused as it is: the patterns and expiration of a new key do not matter.
+    spec.existingKey = QStringLiteral("a2V5");
+    spec.replication = {QStringLiteral("leader:logs-*")};
+    QVERIFY(spec.problems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCrossClusterKeys)

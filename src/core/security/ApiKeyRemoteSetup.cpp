@@ -116,6 +116,8 @@ void ApiKeyRemoteSetup::createKey()
     request.name = m_spec.effectiveKeyName();
     request.replication = m_spec.replication;
     request.search = m_spec.search;
+    if (!m_spec.expiration.isEmpty())
+        request.expiration = m_spec.expiration;
     request.metadata = QJsonObject{{QStringLiteral("created_by"), QStringLiteral("duper")},
                                    {QStringLiteral("remote_cluster"), m_spec.alias}};
     auto api = std::make_shared<SecurityApi>(m_leader->client());

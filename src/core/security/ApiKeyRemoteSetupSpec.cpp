@@ -2,6 +2,7 @@
 
 #include "core/remotes/RemoteAddress.h"
 #include "core/remotes/RemoteClusterAlias.h"
+#include "core/security/CrossClusterApiKeyRequest.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,15 @@ QStringList ApiKeyRemoteSetupSpec::problems() const
         result.append(error);
     if (existingKey.isEmpty() && replication.isEmpty() && search.isEmpty())
         result.append(tr("give the leader index patterns the key may replicate"));
+    else if (existingKey.isEmpty()) {
+        // A new key: its patterns and expiration as the create request checks them (its name is ours).
+        CrossClusterApiKeyRequest request;
+        request.replication = replication;
+        request.search = search;
+        if (!expiration.isEmpty())
+            request.expiration = expiration;
+        result.append(request.problems(false));
+    }
     if (!proxyAddress.isEmpty() && !seeds.isEmpty())
         result.append(tr("give either a proxy address or seeds, not both"));
     QStringList addresses = seeds;

@@ -21,6 +21,7 @@ struct ApiKeyRemoteSetupSpec
     QStringList replication; // leader index patterns the new key may replicate
     QStringList search;      // and search (optional)
     QString keyName;         // the new key's name; empty = "duper-<alias>"
+    QString expiration;      // the new key's lifetime, a time value such as "30d"; empty = it never expires
     // The encoded key the caller already keeps for this alias (e.g. in the keychain): reused, no key is created.
     // A secret: never logged or reported.
     QString existingKey;
@@ -33,7 +34,8 @@ struct ApiKeyRemoteSetupSpec
     int verifyIntervalMs = 500;   // ... this far apart
 
     QString effectiveKeyName() const { return keyName.isEmpty() ? QStringLiteral("duper-") + alias : keyName; }
-    // For people, before any request: no alias, no access for a new key, both or bad addresses.
+    // For people, before any request: no alias, no access for a new key, a bad pattern or expiration for a new key,
+    // both or bad addresses.
     QStringList problems() const;
 };
 

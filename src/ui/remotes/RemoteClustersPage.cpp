@@ -13,6 +13,7 @@
 #include "ui/remotes/RemoteClusterModel.h"
 #include "ui/remotes/RemoteClusterPageActions.h"
 #include "ui/remotes/RemoteClusterTexts.h"
+#include "ui/remotes/RemoteSecurityChoiceDialog.h"
 
 #include <QAction>
 #include <QEvent>
@@ -102,7 +103,7 @@ void RemoteClustersPage::buildUi()
 
 void RemoteClustersPage::connectSignals()
 {
-    connect(m_pageActions->add, &QAction::triggered, this, &RemoteClustersPage::addRemoteCluster);
+    connect(m_pageActions->add, &QAction::triggered, this, &RemoteClustersPage::chooseSecurityModel);
     connect(m_pageActions->edit, &QAction::triggered, this, &RemoteClustersPage::editRemoteCluster);
     connect(m_pageActions->remove, &QAction::triggered, this, &RemoteClustersPage::deleteRemoteCluster);
     connect(m_pageActions->refresh, &QAction::triggered, this, &RemoteClustersPage::refresh);
@@ -115,11 +116,7 @@ void RemoteClustersPage::connectSignals()
     });
     connect(m_table, &QTableView::activated, this, &RemoteClustersPage::editRemoteCluster);
     connect(m_editFlow, &RemoteClusterEditFlow::statusMessage, this, &RemoteClustersPage::statusMessage);
-    connect(m_editFlow, &RemoteClusterEditFlow::remoteSaved, this, [this](const QString& alias) {
-        m_justSaved = alias;
-        emit statusMessage(tr("Remote cluster “%1” saved; checking its connection…").arg(alias));
-        refresh();
-    });
+    connect(m_editFlow, &RemoteClusterEditFlow::remoteSaved, this, &RemoteClustersPage::showSavedRemote);
     connect(m_editFlow, &RemoteClusterEditFlow::remoteDeleted, this, &RemoteClustersPage::refresh);
     connect(m_editFlow, &RemoteClusterEditFlow::deleteFailed, this, [this](const QString& message) {
         setNotice(message);
@@ -129,7 +126,7 @@ void RemoteClustersPage::connectSignals()
         if (m_lastError.isError() && !m_loaded)
             refresh();
         else
-            addRemoteCluster();
+            chooseSecurityModel();
     });
 }
 
@@ -302,6 +299,34 @@ void RemoteClustersPage::showCurrentDetails()
 void RemoteClustersPage::setNotice(const QString& text)
 {
     setBannerText(text);
+}
+
+ClusterSession* RemoteClustersPage::session() const
+{
+    return m_session;
+}
+
+void RemoteClustersPage::showSavedRemote(const QString& alias)
+{
+    m_justSaved = alias;
+    emit statusMessage(tr("Remote cluster “%1” saved; checking its connection…").arg(alias));
+    refresh();
+}
+
+RemoteSecurityChoiceDialog* RemoteClustersPage::chooseSecurityModel()
+{
+    if (!connected())
+        return nullptr;
+    auto* dialog = new RemoteSecurityChoiceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemoteSecurityChoiceDialog::chosen, this, [this](RemoteSecurityChoiceDialog::Model model) {
+        if (model == RemoteSecurityChoiceDialog::Model::ApiKey)
+            emit apiKeyRemoteRequested();
+        else
+            addRemoteCluster();
+    });
+    dialog->open();
+    return dialog;
 }
 
 RemoteClusterDialog* RemoteClustersPage::addRemoteCluster()

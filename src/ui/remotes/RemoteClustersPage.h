@@ -34,6 +34,7 @@ class FailoverDialog;
 class RemoteClusterDialog;
 class RemoteClusterEditFlow;
 class RemoteClusterModel;
+class RemoteSecurityChoiceDialog;
 
 // The Remote clusters tab: toolbar (add, edit, delete, refresh), search, the table (the rows of the session's
 // RemoteClusterRefresher, applied in place), the details of the selected remote, and an empty state that leads to
@@ -48,6 +49,7 @@ public:
 
     // `session` may be null (no connection); the page follows it until it is replaced or destroyed.
     void setSession(duper::ClusterSession* session);
+    duper::ClusterSession* session() const;
 
     RemoteClusterModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -70,7 +72,13 @@ public:
 
 public slots:
     void refresh();
+    // "Add remote cluster…": asks for the security model first (non-modal, deleted on close); the API key leads to
+    // apiKeyRemoteRequested(), the certificate to addRemoteCluster(). Null while not connected.
+    RemoteSecurityChoiceDialog* chooseSecurityModel();
+    // The add dialog of a remote secured by certificates.
     RemoteClusterDialog* addRemoteCluster();
+    // A remote was added or changed elsewhere (e.g. by the API-key wizard): reload and report its connection.
+    void showSavedRemote(const QString& alias);
     RemoteClusterDialog* editRemoteCluster();
     // Asks to confirm deleting the current remote; returns the (open, non-modal) question or null.
     QMessageBox* deleteRemoteCluster();
@@ -82,6 +90,8 @@ signals:
     void statusMessage(const QString& text);
     // A refresh was applied to the model (or failed).
     void refreshed();
+    // The user chose to add a remote secured by a cross-cluster API key (the window opens the wizard).
+    void apiKeyRemoteRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -29,7 +29,7 @@ CcrPage::CcrPage(QSettings* settings, QWidget* parent)
             [this] { setCurrentWidget(m_remotes); });
     connect(m_followers, &FollowersPage::remoteClustersRequested, this, [this] {
         setCurrentWidget(m_remotes);
-        m_remotes->addRemoteCluster();
+        m_remotes->chooseSecurityModel();
     });
     connect(m_autoFollow, &AutoFollowPatternsPage::followManyRequested, this, [this] {
         setCurrentWidget(m_followers);

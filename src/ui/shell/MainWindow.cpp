@@ -13,6 +13,7 @@
 #include "ui/dr/DisasterRecoveryPage.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/shell/ApiKeyRemoteLauncher.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
 #include "ui/shell/DrWizardLauncher.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     });
     m_drWizards = new DrWizardLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
                                        m_ccrPage->disasterRecoveryPage(), this);
+    new ApiKeyRemoteLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
+                             m_ccrPage->remoteClustersPage(), this);
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);
     connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::startSandbox);
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/security/ApiKeyRemoteStep.h"
+
+#include <QCoreApplication>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace duper {
+class ApiKeyRemoteSetup;
+}
+
+namespace duper::ui {
+
+// The steps of an API-key remote set-up as rows of a tree widget (step, state, details): each row says in words
+// where its step is (ApiKeyRemoteStepText) and, when it failed, why. The widget is the dialog's.
+class ApiKeyRemoteStepList
+{
+    Q_DECLARE_TR_FUNCTIONS(duper::ui::ApiKeyRemoteDialog)
+
+public:
+    explicit ApiKeyRemoteStepList(QTreeWidget* tree);
+
+    // Every step pending, no details (a new run).
+    void reset();
+    // The row of `step` as `setup` has it now.
+    void show(const duper::ApiKeyRemoteSetup& setup, duper::ApiKeyRemoteStep step);
+    QTreeWidgetItem* item(duper::ApiKeyRemoteStep step) const;
+
+private:
+    // ReloadSettings: one child row per follower node with its result.
+    void showNodes(const duper::ApiKeyRemoteSetup& setup, QTreeWidgetItem* row);
+
+    QTreeWidget* m_tree;
+};
+
+} // namespace duper::ui
