@@ -48,9 +48,10 @@ void PreflightGate::check(CommandContext& context, const CcrPreflightRequest& re
         preflight, &CcrPreflight::finished, &context,
         [&context, preflight, then = std::move(then)](const CcrPreflightResult& result) {
             preflight->deleteLater();
+            // A warning in the usual "duper: " form; it stops nothing.
             for (const QString& text : result.couldNotCheck)
-                context.output().note(
-                    QCoreApplication::translate("duper::cli", "Could not check before sending: %1").arg(text));
+                context.output().error(
+                    QCoreApplication::translate("duper::cli", "warning: could not check before sending: %1").arg(text));
             if (!result.hasMissing())
                 return then();
             if (context.json()) {

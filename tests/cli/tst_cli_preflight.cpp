@@ -74,7 +74,7 @@ void CliPreflightTest::restrictedFollowIsRefusedBeforeSending()
     QVERIFY(err.contains(QLatin1String("privilege write on copy")));
     QVERIFY(err.contains(QLatin1String("--skip-preflight")));
     QVERIFY(!err.contains(QLatin1String("Leader cluster"))); // the viewer may read the leader
-    QVERIFY(!err.contains(QLatin1String("Could not check")));
+    QVERIFY(!err.contains(QLatin1String("warning: could not check")));
     QVERIFY(!followerExists(QStringLiteral("copy")));
     QVERIFY(!err.contains(kViewerPassword));
 }
@@ -134,7 +134,7 @@ void CliPreflightTest::fullUserIsOnlyWarned()
         as(QStringLiteral("elastic"), {QStringLiteral("follow"), QStringLiteral("-f"), QStringLiteral("copy"),
                                        QStringLiteral("-l"), QStringLiteral("orders")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
-    QVERIFY(result.errText().contains(QLatin1String("Could not check")));
+    QVERIFY(result.errText().contains(QLatin1String("warning: could not check")));
     QVERIFY(result.errText().contains(QLatin1String("read_ccr")));
     QVERIFY(followerExists(QStringLiteral("copy")));
 }
