@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
+#include "cli/PreflightGate.h"
 #include "cli/TuningOptions.h"
 #include "core/autofollow/AutoFollowActions.h"
 #include "core/batch/BatchRunner.h"
@@ -86,7 +87,8 @@ QList<CommandSpec> AutoFollowCommands::commands()
                               QCoreApplication::translate("duper::cli", "name of the follower indices"),
                               QStringLiteral("{{leader_index}}"))},
             &AutoFollowCommands::put)
-            .withOptions(TuningOptions::specs()),
+            .withOptions(TuningOptions::specs())
+            .withOptions(PreflightGate::options(true)),
         CommandSpec(QStringLiteral("get-auto-follow"),
                     QCoreApplication::translate("duper::cli", "list auto-follow patterns"), {anyPattern},
                     &AutoFollowCommands::get)};
@@ -115,19 +117,26 @@ void AutoFollowCommands::put(CommandContext& context)
         pattern.leaderIndexExclusionPatterns = context.line().list(QStringLiteral("leader_index_exclusion_patterns"));
         pattern.followIndexPattern = context.value(QStringLiteral("follow_index_pattern"));
         pattern.parameters = context.parameters();
-        runOne(context, actionsFor(context)->put({pattern}), [&context, pattern] {
-            if (context.json()) {
-                QJsonObject body = pattern.toJson();
-                body.insert(kName, pattern.name);
-                context.output().printJson(CommonOptions::summary(QStringLiteral("auto-follow"), body));
-            } else {
-                context.output().line(
-                    QCoreApplication::translate("duper::cli", "Auto-follow pattern %1 saved: new indices "
-                                                              "matching %2 on remote cluster %3 are followed.")
-                        .arg(pattern.name, pattern.leaderIndexPatterns.join(QLatin1Char(',')), pattern.remoteCluster));
-            }
-            context.finish(0);
-        });
+        const CcrPreflightRequest preflight{
+            CcrPreflightRequest::Action::AutoFollow, alias, pattern.leaderIndexPatterns, {pattern.followIndexPattern}};
+        PreflightGate::check(context, preflight, [&context, pattern] { save(context, pattern); });
+    });
+}
+
+void AutoFollowCommands::save(CommandContext& context, const AutoFollowPattern& pattern)
+{
+    runOne(context, actionsFor(context)->put({pattern}), [&context, pattern] {
+        if (context.json()) {
+            QJsonObject body = pattern.toJson();
+            body.insert(kName, pattern.name);
+            context.output().printJson(CommonOptions::summary(QStringLiteral("auto-follow"), body));
+        } else {
+            context.output().line(
+                QCoreApplication::translate("duper::cli", "Auto-follow pattern %1 saved: new indices "
+                                                          "matching %2 on remote cluster %3 are followed.")
+                    .arg(pattern.name, pattern.leaderIndexPatterns.join(QLatin1Char(',')), pattern.remoteCluster));
+        }
+        context.finish(0);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandSpec.h"
+#include "core/ccr/AutoFollowPattern.h"
 
 #include <QList>
 
@@ -16,6 +17,8 @@ public:
 
 private:
     static void put(CommandContext& context);
+    // Sends the pattern, once the privilege check let it through.
+    static void save(CommandContext& context, const AutoFollowPattern& pattern);
     static void get(CommandContext& context);
     static void simple(CommandContext& context);
 };

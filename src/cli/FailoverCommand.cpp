@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/DrCommandFlow.h"
 #include "cli/ExitCode.h"
+#include "cli/PreflightGate.h"
 #include "cli/RunProgress.h"
 #include "core/dr/FailoverPlanner.h"
 #include "core/dr/FailoverReport.h"
@@ -53,7 +54,8 @@ CommandSpec FailoverCommand::spec()
                                  QCoreApplication::translate(
                                      "duper::cli", "the remote cluster (alias on this cluster) that was lost"),
                                  {}, true),
-                DrCommandFlow::dryRunOption(), DrCommandFlow::yesOption(), DrCommandFlow::reportDirOption()},
+                DrCommandFlow::dryRunOption(), DrCommandFlow::yesOption(), DrCommandFlow::reportDirOption(),
+                PreflightGate::skipOption()},
                &FailoverCommand::run)
         .withDetails(QCoreApplication::translate(
             "duper::cli",
@@ -81,20 +83,31 @@ void FailoverCommand::run(CommandContext& context)
                      .arg(alias)});
         const FailoverPlan plan = *planner->plan();
         const bool dryRun = DrCommandFlow::dryRun(context);
-        printPlan(context, plan, dryRun);
-        if (dryRun || plan.isEmpty())
+        if (dryRun || plan.isEmpty()) {
+            printPlan(context, plan, dryRun);
             return context.finish(0);
-        if (DrCommandFlow::confirmed(
-                context,
-                QCoreApplication::translate("duper::cli",
-                                            "failover changes the cluster and cannot be undone: add --yes to run it "
-                                            "without a terminal (or --dry-run to see the plan)"),
-                QCoreApplication::translate("duper::cli", "Fail over %n follower index(es) from %1?", nullptr,
-                                            int(plan.followers.size()))
-                    .arg(alias)))
-            execute(context, plan);
+        }
+        CcrPreflightRequest preflight{CcrPreflightRequest::Action::Failover, alias, {}, {}};
+        for (const FailoverPlan::Follower& follower : plan.followers)
+            preflight.followerIndices << follower.name;
+        PreflightGate::check(context, preflight, [&context, plan] { confirmAndExecute(context, plan); });
     });
     planner->start();
+}
+
+void FailoverCommand::confirmAndExecute(CommandContext& context, const FailoverPlan& plan)
+{
+    const QString alias = plan.remoteCluster;
+    printPlan(context, plan, false);
+    if (DrCommandFlow::confirmed(
+            context,
+            QCoreApplication::translate("duper::cli",
+                                        "failover changes the cluster and cannot be undone: add --yes to run it "
+                                        "without a terminal (or --dry-run to see the plan)"),
+            QCoreApplication::translate("duper::cli", "Fail over %n follower index(es) from %1?", nullptr,
+                                        int(plan.followers.size()))
+                .arg(alias)))
+        execute(context, plan);
 }
 
 void FailoverCommand::printPlan(CommandContext& context, const FailoverPlan& plan, bool dryRun)

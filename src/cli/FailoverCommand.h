@@ -22,6 +22,8 @@ public:
 
 private:
     static void run(CommandContext& context);
+    // Once the privilege check let it through: the plan, the confirmation, the run.
+    static void confirmAndExecute(CommandContext& context, const FailoverPlan& plan);
     static void printPlan(CommandContext& context, const FailoverPlan& plan, bool dryRun);
     static void execute(CommandContext& context, const FailoverPlan& plan);
     static void finish(CommandContext& context, const FailoverRun& run);

@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
+#include "cli/PreflightGate.h"
 #include "cli/TuningOptions.h"
 #include "core/batch/BatchRunner.h"
 #include "core/followers/FollowerActions.h"
@@ -55,7 +56,8 @@ QList<CommandSpec> FollowCommands::commands()
                          "duper::cli", "the remote cluster (alias on the follower) that holds the leader index")),
                      TuningOptions::waitForActiveShards()},
                     &FollowCommands::follow)
-            .withOptions(TuningOptions::specs()),
+            .withOptions(TuningOptions::specs())
+            .withOptions(PreflightGate::options(true)),
         CommandSpec(QStringLiteral("pause"),
                     QCoreApplication::translate("duper::cli", "pause replication into a follower index"),
                     {CommonOptions::followerIndex()}, &FollowCommands::pause),
@@ -92,35 +94,41 @@ void FollowCommands::follow(CommandContext& context)
     const QString follower = context.value(kFollower);
     const QString leader = context.value(kLeader);
     context.resolveRemoteCluster([&context, follower, leader](const QString& alias) {
-        FollowRequest request;
-        request.remoteCluster = alias;
-        request.leaderIndex = leader;
-        request.parameters = context.parameters();
-        context.api()
-            .follow(follower, request)
-            ->onFinished(&context, [&context, follower, leader, alias](FollowJob* job) {
-                if (job->hasError()) {
-                    context.fail(job->error());
-                    return;
-                }
-                const FollowResponse& response = *job->result();
-                if (context.json()) {
-                    context.output().printJson(CommonOptions::summary(
-                        QStringLiteral("follow"),
-                        {{kFollower, follower},
-                         {kLeader, leader},
-                         {QStringLiteral("remote_cluster"), alias},
-                         {QStringLiteral("follow_index_created"), response.followIndexCreated},
-                         {QStringLiteral("follow_index_shards_acked"), response.followIndexShardsAcked},
-                         {QStringLiteral("index_following_started"), response.indexFollowingStarted}}));
-                } else {
-                    context.output().line(QCoreApplication::translate("duper::cli",
-                                                                      "Follower index %1 created: it follows %2 on "
-                                                                      "remote cluster %3.")
-                                              .arg(follower, leader, alias));
-                }
-                context.finish(0);
-            });
+        const CcrPreflightRequest preflight{CcrPreflightRequest::Action::FollowOne, alias, {leader}, {follower}};
+        PreflightGate::check(context, preflight,
+                             [&context, follower, leader, alias] { sendFollow(context, follower, leader, alias); });
+    });
+}
+
+void FollowCommands::sendFollow(CommandContext& context, const QString& follower, const QString& leader,
+                                const QString& alias)
+{
+    FollowRequest request;
+    request.remoteCluster = alias;
+    request.leaderIndex = leader;
+    request.parameters = context.parameters();
+    context.api().follow(follower, request)->onFinished(&context, [&context, follower, leader, alias](FollowJob* job) {
+        if (job->hasError()) {
+            context.fail(job->error());
+            return;
+        }
+        const FollowResponse& response = *job->result();
+        if (context.json()) {
+            context.output().printJson(
+                CommonOptions::summary(QStringLiteral("follow"),
+                                       {{kFollower, follower},
+                                        {kLeader, leader},
+                                        {QStringLiteral("remote_cluster"), alias},
+                                        {QStringLiteral("follow_index_created"), response.followIndexCreated},
+                                        {QStringLiteral("follow_index_shards_acked"), response.followIndexShardsAcked},
+                                        {QStringLiteral("index_following_started"), response.indexFollowingStarted}}));
+        } else {
+            context.output().line(QCoreApplication::translate("duper::cli",
+                                                              "Follower index %1 created: it follows %2 on "
+                                                              "remote cluster %3.")
+                                      .arg(follower, leader, alias));
+        }
+        context.finish(0);
     });
 }
 

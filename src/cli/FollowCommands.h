@@ -3,6 +3,7 @@
 #include "cli/CommandSpec.h"
 
 #include <QList>
+#include <QString>
 
 namespace duper::cli {
 
@@ -16,6 +17,9 @@ public:
 
 private:
     static void follow(CommandContext& context);
+    // Sends the follow request, once the privilege check let it through.
+    static void sendFollow(CommandContext& context, const QString& follower, const QString& leader,
+                           const QString& alias);
     static void pause(CommandContext& context);
     static void resume(CommandContext& context);
     static void forget(CommandContext& context);

@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/ExitCode.h"
+#include "cli/PreflightGate.h"
 #include "cli/TuningOptions.h"
 #include "core/followers/FollowManyOperation.h"
 #include "core/followers/FollowManyPlan.h"
@@ -127,6 +128,7 @@ CommandSpec FollowManyCommand::spec()
          false},
         TuningOptions::waitForActiveShards()};
     spec.options.append(TuningOptions::specs());
+    spec.options.append(PreflightGate::options(true));
     spec.run = &FollowManyCommand::run;
     return spec;
 }
@@ -185,7 +187,13 @@ void FollowManyCommand::run(CommandContext& context)
             const FollowManyPlan plan = *planner->plan();
             if (context.has(kDryRun) || (plan.followable().isEmpty() && !context.has(kAutoFollow)))
                 return report(context, plan, nullptr);
-            execute(context, plan);
+            CcrPreflightRequest preflight{CcrPreflightRequest::Action::FollowMany, plan.spec().remoteCluster, {}, {}};
+            for (const FollowManyCandidate& candidate : plan.followable()) {
+                preflight.leaderIndices << candidate.leaderIndex;
+                preflight.followerIndices << candidate.followerIndex;
+            }
+            // The auto-follow pattern it may also create needs manage_ccr, which every preflight checks.
+            PreflightGate::check(context, preflight, [&context, plan] { execute(context, plan); });
         });
         planner->start(spec);
     });

@@ -168,7 +168,7 @@ void AutoFollowPatternsPageTest::createThroughDialogFollowsNewIndex()
     QVERIFY(preview->text().contains(QStringLiteral("logs-old")));
 
     auto* save = child<QPushButton>(dialog, "saveButton");
-    QVERIFY(save->isEnabled());
+    QTRY_VERIFY(save->isEnabled()); // once the privilege check passed
     QSignalSpy saved(dialog, &AutoFollowPatternDialog::patternSaved);
     QSignalSpy refreshed(m_page.get(), &ui::AutoFollowPatternsPage::refreshed);
     QTest::mouseClick(save, Qt::LeftButton);
@@ -256,6 +256,7 @@ void AutoFollowPatternsPageTest::editKeepsExclusionsAndSettings()
     QTest::keyClicks(leaderEdit, QStringLiteral("app-*"));
     QTest::keyClick(leaderEdit, Qt::Key_Return);
     QSignalSpy saved(dialog, &AutoFollowPatternDialog::patternSaved);
+    QTRY_VERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled()); // once the privilege check passed
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
 

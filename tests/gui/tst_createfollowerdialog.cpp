@@ -225,7 +225,7 @@ void CreateFollowerDialogTest::existingIndexIsReported()
     QVERIFY(!error->isVisible());
     QTest::qWait(ui::CreateFollowerDialog::kExistsCheckDelayMs + 200);
     QVERIFY(!error->isVisible());
-    QVERIFY(child<QPushButton>("createButton")->isEnabled());
+    QTRY_VERIFY(child<QPushButton>("createButton")->isEnabled());
 }
 
 void CreateFollowerDialogTest::createWithAdvancedSettings()
@@ -303,11 +303,11 @@ void CreateFollowerDialogTest::showRequestHasPathAndBody()
 
 void CreateFollowerDialogTest::cancelWhileRunning()
 {
-    m_fixture->sandbox().faults().latencyMs = 3000; // slow enough to cancel
     QTest::keyClicks(child<QLineEdit>("leaderEdit"), QStringLiteral("orders"));
     typeInto(child<QLineEdit>("followerEdit"), QStringLiteral("orders-copy"));
     auto* create = child<QPushButton>("createButton");
-    QTRY_VERIFY(create->isEnabled());
+    QTRY_VERIFY(create->isEnabled());               // the privilege check passed at normal speed
+    m_fixture->sandbox().faults().latencyMs = 3000; // slow enough to cancel
     QTest::mouseClick(create, Qt::LeftButton);
     QVERIFY(m_dialog->isCreating());
     QVERIFY(child<QWidget>("progressPanel")->isVisible());

@@ -87,7 +87,7 @@ void FailoverDialogTest::planThenCancelChangesNothing()
     QCOMPARE(item->text(1), QStringLiteral("leader-00002"));
     QVERIFY(item->text(2).contains(QStringLiteral("regular index")));
     auto* failover = test::child<QPushButton>(dialog, "failoverButton");
-    QVERIFY(failover->isEnabled());
+    QTRY_VERIFY(failover->isEnabled()); // once the privilege check passed
     QVERIFY(!test::child<QPushButton>(dialog, "exportButton")->isEnabled());
     screenshot(QStringLiteral("failover-plan.png"));
 
@@ -107,6 +107,7 @@ void FailoverDialogTest::failedStepThenTryAgainAndExport()
     ui::FailoverDialog* dialog = openDialog();
     QVERIFY(dialog);
     QSignalSpy finished(dialog, &ui::FailoverDialog::runFinished);
+    QTRY_VERIFY(test::child<QPushButton>(dialog, "failoverButton")->isEnabled()); // once the privilege check passed
     test::child<QPushButton>(dialog, "failoverButton")->click();
     QMessageBox* box = test::waitForMessageBox(dialog, QStringLiteral("confirmFailoverBox"));
     QVERIFY(box);

@@ -122,7 +122,7 @@ void FollowManyDialogTest::dryRunTableThenFollow()
     QCOMPARE(table->item(0, ui::FollowManyDialog::StateColumn)->text(), QStringLiteral("Will follow"));
     QCOMPARE(table->item(0, ui::FollowManyDialog::FollowerColumn)->text(), QStringLiteral("logs-0001-copy"));
     QVERIFY(child<QLabel>("planLabel")->text().contains(QLatin1String("49 will be followed")));
-    QVERIFY(follow->isEnabled());
+    QTRY_VERIFY(follow->isEnabled()); // once the privilege check passed
     QCOMPARE(follow->text(), QStringLiteral("Follow 49 index(es)"));
     QVERIFY(followers().isEmpty());
 
@@ -159,6 +159,7 @@ void FollowManyDialogTest::exclusionsAndUnchecking()
 
     // A collision created after the plan: reported as failed, retried once cleared.
     QVERIFY(m_fixture->sandbox().follower().createIndex(QStringLiteral("logs-0002-copy"), {}));
+    QTRY_VERIFY(child<QPushButton>("followButton")->isEnabled()); // once the privilege check passed
     QTest::mouseClick(child<QPushButton>("followButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isFollowing(), 20000);
     QCOMPARE(m_dialog->operation()->count(FollowManyResult::Outcome::Followed), 36);
@@ -189,6 +190,7 @@ void FollowManyDialogTest::autoFindAndAutoFollowPattern()
     QCOMPARE(child<QTableWidget>("planTable")->rowCount(), 10);
     child<QCheckBox>("autoFollowCheck")->setChecked(true);
     typeInto(child<QLineEdit>("autoFollowNameEdit"), QStringLiteral("logs-dr"));
+    QTRY_VERIFY(child<QPushButton>("followButton")->isEnabled()); // once the privilege check passed
     QTest::mouseClick(child<QPushButton>("followButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isFollowing(), 20000);
     QCOMPARE(m_dialog->operation()->patternState(), FollowManyOperation::PatternState::Created);
@@ -203,6 +205,7 @@ void FollowManyDialogTest::cancelWhileFollowing()
     typeInto(child<QLineEdit>("patternsEdit"), QStringLiteral("logs-*"));
     typeInto(child<QLineEdit>("followerPatternEdit"), QStringLiteral("{{leader_index}}-copy"));
     findPlan();
+    QTRY_VERIFY(child<QPushButton>("followButton")->isEnabled()); // once the privilege check passed
     QTest::mouseClick(child<QPushButton>("followButton"), Qt::LeftButton);
     QVERIFY(m_dialog->isFollowing());
     auto* cancel = child<QPushButton>("cancelButton");

@@ -4,13 +4,13 @@
 
 namespace duper::test {
 
-void addApiKeyRemote(sandbox::Sandbox& sandbox, const QString& alias, bool validKey)
+QString addApiKeyRemote(sandbox::Sandbox& sandbox, const QString& alias, bool validKey, const QStringList& replication)
 {
     sandbox::CrossClusterApiKey key;
     key.id = QStringLiteral("key-%1").arg(alias);
     key.name = alias;
     key.secret = QStringLiteral("secret-%1").arg(alias);
-    key.replication = {QStringLiteral("*")};
+    key.replication = replication;
     const QString encoded = validKey ? sandbox.leader().apiKeys().add(key).encoded()
                                      : QString::fromLatin1(QByteArrayLiteral("unknown:key").toBase64());
     sandbox::Cluster& follower = sandbox.follower();
@@ -19,6 +19,7 @@ void addApiKeyRemote(sandbox::Sandbox& sandbox, const QString& alias, bool valid
     follower.settings().setPersistent(QStringLiteral("cluster.remote.%1.mode").arg(alias), QStringLiteral("proxy"));
     follower.settings().setPersistent(QStringLiteral("cluster.remote.%1.proxy_address").arg(alias),
                                       sandbox.leader().remoteClusterServerAddress());
+    return encoded;
 }
 
 } // namespace duper::test

@@ -10,6 +10,7 @@
 #include "ui/autofollow/AutoFollowPatternPreview.h"
 #include "ui/autofollow/FollowerPatternAffixes.h"
 #include "ui/autofollow/IndexPatternListInput.h"
+#include "ui/common/PrivilegePreflightPanel.h"
 #include "ui/common/RemoteClusterPicker.h"
 #include "ui/common/RequestPreviewDialog.h"
 #include "ui_AutoFollowPatternDialog.h"
@@ -52,6 +53,8 @@ AutoFollowPatternDialog::AutoFollowPatternDialog(ClusterSession* session, Mode m
     }
     m_ui->settingsNote->setVisible(!pattern.settings.isEmpty());
     m_ui->progressPanel->hide();
+    m_ui->preflightPanel->setSessions(session);
+    connect(m_ui->preflightPanel, &PrivilegePreflightPanel::stateChanged, this, &AutoFollowPatternDialog::validate);
 
     const bool customParameters = !pattern.parameters.toJson().isEmpty();
     m_ui->advancedToggle->setChecked(customParameters);
@@ -229,6 +232,11 @@ void AutoFollowPatternDialog::updatePreview()
 
 bool AutoFollowPatternDialog::canSave() const
 {
+    return formComplete() && m_ui->preflightPanel->allowsSubmit();
+}
+
+bool AutoFollowPatternDialog::formComplete() const
+{
     if (isSaving())
         return false;
     const AutoFollowPattern p = pattern();
@@ -276,7 +284,15 @@ void AutoFollowPatternDialog::validate()
 
     m_ui->leaderPatternRemoveButton->setEnabled(!m_ui->leaderPatternList->selectedItems().isEmpty());
     m_ui->exclusionPatternRemoveButton->setEnabled(!m_ui->exclusionPatternList->selectedItems().isEmpty());
+    const bool complete = formComplete();
+    m_ui->preflightPanel->setRequest(complete
+                                         ? std::optional(CcrPreflightRequest{CcrPreflightRequest::Action::AutoFollow,
+                                                                             p.remoteCluster,
+                                                                             p.leaderIndexPatterns,
+                                                                             {p.followIndexPattern}})
+                                         : std::nullopt);
     m_ui->saveButton->setEnabled(canSave());
+    m_ui->saveButton->setToolTip(complete ? m_ui->preflightPanel->blockedReason() : QString());
     updatePreview();
 }
 

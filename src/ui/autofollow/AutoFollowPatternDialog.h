@@ -58,6 +58,7 @@ public:
     // What Save sends, from the form as it is now.
     AutoFollowPattern pattern() const;
     QString patternName() const;
+    // The form is complete and the privilege check lets it be sent.
     bool canSave() const;
     bool isSaving() const { return !m_saveRunner.isNull(); }
     // The preview's follower names for the example leader names, and the existing leader indices that match.
@@ -79,6 +80,8 @@ private:
     // Where a problem is shown; follow parameters and settings share the general line.
     using Field = EsFieldErrors::Field;
 
+    // Everything needed is filled in and nothing is being saved (the privilege check aside).
+    bool formComplete() const;
     void loadLeaderIndices();
     void addPatternFrom(QLineEdit* edit, QListWidget* list, Field field);
     void onSaveFinished();

@@ -6,6 +6,7 @@
 #include "core/dr/FailoverRun.h"
 #include "core/dr/ReportStore.h"
 #include "core/session/ClusterSession.h"
+#include "ui/common/PrivilegePreflightPanel.h"
 #include "ui/dr/RunItemState.h"
 #include "ui/dr/RunReportFile.h"
 #include "ui_FailoverDialog.h"
@@ -31,6 +32,8 @@ FailoverDialog::FailoverDialog(ClusterSession* session, QString remoteCluster, Q
       m_reportDirectory(reportDirectory.isEmpty() ? ReportStore::defaultDirectory() : std::move(reportDirectory))
 {
     m_ui->setupUi(this);
+    m_ui->preflightPanel->setSessions(session);
+    connect(m_ui->preflightPanel, &PrivilegePreflightPanel::stateChanged, this, &FailoverDialog::updateButtons);
     setWindowTitle(tr("Fail over from %1").arg(m_remoteCluster));
     m_ui->introLabel->setText(
         tr("Use this when the leader cluster behind the remote cluster <b>%1</b> is lost. On <b>%2</b>, Duper pauses "
@@ -235,7 +238,18 @@ void FailoverDialog::updateButtons()
 {
     const bool running = isRunning();
     const bool busy = running || m_planner;
-    m_ui->failoverButton->setEnabled(!busy && m_plan && !m_plan->isEmpty() && !m_run);
+    if (!m_run) { // the check is for the first run; "Try again" continues what it allowed
+        std::optional<CcrPreflightRequest> preflight;
+        if (m_plan && !m_plan->isEmpty()) {
+            preflight = CcrPreflightRequest{CcrPreflightRequest::Action::Failover, m_remoteCluster, {}, {}};
+            for (const FailoverPlan::Follower& follower : m_plan->followers)
+                preflight->followerIndices << follower.name;
+        }
+        m_ui->preflightPanel->setRequest(preflight);
+    }
+    const bool ready = !busy && m_plan && !m_plan->isEmpty() && !m_run;
+    m_ui->failoverButton->setEnabled(ready && m_ui->preflightPanel->allowsSubmit());
+    m_ui->failoverButton->setToolTip(ready ? m_ui->preflightPanel->blockedReason() : QString());
     m_ui->retryButton->setEnabled(!busy && (!m_plan || (m_run && !m_run->succeeded())));
     m_ui->cancelRunButton->setEnabled(running);
     m_ui->exportButton->setEnabled(!busy && m_run);

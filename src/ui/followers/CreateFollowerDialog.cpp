@@ -7,6 +7,7 @@
 #include "core/session/ClusterSession.h"
 #include "core/values/IndexName.h"
 #include "ui/common/FollowParametersEditor.h"
+#include "ui/common/PrivilegePreflightPanel.h"
 #include "ui/common/RequestPreviewDialog.h"
 #include "ui/followers/FollowerSettingsTable.h"
 #include "ui/followers/LeaderIndexCompletions.h"
@@ -37,6 +38,8 @@ CreateFollowerDialog::CreateFollowerDialog(duper::ClusterSession* session, QWidg
     m_ui->setupUi(this);
     m_ui->advancedPanel->hide();
     m_ui->progressPanel->hide();
+    m_ui->preflightPanel->setSessions(session);
+    connect(m_ui->preflightPanel, &PrivilegePreflightPanel::stateChanged, this, &CreateFollowerDialog::validate);
     for (QLabel* label : {m_ui->remoteError, m_ui->leaderError, m_ui->followerError, m_ui->dataStreamError,
                           m_ui->waitError, m_ui->settingsError, m_ui->generalError})
         showError(label, {});
@@ -149,7 +152,7 @@ std::optional<QString> CreateFollowerDialog::waitForActiveShards() const
 
 bool CreateFollowerDialog::canCreate() const
 {
-    return m_valid && !isCreating();
+    return m_valid && !isCreating() && m_ui->preflightPanel->allowsSubmit();
 }
 
 void CreateFollowerDialog::loadLeaderCandidates()
@@ -288,7 +291,13 @@ void CreateFollowerDialog::validate()
 
     showError(m_ui->generalError, m_serverErrors.value(Field::General));
     m_valid = valid;
+    m_ui->preflightPanel->setRequest(valid ? std::optional(CcrPreflightRequest{CcrPreflightRequest::Action::FollowOne,
+                                                                               followRequest().remoteCluster,
+                                                                               {followRequest().leaderIndex},
+                                                                               {followerIndex()}})
+                                           : std::nullopt);
     m_ui->createButton->setEnabled(canCreate());
+    m_ui->createButton->setToolTip(valid ? m_ui->preflightPanel->blockedReason() : QString());
     m_ui->showRequestButton->setEnabled(!isCreating());
 }
 

@@ -3,6 +3,7 @@
 #include "core/followers/FollowManyOperation.h"
 #include "core/followers/FollowManyPlanner.h"
 #include "core/session/ClusterSession.h"
+#include "ui/common/PrivilegePreflightPanel.h"
 #include "ui_FollowManyDialog.h"
 
 #include <QCloseEvent>
@@ -36,6 +37,8 @@ FollowManyDialog::FollowManyDialog(duper::ClusterSession* session, QWidget* pare
       m_planner(new FollowManyPlanner(session->api(), this)), m_findTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->preflightPanel->setSessions(session);
+    connect(m_ui->preflightPanel, &PrivilegePreflightPanel::stateChanged, this, &FollowManyDialog::updateButtons);
     m_planner->setObjectName(QStringLiteral("planner"));
     m_findTimer->setObjectName(QStringLiteral("findTimer"));
     m_findTimer->setSingleShot(true);
@@ -247,8 +250,19 @@ void FollowManyDialog::updateButtons()
     const int checked = int(checkedCandidates().size());
     const bool nameOk = !m_ui->autoFollowCheck->isChecked() || !m_ui->autoFollowNameEdit->text().trimmed().isEmpty();
     m_ui->followButton->setText(checked > 0 ? tr("Follow %n index(es)", nullptr, checked) : tr("Follow"));
-    m_ui->followButton->setEnabled(!started && !isFinding() && checked > 0 && nameOk &&
-                                   m_ui->parametersEditor->isValid());
+    const bool ready = !started && !isFinding() && checked > 0 && nameOk && m_ui->parametersEditor->isValid();
+    std::optional<CcrPreflightRequest> preflight;
+    if (ready && m_plan) {
+        preflight = CcrPreflightRequest{CcrPreflightRequest::Action::FollowMany, m_plan->spec().remoteCluster, {}, {}};
+        for (const FollowManyCandidate& candidate : checkedCandidates()) {
+            preflight->leaderIndices << candidate.leaderIndex;
+            preflight->followerIndices << candidate.followerIndex;
+        }
+    }
+    if (!started) // the check of what is being followed stays on screen
+        m_ui->preflightPanel->setRequest(preflight);
+    m_ui->followButton->setEnabled(ready && m_ui->preflightPanel->allowsSubmit());
+    m_ui->followButton->setToolTip(ready ? m_ui->preflightPanel->blockedReason() : QString());
     m_ui->findButton->setEnabled(!started && m_remotesLoaded);
     for (QWidget* w : {static_cast<QWidget*>(m_ui->remoteCombo), static_cast<QWidget*>(m_ui->patternsEdit),
                        static_cast<QWidget*>(m_ui->exclusionsEdit), static_cast<QWidget*>(m_ui->followerPatternEdit),
