@@ -226,9 +226,7 @@ void ApiKeyMigration::switchAlias()
     connect(m_setup, &ApiKeyRemoteSetup::stepChanged, this, [this](ApiKeyRemoteStep remoteStep) {
         if (m_setup->status(remoteStep).state == State::Waiting)
             set(Step::Switch, State::Waiting, m_setup->status(remoteStep).detail);
-        emit switchStepChanged(remoteStep);
     });
-    connect(m_setup, &ApiKeyRemoteSetup::keystoreCommandsReady, this, &ApiKeyMigration::keystoreCommandsReady);
     connect(m_setup, &ApiKeyRemoteSetup::finished, this, [this, step](bool succeeded) {
         if (m_cancelled)
             return;
@@ -245,6 +243,7 @@ void ApiKeyMigration::switchAlias()
                 .arg(m_plan.alias, ApiKeyMigrationPlan::describe(m_setup->target())));
         resume();
     });
+    emit switchStarted(m_setup);
     m_setup->start();
 }
 

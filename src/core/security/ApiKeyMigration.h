@@ -58,9 +58,9 @@ public:
 
 signals:
     void stepChanged(duper::ApiKeyMigrationStep step);
-    void switchStepChanged(duper::ApiKeyRemoteStep step);
-    // The Switch waits for the user: setup()->keystoreCommands() says what to run where; then call keystoreDone().
-    void keystoreCommandsReady();
+    // The Switch's set-up is about to start: follow its steps and its keystore wait (keystoreCommandsReady, then
+    // keystoreDone() on it or on this migration) there.
+    void switchStarted(duper::ApiKeyRemoteSetup* setup);
     void finished(bool succeeded);
 
 private:
