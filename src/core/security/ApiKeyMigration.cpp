@@ -370,8 +370,12 @@ void ApiKeyMigration::resumeAfterRollback()
                     Step::Rollback,
                     tr("the settings are back, but could not resume: %1").arg(failures.join(QStringLiteral("; "))));
             m_store.remove(m_plan.cluster, m_plan.alias);
-            QString detail = tr("remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed", nullptr,
-                                int(followers.size()))
+            QString detail = (m_switchTried ? tr("remote cluster %1 is back on %2; %n follower(s) and %3 "
+                                                 "pattern(s) resumed",
+                                                 nullptr, int(followers.size()))
+                                            : tr("remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) "
+                                                 "resumed",
+                                                 nullptr, int(followers.size())))
                                  .arg(m_plan.alias, ApiKeyMigrationPlan::describe(m_plan.previous))
                                  .arg(patterns.size());
             if (m_switchTried)
