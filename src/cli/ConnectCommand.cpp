@@ -2,8 +2,10 @@
 
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
+#include "cli/ConnectMigration.h"
 #include "cli/ConnectProgress.h"
 #include "cli/ConnectionResolver.h"
+#include "cli/DrCommandFlow.h"
 #include "cli/ExitCode.h"
 #include "core/ccr/RemoteClusterSettings.h"
 #include "core/remotes/RemoteClusterActions.h"
@@ -28,10 +30,11 @@ QString tr(const char* text)
 }
 
 // Options that only mean something with --api-key-from.
-const QStringList kApiKeyOptions{QStringLiteral("replication"),   QStringLiteral("search"),
-                                 QStringLiteral("proxy_address"), QStringLiteral("keystore-done"),
-                                 QStringLiteral("keystore"),      QStringLiteral("key-stdin"),
-                                 QStringLiteral("new-key"),       QStringLiteral("show-key")};
+const QStringList kApiKeyOptions{
+    QStringLiteral("replication"),   QStringLiteral("search"),   QStringLiteral("proxy_address"),
+    QStringLiteral("keystore-done"), QStringLiteral("keystore"), QStringLiteral("key-stdin"),
+    QStringLiteral("new-key"),       QStringLiteral("show-key"), QStringLiteral("migrate-to-api-key"),
+    QStringLiteral("dry_run")};
 
 // The whole of stdin, trimmed: a key piped in (`... | duper connect --key-stdin ...`).
 QString readStdin()
@@ -45,11 +48,14 @@ QString readStdin()
 // The setup and its progress are children of the context, so they live as long as the run.
 void startSetup(CommandContext& context, ApiKeyRemoteSetupSpec spec)
 {
+    const bool showKey = context.has(QStringLiteral("show-key"));
+    // A migration checks the key once it knows whether the alias needs one.
+    if (context.has(QStringLiteral("migrate-to-api-key")))
+        return (new ConnectMigration(context, std::move(spec), showKey))->start();
     if (spec.existingKey.isEmpty() && spec.replication.isEmpty() && spec.search.isEmpty())
         return context.usageError({tr("--replication is required to create a key (no key is kept in the keychain "
                                       "for remote cluster %1)")
                                        .arg(spec.alias)});
-    const bool showKey = context.has(QStringLiteral("show-key"));
     const QString existing = spec.existingKey;
     auto* setup = new ApiKeyRemoteSetup(context.leaderSession(), context.session(), std::move(spec), &context);
     auto* progress = new ConnectProgress(context, *setup, &context);
@@ -105,8 +111,12 @@ CommandSpec ConnectCommand::spec()
                                  tr("create a new key even when the keychain keeps one for the alias")),
                 OptionSpec::flag(QStringLiteral("show-key"),
                                  tr("print the encoded key (a secret) with the keystore commands")),
+                OptionSpec::flag(QStringLiteral("migrate-to-api-key"),
+                                 tr("migrate the certificate-based remote of that alias to the API key in place")),
+                DrCommandFlow::dryRunOption(),
                 OptionSpec::flag(QStringLiteral("yes"),
-                                 tr("replace a remote cluster of that alias that is connected elsewhere"))},
+                                 tr("replace a remote cluster of that alias that is connected elsewhere, or migrate "
+                                    "without asking"))},
                &ConnectCommand::run)
         .withDetails(tr(
             "With --seeds alone: writes the persistent cluster.remote.<alias>.seeds setting (sniff mode, the "
@@ -117,7 +127,14 @@ CommandSpec ConnectCommand::spec()
             "keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command "
             "per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the "
             "remote on the leader's remote cluster server address (or --proxy_address / --seeds) and verify it "
-            "connects. Run it again after a failure: steps already done are skipped."));
+            "connects. Run it again after a failure: steps already done are skipped.\n"
+            "With --api-key-from and --migrate-to-api-key: migrates an existing certificate-based remote (transport "
+            "address) to the API key in place, in Elastic's order: create (or reuse) the key, pause the active "
+            "follower indices and auto-follow patterns of the alias, switch the alias to the leader's remote cluster "
+            "server with the key (the six steps above), resume exactly what it paused and verify the connection and "
+            "the followers. When the switch or the check fails it puts the previous settings back and resumes what it "
+            "paused (exit code 1). --dry-run prints the plan and changes nothing; on a terminal it asks first unless "
+            "--yes is given. Run it again after an interruption: it knows what it paused."));
 }
 
 void ConnectCommand::run(CommandContext& context)

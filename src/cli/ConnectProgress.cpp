@@ -39,10 +39,11 @@ void ConnectProgress::stepChanged(ApiKeyRemoteStep step)
     const ApiKeyRemoteStepStatus& status = m_setup.status(step);
     if (m_context.json() || !ended(status.state))
         return;
-    QString text = QStringLiteral("[%1/%2] %3: %4")
+    QString text = QStringLiteral("%5[%1/%2] %3: %4")
                        .arg(int(step) + 1)
                        .arg(kApiKeyRemoteStepCount)
-                       .arg(ApiKeyRemoteStepText::title(step), ApiKeyRemoteStepText::state(status.state));
+                       .arg(ApiKeyRemoteStepText::title(step), ApiKeyRemoteStepText::state(status.state),
+                            m_embedded ? QStringLiteral("    ") : QString());
     if (!status.detail.isEmpty() && status.state != ApiKeyRemoteStepState::Failed)
         text += QStringLiteral(" (") + status.detail + QLatin1Char(')');
     m_context.output().line(text);
@@ -93,6 +94,8 @@ int ConnectProgress::exitCode() const
 
 void ConnectProgress::finished(bool succeeded)
 {
+    if (m_embedded)
+        return;
     const auto failed = m_setup.failedStep();
     if (failed) {
         const ApiKeyRemoteStepStatus& status = m_setup.status(*failed);

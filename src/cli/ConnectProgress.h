@@ -21,6 +21,9 @@ public:
 
     // The key to show with the keystore commands (set only with --show-key).
     void setShownKey(const QString& key) { m_shownKey = key; }
+    // Part of a bigger run (a migration's switch): prints the steps indented and leaves the summary, the failure and
+    // the end of the run to that run.
+    void setEmbedded(bool embedded) { m_embedded = embedded; }
 
 private:
     void stepChanged(ApiKeyRemoteStep step);
@@ -31,6 +34,7 @@ private:
     CommandContext& m_context;
     ApiKeyRemoteSetup& m_setup;
     QString m_shownKey;
+    bool m_embedded = false;
 };
 
 } // namespace duper::cli

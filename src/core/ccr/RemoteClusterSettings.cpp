@@ -10,11 +10,12 @@ QJsonObject RemoteClusterSettings::toJson() const
     QJsonObject section;
     auto put = [&](const char* key, const QJsonValue& value) { section.insert(prefix + QLatin1String(key), value); };
 
-    if (remove) {
+    if (remove || exact) {
         for (const char* key : {"mode", "seeds", "proxy_address", "server_name", "skip_unavailable", "node_connections",
                                 "proxy_socket_connections"})
             put(key, QJsonValue::Null);
-    } else {
+    }
+    if (!remove) {
         if (mode) {
             put("mode", RemoteClusterModeText::toString(*mode));
             // ES refuses keys of the other mode, so switching modes must clear them in the same request.

@@ -23,6 +23,9 @@ struct RemoteClusterSettings
     std::optional<int> proxySocketConnections; // proxy
     bool persistent = true;                    // else transient
     bool remove = false;                       // write null to every key of this remote
+    // Write null to every key this does not set: puts back saved settings exactly (a rollback), dropping keys a
+    // later change added.
+    bool exact = false;
 
     // {"persistent"|"transient": {"cluster.remote.<alias>.<key>": value, ...}} with flat keys. Setting a mode
     // also nulls the other mode's keys, so switching sniff <-> proxy passes ES's mode validation.
