@@ -17,6 +17,137 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyRemoteDialog</name>
+    <message>
+        <source>Add remote cluster with an API key</source>
+        <translation>Remote-Cluster mit einem API-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duper creates a cross-cluster API key on the leader cluster, keeps it in your keychain and connects this cluster to the leader&apos;s remote cluster server with it. Pick the saved connection of the leader cluster and the name this cluster will know it by.</source>
+        <translation>Duper erstellt einen Cross-Cluster-API-Schlüssel auf dem Leader-Cluster, bewahrt ihn in Ihrem Schlüsselbund auf und verbindet diesen Cluster damit mit dem Remote-Cluster-Server des Leaders. Wählen Sie die gespeicherte Verbindung des Leader-Clusters und den Namen, unter dem dieser Cluster ihn kennen soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Leader cluster:</source>
+        <translation>&amp;Leader-Cluster:</translation>
+    </message>
+    <message>
+        <source>Remote cluster &amp;name:</source>
+        <translation>&amp;Name des Remote-Clusters:</translation>
+    </message>
+    <message>
+        <source>The alias this cluster knows the leader cluster by, as follower indices name it</source>
+        <translation>Der Alias, unter dem dieser Cluster den Leader-Cluster kennt; so nennen ihn auch die Follower-Indizes</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate:</source>
+        <translation>&amp;Replizieren:</translation>
+    </message>
+    <message>
+        <source>logs-*, metrics-*</source>
+        <translation>logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>The leader index patterns the key may replicate, separated by commas</source>
+        <translation>Die Leader-Index-Muster, die der Schlüssel replizieren darf, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Search (optional):</source>
+        <translation>&amp;Suchen (optional):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Index patterns the key may also search across clusters, separated by commas</source>
+        <translation>Index-Muster, die der Schlüssel zusätzlich clusterübergreifend durchsuchen darf, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>&amp;Läuft ab nach:</translation>
+    </message>
+    <message>
+        <source>never (or e.g. 90d)</source>
+        <translation>nie (oder z. B. 90d)</translation>
+    </message>
+    <message>
+        <source>When the key expires replication stops: leave empty for a key that never expires</source>
+        <translation>Läuft der Schlüssel ab, stoppt die Replikation: Leer lassen für einen Schlüssel, der nie abläuft</translation>
+    </message>
+    <message>
+        <source>Connection mode:</source>
+        <translation>Verbindungsmodus:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy (one address)</source>
+        <translation>&amp;Proxy (eine Adresse)</translation>
+    </message>
+    <message>
+        <source>S&amp;niff (seed nodes)</source>
+        <translation>S&amp;niff (Seed-Knoten)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server address</source>
+        <translation>die Remote-Cluster-Server-Adresse des Leaders</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the leader&apos;s remote cluster server (port 9443 by default), read from its nodes. Not its transport (9300) or HTTP (9200) address. Several seeds: separate them with commas.</source>
+        <translation>Leer lassen, um den Remote-Cluster-Server des Leaders (standardmäßig Port 9443) zu verwenden, wie er von seinen Knoten gelesen wird. Nicht seine Transport- (9300) oder HTTP-Adresse (9200). Mehrere Seeds durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w key even if the keychain keeps one for this name</source>
+        <translation>Auch dann einen ne&amp;uen Schlüssel erstellen, wenn der Schlüsselbund einen für diesen Namen aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The new cross-cluster API key</source>
+        <translation>Der neue Cross-Cluster-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in your keychain. It is shown only now, for your own records: it is a secret.</source>
+        <translation>In Ihrem Schlüsselbund aufbewahrt. Er wird nur jetzt angezeigt, für Ihre eigenen Unterlagen: Er ist ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>I have run it on &amp;every node</source>
+        <translation>Ich habe ihn auf &amp;jedem Knoten ausgeführt</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>AutoFollowPatternDialog</name>
     <message>
         <source>Create auto-follow pattern</source>
@@ -1087,6 +1218,13 @@
     </message>
 </context>
 <context>
+    <name>PrivilegePreflightPanel</name>
+    <message>
+        <source>Send anyway, without these privileges</source>
+        <translation>Trotzdem senden, ohne diese Berechtigungen</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureDialog</name>
     <message>
         <source>Follower index</source>
@@ -1328,6 +1466,33 @@
     </message>
 </context>
 <context>
+    <name>RemoteSecurityChoiceDialog</name>
+    <message>
+        <source>Add remote cluster</source>
+        <translation>Remote-Cluster hinzufügen</translation>
+    </message>
+    <message>
+        <source>How does this cluster authenticate to the remote (leader) cluster?</source>
+        <translation>Wie authentifiziert sich dieser Cluster beim Remote-Cluster (Leader)?</translation>
+    </message>
+    <message>
+        <source>Cross-cluster &amp;API key (recommended)</source>
+        <translation>Cross-Cluster-&amp;API-Schlüssel (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Connects to the leader&apos;s remote cluster server (port 9443) with a key that allows only the indices you choose. Elasticsearch 8.14 or later. Duper creates the key and guides you through the rest.</source>
+        <translation>Verbindet sich mit dem Remote-Cluster-Server des Leaders (Port 9443) über einen Schlüssel, der nur die von Ihnen gewählten Indizes erlaubt. Elasticsearch 8.14 oder neuer. Duper erstellt den Schlüssel und führt Sie durch den Rest.</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate</source>
+        <translation>TLS-&amp;Zertifikat</translation>
+    </message>
+    <message>
+        <source>Connects to the leader&apos;s transport port (9300) trusting both clusters&apos; certificates. Deprecated in Elasticsearch 9: choose it only for older clusters or an existing set-up.</source>
+        <translation>Verbindet sich mit dem Transport-Port des Leaders (9300) und vertraut den Zertifikaten beider Cluster. In Elasticsearch 9 veraltet: Wählen Sie dies nur für ältere Cluster oder eine bestehende Einrichtung.</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request</source>
@@ -1371,6 +1536,190 @@
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>duper</name>
+    <message>
+        <source>create the follower index</source>
+        <translation>den Follower-Index zu erstellen</translation>
+    </message>
+    <message>
+        <source>create the follower indices</source>
+        <translation>die Follower-Indizes zu erstellen</translation>
+    </message>
+    <message>
+        <source>create the auto-follow pattern and the followers it makes</source>
+        <translation>das Auto-Follow-Muster und die von ihm angelegten Follower zu erstellen</translation>
+    </message>
+    <message>
+        <source>fail over (pause, close, unfollow and open the followers)</source>
+        <translation>ein Failover auszuführen (die Follower pausieren, schließen, Folgen beenden und öffnen)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyMigration</name>
+    <message>
+        <source>there is no connection to the follower cluster</source>
+        <translation>es gibt keine Verbindung zum Follower-Cluster</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 already connects with a credential</source>
+        <translation>Remote-Cluster %1 verbindet sich bereits mit Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>using the key already kept for remote cluster %1</source>
+        <translation>der bereits für den Remote-Cluster %1 aufbewahrte Schlüssel wird verwendet</translation>
+    </message>
+    <message>
+        <source>there is no connection to the leader cluster to create the key on</source>
+        <translation>es gibt keine Verbindung zum Leader-Cluster, auf dem der Schlüssel erstellt werden soll</translation>
+    </message>
+    <message>
+        <source>give the leader index patterns the new key may replicate</source>
+        <translation>geben Sie die Leader-Index-Muster an, die der neue Schlüssel replizieren darf</translation>
+    </message>
+    <message>
+        <source>the leader cluster did not create the cross-cluster API key</source>
+        <translation>der Leader-Cluster hat den Cross-Cluster-API-Schlüssel nicht erstellt</translation>
+    </message>
+    <message>
+        <source>created key %1 (id %2)</source>
+        <translation>Schlüssel %1 erstellt (ID %2)</translation>
+    </message>
+    <message>
+        <source>paused by the earlier run</source>
+        <translation>vom vorherigen Lauf pausiert</translation>
+    </message>
+    <message>
+        <source>no active follower or pattern uses %1</source>
+        <translation>kein aktiver Follower und kein aktives Muster verwendet %1</translation>
+    </message>
+    <message>
+        <source>could not pause: %1</source>
+        <translation>Pausieren fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
+        <translation>
+            <numerusform>%n Follower und %1 Auto-Follow-Muster pausiert</numerusform>
+            <numerusform>%n Follower und %1 Auto-Follow-Muster pausiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the switch was stopped</source>
+        <translation>der Wechsel wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 now uses %2 with the key</source>
+        <translation>Remote-Cluster %1 verwendet jetzt %2 mit dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>nothing was paused</source>
+        <translation>es wurde nichts pausiert</translation>
+    </message>
+    <message>
+        <source>could not resume: %1</source>
+        <translation>Fortsetzen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
+        <translation>
+            <numerusform>%n Follower und %1 Auto-Follow-Muster fortgesetzt</numerusform>
+            <numerusform>%n Follower und %1 Auto-Follow-Muster fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster back</source>
+        <translation>der Follower-Cluster konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is not connected with a credential</source>
+        <translation>Remote-Cluster %1 ist nicht mit Zugangsdaten verbunden</translation>
+    </message>
+    <message>
+        <source>not active again: %1</source>
+        <translation>nicht wieder aktiv: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is connected with a cross-cluster API key; %n follower(s) active</source>
+        <translation>
+            <numerusform>Remote-Cluster %1 ist mit einem Cross-Cluster-API-Schlüssel verbunden; %n Follower aktiv</numerusform>
+            <numerusform>Remote-Cluster %1 ist mit einem Cross-Cluster-API-Schlüssel verbunden; %n Follower aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not put back the settings of remote cluster %1 (%2); run the migration again, or set them by hand</source>
+        <translation>die Einstellungen des Remote-Clusters %1 (%2) konnten nicht wiederhergestellt werden; führen Sie die Migration erneut aus oder setzen Sie sie von Hand</translation>
+    </message>
+    <message>
+        <source>the settings are back, but could not resume: %1</source>
+        <translation>die Einstellungen sind wiederhergestellt, aber das Fortsetzen schlug fehl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>Remote-Cluster %1 verwendet wieder %2; %n Follower und %3 Muster fortgesetzt</numerusform>
+            <numerusform>Remote-Cluster %1 verwendet wieder %2; %n Follower und %3 Muster fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>Remote-Cluster %1 bleibt bei %2; %n Follower und %3 Muster fortgesetzt</numerusform>
+            <numerusform>Remote-Cluster %1 bleibt bei %2; %n Follower und %3 Muster fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If cluster.remote.%1.credentials went into the nodes&apos; keystores, remove it there (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) and reload the secure settings: an alias with a credential connects with the API-key model only</source>
+        <translation>Falls cluster.remote.%1.credentials bereits in die Keystores der Knoten eingetragen wurde, entfernen Sie es dort (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) und laden Sie die sicheren Einstellungen neu: Ein Alias mit Zugangsdaten verbindet sich nur nach dem API-Schlüssel-Modell</translation>
+    </message>
+    <message>
+        <source>Cannot write the migration state %1: %2</source>
+        <translation>Der Migrationsstatus %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Create the cross-cluster API key</source>
+        <translation>Den Cross-Cluster-API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Pause the followers and auto-follow patterns</source>
+        <translation>Die Follower und Auto-Follow-Muster pausieren</translation>
+    </message>
+    <message>
+        <source>Switch the remote cluster to the API key</source>
+        <translation>Den Remote-Cluster auf den API-Schlüssel umstellen</translation>
+    </message>
+    <message>
+        <source>Resume what was paused</source>
+        <translation>Das Pausierte fortsetzen</translation>
+    </message>
+    <message>
+        <source>Verify the connection and the followers</source>
+        <translation>Die Verbindung und die Follower prüfen</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous settings</source>
+        <translation>Die vorherigen Einstellungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyMigrationPlan</name>
+    <message>
+        <source>remote cluster %1 is set in the transient cluster settings: make it persistent first, the migration writes the persistent ones</source>
+        <translation>Remote-Cluster %1 ist in den transienten Cluster-Einstellungen gesetzt: Machen Sie ihn zuerst persistent, die Migration schreibt die persistenten</translation>
+    </message>
+    <message>
+        <source>the follower cluster&apos;s settings have no remote cluster %1 (a remote set in elasticsearch.yml cannot be changed over the REST API)</source>
+        <translation>die Einstellungen des Follower-Clusters enthalten keinen Remote-Cluster %1 (ein in elasticsearch.yml gesetzter Remote lässt sich nicht über die REST-API ändern)</translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation>Proxy-Modus auf %1</translation>
+    </message>
+    <message>
+        <source>sniff mode on %1</source>
+        <translation>Sniff-Modus auf %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2046,144 @@
     <message>
         <source>Unfollow</source>
         <translation>Folgen beenden</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CcrPreflight</name>
+    <message>
+        <source>The follower cluster&apos;s privileges: no connection to it.</source>
+        <translation>Berechtigungen des Follower-Clusters: keine Verbindung zu ihm.</translation>
+    </message>
+    <message>
+        <source>Privileges: security is off on the follower cluster, so none is missing there.</source>
+        <translation>Berechtigungen: Auf dem Follower-Cluster ist die Sicherheit deaktiviert, daher fehlt dort keine.</translation>
+    </message>
+    <message>
+        <source>The follower cluster&apos;s privileges: %1</source>
+        <translation>Berechtigungen des Follower-Clusters: %1</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: the remote clusters could not be read (%1).</source>
+        <translation>Berechtigungen des Leader-Clusters: Die Remote-Cluster konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: the follower has no remote cluster %1.</source>
+        <translation>Berechtigungen des Leader-Clusters: Der Follower hat keinen Remote-Cluster %1.</translation>
+    </message>
+    <message>
+        <source>The follower user&apos;s remote index privilege cross_cluster_replication for %1 on remote cluster %2 (Elasticsearch does not report remote index privileges).</source>
+        <translation>Die Remote-Index-Berechtigung cross_cluster_replication des Follower-Benutzers für %1 auf dem Remote-Cluster %2 (Elasticsearch meldet keine Remote-Index-Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges (read_ccr; monitor and read on the leader indices): no connection to the leader cluster.</source>
+        <translation>Berechtigungen des Leader-Clusters (read_ccr; monitor und read auf den Leader-Indizes): keine Verbindung zum Leader-Cluster.</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: %1</source>
+        <translation>Berechtigungen des Leader-Clusters: %1</translation>
+    </message>
+    <message>
+        <source>What the cross-cluster API key of remote cluster %1 allows to replicate</source>
+        <translation>Was der Cross-Cluster-API-Schlüssel des Remote-Clusters %1 replizieren darf</translation>
+    </message>
+    <message>
+        <source>%1: no connection to the leader cluster.</source>
+        <translation>%1: keine Verbindung zum Leader-Cluster.</translation>
+    </message>
+    <message>
+        <source>%1: no keychain.</source>
+        <translation>%1: kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1: Duper does not keep the key in the keychain.</source>
+        <translation>%1: Duper bewahrt den Schlüssel nicht im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the leader cluster does not know the key kept for remote cluster %1: it was deleted or belongs to another cluster</source>
+        <translation>der Leader-Cluster kennt den für den Remote-Cluster %1 aufbewahrten Schlüssel nicht: Er wurde gelöscht oder gehört zu einem anderen Cluster</translation>
+    </message>
+    <message>
+        <source>the key of remote cluster %1 is invalidated or expired: every request through it is refused</source>
+        <translation>der Schlüssel des Remote-Clusters %1 ist ungültig gemacht oder abgelaufen: Jede Anfrage darüber wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>the cross-cluster API key %1 of remote cluster %2 only allows replicating %3: Elasticsearch refuses to follow this index with a security error</source>
+        <translation>der Cross-Cluster-API-Schlüssel %1 des Remote-Clusters %2 erlaubt nur das Replizieren von %3: Elasticsearch lehnt das Folgen dieses Index mit einem Sicherheitsfehler ab</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Follower cluster</source>
+        <translation>Follower-Cluster</translation>
+    </message>
+    <message>
+        <source>Leader cluster</source>
+        <translation>Leader-Cluster</translation>
+    </message>
+    <message>
+        <source>%1: cluster privilege %2 is missing — %3</source>
+        <translation>%1: Cluster-Berechtigung %2 fehlt — %3</translation>
+    </message>
+    <message>
+        <source>%1: privilege %2 on %3 is missing — %4</source>
+        <translation>%1: Berechtigung %2 auf %3 fehlt — %4</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CcrPreflightRules</name>
+    <message>
+        <source>the follower cluster reads the leader&apos;s cluster state through the remote connection with it</source>
+        <translation>damit liest der Follower-Cluster über die Remote-Verbindung den Cluster-Status des Leaders</translation>
+    </message>
+    <message>
+        <source>the follower cluster reads the leader index&apos;s settings and shard history with it</source>
+        <translation>damit liest der Follower-Cluster die Einstellungen und den Shard-Verlauf des Leader-Index</translation>
+    </message>
+    <message>
+        <source>the follower cluster copies the leader index&apos;s documents with it</source>
+        <translation>damit kopiert der Follower-Cluster die Dokumente des Leader-Index</translation>
+    </message>
+    <message>
+        <source>needed on the leader to %1</source>
+        <translation>auf dem Leader nötig, um %1</translation>
+    </message>
+    <message>
+        <source>needed to pause the followers and the auto-follow patterns</source>
+        <translation>nötig, um die Follower und die Auto-Follow-Muster zu pausieren</translation>
+    </message>
+    <message>
+        <source>needed to %1</source>
+        <translation>nötig, um %1</translation>
+    </message>
+    <message>
+        <source>needed to close and unfollow the follower index</source>
+        <translation>nötig, um den Follower-Index zu schließen und das Folgen zu beenden</translation>
+    </message>
+    <message>
+        <source>needed to turn the new index into a follower</source>
+        <translation>nötig, um den neuen Index zu einem Follower zu machen</translation>
+    </message>
+    <message>
+        <source>needed to open the index again after unfollowing it</source>
+        <translation>nötig, um den Index nach dem Beenden des Folgens wieder zu öffnen</translation>
+    </message>
+    <message>
+        <source>needed to create the follower index and restore the leader&apos;s data into it</source>
+        <translation>nötig, um den Follower-Index zu erstellen und die Daten des Leaders darin wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>needed to check that the follower index&apos;s shards are ready</source>
+        <translation>nötig, um zu prüfen, ob die Shards des Follower-Index bereit sind</translation>
+    </message>
+    <message>
+        <source>needed to read the follower index once it is created</source>
+        <translation>nötig, um den Follower-Index nach dem Erstellen zu lesen</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4691,22 @@ Mit &quot;duper &lt;command&gt; --help&quot; sehen Sie die Optionen eines Befehl
         <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
         <translation>SICHERHEIT ist &quot;API-Schlüssel&quot; für einen mit einem Cross-Cluster-API-Schlüssel gesicherten Remote (&quot;API-Schlüssel (keine Zugangsdaten)&quot;, solange der Keystore-Eintrag noch nicht in Kraft ist) und &quot;Zertifikat&quot; für das TLS-Zertifikatsmodell. --json liefert security als api_key oder certificate und, für API-Schlüssel-Remotes, credentials_present.</translation>
     </message>
+    <message>
+        <source>send the requests even when the privilege check finds missing privileges</source>
+        <translation>die Anfragen auch dann senden, wenn die Berechtigungsprüfung fehlende Berechtigungen findet</translation>
+    </message>
+    <message>
+        <source>warning: could not check before sending: %1</source>
+        <translation>Warnung: Vor dem Senden konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the privilege check found missing privileges.</source>
+        <translation>Es wurde nichts gesendet: Die Berechtigungsprüfung hat fehlende Berechtigungen gefunden.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for them, or give --skip-preflight to send the requests anyway.</source>
+        <translation>Bitten Sie einen Administrator darum, oder geben Sie --skip-preflight an, um die Anfragen trotzdem zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -4260,16 +4763,6 @@ Mit &quot;duper &lt;command&gt; --help&quot; sehen Sie die Optionen eines Befehl
         <translation>den codierten Schlüssel (ein Geheimnis) mit den Keystore-Befehlen ausgeben</translation>
     </message>
     <message>
-        <source>replace a remote cluster of that alias that is connected elsewhere</source>
-        <translation>einen Remote-Cluster dieses Alias ersetzen, der anderswohin verbunden ist</translation>
-    </message>
-    <message>
-        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
-With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
-        <translation>Nur mit --seeds: schreibt die persistente Einstellung cluster.remote.&lt;alias&gt;.seeds (Sniff-Modus, das Zertifikatsmodell); Seeds sind die TRANSPORT-Adressen des Leaders, nicht seine REST-URL.
-Mit --api-key-from: richtet in sechs Schritten einen mit einem Cross-Cluster-API-Schlüssel gesicherten Remote ein: den Schlüssel auf dem Leader erstellen (oder den verwenden, den der Schlüsselbund für den Alias aufbewahrt, DUPER_CROSS_CLUSTER_KEY oder --key-stdin; ein neuer Schlüssel wird nur im Schlüsselbund aufbewahrt), die Knoten lesen, den Schlüssel im Keystore jedes Follower-Knotens speichern (die Sandbox tut es selbst; auf einem echten Cluster gibt Duper den elasticsearch-keystore-Befehl pro Knoten aus und wartet auf Enter oder fährt mit --keystore-done fort), die sicheren Einstellungen neu laden, den Remote auf der Remote-Cluster-Server-Adresse des Leaders (oder --proxy_address / --seeds) hinzufügen und prüfen, dass er sich verbindet. Nach einem Fehler erneut ausführen: bereits erledigte Schritte werden übersprungen.</translation>
-    </message>
-    <message>
         <source>--%1 needs --api-key-from</source>
         <translation>--%1 braucht --api-key-from</translation>
     </message>
@@ -4305,6 +4798,22 @@ Mit --api-key-from: richtet in sechs Schritten einen mit einem Cross-Cluster-API
         <source>The keychain could not be read (%1): a new key is created.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Ein neuer Schlüssel wird erstellt.</translation>
     </message>
+    <message>
+        <source>migrate the certificate-based remote of that alias to the API key in place</source>
+        <translation>den zertifikatsbasierten Remote dieses Alias direkt auf den API-Schlüssel migrieren</translation>
+    </message>
+    <message>
+        <source>replace a remote cluster of that alias that is connected elsewhere, or migrate without asking</source>
+        <translation>einen Remote-Cluster dieses Alias ersetzen, der anderswohin verbunden ist, oder ohne Nachfrage migrieren</translation>
+    </message>
+    <message>
+        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
+With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.
+With --api-key-from and --migrate-to-api-key: migrates an existing certificate-based remote (transport address) to the API key in place, in Elastic&apos;s order: create (or reuse) the key, pause the active follower indices and auto-follow patterns of the alias, switch the alias to the leader&apos;s remote cluster server with the key (the six steps above), resume exactly what it paused and verify the connection and the followers. When the switch or the check fails it puts the previous settings back and resumes what it paused (exit code 1). --dry-run prints the plan and changes nothing; on a terminal it asks first unless --yes is given. Run it again after an interruption: it knows what it paused.</source>
+        <translation>Nur mit --seeds: schreibt die persistente Einstellung cluster.remote.&lt;alias&gt;.seeds (Sniff-Modus, das Zertifikatsmodell); Seeds sind die TRANSPORT-Adressen des Leaders, nicht seine REST-URL.
+Mit --api-key-from: richtet in sechs Schritten einen mit einem Cross-Cluster-API-Schlüssel gesicherten Remote ein: den Schlüssel auf dem Leader erstellen (oder den verwenden, den der Schlüsselbund für den Alias aufbewahrt, DUPER_CROSS_CLUSTER_KEY oder --key-stdin; ein neuer Schlüssel wird nur im Schlüsselbund aufbewahrt), die Knoten lesen, den Schlüssel im Keystore jedes Follower-Knotens speichern (die Sandbox tut es selbst; auf einem echten Cluster gibt Duper den elasticsearch-keystore-Befehl pro Knoten aus und wartet auf Enter oder fährt mit --keystore-done fort), die sicheren Einstellungen neu laden, den Remote auf der Remote-Cluster-Server-Adresse des Leaders (oder --proxy_address / --seeds) hinzufügen und prüfen, dass er sich verbindet. Nach einem Fehler erneut ausführen: bereits erledigte Schritte werden übersprungen.
+Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifikatsbasierten Remote (Transportadresse) direkt auf den API-Schlüssel, in der Reihenfolge von Elastic: den Schlüssel erstellen (oder wiederverwenden), die aktiven Follower-Indizes und Auto-Follow-Muster des Alias pausieren, den Alias mit dem Schlüssel auf den Remote-Cluster-Server des Leaders umstellen (die sechs Schritte oben), genau das Pausierte fortsetzen und die Verbindung und die Follower prüfen. Schlägt der Wechsel oder die Prüfung fehl, werden die vorherigen Einstellungen wiederhergestellt und das Pausierte fortgesetzt (Exit-Code 1). --dry-run gibt den Plan aus und ändert nichts; in einem Terminal wird zuerst nachgefragt, außer mit --yes. Nach einer Unterbrechung erneut ausführen: Der Befehl weiß, was er pausiert hat.</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -4331,6 +4840,160 @@ Mit --api-key-from: richtet in sechs Schritten einen mit einem Cross-Cluster-API
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyRemoteDialog</name>
+    <message>
+        <source>Add remote cluster to %1 with an API key</source>
+        <translation>Remote-Cluster mit einem API-Schlüssel zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Save a connection to the leader cluster first (File → Connections).</source>
+        <translation>Speichern Sie zuerst eine Verbindung zum Leader-Cluster (Datei → Verbindungen).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The leader cluster&lt;/b&gt; — the cluster to replicate from</source>
+        <translation>&lt;b&gt;1. Der Leader-Cluster&lt;/b&gt; — der Cluster, von dem repliziert wird</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. What the key allows&lt;/b&gt; — and where this cluster connects</source>
+        <translation>&lt;b&gt;2. Was der Schlüssel erlaubt&lt;/b&gt; — und wohin sich dieser Cluster verbindet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Set up&lt;/b&gt; — key, keystores, reload, remote cluster, check</source>
+        <translation>&lt;b&gt;3. Einrichten&lt;/b&gt; — Schlüssel, Keystores, Neuladen, Remote-Cluster, Prüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. The key in every node&apos;s keystore&lt;/b&gt; — this needs you</source>
+        <translation>&lt;b&gt;4. Der Schlüssel im Keystore jedes Knotens&lt;/b&gt; — hier sind Sie gefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pick the leader cluster.</source>
+        <translation>Wählen Sie den Leader-Cluster.</translation>
+    </message>
+    <message>
+        <source>Give the remote cluster a name.</source>
+        <translation>Geben Sie dem Remote-Cluster einen Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Ein neuer Schlüssel wird erstellt.</translation>
+    </message>
+    <message>
+        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
+        <translation>Es gibt keinen Schlüsselbund: Kopieren Sie den Schlüssel jetzt, er wird nur aufbewahrt, solange dieses Fenster offen ist. Er ist ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
+        <translation>Der Schlüsselbund konnte ihn nicht aufbewahren (%1): Kopieren Sie ihn jetzt, er wird nur hier angezeigt. Er ist ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain: %1</source>
+        <translation>nicht im Schlüsselbund aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>This follower is Duper&apos;s sandbox: its keystore emulator stored the key, so there is no command to run on its nodes. A real cluster needs “%1” on every node.</source>
+        <translation>Dieser Follower ist die Sandbox von Duper: Ihr Keystore-Emulator hat den Schlüssel gespeichert, daher ist auf ihren Knoten kein Befehl auszuführen. Ein echter Cluster braucht „%1“ auf jedem Knoten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes.</source>
+        <translation>
+            <numerusform>Der Schlüssel kommt in den Keystore von %1 (%n Knoten): Führen Sie auf dem Knoten in seinem Elasticsearch-Ordner den folgenden Befehl aus und fügen Sie den Schlüssel (von der vorigen Seite oder aus Ihren Unterlagen kopiert) an seiner Eingabeaufforderung ein. Duper lädt danach die sicheren Einstellungen des Knotens neu.</numerusform>
+            <numerusform>Der Schlüssel kommt in den Keystore jedes der %n Knoten von %1: Führen Sie auf jedem Knoten in seinem Elasticsearch-Ordner den folgenden Befehl aus und fügen Sie den Schlüssel (von der vorigen Seite oder aus Ihren Unterlagen kopiert) an seiner Eingabeaufforderung ein. Duper lädt danach die sicheren Einstellungen aller Knoten neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the keystore command on every node.</source>
+        <translation>Warten auf den Keystore-Befehl auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <source>Done: remote cluster %1 is connected with a cross-cluster API key.</source>
+        <translation>Erledigt: Remote-Cluster %1 ist mit einem Cross-Cluster-API-Schlüssel verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and try again</source>
+        <translation>E&amp;rsetzen und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Replace the remote cluster, or go back and give another name.</source>
+        <translation>Ersetzen Sie den Remote-Cluster, oder gehen Sie zurück und geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>Fix it, then Try again: what is done is not done twice.</source>
+        <translation>Beheben Sie das Problem und wählen Sie dann „Erneut versuchen“: Bereits Erledigtes wird nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>not reloaded</source>
+        <translation>nicht neu geladen</translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation>neu geladen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keystore command per node</source>
+        <translation>Keystore-Befehl pro Knoten</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command for node %1</source>
+        <translation>Den Befehl für Knoten %1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -6586,6 +7249,25 @@ Mit --api-key-from: richtet in sechs Schritten einen mit einem Cross-Cluster-API
     </message>
 </context>
 <context>
+    <name>duper::ui::PrivilegePreflightPanel</name>
+    <message>
+        <source>Checking the privileges this needs…</source>
+        <translation>Die nötigen Berechtigungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Privileges are missing: see the list, or tick &quot;Send anyway&quot;.</source>
+        <translation>Es fehlen Berechtigungen: Siehe Liste, oder aktivieren Sie „Trotzdem senden“.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch would refuse this: the user lacks these privileges.</source>
+        <translation>Elasticsearch würde dies ablehnen: Dem Benutzer fehlen diese Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Could not check:</source>
+        <translation>Konnte nicht geprüft werden:</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::ProcedureDialog</name>
     <message>
         <source>Follower index %1</source>
@@ -6996,6 +7678,13 @@ Mit --api-key-from: richtet in sechs Schritten einen mit einem Cross-Cluster-API
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
         <translation>Der Leader-Cluster hinter dem gewählten Remote-Cluster ist verloren: Die Follower dieses Clusters von ihm zu regulären, beschreibbaren Indizes machen</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteSecurityChoiceDialog</name>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Weiter…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>duper::ApiKeyMigration</name>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
+        <translation>
+            <numerusform>%n follower and %1 auto-follow pattern(s) paused</numerusform>
+            <numerusform>%n followers and %1 auto-follow pattern(s) paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
+        <translation>
+            <numerusform>%n follower and %1 auto-follow pattern(s) resumed</numerusform>
+            <numerusform>%n followers and %1 auto-follow pattern(s) resumed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is connected with a cross-cluster API key; %n follower(s) active</source>
+        <translation>
+            <numerusform>remote cluster %1 is connected with a cross-cluster API key; %n follower active</numerusform>
+            <numerusform>remote cluster %1 is connected with a cross-cluster API key; %n followers active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>remote cluster %1 is back on %2; %n follower and %3 pattern(s) resumed</numerusform>
+            <numerusform>remote cluster %1 is back on %2; %n followers and %3 pattern(s) resumed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>remote cluster %1 stays on %2; %n follower and %3 pattern(s) resumed</numerusform>
+            <numerusform>remote cluster %1 stays on %2; %n followers and %3 pattern(s) resumed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyRemoteSetup</name>
     <message numerus="yes">
         <source>%n follower node(s); the remote will use %1</source>
@@ -136,6 +174,16 @@
         <translation>
             <numerusform>Failover from %1 did not finish: %n item failed. Run the same command again to continue.</numerusform>
             <numerusform>Failover from %1 did not finish: %n items failed. Run the same command again to continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyRemoteDialog</name>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes.</source>
+        <translation>
+            <numerusform>The key goes into the keystore of the %n node of %1: on that node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of the node.</numerusform>
+            <numerusform>The key goes into the keystore of each of the %n nodes of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,137 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyRemoteDialog</name>
+    <message>
+        <source>Add remote cluster with an API key</source>
+        <translation>Ajouter un cluster distant avec une clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Duper creates a cross-cluster API key on the leader cluster, keeps it in your keychain and connects this cluster to the leader&apos;s remote cluster server with it. Pick the saved connection of the leader cluster and the name this cluster will know it by.</source>
+        <translation>Duper crée une clé d&apos;API inter-clusters sur le cluster leader, la conserve dans votre trousseau et s&apos;en sert pour connecter ce cluster au serveur de cluster distant du leader. Choisissez la connexion enregistrée du cluster leader et le nom sous lequel ce cluster le connaîtra.</translation>
+    </message>
+    <message>
+        <source>&amp;Leader cluster:</source>
+        <translation>Cluster &amp;leader :</translation>
+    </message>
+    <message>
+        <source>Remote cluster &amp;name:</source>
+        <translation>&amp;Nom du cluster distant :</translation>
+    </message>
+    <message>
+        <source>The alias this cluster knows the leader cluster by, as follower indices name it</source>
+        <translation>L&apos;alias sous lequel ce cluster connaît le cluster leader, tel que les index suiveurs le désignent</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate:</source>
+        <translation>&amp;Répliquer :</translation>
+    </message>
+    <message>
+        <source>logs-*, metrics-*</source>
+        <translation>logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>The leader index patterns the key may replicate, separated by commas</source>
+        <translation>Les modèles d&apos;index leaders que la clé peut répliquer, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Search (optional):</source>
+        <translation>Re&amp;cherche (facultatif) :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Index patterns the key may also search across clusters, separated by commas</source>
+        <translation>Modèles d&apos;index dans lesquels la clé peut aussi effectuer des recherches inter-clusters, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>E&amp;xpire après :</translation>
+    </message>
+    <message>
+        <source>never (or e.g. 90d)</source>
+        <translation>jamais (ou p. ex. 90d)</translation>
+    </message>
+    <message>
+        <source>When the key expires replication stops: leave empty for a key that never expires</source>
+        <translation>Quand la clé expire, la réplication s&apos;arrête : laissez vide pour une clé qui n&apos;expire jamais</translation>
+    </message>
+    <message>
+        <source>Connection mode:</source>
+        <translation>Mode de connexion :</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy (one address)</source>
+        <translation>&amp;Proxy (une adresse)</translation>
+    </message>
+    <message>
+        <source>S&amp;niff (seed nodes)</source>
+        <translation>S&amp;niff (nœuds seed)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server address</source>
+        <translation>l&apos;adresse du serveur de cluster distant du leader</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the leader&apos;s remote cluster server (port 9443 by default), read from its nodes. Not its transport (9300) or HTTP (9200) address. Several seeds: separate them with commas.</source>
+        <translation>Laissez vide pour utiliser le serveur de cluster distant du leader (port 9443 par défaut), lu depuis ses nœuds. Pas son adresse de transport (9300) ni HTTP (9200). Plusieurs seeds : séparez-les par des virgules.</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w key even if the keychain keeps one for this name</source>
+        <translation>Créer une nou&amp;velle clé même si le trousseau en conserve une pour ce nom</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The new cross-cluster API key</source>
+        <translation>La nouvelle clé d&apos;API inter-clusters</translation>
+    </message>
+    <message>
+        <source>Kept in your keychain. It is shown only now, for your own records: it is a secret.</source>
+        <translation>Conservée dans votre trousseau. Elle n&apos;est affichée que maintenant, pour vos propres archives : c&apos;est un secret.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>I have run it on &amp;every node</source>
+        <translation>Je l&apos;ai exécutée sur &amp;chaque nœud</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>AutoFollowPatternDialog</name>
     <message>
         <source>Create auto-follow pattern</source>
@@ -1087,6 +1218,13 @@
     </message>
 </context>
 <context>
+    <name>PrivilegePreflightPanel</name>
+    <message>
+        <source>Send anyway, without these privileges</source>
+        <translation>Envoyer quand même, sans ces privilèges</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureDialog</name>
     <message>
         <source>Follower index</source>
@@ -1328,6 +1466,33 @@
     </message>
 </context>
 <context>
+    <name>RemoteSecurityChoiceDialog</name>
+    <message>
+        <source>Add remote cluster</source>
+        <translation>Ajouter un cluster distant</translation>
+    </message>
+    <message>
+        <source>How does this cluster authenticate to the remote (leader) cluster?</source>
+        <translation>Comment ce cluster s&apos;authentifie-t-il auprès du cluster distant (leader) ?</translation>
+    </message>
+    <message>
+        <source>Cross-cluster &amp;API key (recommended)</source>
+        <translation>Clé d&apos;&amp;API inter-clusters (recommandée)</translation>
+    </message>
+    <message>
+        <source>Connects to the leader&apos;s remote cluster server (port 9443) with a key that allows only the indices you choose. Elasticsearch 8.14 or later. Duper creates the key and guides you through the rest.</source>
+        <translation>Se connecte au serveur de cluster distant du leader (port 9443) avec une clé qui n&apos;autorise que les index que vous choisissez. Elasticsearch 8.14 ou ultérieur. Duper crée la clé et vous guide pour le reste.</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate</source>
+        <translation>&amp;Certificat TLS</translation>
+    </message>
+    <message>
+        <source>Connects to the leader&apos;s transport port (9300) trusting both clusters&apos; certificates. Deprecated in Elasticsearch 9: choose it only for older clusters or an existing set-up.</source>
+        <translation>Se connecte au port de transport du leader (9300) en faisant confiance aux certificats des deux clusters. Obsolète dans Elasticsearch 9 : à choisir uniquement pour des clusters plus anciens ou une configuration existante.</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request</source>
@@ -1371,6 +1536,190 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>duper</name>
+    <message>
+        <source>create the follower index</source>
+        <translation>créer l&apos;index suiveur</translation>
+    </message>
+    <message>
+        <source>create the follower indices</source>
+        <translation>créer les index suiveurs</translation>
+    </message>
+    <message>
+        <source>create the auto-follow pattern and the followers it makes</source>
+        <translation>créer le modèle de suivi automatique et les index suiveurs qu&apos;il crée</translation>
+    </message>
+    <message>
+        <source>fail over (pause, close, unfollow and open the followers)</source>
+        <translation>basculer (suspendre, fermer, ne plus suivre et ouvrir les index suiveurs)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyMigration</name>
+    <message>
+        <source>there is no connection to the follower cluster</source>
+        <translation>il n&apos;y a pas de connexion au cluster suiveur</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 already connects with a credential</source>
+        <translation>le cluster distant %1 se connecte déjà avec un identifiant</translation>
+    </message>
+    <message>
+        <source>using the key already kept for remote cluster %1</source>
+        <translation>utilisation de la clé déjà conservée pour le cluster distant %1</translation>
+    </message>
+    <message>
+        <source>there is no connection to the leader cluster to create the key on</source>
+        <translation>il n&apos;y a pas de connexion au cluster leader sur lequel créer la clé</translation>
+    </message>
+    <message>
+        <source>give the leader index patterns the new key may replicate</source>
+        <translation>indiquez les modèles d&apos;index leaders que la nouvelle clé peut répliquer</translation>
+    </message>
+    <message>
+        <source>the leader cluster did not create the cross-cluster API key</source>
+        <translation>le cluster leader n&apos;a pas créé la clé d&apos;API inter-clusters</translation>
+    </message>
+    <message>
+        <source>created key %1 (id %2)</source>
+        <translation>clé %1 créée (id %2)</translation>
+    </message>
+    <message>
+        <source>paused by the earlier run</source>
+        <translation>suspendu par l&apos;exécution précédente</translation>
+    </message>
+    <message>
+        <source>no active follower or pattern uses %1</source>
+        <translation>aucun index suiveur ni modèle actif n&apos;utilise %1</translation>
+    </message>
+    <message>
+        <source>could not pause: %1</source>
+        <translation>impossible de suspendre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
+        <translation>
+            <numerusform>%n index suiveur et %1 modèle(s) de suivi automatique suspendus</numerusform>
+            <numerusform>%n index suiveurs et %1 modèle(s) de suivi automatique suspendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the switch was stopped</source>
+        <translation>le changement a été interrompu</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 now uses %2 with the key</source>
+        <translation>le cluster distant %1 utilise maintenant %2 avec la clé</translation>
+    </message>
+    <message>
+        <source>nothing was paused</source>
+        <translation>rien n&apos;a été suspendu</translation>
+    </message>
+    <message>
+        <source>could not resume: %1</source>
+        <translation>impossible de reprendre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
+        <translation>
+            <numerusform>%n index suiveur et %1 modèle(s) de suivi automatique repris</numerusform>
+            <numerusform>%n index suiveurs et %1 modèle(s) de suivi automatique repris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster back</source>
+        <translation>impossible de relire le cluster suiveur</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is not connected with a credential</source>
+        <translation>le cluster distant %1 n&apos;est pas connecté avec un identifiant</translation>
+    </message>
+    <message>
+        <source>not active again: %1</source>
+        <translation>toujours inactifs : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is connected with a cross-cluster API key; %n follower(s) active</source>
+        <translation>
+            <numerusform>le cluster distant %1 est connecté avec une clé d&apos;API inter-clusters ; %n index suiveur actif</numerusform>
+            <numerusform>le cluster distant %1 est connecté avec une clé d&apos;API inter-clusters ; %n index suiveurs actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not put back the settings of remote cluster %1 (%2); run the migration again, or set them by hand</source>
+        <translation>impossible de rétablir les paramètres du cluster distant %1 (%2) ; relancez la migration ou définissez-les à la main</translation>
+    </message>
+    <message>
+        <source>the settings are back, but could not resume: %1</source>
+        <translation>les paramètres sont rétablis, mais impossible de reprendre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>le cluster distant %1 utilise de nouveau %2 ; %n index suiveur et %3 modèle(s) repris</numerusform>
+            <numerusform>le cluster distant %1 utilise de nouveau %2 ; %n index suiveurs et %3 modèle(s) repris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>le cluster distant %1 reste sur %2 ; %n index suiveur et %3 modèle(s) repris</numerusform>
+            <numerusform>le cluster distant %1 reste sur %2 ; %n index suiveurs et %3 modèle(s) repris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If cluster.remote.%1.credentials went into the nodes&apos; keystores, remove it there (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) and reload the secure settings: an alias with a credential connects with the API-key model only</source>
+        <translation>Si cluster.remote.%1.credentials a été ajouté aux keystores des nœuds, retirez-le (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) et rechargez les paramètres sécurisés : un alias doté d&apos;un identifiant ne se connecte qu&apos;avec le modèle à clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Cannot write the migration state %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;état de la migration %1 : %2</translation>
+    </message>
+    <message>
+        <source>Create the cross-cluster API key</source>
+        <translation>Créer la clé d&apos;API inter-clusters</translation>
+    </message>
+    <message>
+        <source>Pause the followers and auto-follow patterns</source>
+        <translation>Suspendre les index suiveurs et les modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>Switch the remote cluster to the API key</source>
+        <translation>Passer le cluster distant à la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Resume what was paused</source>
+        <translation>Reprendre ce qui a été suspendu</translation>
+    </message>
+    <message>
+        <source>Verify the connection and the followers</source>
+        <translation>Vérifier la connexion et les index suiveurs</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous settings</source>
+        <translation>Revenir aux paramètres précédents</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyMigrationPlan</name>
+    <message>
+        <source>remote cluster %1 is set in the transient cluster settings: make it persistent first, the migration writes the persistent ones</source>
+        <translation>le cluster distant %1 est défini dans les paramètres transitoires du cluster : rendez-le d&apos;abord persistant, la migration écrit les paramètres persistants</translation>
+    </message>
+    <message>
+        <source>the follower cluster&apos;s settings have no remote cluster %1 (a remote set in elasticsearch.yml cannot be changed over the REST API)</source>
+        <translation>les paramètres du cluster suiveur ne contiennent aucun cluster distant %1 (un cluster distant défini dans elasticsearch.yml ne peut pas être modifié via l&apos;API REST)</translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation>mode proxy sur %1</translation>
+    </message>
+    <message>
+        <source>sniff mode on %1</source>
+        <translation>mode sniff sur %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2046,144 @@
     <message>
         <source>Unfollow</source>
         <translation>Ne plus suivre</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CcrPreflight</name>
+    <message>
+        <source>The follower cluster&apos;s privileges: no connection to it.</source>
+        <translation>Privilèges du cluster suiveur : aucune connexion à ce cluster.</translation>
+    </message>
+    <message>
+        <source>Privileges: security is off on the follower cluster, so none is missing there.</source>
+        <translation>Privilèges : la sécurité est désactivée sur le cluster suiveur, aucun n&apos;y manque donc.</translation>
+    </message>
+    <message>
+        <source>The follower cluster&apos;s privileges: %1</source>
+        <translation>Privilèges du cluster suiveur : %1</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: the remote clusters could not be read (%1).</source>
+        <translation>Privilèges du cluster leader : impossible de lire les clusters distants (%1).</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: the follower has no remote cluster %1.</source>
+        <translation>Privilèges du cluster leader : le suiveur n&apos;a pas de cluster distant %1.</translation>
+    </message>
+    <message>
+        <source>The follower user&apos;s remote index privilege cross_cluster_replication for %1 on remote cluster %2 (Elasticsearch does not report remote index privileges).</source>
+        <translation>Le privilège d&apos;index distant cross_cluster_replication de l&apos;utilisateur du suiveur pour %1 sur le cluster distant %2 (Elasticsearch n&apos;indique pas les privilèges d&apos;index distants).</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges (read_ccr; monitor and read on the leader indices): no connection to the leader cluster.</source>
+        <translation>Privilèges du cluster leader (read_ccr ; monitor et read sur les index leaders) : aucune connexion au cluster leader.</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: %1</source>
+        <translation>Privilèges du cluster leader : %1</translation>
+    </message>
+    <message>
+        <source>What the cross-cluster API key of remote cluster %1 allows to replicate</source>
+        <translation>Ce que la clé d&apos;API inter-clusters du cluster distant %1 permet de répliquer</translation>
+    </message>
+    <message>
+        <source>%1: no connection to the leader cluster.</source>
+        <translation>%1 : aucune connexion au cluster leader.</translation>
+    </message>
+    <message>
+        <source>%1: no keychain.</source>
+        <translation>%1 : aucun trousseau.</translation>
+    </message>
+    <message>
+        <source>%1: Duper does not keep the key in the keychain.</source>
+        <translation>%1 : Duper ne conserve pas la clé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the leader cluster does not know the key kept for remote cluster %1: it was deleted or belongs to another cluster</source>
+        <translation>le cluster leader ne connaît pas la clé conservée pour le cluster distant %1 : elle a été supprimée ou appartient à un autre cluster</translation>
+    </message>
+    <message>
+        <source>the key of remote cluster %1 is invalidated or expired: every request through it is refused</source>
+        <translation>la clé du cluster distant %1 est invalidée ou expirée : toute requête qui passe par elle est refusée</translation>
+    </message>
+    <message>
+        <source>the cross-cluster API key %1 of remote cluster %2 only allows replicating %3: Elasticsearch refuses to follow this index with a security error</source>
+        <translation>la clé d&apos;API inter-clusters %1 du cluster distant %2 ne permet de répliquer que %3 : Elasticsearch refuse de suivre cet index avec une erreur de sécurité</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Follower cluster</source>
+        <translation>Cluster suiveur</translation>
+    </message>
+    <message>
+        <source>Leader cluster</source>
+        <translation>Cluster leader</translation>
+    </message>
+    <message>
+        <source>%1: cluster privilege %2 is missing — %3</source>
+        <translation>%1 : le privilège de cluster %2 manque — %3</translation>
+    </message>
+    <message>
+        <source>%1: privilege %2 on %3 is missing — %4</source>
+        <translation>%1 : le privilège %2 sur %3 manque — %4</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CcrPreflightRules</name>
+    <message>
+        <source>the follower cluster reads the leader&apos;s cluster state through the remote connection with it</source>
+        <translation>le cluster suiveur s&apos;en sert pour lire l&apos;état du cluster leader via la connexion distante</translation>
+    </message>
+    <message>
+        <source>the follower cluster reads the leader index&apos;s settings and shard history with it</source>
+        <translation>le cluster suiveur s&apos;en sert pour lire les paramètres et l&apos;historique des partitions de l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>the follower cluster copies the leader index&apos;s documents with it</source>
+        <translation>le cluster suiveur s&apos;en sert pour copier les documents de l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>needed on the leader to %1</source>
+        <translation>nécessaire sur le leader pour %1</translation>
+    </message>
+    <message>
+        <source>needed to pause the followers and the auto-follow patterns</source>
+        <translation>nécessaire pour suspendre les index suiveurs et les modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>needed to %1</source>
+        <translation>nécessaire pour %1</translation>
+    </message>
+    <message>
+        <source>needed to close and unfollow the follower index</source>
+        <translation>nécessaire pour fermer l&apos;index suiveur et arrêter le suivi</translation>
+    </message>
+    <message>
+        <source>needed to turn the new index into a follower</source>
+        <translation>nécessaire pour transformer le nouvel index en index suiveur</translation>
+    </message>
+    <message>
+        <source>needed to open the index again after unfollowing it</source>
+        <translation>nécessaire pour rouvrir l&apos;index une fois le suivi arrêté</translation>
+    </message>
+    <message>
+        <source>needed to create the follower index and restore the leader&apos;s data into it</source>
+        <translation>nécessaire pour créer l&apos;index suiveur et y restaurer les données du leader</translation>
+    </message>
+    <message>
+        <source>needed to check that the follower index&apos;s shards are ready</source>
+        <translation>nécessaire pour vérifier que les partitions de l&apos;index suiveur sont prêtes</translation>
+    </message>
+    <message>
+        <source>needed to read the follower index once it is created</source>
+        <translation>nécessaire pour lire l&apos;index suiveur une fois créé</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4691,22 @@ Exécutez &quot;duper &lt;command&gt; --help&quot; pour les options d&apos;une c
         <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
         <translation>SÉCURITÉ vaut « clé d&apos;API » pour un cluster distant sécurisé par une clé d&apos;API inter-clusters (« clé d&apos;API (sans identifiant) » tant que l&apos;entrée de keystore n&apos;est pas en vigueur) et « certificat » pour le modèle à certificats TLS. --json donne security sous la forme api_key ou certificate et, pour les clusters distants à clé d&apos;API, credentials_present.</translation>
     </message>
+    <message>
+        <source>send the requests even when the privilege check finds missing privileges</source>
+        <translation>envoyer les requêtes même si la vérification des privilèges trouve des privilèges manquants</translation>
+    </message>
+    <message>
+        <source>warning: could not check before sending: %1</source>
+        <translation>avertissement : vérification impossible avant l&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the privilege check found missing privileges.</source>
+        <translation>Rien n&apos;a été envoyé : la vérification des privilèges a trouvé des privilèges manquants.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for them, or give --skip-preflight to send the requests anyway.</source>
+        <translation>Demandez-les à un administrateur, ou indiquez --skip-preflight pour envoyer les requêtes quand même.</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -4260,16 +4763,6 @@ Exécutez &quot;duper &lt;command&gt; --help&quot; pour les options d&apos;une c
         <translation>afficher la clé encodée (un secret) avec les commandes keystore</translation>
     </message>
     <message>
-        <source>replace a remote cluster of that alias that is connected elsewhere</source>
-        <translation>remplacer un cluster distant de cet alias connecté ailleurs</translation>
-    </message>
-    <message>
-        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
-With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
-        <translation>Avec --seeds seul : écrit le paramètre persistant cluster.remote.&lt;alias&gt;.seeds (mode sniff, le modèle à certificats) ; les seeds sont les adresses de TRANSPORT du leader, pas son URL REST.
-Avec --api-key-from : configure en six étapes un cluster distant sécurisé par une clé d&apos;API inter-clusters : créer la clé sur le leader (ou utiliser celle que le trousseau conserve pour l&apos;alias, DUPER_CROSS_CLUSTER_KEY ou --key-stdin ; une nouvelle clé n&apos;est conservée que dans le trousseau), lire les nœuds, stocker la clé dans le keystore de chaque nœud suiveur (la sandbox le fait elle-même ; sur un vrai cluster, Duper affiche la commande elasticsearch-keystore par nœud et attend Entrée, ou continue avec --keystore-done), recharger les paramètres sécurisés, ajouter le cluster distant sur l&apos;adresse du serveur de cluster distant du leader (ou --proxy_address / --seeds) et vérifier qu&apos;il se connecte. Relancez-la après un échec : les étapes déjà faites sont ignorées.</translation>
-    </message>
-    <message>
         <source>--%1 needs --api-key-from</source>
         <translation>--%1 nécessite --api-key-from</translation>
     </message>
@@ -4305,6 +4798,22 @@ Avec --api-key-from : configure en six étapes un cluster distant sécurisé par
         <source>The keychain could not be read (%1): a new key is created.</source>
         <translation>Le trousseau n&apos;a pas pu être lu (%1) : une nouvelle clé est créée.</translation>
     </message>
+    <message>
+        <source>migrate the certificate-based remote of that alias to the API key in place</source>
+        <translation>migrer sur place le cluster distant à certificats de cet alias vers la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>replace a remote cluster of that alias that is connected elsewhere, or migrate without asking</source>
+        <translation>remplacer un cluster distant de cet alias connecté ailleurs, ou migrer sans demander</translation>
+    </message>
+    <message>
+        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
+With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.
+With --api-key-from and --migrate-to-api-key: migrates an existing certificate-based remote (transport address) to the API key in place, in Elastic&apos;s order: create (or reuse) the key, pause the active follower indices and auto-follow patterns of the alias, switch the alias to the leader&apos;s remote cluster server with the key (the six steps above), resume exactly what it paused and verify the connection and the followers. When the switch or the check fails it puts the previous settings back and resumes what it paused (exit code 1). --dry-run prints the plan and changes nothing; on a terminal it asks first unless --yes is given. Run it again after an interruption: it knows what it paused.</source>
+        <translation>Avec --seeds seul : écrit le paramètre persistant cluster.remote.&lt;alias&gt;.seeds (mode sniff, le modèle à certificats) ; les seeds sont les adresses de TRANSPORT du leader, pas son URL REST.
+Avec --api-key-from : configure en six étapes un cluster distant sécurisé par une clé d&apos;API inter-clusters : créer la clé sur le leader (ou utiliser celle que le trousseau conserve pour l&apos;alias, DUPER_CROSS_CLUSTER_KEY ou --key-stdin ; une nouvelle clé n&apos;est conservée que dans le trousseau), lire les nœuds, stocker la clé dans le keystore de chaque nœud suiveur (la sandbox le fait elle-même ; sur un vrai cluster, Duper affiche la commande elasticsearch-keystore par nœud et attend Entrée, ou continue avec --keystore-done), recharger les paramètres sécurisés, ajouter le cluster distant sur l&apos;adresse du serveur de cluster distant du leader (ou --proxy_address / --seeds) et vérifier qu&apos;il se connecte. Relancez-la après un échec : les étapes déjà faites sont ignorées.
+Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant existant à certificats (adresse de transport) vers la clé d&apos;API, dans l&apos;ordre préconisé par Elastic : créer (ou réutiliser) la clé, suspendre les index suiveurs et les modèles de suivi automatique actifs de l&apos;alias, basculer l&apos;alias vers le serveur de cluster distant du leader avec la clé (les six étapes ci-dessus), reprendre exactement ce qui a été suspendu et vérifier la connexion et les index suiveurs. Si le changement ou la vérification échoue, la commande rétablit les paramètres précédents et reprend ce qu&apos;elle a suspendu (code de sortie 1). --dry-run affiche le plan et ne modifie rien ; dans un terminal, la commande demande d&apos;abord confirmation, sauf avec --yes. Relancez-la après une interruption : elle sait ce qu&apos;elle a suspendu.</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -4331,6 +4840,160 @@ Avec --api-key-from : configure en six étapes un cluster distant sécurisé par
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyRemoteDialog</name>
+    <message>
+        <source>Add remote cluster to %1 with an API key</source>
+        <translation>Ajouter un cluster distant à %1 avec une clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save a connection to the leader cluster first (File → Connections).</source>
+        <translation>Enregistrez d&apos;abord une connexion vers le cluster leader (Fichier → Connexions).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The leader cluster&lt;/b&gt; — the cluster to replicate from</source>
+        <translation>&lt;b&gt;1. Le cluster leader&lt;/b&gt; — le cluster à partir duquel répliquer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. What the key allows&lt;/b&gt; — and where this cluster connects</source>
+        <translation>&lt;b&gt;2. Ce que la clé autorise&lt;/b&gt; — et où ce cluster se connecte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Set up&lt;/b&gt; — key, keystores, reload, remote cluster, check</source>
+        <translation>&lt;b&gt;3. Configuration&lt;/b&gt; — clé, keystores, rechargement, cluster distant, vérification</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. The key in every node&apos;s keystore&lt;/b&gt; — this needs you</source>
+        <translation>&lt;b&gt;4. La clé dans le keystore de chaque nœud&lt;/b&gt; — à vous de jouer</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurer</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pick the leader cluster.</source>
+        <translation>Choisissez le cluster leader.</translation>
+    </message>
+    <message>
+        <source>Give the remote cluster a name.</source>
+        <translation>Donnez un nom au cluster distant.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation>Le trousseau n&apos;a pas pu être lu (%1) : une nouvelle clé est créée.</translation>
+    </message>
+    <message>
+        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
+        <translation>Il n&apos;y a pas de trousseau : copiez la clé maintenant, elle n&apos;est conservée que tant que cette fenêtre est ouverte. C&apos;est un secret.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
+        <translation>Le trousseau n&apos;a pas pu la conserver (%1) : copiez-la maintenant, elle n&apos;est affichée qu&apos;ici. C&apos;est un secret.</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain: %1</source>
+        <translation>non conservée dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>This follower is Duper&apos;s sandbox: its keystore emulator stored the key, so there is no command to run on its nodes. A real cluster needs “%1” on every node.</source>
+        <translation>Ce cluster suiveur est la sandbox de Duper : son émulateur de keystore a stocké la clé, il n&apos;y a donc aucune commande à exécuter sur ses nœuds. Un vrai cluster nécessite « %1 » sur chaque nœud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes.</source>
+        <translation>
+            <numerusform>La clé va dans le keystore de %1 (%n nœud) : sur ce nœud, dans son dossier Elasticsearch, exécutez la commande ci-dessous et collez la clé (copiée depuis la page précédente ou vos archives) à son invite. Duper recharge ensuite les paramètres sécurisés du nœud.</numerusform>
+            <numerusform>La clé va dans le keystore de chacun des %n nœuds de %1 : sur chaque nœud, dans son dossier Elasticsearch, exécutez la commande ci-dessous et collez la clé (copiée depuis la page précédente ou vos archives) à son invite. Duper recharge ensuite les paramètres sécurisés de tous les nœuds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the keystore command on every node.</source>
+        <translation>En attente de la commande keystore sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>Done: remote cluster %1 is connected with a cross-cluster API key.</source>
+        <translation>Terminé : le cluster distant %1 est connecté avec une clé d&apos;API inter-clusters.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de l&apos;étape « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and try again</source>
+        <translation>&amp;Remplacer et réessayer</translation>
+    </message>
+    <message>
+        <source>Replace the remote cluster, or go back and give another name.</source>
+        <translation>Remplacez le cluster distant, ou revenez en arrière et indiquez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Fix it, then Try again: what is done is not done twice.</source>
+        <translation>Corrigez le problème, puis cliquez sur « Réessayer » : ce qui est fait n&apos;est pas refait.</translation>
+    </message>
+    <message>
+        <source>not reloaded</source>
+        <translation>non rechargé</translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation>rechargé</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keystore command per node</source>
+        <translation>Commande keystore par nœud</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the command for node %1</source>
+        <translation>Copier la commande du nœud %1</translation>
     </message>
 </context>
 <context>
@@ -6586,6 +7249,25 @@ Avec --api-key-from : configure en six étapes un cluster distant sécurisé par
     </message>
 </context>
 <context>
+    <name>duper::ui::PrivilegePreflightPanel</name>
+    <message>
+        <source>Checking the privileges this needs…</source>
+        <translation>Vérification des privilèges nécessaires…</translation>
+    </message>
+    <message>
+        <source>Privileges are missing: see the list, or tick &quot;Send anyway&quot;.</source>
+        <translation>Des privilèges manquent : consultez la liste, ou cochez « Envoyer quand même ».</translation>
+    </message>
+    <message>
+        <source>Elasticsearch would refuse this: the user lacks these privileges.</source>
+        <translation>Elasticsearch refuserait cette opération : l&apos;utilisateur n&apos;a pas ces privilèges.</translation>
+    </message>
+    <message>
+        <source>Could not check:</source>
+        <translation>Vérification impossible :</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::ProcedureDialog</name>
     <message>
         <source>Follower index %1</source>
@@ -6996,6 +7678,13 @@ Avec --api-key-from : configure en six étapes un cluster distant sécurisé par
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
         <translation>Le cluster leader derrière le cluster distant sélectionné est perdu : transformer les index suiveurs de ce cluster qui le suivent en index normaux, accessibles en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteSecurityChoiceDialog</name>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continuer…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,137 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyRemoteDialog</name>
+    <message>
+        <source>Add remote cluster with an API key</source>
+        <translation>API キーでリモートクラスターを追加</translation>
+    </message>
+    <message>
+        <source>Duper creates a cross-cluster API key on the leader cluster, keeps it in your keychain and connects this cluster to the leader&apos;s remote cluster server with it. Pick the saved connection of the leader cluster and the name this cluster will know it by.</source>
+        <translation>Duper はリーダークラスター上にクロスクラスター API キーを作成してキーチェーンに保存し、そのキーでこのクラスターをリーダーのリモートクラスターサーバーに接続します。リーダークラスターの保存済み接続と、このクラスターがリーダーを呼ぶ名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Leader cluster:</source>
+        <translation>リーダークラスター(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Remote cluster &amp;name:</source>
+        <translation>リモートクラスター名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The alias this cluster knows the leader cluster by, as follower indices name it</source>
+        <translation>このクラスターがリーダークラスターを呼ぶエイリアス (フォロワーインデックスもこの名前でリーダーを指定します)</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate:</source>
+        <translation>レプリケート対象(&amp;R):</translation>
+    </message>
+    <message>
+        <source>logs-*, metrics-*</source>
+        <translation>logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>The leader index patterns the key may replicate, separated by commas</source>
+        <translation>このキーでレプリケートできるリーダーインデックスパターン (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>&amp;Search (optional):</source>
+        <translation>検索 (任意)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Index patterns the key may also search across clusters, separated by commas</source>
+        <translation>このキーでクロスクラスター検索もできるインデックスパターン (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>有効期限(&amp;X):</translation>
+    </message>
+    <message>
+        <source>never (or e.g. 90d)</source>
+        <translation>無期限 (または 90d など)</translation>
+    </message>
+    <message>
+        <source>When the key expires replication stops: leave empty for a key that never expires</source>
+        <translation>キーの有効期限が切れるとレプリケーションは停止します。期限のないキーにするには空欄のままにしてください</translation>
+    </message>
+    <message>
+        <source>Connection mode:</source>
+        <translation>接続モード:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy (one address)</source>
+        <translation>Proxy(&amp;P) (1 つのアドレス)</translation>
+    </message>
+    <message>
+        <source>S&amp;niff (seed nodes)</source>
+        <translation>Sniff(&amp;N) (シードノード)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server address</source>
+        <translation>リーダーのリモートクラスターサーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the leader&apos;s remote cluster server (port 9443 by default), read from its nodes. Not its transport (9300) or HTTP (9200) address. Several seeds: separate them with commas.</source>
+        <translation>空欄の場合は、リーダーのノードから読み取ったリモートクラスターサーバー (デフォルトはポート 9443) を使用します。トランスポート (9300) や HTTP (9200) のアドレスではありません。シードが複数ある場合はカンマで区切ってください。</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w key even if the keychain keeps one for this name</source>
+        <translation>キーチェーンにこの名前のキーがあっても新しいキーを作成する(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>The new cross-cluster API key</source>
+        <translation>新しいクロスクラスター API キー</translation>
+    </message>
+    <message>
+        <source>Kept in your keychain. It is shown only now, for your own records: it is a secret.</source>
+        <translation>キーチェーンに保存されました。ご自身の記録用に、今回だけ表示されます。これはシークレットです。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have run it on &amp;every node</source>
+        <translation>すべてのノードで実行しました(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>AutoFollowPatternDialog</name>
     <message>
         <source>Create auto-follow pattern</source>
@@ -1087,6 +1218,13 @@
     </message>
 </context>
 <context>
+    <name>PrivilegePreflightPanel</name>
+    <message>
+        <source>Send anyway, without these privileges</source>
+        <translation>それでも送信する (これらの権限なし)</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureDialog</name>
     <message>
         <source>Follower index</source>
@@ -1328,6 +1466,33 @@
     </message>
 </context>
 <context>
+    <name>RemoteSecurityChoiceDialog</name>
+    <message>
+        <source>Add remote cluster</source>
+        <translation>リモートクラスターを追加</translation>
+    </message>
+    <message>
+        <source>How does this cluster authenticate to the remote (leader) cluster?</source>
+        <translation>このクラスターはリモート (リーダー) クラスターに対してどのように認証しますか?</translation>
+    </message>
+    <message>
+        <source>Cross-cluster &amp;API key (recommended)</source>
+        <translation>クロスクラスター API キー(&amp;A) (推奨)</translation>
+    </message>
+    <message>
+        <source>Connects to the leader&apos;s remote cluster server (port 9443) with a key that allows only the indices you choose. Elasticsearch 8.14 or later. Duper creates the key and guides you through the rest.</source>
+        <translation>選択したインデックスだけを許可するキーで、リーダーのリモートクラスターサーバー (ポート 9443) に接続します。Elasticsearch 8.14 以降が必要です。Duper がキーを作成し、残りの手順を案内します。</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate</source>
+        <translation>TLS 証明書(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connects to the leader&apos;s transport port (9300) trusting both clusters&apos; certificates. Deprecated in Elasticsearch 9: choose it only for older clusters or an existing set-up.</source>
+        <translation>両方のクラスターの証明書を信頼して、リーダーのトランスポートポート (9300) に接続します。Elasticsearch 9 では非推奨です。古いクラスターや既存の構成の場合にのみ選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request</source>
@@ -1371,6 +1536,185 @@
     <message>
         <source>State</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>duper</name>
+    <message>
+        <source>create the follower index</source>
+        <translation>フォロワーインデックスを作成する</translation>
+    </message>
+    <message>
+        <source>create the follower indices</source>
+        <translation>フォロワーインデックスを作成する</translation>
+    </message>
+    <message>
+        <source>create the auto-follow pattern and the followers it makes</source>
+        <translation>自動フォローパターンと、それが作成するフォロワーを作成する</translation>
+    </message>
+    <message>
+        <source>fail over (pause, close, unfollow and open the followers)</source>
+        <translation>フォロワーを一時停止、クローズ、フォロー解除、オープンしてフェイルオーバーする</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyMigration</name>
+    <message>
+        <source>there is no connection to the follower cluster</source>
+        <translation>フォロワークラスターへの接続がありません</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 already connects with a credential</source>
+        <translation>リモートクラスター %1 はすでに認証情報で接続しています</translation>
+    </message>
+    <message>
+        <source>using the key already kept for remote cluster %1</source>
+        <translation>リモートクラスター %1 用に保存済みのキーを使用</translation>
+    </message>
+    <message>
+        <source>there is no connection to the leader cluster to create the key on</source>
+        <translation>キーを作成するリーダークラスターへの接続がありません</translation>
+    </message>
+    <message>
+        <source>give the leader index patterns the new key may replicate</source>
+        <translation>新しいキーでレプリケートできるリーダーインデックスパターンを指定してください</translation>
+    </message>
+    <message>
+        <source>the leader cluster did not create the cross-cluster API key</source>
+        <translation>リーダークラスターがクロスクラスター API キーを作成しませんでした</translation>
+    </message>
+    <message>
+        <source>created key %1 (id %2)</source>
+        <translation>キー %1 (id %2) を作成しました</translation>
+    </message>
+    <message>
+        <source>paused by the earlier run</source>
+        <translation>前回の実行で一時停止済み</translation>
+    </message>
+    <message>
+        <source>no active follower or pattern uses %1</source>
+        <translation>%1 を使用しているアクティブなフォロワーやパターンはありません</translation>
+    </message>
+    <message>
+        <source>could not pause: %1</source>
+        <translation>一時停止できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
+        <translation>
+            <numerusform>フォロワー %n 個と自動フォローパターン %1 個を一時停止しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the switch was stopped</source>
+        <translation>切り替えは中止されました</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 now uses %2 with the key</source>
+        <translation>リモートクラスター %1 はキーを使って %2 を使用するようになりました</translation>
+    </message>
+    <message>
+        <source>nothing was paused</source>
+        <translation>何も一時停止されていません</translation>
+    </message>
+    <message>
+        <source>could not resume: %1</source>
+        <translation>再開できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
+        <translation>
+            <numerusform>フォロワー %n 個と自動フォローパターン %1 個を再開しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster back</source>
+        <translation>フォロワークラスターを読み戻せませんでした</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is not connected with a credential</source>
+        <translation>リモートクラスター %1 は認証情報で接続されていません</translation>
+    </message>
+    <message>
+        <source>not active again: %1</source>
+        <translation>再びアクティブになっていません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is connected with a cross-cluster API key; %n follower(s) active</source>
+        <translation>
+            <numerusform>リモートクラスター %1 はクロスクラスター API キーで接続されています。アクティブなフォロワーは %n 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not put back the settings of remote cluster %1 (%2); run the migration again, or set them by hand</source>
+        <translation>リモートクラスター %1 の設定 (%2) を元に戻せませんでした。移行を再実行するか、手動で設定してください</translation>
+    </message>
+    <message>
+        <source>the settings are back, but could not resume: %1</source>
+        <translation>設定は元に戻りましたが、再開できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>リモートクラスター %1 は %2 に戻りました。フォロワー %n 個とパターン %3 個を再開しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>リモートクラスター %1 は %2 のままです。フォロワー %n 個とパターン %3 個を再開しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If cluster.remote.%1.credentials went into the nodes&apos; keystores, remove it there (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) and reload the secure settings: an alias with a credential connects with the API-key model only</source>
+        <translation>cluster.remote.%1.credentials をすでにノードのキーストアに追加した場合は、そこから削除し (bin/elasticsearch-keystore remove cluster.remote.%1.credentials)、セキュア設定を再読み込みしてください。認証情報を持つエイリアスは API キーモデルでしか接続しません</translation>
+    </message>
+    <message>
+        <source>Cannot write the migration state %1: %2</source>
+        <translation>移行の状態 %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Create the cross-cluster API key</source>
+        <translation>クロスクラスター API キーを作成</translation>
+    </message>
+    <message>
+        <source>Pause the followers and auto-follow patterns</source>
+        <translation>フォロワーと自動フォローパターンを一時停止</translation>
+    </message>
+    <message>
+        <source>Switch the remote cluster to the API key</source>
+        <translation>リモートクラスターを API キーに切り替え</translation>
+    </message>
+    <message>
+        <source>Resume what was paused</source>
+        <translation>一時停止したものを再開</translation>
+    </message>
+    <message>
+        <source>Verify the connection and the followers</source>
+        <translation>接続とフォロワーを確認</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous settings</source>
+        <translation>以前の設定にロールバック</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyMigrationPlan</name>
+    <message>
+        <source>remote cluster %1 is set in the transient cluster settings: make it persistent first, the migration writes the persistent ones</source>
+        <translation>リモートクラスター %1 は一時的なクラスター設定で定義されています。移行は永続設定に書き込むため、先に永続設定にしてください</translation>
+    </message>
+    <message>
+        <source>the follower cluster&apos;s settings have no remote cluster %1 (a remote set in elasticsearch.yml cannot be changed over the REST API)</source>
+        <translation>フォロワークラスターの設定にリモートクラスター %1 がありません (elasticsearch.yml で設定されたリモートは REST API では変更できません)</translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation>%1 で proxy モード</translation>
+    </message>
+    <message>
+        <source>sniff mode on %1</source>
+        <translation>%1 で sniff モード</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2038,144 @@
     <message>
         <source>Unfollow</source>
         <translation>フォロー解除</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CcrPreflight</name>
+    <message>
+        <source>The follower cluster&apos;s privileges: no connection to it.</source>
+        <translation>フォロワークラスターの権限: このクラスターへの接続がありません。</translation>
+    </message>
+    <message>
+        <source>Privileges: security is off on the follower cluster, so none is missing there.</source>
+        <translation>権限: フォロワークラスターではセキュリティが無効なため、不足している権限はありません。</translation>
+    </message>
+    <message>
+        <source>The follower cluster&apos;s privileges: %1</source>
+        <translation>フォロワークラスターの権限: %1</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: the remote clusters could not be read (%1).</source>
+        <translation>リーダークラスターの権限: リモートクラスターを読み取れませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: the follower has no remote cluster %1.</source>
+        <translation>リーダークラスターの権限: フォロワーにリモートクラスター %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The follower user&apos;s remote index privilege cross_cluster_replication for %1 on remote cluster %2 (Elasticsearch does not report remote index privileges).</source>
+        <translation>リモートクラスター %2 上の %1 に対するフォロワーのユーザーのリモートインデックス権限 cross_cluster_replication (Elasticsearch はリモートインデックス権限を報告しません)。</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges (read_ccr; monitor and read on the leader indices): no connection to the leader cluster.</source>
+        <translation>リーダークラスターの権限 (read_ccr、リーダーインデックスに対する monitor と read): リーダークラスターへの接続がありません。</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: %1</source>
+        <translation>リーダークラスターの権限: %1</translation>
+    </message>
+    <message>
+        <source>What the cross-cluster API key of remote cluster %1 allows to replicate</source>
+        <translation>リモートクラスター %1 のクロスクラスター API キーでレプリケートできる対象</translation>
+    </message>
+    <message>
+        <source>%1: no connection to the leader cluster.</source>
+        <translation>%1: リーダークラスターへの接続がありません。</translation>
+    </message>
+    <message>
+        <source>%1: no keychain.</source>
+        <translation>%1: キーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>%1: Duper does not keep the key in the keychain.</source>
+        <translation>%1: Duper はこのキーをキーチェーンに保存していません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the leader cluster does not know the key kept for remote cluster %1: it was deleted or belongs to another cluster</source>
+        <translation>リーダークラスターは、リモートクラスター %1 用に保存されたキーを認識していません。キーが削除されたか、別のクラスターのものです</translation>
+    </message>
+    <message>
+        <source>the key of remote cluster %1 is invalidated or expired: every request through it is refused</source>
+        <translation>リモートクラスター %1 のキーは無効化されたか期限切れです。このキーを経由するリクエストはすべて拒否されます</translation>
+    </message>
+    <message>
+        <source>the cross-cluster API key %1 of remote cluster %2 only allows replicating %3: Elasticsearch refuses to follow this index with a security error</source>
+        <translation>リモートクラスター %2 のクロスクラスター API キー %1 でレプリケートできるのは %3 だけです。Elasticsearch はセキュリティエラーでこのインデックスのフォローを拒否します</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Follower cluster</source>
+        <translation>フォロワークラスター</translation>
+    </message>
+    <message>
+        <source>Leader cluster</source>
+        <translation>リーダークラスター</translation>
+    </message>
+    <message>
+        <source>%1: cluster privilege %2 is missing — %3</source>
+        <translation>%1: クラスター権限 %2 がありません — %3</translation>
+    </message>
+    <message>
+        <source>%1: privilege %2 on %3 is missing — %4</source>
+        <translation>%1: %3 に対する権限 %2 がありません — %4</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CcrPreflightRules</name>
+    <message>
+        <source>the follower cluster reads the leader&apos;s cluster state through the remote connection with it</source>
+        <translation>フォロワークラスターはこの権限で、リモート接続を通じてリーダーのクラスター状態を読み取ります</translation>
+    </message>
+    <message>
+        <source>the follower cluster reads the leader index&apos;s settings and shard history with it</source>
+        <translation>フォロワークラスターはこの権限で、リーダーインデックスの設定とシャード履歴を読み取ります</translation>
+    </message>
+    <message>
+        <source>the follower cluster copies the leader index&apos;s documents with it</source>
+        <translation>フォロワークラスターはこの権限で、リーダーインデックスのドキュメントをコピーします</translation>
+    </message>
+    <message>
+        <source>needed on the leader to %1</source>
+        <translation>%1ためにリーダー上で必要</translation>
+    </message>
+    <message>
+        <source>needed to pause the followers and the auto-follow patterns</source>
+        <translation>フォロワーと自動フォローパターンを一時停止するために必要</translation>
+    </message>
+    <message>
+        <source>needed to %1</source>
+        <translation>%1ために必要</translation>
+    </message>
+    <message>
+        <source>needed to close and unfollow the follower index</source>
+        <translation>フォロワーインデックスをクローズしてフォローを解除するために必要</translation>
+    </message>
+    <message>
+        <source>needed to turn the new index into a follower</source>
+        <translation>新しいインデックスをフォロワーにするために必要</translation>
+    </message>
+    <message>
+        <source>needed to open the index again after unfollowing it</source>
+        <translation>フォロー解除後にインデックスを再オープンするために必要</translation>
+    </message>
+    <message>
+        <source>needed to create the follower index and restore the leader&apos;s data into it</source>
+        <translation>フォロワーインデックスを作成し、そこにリーダーのデータを復元するために必要</translation>
+    </message>
+    <message>
+        <source>needed to check that the follower index&apos;s shards are ready</source>
+        <translation>フォロワーインデックスのシャードの準備ができているか確認するために必要</translation>
+    </message>
+    <message>
+        <source>needed to read the follower index once it is created</source>
+        <translation>作成後にフォロワーインデックスを読み取るために必要</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4668,22 @@ DUPER_CROSS_CLUSTER_KEY (&quot;duper connect --api-key-from&quot; が使用す�
         <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
         <translation>セキュリティ列は、クロスクラスター API キーで保護されたリモートでは「API キー」(キーストアのエントリがまだ有効でない場合は「API キー (認証情報なし)」)、TLS 証明書モデルでは「証明書」になります。--json では security が api_key または certificate となり、API キーのリモートでは credentials_present も含まれます。</translation>
     </message>
+    <message>
+        <source>send the requests even when the privilege check finds missing privileges</source>
+        <translation>権限チェックで不足している権限が見つかってもリクエストを送信する</translation>
+    </message>
+    <message>
+        <source>warning: could not check before sending: %1</source>
+        <translation>警告: 送信前に確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the privilege check found missing privileges.</source>
+        <translation>何も送信していません: 権限チェックで不足している権限が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for them, or give --skip-preflight to send the requests anyway.</source>
+        <translation>管理者に権限の付与を依頼するか、--skip-preflight を指定してリクエストをそのまま送信してください。</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -4242,16 +4740,6 @@ DUPER_CROSS_CLUSTER_KEY (&quot;duper connect --api-key-from&quot; が使用す�
         <translation>キーストアのコマンドとともにエンコード済みキー (シークレット) を表示する</translation>
     </message>
     <message>
-        <source>replace a remote cluster of that alias that is connected elsewhere</source>
-        <translation>そのエイリアスのリモートクラスターが別の場所に接続されている場合は置き換える</translation>
-    </message>
-    <message>
-        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
-With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
-        <translation>--seeds のみの場合: 永続的な cluster.remote.&lt;alias&gt;.seeds 設定を書き込みます (sniff モード、証明書モデル)。シードはリーダーのトランスポートアドレスであり、REST URL ではありません。
---api-key-from の場合: クロスクラスター API キーで保護されたリモートを 6 つのステップで設定します: リーダー上でキーを作成し (またはキーチェーンがそのエイリアス用に保存しているキー、DUPER_CROSS_CLUSTER_KEY、--key-stdin を使用。新しいキーはキーチェーンにのみ保存されます)、ノードを読み取り、すべてのフォロワーノードのキーストアにキーを保存し (サンドボックスは自動で行います。実際のクラスターでは Duper がノードごとの elasticsearch-keystore コマンドを表示して Enter を待つか、--keystore-done で続行します)、セキュア設定を再読み込みし、リーダーのリモートクラスターサーバーのアドレス (または --proxy_address / --seeds) でリモートを追加し、接続を確認します。失敗した後は再実行してください: 完了済みのステップはスキップされます。</translation>
-    </message>
-    <message>
         <source>--%1 needs --api-key-from</source>
         <translation>--%1 には --api-key-from が必要です</translation>
     </message>
@@ -4287,6 +4775,22 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
         <source>The keychain could not be read (%1): a new key is created.</source>
         <translation>キーチェーンを読み取れませんでした (%1): 新しいキーを作成します。</translation>
     </message>
+    <message>
+        <source>migrate the certificate-based remote of that alias to the API key in place</source>
+        <translation>そのエイリアスの証明書ベースのリモートを、その場で API キーに移行する</translation>
+    </message>
+    <message>
+        <source>replace a remote cluster of that alias that is connected elsewhere, or migrate without asking</source>
+        <translation>そのエイリアスのリモートクラスターが別の場所に接続されている場合は置き換える。または確認せずに移行する</translation>
+    </message>
+    <message>
+        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
+With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.
+With --api-key-from and --migrate-to-api-key: migrates an existing certificate-based remote (transport address) to the API key in place, in Elastic&apos;s order: create (or reuse) the key, pause the active follower indices and auto-follow patterns of the alias, switch the alias to the leader&apos;s remote cluster server with the key (the six steps above), resume exactly what it paused and verify the connection and the followers. When the switch or the check fails it puts the previous settings back and resumes what it paused (exit code 1). --dry-run prints the plan and changes nothing; on a terminal it asks first unless --yes is given. Run it again after an interruption: it knows what it paused.</source>
+        <translation>--seeds のみの場合: 永続的な cluster.remote.&lt;alias&gt;.seeds 設定を書き込みます (sniff モード、証明書モデル)。シードはリーダーのトランスポートアドレスであり、REST URL ではありません。
+--api-key-from の場合: クロスクラスター API キーで保護されたリモートを 6 つのステップで設定します: リーダー上でキーを作成し (またはキーチェーンがそのエイリアス用に保存しているキー、DUPER_CROSS_CLUSTER_KEY、--key-stdin を使用。新しいキーはキーチェーンにのみ保存されます)、ノードを読み取り、すべてのフォロワーノードのキーストアにキーを保存し (サンドボックスは自動で行います。実際のクラスターでは Duper がノードごとの elasticsearch-keystore コマンドを表示して Enter を待つか、--keystore-done で続行します)、セキュア設定を再読み込みし、リーダーのリモートクラスターサーバーのアドレス (または --proxy_address / --seeds) でリモートを追加し、接続を確認します。失敗した後は再実行してください: 完了済みのステップはスキップされます。
+--api-key-from と --migrate-to-api-key の場合: 既存の証明書ベースのリモート (トランスポートアドレス) を、Elastic の手順どおりにその場で API キーに移行します: キーを作成 (または再利用) し、そのエイリアスのアクティブなフォロワーインデックスと自動フォローパターンを一時停止し、キーを使ってエイリアスをリーダーのリモートクラスターサーバーに切り替え (上記の 6 つのステップ)、一時停止したものだけを再開して、接続とフォロワーを確認します。切り替えまたは確認が失敗した場合は、以前の設定に戻して一時停止したものを再開します (終了コード 1)。--dry-run は計画を表示するだけで何も変更しません。端末では --yes がない限り先に確認を求めます。中断された後は再実行してください: 何を一時停止したかを記録しています。</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -4313,6 +4817,159 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyRemoteDialog</name>
+    <message>
+        <source>Add remote cluster to %1 with an API key</source>
+        <translation>API キーで %1 にリモートクラスターを追加</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save a connection to the leader cluster first (File → Connections).</source>
+        <translation>先にリーダークラスターへの接続を保存してください (ファイル → 接続)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The leader cluster&lt;/b&gt; — the cluster to replicate from</source>
+        <translation>&lt;b&gt;1. リーダークラスター&lt;/b&gt; — レプリケート元のクラスター</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. What the key allows&lt;/b&gt; — and where this cluster connects</source>
+        <translation>&lt;b&gt;2. キーで許可する内容&lt;/b&gt; — とこのクラスターの接続先</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Set up&lt;/b&gt; — key, keystores, reload, remote cluster, check</source>
+        <translation>&lt;b&gt;3. セットアップ&lt;/b&gt; — キー、キーストア、再読み込み、リモートクラスター、確認</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. The key in every node&apos;s keystore&lt;/b&gt; — this needs you</source>
+        <translation>&lt;b&gt;4. 各ノードのキーストアへのキーの保存&lt;/b&gt; — 手作業が必要です</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>セットアップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Pick the leader cluster.</source>
+        <translation>リーダークラスターを選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the remote cluster a name.</source>
+        <translation>リモートクラスターの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>キーチェーンを読み取っています…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation>キーチェーンを読み取れませんでした (%1): 新しいキーを作成します。</translation>
+    </message>
+    <message>
+        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
+        <translation>キーチェーンがありません。キーは今すぐコピーしてください。このウィンドウを開いている間しか保持されません。これはシークレットです。</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
+        <translation>キーチェーンに保存できませんでした (%1)。今すぐコピーしてください。キーはここにしか表示されません。これはシークレットです。</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain: %1</source>
+        <translation>キーチェーンに保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>This follower is Duper&apos;s sandbox: its keystore emulator stored the key, so there is no command to run on its nodes. A real cluster needs “%1” on every node.</source>
+        <translation>このフォロワーは Duper のサンドボックスです。キーストアのエミュレーターがキーを保存したため、ノードで実行するコマンドはありません。実際のクラスターでは、すべてのノードで「%1」が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes.</source>
+        <translation>
+            <numerusform>キーは %1 の %n 個のノードそれぞれのキーストアに保存します。各ノードの Elasticsearch フォルダーで下のコマンドを実行し、プロンプトでキー (前のページまたはお手元の記録からコピーしたもの) を貼り付けてください。その後、Duper がすべてのノードのセキュア設定を再読み込みします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the keystore command on every node.</source>
+        <translation>各ノードでキーストアのコマンドが実行されるのを待っています。</translation>
+    </message>
+    <message>
+        <source>Done: remote cluster %1 is connected with a cross-cluster API key.</source>
+        <translation>完了: リモートクラスター %1 はクロスクラスター API キーで接続されています。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and try again</source>
+        <translation>置き換えて再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the remote cluster, or go back and give another name.</source>
+        <translation>リモートクラスターを置き換えるか、前に戻って別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Fix it, then Try again: what is done is not done twice.</source>
+        <translation>問題を解決してから「再試行」を押してください。完了済みの処理は繰り返されません。</translation>
+    </message>
+    <message>
+        <source>not reloaded</source>
+        <translation>再読み込み失敗</translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation>再読み込み済み</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Keystore command per node</source>
+        <translation>ノードごとのキーストアのコマンド</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the command for node %1</source>
+        <translation>ノード %1 のコマンドをコピー</translation>
     </message>
 </context>
 <context>
@@ -6520,6 +7177,25 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     </message>
 </context>
 <context>
+    <name>duper::ui::PrivilegePreflightPanel</name>
+    <message>
+        <source>Checking the privileges this needs…</source>
+        <translation>必要な権限を確認しています…</translation>
+    </message>
+    <message>
+        <source>Privileges are missing: see the list, or tick &quot;Send anyway&quot;.</source>
+        <translation>権限が不足しています。一覧を確認するか、「それでも送信する」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Elasticsearch would refuse this: the user lacks these privileges.</source>
+        <translation>Elasticsearch はこれを拒否します。ユーザーにこれらの権限がありません。</translation>
+    </message>
+    <message>
+        <source>Could not check:</source>
+        <translation>確認できなかった項目:</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::ProcedureDialog</name>
     <message>
         <source>Follower index %1</source>
@@ -6930,6 +7606,13 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
         <translation>選択したリモートの背後にあるリーダークラスターが失われました: このクラスター上のそのフォロワーを書き込み可能な通常のインデックスにします</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteSecurityChoiceDialog</name>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>続行(&amp;C)…</translation>
     </message>
 </context>
 <context>

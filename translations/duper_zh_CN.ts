@@ -17,6 +17,137 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyRemoteDialog</name>
+    <message>
+        <source>Add remote cluster with an API key</source>
+        <translation>使用 API 密钥添加远程集群</translation>
+    </message>
+    <message>
+        <source>Duper creates a cross-cluster API key on the leader cluster, keeps it in your keychain and connects this cluster to the leader&apos;s remote cluster server with it. Pick the saved connection of the leader cluster and the name this cluster will know it by.</source>
+        <translation>Duper 会在领导者集群上创建跨集群 API 密钥，将其保存在您的钥匙串中，并用它将此集群连接到领导者的远程集群服务器。请选择领导者集群的已保存连接，以及此集群用来称呼它的名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Leader cluster:</source>
+        <translation>领导者集群(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Remote cluster &amp;name:</source>
+        <translation>远程集群名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The alias this cluster knows the leader cluster by, as follower indices name it</source>
+        <translation>此集群用来称呼领导者集群的别名，追随者索引也以此名称引用它</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate:</source>
+        <translation>复制(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>logs-*, metrics-*</source>
+        <translation>logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>The leader index patterns the key may replicate, separated by commas</source>
+        <translation>该密钥可复制的领导者索引模式，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Search (optional):</source>
+        <translation>搜索（可选）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Index patterns the key may also search across clusters, separated by commas</source>
+        <translation>该密钥还可跨集群搜索的索引模式，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>有效期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>never (or e.g. 90d)</source>
+        <translation>永不过期（或例如 90d）</translation>
+    </message>
+    <message>
+        <source>When the key expires replication stops: leave empty for a key that never expires</source>
+        <translation>密钥过期后复制将停止：留空则密钥永不过期</translation>
+    </message>
+    <message>
+        <source>Connection mode:</source>
+        <translation>连接模式：</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy (one address)</source>
+        <translation>Proxy(&amp;P)（一个地址）</translation>
+    </message>
+    <message>
+        <source>S&amp;niff (seed nodes)</source>
+        <translation>Sniff(&amp;N)（种子节点）</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server address</source>
+        <translation>领导者的远程集群服务器地址</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the leader&apos;s remote cluster server (port 9443 by default), read from its nodes. Not its transport (9300) or HTTP (9200) address. Several seeds: separate them with commas.</source>
+        <translation>留空则使用从领导者节点读取的远程集群服务器（默认端口 9443）。不是其传输地址（9300）或 HTTP 地址（9200）。多个种子节点请用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w key even if the keychain keeps one for this name</source>
+        <translation>即使钥匙串中已有此名称的密钥，也创建新密钥(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>The new cross-cluster API key</source>
+        <translation>新的跨集群 API 密钥</translation>
+    </message>
+    <message>
+        <source>Kept in your keychain. It is shown only now, for your own records: it is a secret.</source>
+        <translation>已保存在您的钥匙串中。仅此时显示一次，供您自行留存：它是机密。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have run it on &amp;every node</source>
+        <translation>已在每个节点上运行(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AutoFollowPatternDialog</name>
     <message>
         <source>Create auto-follow pattern</source>
@@ -1087,6 +1218,13 @@
     </message>
 </context>
 <context>
+    <name>PrivilegePreflightPanel</name>
+    <message>
+        <source>Send anyway, without these privileges</source>
+        <translation>仍然发送（不具备这些权限）</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureDialog</name>
     <message>
         <source>Follower index</source>
@@ -1328,6 +1466,33 @@
     </message>
 </context>
 <context>
+    <name>RemoteSecurityChoiceDialog</name>
+    <message>
+        <source>Add remote cluster</source>
+        <translation>添加远程集群</translation>
+    </message>
+    <message>
+        <source>How does this cluster authenticate to the remote (leader) cluster?</source>
+        <translation>此集群如何向远程（领导者）集群进行身份验证？</translation>
+    </message>
+    <message>
+        <source>Cross-cluster &amp;API key (recommended)</source>
+        <translation>跨集群 API 密钥(&amp;A)（推荐）</translation>
+    </message>
+    <message>
+        <source>Connects to the leader&apos;s remote cluster server (port 9443) with a key that allows only the indices you choose. Elasticsearch 8.14 or later. Duper creates the key and guides you through the rest.</source>
+        <translation>使用仅允许您所选索引的密钥连接到领导者的远程集群服务器（端口 9443）。需要 Elasticsearch 8.14 或更高版本。Duper 会创建密钥并引导您完成其余步骤。</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate</source>
+        <translation>TLS 证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connects to the leader&apos;s transport port (9300) trusting both clusters&apos; certificates. Deprecated in Elasticsearch 9: choose it only for older clusters or an existing set-up.</source>
+        <translation>信任两个集群的证书，连接到领导者的传输端口（9300）。已在 Elasticsearch 9 中弃用：仅在较旧的集群或现有配置中选择此项。</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>Request</source>
@@ -1371,6 +1536,185 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>duper</name>
+    <message>
+        <source>create the follower index</source>
+        <translation>创建追随者索引</translation>
+    </message>
+    <message>
+        <source>create the follower indices</source>
+        <translation>创建追随者索引</translation>
+    </message>
+    <message>
+        <source>create the auto-follow pattern and the followers it makes</source>
+        <translation>创建自动跟随模式及其生成的追随者</translation>
+    </message>
+    <message>
+        <source>fail over (pause, close, unfollow and open the followers)</source>
+        <translation>执行故障转移（暂停、关闭、取消跟随并打开追随者）</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyMigration</name>
+    <message>
+        <source>there is no connection to the follower cluster</source>
+        <translation>没有到追随者集群的连接</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 already connects with a credential</source>
+        <translation>远程集群 %1 已通过凭据连接</translation>
+    </message>
+    <message>
+        <source>using the key already kept for remote cluster %1</source>
+        <translation>使用已为远程集群 %1 保存的密钥</translation>
+    </message>
+    <message>
+        <source>there is no connection to the leader cluster to create the key on</source>
+        <translation>没有到领导者集群的连接，无法在其上创建密钥</translation>
+    </message>
+    <message>
+        <source>give the leader index patterns the new key may replicate</source>
+        <translation>请指定新密钥可复制的领导者索引模式</translation>
+    </message>
+    <message>
+        <source>the leader cluster did not create the cross-cluster API key</source>
+        <translation>领导者集群未创建跨集群 API 密钥</translation>
+    </message>
+    <message>
+        <source>created key %1 (id %2)</source>
+        <translation>已创建密钥 %1（id %2）</translation>
+    </message>
+    <message>
+        <source>paused by the earlier run</source>
+        <translation>已由上次运行暂停</translation>
+    </message>
+    <message>
+        <source>no active follower or pattern uses %1</source>
+        <translation>没有活动的追随者或模式使用 %1</translation>
+    </message>
+    <message>
+        <source>could not pause: %1</source>
+        <translation>无法暂停：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
+        <translation>
+            <numerusform>已暂停 %n 个追随者和 %1 个自动跟随模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the switch was stopped</source>
+        <translation>切换已停止</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 now uses %2 with the key</source>
+        <translation>远程集群 %1 现在凭密钥使用 %2</translation>
+    </message>
+    <message>
+        <source>nothing was paused</source>
+        <translation>未暂停任何内容</translation>
+    </message>
+    <message>
+        <source>could not resume: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
+        <translation>
+            <numerusform>已恢复 %n 个追随者和 %1 个自动跟随模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster back</source>
+        <translation>无法回读追随者集群</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is not connected with a credential</source>
+        <translation>远程集群 %1 未通过凭据连接</translation>
+    </message>
+    <message>
+        <source>not active again: %1</source>
+        <translation>未重新激活：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is connected with a cross-cluster API key; %n follower(s) active</source>
+        <translation>
+            <numerusform>远程集群 %1 已通过跨集群 API 密钥连接；%n 个追随者处于活动状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not put back the settings of remote cluster %1 (%2); run the migration again, or set them by hand</source>
+        <translation>无法还原远程集群 %1 的设置（%2）；请再次运行迁移，或手动设置</translation>
+    </message>
+    <message>
+        <source>the settings are back, but could not resume: %1</source>
+        <translation>设置已还原，但无法恢复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>远程集群 %1 已改回 %2；已恢复 %n 个追随者和 %3 个模式</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <translation>
+            <numerusform>远程集群 %1 保持 %2 不变；已恢复 %n 个追随者和 %3 个模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If cluster.remote.%1.credentials went into the nodes&apos; keystores, remove it there (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) and reload the secure settings: an alias with a credential connects with the API-key model only</source>
+        <translation>如果 cluster.remote.%1.credentials 已写入节点的密钥库，请将其从中删除（bin/elasticsearch-keystore remove cluster.remote.%1.credentials）并重新加载安全设置：带有凭据的别名只会以 API 密钥模型连接</translation>
+    </message>
+    <message>
+        <source>Cannot write the migration state %1: %2</source>
+        <translation>无法写入迁移状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>Create the cross-cluster API key</source>
+        <translation>创建跨集群 API 密钥</translation>
+    </message>
+    <message>
+        <source>Pause the followers and auto-follow patterns</source>
+        <translation>暂停追随者和自动跟随模式</translation>
+    </message>
+    <message>
+        <source>Switch the remote cluster to the API key</source>
+        <translation>将远程集群切换到 API 密钥</translation>
+    </message>
+    <message>
+        <source>Resume what was paused</source>
+        <translation>恢复已暂停的内容</translation>
+    </message>
+    <message>
+        <source>Verify the connection and the followers</source>
+        <translation>验证连接和追随者</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous settings</source>
+        <translation>回滚到先前的设置</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ApiKeyMigrationPlan</name>
+    <message>
+        <source>remote cluster %1 is set in the transient cluster settings: make it persistent first, the migration writes the persistent ones</source>
+        <translation>远程集群 %1 设置在临时集群设置中：请先将其改为持久设置，迁移会写入持久设置</translation>
+    </message>
+    <message>
+        <source>the follower cluster&apos;s settings have no remote cluster %1 (a remote set in elasticsearch.yml cannot be changed over the REST API)</source>
+        <translation>追随者集群的设置中没有远程集群 %1（在 elasticsearch.yml 中设置的远程无法通过 REST API 更改）</translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation>%1 上的 proxy 模式</translation>
+    </message>
+    <message>
+        <source>sniff mode on %1</source>
+        <translation>%1 上的 sniff 模式</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2038,144 @@
     <message>
         <source>Unfollow</source>
         <translation>取消跟随</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CcrPreflight</name>
+    <message>
+        <source>The follower cluster&apos;s privileges: no connection to it.</source>
+        <translation>追随者集群的权限：没有到该集群的连接。</translation>
+    </message>
+    <message>
+        <source>Privileges: security is off on the follower cluster, so none is missing there.</source>
+        <translation>权限：追随者集群未启用安全功能，因此那里不缺少任何权限。</translation>
+    </message>
+    <message>
+        <source>The follower cluster&apos;s privileges: %1</source>
+        <translation>追随者集群的权限：%1</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: the remote clusters could not be read (%1).</source>
+        <translation>领导者集群的权限：无法读取远程集群（%1）。</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: the follower has no remote cluster %1.</source>
+        <translation>领导者集群的权限：追随者上没有远程集群 %1。</translation>
+    </message>
+    <message>
+        <source>The follower user&apos;s remote index privilege cross_cluster_replication for %1 on remote cluster %2 (Elasticsearch does not report remote index privileges).</source>
+        <translation>追随者用户在远程集群 %2 上对 %1 的远程索引权限 cross_cluster_replication（Elasticsearch 不报告远程索引权限）。</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges (read_ccr; monitor and read on the leader indices): no connection to the leader cluster.</source>
+        <translation>领导者集群的权限（read_ccr；领导者索引上的 monitor 和 read）：没有到领导者集群的连接。</translation>
+    </message>
+    <message>
+        <source>The leader cluster&apos;s privileges: %1</source>
+        <translation>领导者集群的权限：%1</translation>
+    </message>
+    <message>
+        <source>What the cross-cluster API key of remote cluster %1 allows to replicate</source>
+        <translation>远程集群 %1 的跨集群 API 密钥允许复制的内容</translation>
+    </message>
+    <message>
+        <source>%1: no connection to the leader cluster.</source>
+        <translation>%1：没有到领导者集群的连接。</translation>
+    </message>
+    <message>
+        <source>%1: no keychain.</source>
+        <translation>%1：没有钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1: Duper does not keep the key in the keychain.</source>
+        <translation>%1：Duper 未在钥匙串中保存该密钥。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the leader cluster does not know the key kept for remote cluster %1: it was deleted or belongs to another cluster</source>
+        <translation>领导者集群不认识为远程集群 %1 保存的密钥：该密钥已被删除或属于另一个集群</translation>
+    </message>
+    <message>
+        <source>the key of remote cluster %1 is invalidated or expired: every request through it is refused</source>
+        <translation>远程集群 %1 的密钥已失效或过期：通过它的每个请求都会被拒绝</translation>
+    </message>
+    <message>
+        <source>the cross-cluster API key %1 of remote cluster %2 only allows replicating %3: Elasticsearch refuses to follow this index with a security error</source>
+        <translation>远程集群 %2 的跨集群 API 密钥 %1 只允许复制 %3：Elasticsearch 会以安全错误拒绝跟随此索引</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Follower cluster</source>
+        <translation>追随者集群</translation>
+    </message>
+    <message>
+        <source>Leader cluster</source>
+        <translation>领导者集群</translation>
+    </message>
+    <message>
+        <source>%1: cluster privilege %2 is missing — %3</source>
+        <translation>%1：缺少集群权限 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: privilege %2 on %3 is missing — %4</source>
+        <translation>%1：缺少 %3 上的权限 %2 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CcrPreflightRules</name>
+    <message>
+        <source>the follower cluster reads the leader&apos;s cluster state through the remote connection with it</source>
+        <translation>追随者集群借此通过远程连接读取领导者的集群状态</translation>
+    </message>
+    <message>
+        <source>the follower cluster reads the leader index&apos;s settings and shard history with it</source>
+        <translation>追随者集群借此读取领导者索引的设置和分片历史</translation>
+    </message>
+    <message>
+        <source>the follower cluster copies the leader index&apos;s documents with it</source>
+        <translation>追随者集群借此复制领导者索引的文档</translation>
+    </message>
+    <message>
+        <source>needed on the leader to %1</source>
+        <translation>%1需要领导者上的此权限</translation>
+    </message>
+    <message>
+        <source>needed to pause the followers and the auto-follow patterns</source>
+        <translation>暂停追随者和自动跟随模式需要此权限</translation>
+    </message>
+    <message>
+        <source>needed to %1</source>
+        <translation>%1需要此权限</translation>
+    </message>
+    <message>
+        <source>needed to close and unfollow the follower index</source>
+        <translation>关闭追随者索引并取消跟随需要此权限</translation>
+    </message>
+    <message>
+        <source>needed to turn the new index into a follower</source>
+        <translation>将新索引变为追随者需要此权限</translation>
+    </message>
+    <message>
+        <source>needed to open the index again after unfollowing it</source>
+        <translation>取消跟随后重新打开索引需要此权限</translation>
+    </message>
+    <message>
+        <source>needed to create the follower index and restore the leader&apos;s data into it</source>
+        <translation>创建追随者索引并将领导者的数据恢复到其中需要此权限</translation>
+    </message>
+    <message>
+        <source>needed to check that the follower index&apos;s shards are ready</source>
+        <translation>检查追随者索引的分片是否就绪需要此权限</translation>
+    </message>
+    <message>
+        <source>needed to read the follower index once it is created</source>
+        <translation>创建后读取追随者索引需要此权限</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4668,22 @@ DUPER_CROSS_CLUSTER_KEY（&quot;duper connect --api-key-from&quot; 使用的跨�
         <source>SECURITY is &quot;API key&quot; for a remote secured with a cross-cluster API key (&quot;API key (no credential)&quot; when the keystore entry is not in force yet) and &quot;certificate&quot; for the TLS certificate model. --json gives security as api_key or certificate and, for API-key remotes, credentials_present.</source>
         <translation>对于使用跨集群 API 密钥保护的远程，安全列为“API 密钥”（密钥库条目尚未生效时为“API 密钥（无凭据）”），对于 TLS 证书模型则为“证书”。--json 将 security 给出为 api_key 或 certificate，对于 API 密钥远程还会给出 credentials_present。</translation>
     </message>
+    <message>
+        <source>send the requests even when the privilege check finds missing privileges</source>
+        <translation>即使权限检查发现缺少权限，也发送请求</translation>
+    </message>
+    <message>
+        <source>warning: could not check before sending: %1</source>
+        <translation>警告：发送前无法检查：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the privilege check found missing privileges.</source>
+        <translation>未发送任何请求：权限检查发现缺少权限。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for them, or give --skip-preflight to send the requests anyway.</source>
+        <translation>请向管理员申请这些权限，或指定 --skip-preflight 以仍然发送请求。</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -4242,16 +4740,6 @@ DUPER_CROSS_CLUSTER_KEY（&quot;duper connect --api-key-from&quot; 使用的跨�
         <translation>随密钥库命令一起输出编码后的密钥（机密）</translation>
     </message>
     <message>
-        <source>replace a remote cluster of that alias that is connected elsewhere</source>
-        <translation>替换该别名下连接到别处的远程集群</translation>
-    </message>
-    <message>
-        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
-With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.</source>
-        <translation>仅使用 --seeds 时：写入持久的 cluster.remote.&lt;alias&gt;.seeds 设置（sniff 模式，证书模型）；种子节点是领导者的传输地址，而不是其 REST URL。
-使用 --api-key-from 时：分六步设置一个由跨集群 API 密钥保护的远程：在领导者上创建密钥（或使用钥匙串为该别名保存的密钥、DUPER_CROSS_CLUSTER_KEY 或 --key-stdin；新密钥只保存在钥匙串中），读取节点，将密钥存入每个追随者节点的密钥库（沙盒会自行完成；在真实集群上，Duper 会输出每个节点的 elasticsearch-keystore 命令并等待 Enter，或使用 --keystore-done 继续），重新加载安全设置，在领导者的远程集群服务器地址（或 --proxy_address / --seeds）上添加远程，并验证其连接。失败后请再次运行：已完成的步骤会被跳过。</translation>
-    </message>
-    <message>
         <source>--%1 needs --api-key-from</source>
         <translation>--%1 需要 --api-key-from</translation>
     </message>
@@ -4287,6 +4775,22 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
         <source>The keychain could not be read (%1): a new key is created.</source>
         <translation>无法读取钥匙串（%1）：将创建新密钥。</translation>
     </message>
+    <message>
+        <source>migrate the certificate-based remote of that alias to the API key in place</source>
+        <translation>将该别名基于证书的远程就地迁移到 API 密钥</translation>
+    </message>
+    <message>
+        <source>replace a remote cluster of that alias that is connected elsewhere, or migrate without asking</source>
+        <translation>替换该别名下连接到别处的远程集群，或不经询问直接迁移</translation>
+    </message>
+    <message>
+        <source>With --seeds alone: writes the persistent cluster.remote.&lt;alias&gt;.seeds setting (sniff mode, the certificate model); seeds are the leader&apos;s TRANSPORT addresses, not its REST URL.
+With --api-key-from: sets up a remote secured by a cross-cluster API key in six steps: create the key on the leader (or use the one the keychain keeps for the alias, DUPER_CROSS_CLUSTER_KEY or --key-stdin; a new key is kept in the keychain only), read the nodes, store the key in every follower node&apos;s keystore (the sandbox does it itself; on a real cluster Duper prints the elasticsearch-keystore command per node and waits for Enter, or goes on with --keystore-done), reload the secure settings, add the remote on the leader&apos;s remote cluster server address (or --proxy_address / --seeds) and verify it connects. Run it again after a failure: steps already done are skipped.
+With --api-key-from and --migrate-to-api-key: migrates an existing certificate-based remote (transport address) to the API key in place, in Elastic&apos;s order: create (or reuse) the key, pause the active follower indices and auto-follow patterns of the alias, switch the alias to the leader&apos;s remote cluster server with the key (the six steps above), resume exactly what it paused and verify the connection and the followers. When the switch or the check fails it puts the previous settings back and resumes what it paused (exit code 1). --dry-run prints the plan and changes nothing; on a terminal it asks first unless --yes is given. Run it again after an interruption: it knows what it paused.</source>
+        <translation>仅使用 --seeds 时：写入持久的 cluster.remote.&lt;alias&gt;.seeds 设置（sniff 模式，证书模型）；种子节点是领导者的传输地址，而不是其 REST URL。
+使用 --api-key-from 时：分六步设置一个由跨集群 API 密钥保护的远程：在领导者上创建密钥（或使用钥匙串为该别名保存的密钥、DUPER_CROSS_CLUSTER_KEY 或 --key-stdin；新密钥只保存在钥匙串中），读取节点，将密钥存入每个追随者节点的密钥库（沙盒会自行完成；在真实集群上，Duper 会输出每个节点的 elasticsearch-keystore 命令并等待 Enter，或使用 --keystore-done 继续），重新加载安全设置，在领导者的远程集群服务器地址（或 --proxy_address / --seeds）上添加远程，并验证其连接。失败后请再次运行：已完成的步骤会被跳过。
+使用 --api-key-from 和 --migrate-to-api-key 时：按照 Elastic 的顺序，将现有的基于证书的远程（传输地址）就地迁移到 API 密钥：创建（或重用）密钥，暂停该别名下活动的追随者索引和自动跟随模式，使用密钥将该别名切换到领导者的远程集群服务器（即上述六个步骤），只恢复它所暂停的内容，并验证连接和追随者。如果切换或检查失败，会还原先前的设置并恢复已暂停的内容（退出码 1）。--dry-run 打印计划而不做任何更改；在终端中，除非指定 --yes，否则会先询问。中断后请再次运行：它知道自己暂停了哪些内容。</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::AboutDialog</name>
@@ -4313,6 +4817,159 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyRemoteDialog</name>
+    <message>
+        <source>Add remote cluster to %1 with an API key</source>
+        <translation>使用 API 密钥向 %1 添加远程集群</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save a connection to the leader cluster first (File → Connections).</source>
+        <translation>请先保存到领导者集群的连接（文件 → 连接）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The leader cluster&lt;/b&gt; — the cluster to replicate from</source>
+        <translation>&lt;b&gt;1. 领导者集群&lt;/b&gt; — 作为复制来源的集群</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. What the key allows&lt;/b&gt; — and where this cluster connects</source>
+        <translation>&lt;b&gt;2. 密钥允许的内容&lt;/b&gt; — 以及此集群的连接目标</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Set up&lt;/b&gt; — key, keystores, reload, remote cluster, check</source>
+        <translation>&lt;b&gt;3. 设置&lt;/b&gt; — 密钥、密钥库、重新加载、远程集群、检查</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. The key in every node&apos;s keystore&lt;/b&gt; — this needs you</source>
+        <translation>&lt;b&gt;4. 将密钥存入每个节点的密钥库&lt;/b&gt; — 需要您手动操作</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pick the leader cluster.</source>
+        <translation>请选择领导者集群。</translation>
+    </message>
+    <message>
+        <source>Give the remote cluster a name.</source>
+        <translation>请为远程集群命名。</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>正在读取钥匙串…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation>无法读取钥匙串（%1）：将创建新密钥。</translation>
+    </message>
+    <message>
+        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
+        <translation>没有钥匙串：请立即复制密钥，它仅在此窗口打开期间保留。它是机密。</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
+        <translation>钥匙串无法保存它（%1）：请立即复制，它只在此处显示。它是机密。</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain: %1</source>
+        <translation>未保存在钥匙串中：%1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>This follower is Duper&apos;s sandbox: its keystore emulator stored the key, so there is no command to run on its nodes. A real cluster needs “%1” on every node.</source>
+        <translation>此追随者是 Duper 的沙盒：其密钥库模拟器已存储该密钥，因此无需在其节点上运行命令。真实集群需要在每个节点上运行“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes.</source>
+        <translation>
+            <numerusform>密钥需存入 %1 的 %n 个节点中每个节点的密钥库：请在每个节点的 Elasticsearch 目录中运行下面的命令，并在其提示处粘贴密钥（从上一页或您的记录中复制）。随后 Duper 会重新加载所有节点的安全设置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the keystore command on every node.</source>
+        <translation>正在等待在每个节点上运行密钥库命令。</translation>
+    </message>
+    <message>
+        <source>Done: remote cluster %1 is connected with a cross-cluster API key.</source>
+        <translation>完成：远程集群 %1 已通过跨集群 API 密钥连接。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and try again</source>
+        <translation>替换并重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the remote cluster, or go back and give another name.</source>
+        <translation>请替换该远程集群，或返回并指定其他名称。</translation>
+    </message>
+    <message>
+        <source>Fix it, then Try again: what is done is not done twice.</source>
+        <translation>请修复问题，然后点击“重试”：已完成的步骤不会重复执行。</translation>
+    </message>
+    <message>
+        <source>not reloaded</source>
+        <translation>未重新加载</translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation>已重新加载</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keystore command per node</source>
+        <translation>每个节点的密钥库命令</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the command for node %1</source>
+        <translation>复制节点 %1 的命令</translation>
     </message>
 </context>
 <context>
@@ -6520,6 +7177,25 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     </message>
 </context>
 <context>
+    <name>duper::ui::PrivilegePreflightPanel</name>
+    <message>
+        <source>Checking the privileges this needs…</source>
+        <translation>正在检查所需的权限…</translation>
+    </message>
+    <message>
+        <source>Privileges are missing: see the list, or tick &quot;Send anyway&quot;.</source>
+        <translation>缺少权限：请查看列表，或勾选“仍然发送”。</translation>
+    </message>
+    <message>
+        <source>Elasticsearch would refuse this: the user lacks these privileges.</source>
+        <translation>Elasticsearch 会拒绝此操作：该用户缺少这些权限。</translation>
+    </message>
+    <message>
+        <source>Could not check:</source>
+        <translation>无法检查：</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::ProcedureDialog</name>
     <message>
         <source>Follower index %1</source>
@@ -6930,6 +7606,13 @@ With --api-key-from: sets up a remote secured by a cross-cluster API key in six 
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
         <translation>所选远程集群背后的领导者集群已丢失：将此集群上跟随它的追随者转换为可写入的普通索引</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::RemoteSecurityChoiceDialog</name>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>继续(&amp;C)…</translation>
     </message>
 </context>
 <context>
