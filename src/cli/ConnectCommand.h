@@ -2,6 +2,8 @@
 
 #include "cli/CommandSpec.h"
 
+#include <QCoreApplication>
+
 namespace duper::cli {
 
 class CommandContext;
@@ -12,6 +14,8 @@ class CommandContext;
 // DUPER_CROSS_CLUSTER_KEY or stdin (--key-stdin), else a new one created on that leader and kept in the keychain.
 class ConnectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(duper::cli::ConnectCommand)
+
 public:
     static CommandSpec spec();
 

@@ -13,14 +13,10 @@ namespace duper::cli {
 
 namespace {
 
-QString cliText(const char* text)
-{
-    return QCoreApplication::translate("duper::cli", text);
-}
-
 QString names(const QStringList& list)
 {
-    return list.isEmpty() ? cliText("none") : list.join(QStringLiteral(", "));
+    return list.isEmpty() ? QCoreApplication::translate("duper::cli::ConnectMigration", "none")
+                          : list.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -53,18 +49,18 @@ void ConnectMigration::planned()
     }
     if (!plan.alreadyMigrated && m_spec.existingKey.isEmpty() && m_spec.replication.isEmpty() &&
         m_spec.search.isEmpty())
-        return m_context.usageError({cliText("--replication is required to create a key (no key is kept in the "
-                                             "keychain for remote cluster %1)")
+        return m_context.usageError({tr("--replication is required to create a key (no key is kept in the "
+                                        "keychain for remote cluster %1)")
                                          .arg(plan.alias)});
     printPlan(plan, dryRun);
     if (dryRun)
         return m_context.finish(int(ExitCode::Success));
     if (plan.alreadyMigrated ||
         DrCommandFlow::confirmed(m_context,
-                                 cliText("the migration pauses followers and switches remote cluster %1: give --yes "
-                                         "to run it without a terminal (or --dry-run to see the plan)")
+                                 tr("the migration pauses followers and switches remote cluster %1: give --yes "
+                                    "to run it without a terminal (or --dry-run to see the plan)")
                                      .arg(plan.alias),
-                                 cliText("Migrate remote cluster %1 to a cross-cluster API key?").arg(plan.alias)))
+                                 tr("Migrate remote cluster %1 to a cross-cluster API key?").arg(plan.alias)))
         run(plan);
 }
 
@@ -73,41 +69,38 @@ void ConnectMigration::printPlan(const ApiKeyMigrationPlan& plan, bool dryRun)
     if (DrCommandFlow::printPlanJson(m_context, plan.toJson(), QStringLiteral("connect"), dryRun, dryRun))
         return;
     if (plan.alreadyMigrated) {
-        m_context.output().line(
-            cliText("Remote cluster %1 already connects with a cross-cluster API key.").arg(plan.alias));
+        m_context.output().line(tr("Remote cluster %1 already connects with a cross-cluster API key.").arg(plan.alias));
         return;
     }
-    const QString key =
-        m_spec.existingKey.isEmpty()
-            ? cliText("a new key on the leader for %1").arg(m_spec.replication.join(QStringLiteral(", ")))
-            : cliText("the key kept for the alias");
+    const QString key = m_spec.existingKey.isEmpty()
+                            ? tr("a new key on the leader for %1").arg(m_spec.replication.join(QStringLiteral(", ")))
+                            : tr("the key kept for the alias");
     QList<QPair<QString, QString>> steps{
         {ApiKeyMigrationStepText::title(ApiKeyMigrationStep::CreateKey), key},
         {ApiKeyMigrationStepText::title(ApiKeyMigrationStep::Pause),
-         cliText("followers: %1; auto-follow patterns: %2")
-             .arg(names(plan.followersToPause), names(plan.patternsToPause))},
+         tr("followers: %1; auto-follow patterns: %2").arg(names(plan.followersToPause), names(plan.patternsToPause))},
         {ApiKeyMigrationStepText::title(ApiKeyMigrationStep::Switch),
          m_spec.proxyAddress.isEmpty() && m_spec.seeds.isEmpty()
-             ? cliText("to the leader's remote cluster server, with the key in every node's keystore")
-             : cliText("to %1, with the key in every node's keystore")
+             ? tr("to the leader's remote cluster server, with the key in every node's keystore")
+             : tr("to %1, with the key in every node's keystore")
                    .arg(m_spec.proxyAddress.isEmpty() ? m_spec.seeds.join(QStringLiteral(", ")) : m_spec.proxyAddress)},
         {ApiKeyMigrationStepText::title(ApiKeyMigrationStep::Resume),
-         cliText("followers: %1; auto-follow patterns: %2")
+         tr("followers: %1; auto-follow patterns: %2")
              .arg(names(plan.followersToResume()), names(plan.patternsToResume()))},
         {ApiKeyMigrationStepText::title(ApiKeyMigrationStep::Verify),
-         cliText("connected with cluster_credentials, the followers active")}};
+         tr("connected with cluster_credentials, the followers active")}};
     DrCommandFlow::printSteps(m_context,
-                              cliText("Migrate remote cluster %1 (now %2) to a cross-cluster API key:")
+                              tr("Migrate remote cluster %1 (now %2) to a cross-cluster API key:")
                                   .arg(plan.alias, ApiKeyMigrationPlan::describe(plan.previous)),
                               steps, false);
     if (plan.resumed)
-        m_context.output().line(cliText("An earlier run stopped half-way: this one goes on from where it is."));
+        m_context.output().line(tr("An earlier run stopped half-way: this one goes on from where it is."));
     if (!plan.leftPaused.isEmpty())
-        m_context.output().line(cliText("Left paused (they were paused before): %1").arg(names(plan.leftPaused)));
-    m_context.output().line(cliText("If the switch or the check fails, the settings above are put back and what was "
-                                    "paused is resumed."));
+        m_context.output().line(tr("Left paused (they were paused before): %1").arg(names(plan.leftPaused)));
+    m_context.output().line(tr("If the switch or the check fails, the settings above are put back and what was "
+                               "paused is resumed."));
     if (dryRun)
-        m_context.output().line(cliText("Dry run: nothing was changed."));
+        m_context.output().line(tr("Dry run: nothing was changed."));
 }
 
 void ConnectMigration::run(const ApiKeyMigrationPlan& plan)
@@ -125,7 +118,7 @@ void ConnectMigration::run(const ApiKeyMigrationPlan& plan)
             CrossClusterKeySecret::ownerId(alias), CrossClusterKeySecret::kind, key.encoded, this,
             [done, key](const SecretResult& result) {
                 done(result.ok() ? QString()
-                                 : cliText("the keychain could not keep it (%1): a new run will create another key")
+                                 : tr("the keychain could not keep it (%1): a new run will create another key")
                                        .arg(result.message));
             });
     });
@@ -178,12 +171,11 @@ void ConnectMigration::finished(bool succeeded)
         report.insert(QStringLiteral("dry_run"), false);
         m_context.output().printJson(report);
     } else if (succeeded) {
-        m_context.output().line(
-            cliText("Remote cluster %1 now connects with a cross-cluster API key.").arg(m_spec.alias));
+        m_context.output().line(tr("Remote cluster %1 now connects with a cross-cluster API key.").arg(m_spec.alias));
     } else if (m_migration->rolledBack()) {
-        m_context.output().note(cliText("Rolled back: fix the failure above, then run the same command again."));
+        m_context.output().note(tr("Rolled back: fix the failure above, then run the same command again."));
     } else if (m_migration->status(ApiKeyMigrationStep::Rollback).state == ApiKeyRemoteStepState::Failed) {
-        m_context.output().note(cliText("The rollback failed: run the same command again to go on."));
+        m_context.output().note(tr("The rollback failed: run the same command again to go on."));
     }
     m_context.finish(exitCode());
 }

@@ -13,11 +13,6 @@ namespace duper::cli {
 
 namespace {
 
-QString cliText(const char* text)
-{
-    return QCoreApplication::translate("duper::cli", text);
-}
-
 bool ended(ApiKeyRemoteStepState state)
 {
     return state == ApiKeyRemoteStepState::Done || state == ApiKeyRemoteStepState::AlreadyDone ||
@@ -53,27 +48,27 @@ void ConnectProgress::keystoreCommandsReady()
 {
     const QString alias = m_setup.spec().alias;
     if (!m_context.json()) {
-        m_context.output().line(cliText(
-            "[3/6] On every node of the follower cluster, in its Elasticsearch folder, run the command below and "
-            "paste the key at its prompt:"));
+        m_context.output().line(
+            tr("[3/6] On every node of the follower cluster, in its Elasticsearch folder, run the command below and "
+               "paste the key at its prompt:"));
         for (const ApiKeyRemoteSetup::NodeCommand& node : m_setup.keystoreCommands())
             m_context.output().line(QStringLiteral("  %1 (%2): %3").arg(node.node, node.address, node.command));
         if (!m_shownKey.isEmpty())
-            m_context.output().line(cliText("The key to paste: %1").arg(m_shownKey));
+            m_context.output().line(tr("The key to paste: %1").arg(m_shownKey));
         else
             m_context.output().line(
-                cliText("The key is kept in the keychain for remote cluster %1; run again with --show-key to see it.")
+                tr("The key is kept in the keychain for remote cluster %1; run again with --show-key to see it.")
                     .arg(alias));
     }
     // Asked on the next turn of the event loop: the setup's signal has returned by then.
     QTimer::singleShot(0, this, [this] {
         if (!m_context.json() && TerminalConfirmation::waitForEnter(
-                                     cliText("Press Enter once the command ran on every node (Ctrl+C stops here)."))) {
+                                     tr("Press Enter once the command ran on every node (Ctrl+C stops here)."))) {
             m_setup.keystoreDone();
             return;
         }
-        m_context.output().error(cliText("waiting for the keystore of every node: run the command shown on each, then "
-                                         "run duper connect again with --keystore-done"));
+        m_context.output().error(tr("waiting for the keystore of every node: run the command shown on each, then "
+                                    "run duper connect again with --keystore-done"));
         m_setup.cancel();
     });
 }
@@ -101,9 +96,9 @@ void ConnectProgress::finished(bool succeeded)
         const ApiKeyRemoteStepStatus& status = m_setup.status(*failed);
         m_context.output().error(ApiKeyRemoteStepText::title(*failed) + QStringLiteral(": ") + status.error);
         if (status.failedOn == u"confirmation")
-            m_context.output().note(cliText("Give --yes to replace it."));
+            m_context.output().note(tr("Give --yes to replace it."));
         else
-            m_context.output().note(cliText("Fix this, then run the same command again: it goes on where it stopped."));
+            m_context.output().note(tr("Fix this, then run the same command again: it goes on where it stopped."));
     }
     if (m_context.json()) {
         QJsonArray steps;
@@ -142,7 +137,7 @@ void ConnectProgress::finished(bool succeeded)
         m_context.output().printJson(object);
     } else if (succeeded) {
         m_context.output().line(
-            cliText("Remote cluster %1 is connected with a cross-cluster API key.").arg(m_setup.spec().alias));
+            tr("Remote cluster %1 is connected with a cross-cluster API key.").arg(m_setup.spec().alias));
     }
     m_context.finish(exitCode());
 }

@@ -8,6 +8,7 @@
 #include "TestSession.h"
 #include "core/ccr/CcrApi.h"
 #include "core/security/ApiKeyRemoteSetup.h"
+#include "core/security/SecurityApi.h"
 #include "core/session/ClusterSession.h"
 #include "sandbox/EmulatedIndex.h"
 
@@ -38,6 +39,7 @@ private slots:
     void manualKeystoreWaitsForTheUser();
     void nodeFailingReloadIsNamedAndRerunContinues();
     void connectedAliasIsReplacedOnlyWhenAgreed();
+    void reusedKeyNotCoveringThePatternsFailsVerification();
 
 private:
     ApiKeyRemoteSetupSpec spec() const;
@@ -149,6 +151,10 @@ void ApiKeyRemoteSetupTest::setsUpFollowsAndRerunFindsItDone()
     QVERIFY(info);
     QVERIFY(info->connected);
     QCOMPARE(info->clusterCredentials, std::optional<QString>(QStringLiteral("::es_redacted::")));
+    // Verify read the key back from the leader and says what it allows.
+    const QString verified = first->status(Step::Verify).detail;
+    QVERIFY2(verified.contains(QLatin1String("allows replicating logs-*")), qPrintable(verified));
+    QVERIFY(verified.contains(QLatin1String("never expires")));
 
     // A follower index follows through the alias.
     FollowRequest follow;
@@ -293,6 +299,33 @@ void ApiKeyRemoteSetupTest::connectedAliasIsReplacedOnlyWhenAgreed()
     QVERIFY(agreed->succeeded());
     QCOMPARE(remote(QStringLiteral("leader"))->proxyAddress,
              m_fixture->sandbox().leader().remoteClusterServerAddress());
+}
+
+void ApiKeyRemoteSetupTest::reusedKeyNotCoveringThePatternsFailsVerification()
+{
+    auto first = run(spec());
+    QVERIFY(first->succeeded());
+
+    // The alias connects with the kept key, but the key does not cover "orders": following it would be refused.
+    ApiKeyRemoteSetupSpec wider = spec();
+    wider.existingKey = m_kept;
+    wider.replication = {QStringLiteral("logs-*"), QStringLiteral("orders")};
+    auto second = run(wider);
+    QVERIFY(!second->succeeded());
+    QCOMPARE(second->failedStep(), std::optional<Step>(Step::Verify));
+    const QString error = second->status(Step::Verify).error;
+    QVERIFY2(error.contains(QLatin1String("only allows replicating logs-*, not orders")), qPrintable(error));
+    expectNoSecret(*second, wider.existingKey);
+
+    // An invalidated key: the leader refuses it, and Verify says so instead of waiting on a broken connection.
+    const QString id = first->status(Step::CreateKey).detail.section(QLatin1String("(id "), 1).chopped(1);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!await(SecurityApi(m_leader->client()).invalidateApiKeys({id}))->hasError());
+    ApiKeyRemoteSetupSpec again = spec();
+    again.existingKey = m_kept;
+    auto third = run(again);
+    QVERIFY(!third->succeeded());
+    QCOMPARE(third->failedStep(), std::optional<Step>(Step::Verify));
 }
 
 QTEST_GUILESS_MAIN(ApiKeyRemoteSetupTest)

@@ -5,6 +5,7 @@
 #include "core/security/ApiKeysResponse.h"
 #include "core/security/CreatedApiKey.h"
 #include "core/security/CrossClusterApiKeyRequest.h"
+#include "core/security/CrossClusterKeyAccess.h"
 #include "core/security/CrossClusterKeySecret.h"
 #include "core/security/InvalidateApiKeysResponse.h"
 #include "core/security/ReloadSecureSettingsResponse.h"
@@ -36,6 +37,7 @@ private slots:
     void parsesRemoteClusterServerAddress();
     void keychainOwnerIsPerAlias();
     void setupSpecChecksANewKeysPatternsAndExpiration();
+    void keyAccessVerdicts();
 };
 
 void TestCrossClusterKeys::requestBodyForCreate()
@@ -247,6 +249,46 @@ void TestCrossClusterKeys::setupSpecChecksANewKeysPatternsAndExpiration()
     spec.existingKey = QStringLiteral("a2V5");
     spec.replication = {QStringLiteral("leader:logs-*")};
     QVERIFY(spec.problems().isEmpty());
+}
+
+void TestCrossClusterKeys::keyAccessVerdicts()
+{
+    ApiKeyInfo key;
+    key.id = QStringLiteral("k1");
+    key.type = QStringLiteral("cross_cluster");
+    key.replication = {QStringLiteral("logs-*"), QStringLiteral("metrics")};
+    const QStringList wanted{QStringLiteral("logs-*"), QStringLiteral("logs-app")};
+    const qint64 now = 1'700'000'000'000;
+
+    CrossClusterKeyAccess::Verdict verdict = CrossClusterKeyAccess::judge(&key, wanted, now);
+    QVERIFY(verdict.usable);
+    QVERIFY2(verdict.text.contains(QLatin1String("logs-*, metrics")), qPrintable(verdict.text));
+    QVERIFY(verdict.text.contains(QLatin1String("never expires")));
+
+    key.search = {QStringLiteral("audit")};
+    key.expirationMs = now + 86'400'000;
+    verdict = CrossClusterKeyAccess::judge(&key, wanted, now);
+    QVERIFY(verdict.usable);
+    QVERIFY(verdict.text.contains(QLatin1String("searching audit")));
+    QVERIFY(verdict.text.contains(QLatin1String("valid until")));
+
+    // A pattern outside the key's replication access is named: following it is refused.
+    verdict = CrossClusterKeyAccess::judge(&key, {QStringLiteral("logs-*"), QStringLiteral("orders")}, now);
+    QVERIFY(!verdict.usable);
+    QVERIFY2(verdict.text.contains(QLatin1String("not orders")), qPrintable(verdict.text));
+
+    QVERIFY(!CrossClusterKeyAccess::judge(&key, wanted, now + 86'400'000).usable); // expired
+    key.expirationMs.reset();
+    key.invalidated = true;
+    verdict = CrossClusterKeyAccess::judge(&key, wanted, now);
+    QVERIFY(!verdict.usable);
+    QVERIFY(verdict.text.contains(QLatin1String("invalidated")));
+    key.invalidated = false;
+    key.type = QStringLiteral("rest");
+    QVERIFY(!CrossClusterKeyAccess::judge(&key, wanted, now).usable);
+    verdict = CrossClusterKeyAccess::judge(nullptr, wanted, now);
+    QVERIFY(!verdict.usable);
+    QVERIFY(verdict.text.contains(QLatin1String("does not know")));
 }
 
 QTEST_GUILESS_MAIN(TestCrossClusterKeys)

@@ -1,4 +1,8 @@
+#include "core/connections/CloudId.h"
+#include "core/followers/CcrPreflightRules.h"
 #include "core/i18n/TranslationLoader.h"
+#include "core/security/ApiKeyRemoteSetupSpec.h"
+#include "core/security/CrossClusterKeyAccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -129,6 +133,7 @@ private slots:
     void englishHasItsPluralForms();
     void loaderMatchesLocales();
     void qtsOwnStringsAreTranslated();
+    void helpersAskUnderTheContextLupdateFiles();
 };
 
 void TranslationsTest::everyLanguageIsShipped()
@@ -256,6 +261,36 @@ void TranslationsTest::loaderMatchesLocales()
     QCOMPARE(loader.apply(QStringLiteral("pt_BR")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("duper::cli", "print the version"), QStringLiteral("print the version"));
     QCOMPARE(changed.count(), 4);
+}
+
+// Files with their own tr() helper ask for one context; lupdate files a string under the class of the member function
+// it is in, or the namespace of a free function. When the two differ the user reads English although a translation
+// exists. One message from each kind of place, in German: every one must come out translated.
+void TranslationsTest::helpersAskUnderTheContextLupdateFiles()
+{
+    using Rules = duper::CcrPreflightRules;
+    const auto messages = [] {
+        QString cloudError;
+        duper::CloudId::decode(QString(), &cloudError);
+        return QStringList{
+            cloudError,
+            Rules::reason(Rules::Action::FollowOne, Rules::Side::Leader, QStringLiteral("read_ccr")), // member
+            Rules::reason(Rules::Action::FollowOne, Rules::Side::Leader, QStringLiteral("x")),        // + free function
+            duper::CrossClusterKeyAccess::judge(nullptr, {}, 0).text,
+            duper::ApiKeyRemoteSetupSpec{}.problems().value(0),
+        };
+    };
+    duper::TranslationLoader loader;
+    QCOMPARE(loader.apply(QStringLiteral("en")), QStringLiteral("en"));
+    const QStringList english = messages();
+    QCOMPARE(loader.apply(QStringLiteral("de")), QStringLiteral("de"));
+    const QStringList german = messages();
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        QVERIFY(!english.at(i).isEmpty());
+        QVERIFY2(german.at(i) != english.at(i), qPrintable(english.at(i)));
+    }
+    // The free function's words inside the member's sentence are German too.
+    QVERIFY2(!german.at(2).contains(QLatin1String("create the follower index")), qPrintable(german.at(2)));
 }
 
 void TranslationsTest::qtsOwnStringsAreTranslated()

@@ -8,7 +8,7 @@ namespace duper {
 
 namespace {
 
-QString cloudText(const char* text)
+QString tr(const char* text)
 {
     return QCoreApplication::translate("duper::CloudId", text);
 }
@@ -41,40 +41,40 @@ std::optional<CloudId> CloudId::decode(const QString& cloudId, QString* error)
     };
     const QString text = cloudId.trimmed();
     if (text.isEmpty())
-        return fail(cloudText("The Cloud ID is empty."));
+        return fail(tr("The Cloud ID is empty."));
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon < 0)
-        return fail(cloudText("A Cloud ID looks like “name:base64-text”; this one has no “:”."));
+        return fail(tr("A Cloud ID looks like “name:base64-text”; this one has no “:”."));
     const QString encoded = text.mid(colon + 1);
     if (encoded.isEmpty())
-        return fail(cloudText("The Cloud ID has nothing after the “:”."));
+        return fail(tr("The Cloud ID has nothing after the “:”."));
 
     const auto decoding = QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoding || decoding.decoded.isEmpty())
-        return fail(cloudText("The part of the Cloud ID after the “:” is not valid base64."));
+        return fail(tr("The part of the Cloud ID after the “:” is not valid base64."));
     const QString decoded = QString::fromUtf8(decoding.decoded);
     const QStringList parts = decoded.split(QLatin1Char('$'));
     if (parts.size() < 2 || parts.at(0).trimmed().isEmpty() || parts.at(1).trimmed().isEmpty())
-        return fail(cloudText("The Cloud ID does not hold a host and an Elasticsearch id (“host$es-id$kibana-id”)."));
+        return fail(tr("The Cloud ID does not hold a host and an Elasticsearch id (“host$es-id$kibana-id”)."));
 
     CloudId result;
     result.m_name = text.left(colon);
     std::optional<int> hostPort;
     if (!splitPort(parts.at(0).trimmed(), &result.m_host, &hostPort))
-        return fail(cloudText("The host in the Cloud ID has an invalid port."));
+        return fail(tr("The host in the Cloud ID has an invalid port."));
     std::optional<int> esPort;
     if (!splitPort(parts.at(1).trimmed(), &result.m_esUuid, &esPort))
-        return fail(cloudText("The Elasticsearch id in the Cloud ID has an invalid port."));
+        return fail(tr("The Elasticsearch id in the Cloud ID has an invalid port."));
     std::optional<int> kibanaPort;
     if (parts.size() > 2 && !splitPort(parts.at(2).trimmed(), &result.m_kibanaUuid, &kibanaPort))
-        return fail(cloudText("The Kibana id in the Cloud ID has an invalid port."));
+        return fail(tr("The Kibana id in the Cloud ID has an invalid port."));
     if (result.m_host.isEmpty() || result.m_esUuid.isEmpty())
-        return fail(cloudText("The Cloud ID does not hold a host and an Elasticsearch id (“host$es-id$kibana-id”)."));
+        return fail(tr("The Cloud ID does not hold a host and an Elasticsearch id (“host$es-id$kibana-id”)."));
     result.m_port = esPort.value_or(hostPort.value_or(443));
     result.m_kibanaPort = kibanaPort.value_or(hostPort.value_or(443));
 
     if (!result.elasticsearchUrl().isValid() || result.elasticsearchUrl().host().isEmpty())
-        return fail(cloudText("The Cloud ID does not decode to a valid host name."));
+        return fail(tr("The Cloud ID does not decode to a valid host name."));
     return result;
 }
 

@@ -9,7 +9,7 @@ namespace duper {
 
 namespace {
 
-QString profileText(const char* text)
+QString tr(const char* text)
 {
     return QCoreApplication::translate("duper::ConnectionProfile", text);
 }
@@ -47,34 +47,33 @@ QStringList ConnectionProfile::validate() const
 {
     QStringList problems;
     if (id.trimmed().isEmpty())
-        problems << profileText("The connection has no id; create it with ConnectionProfile::create().");
+        problems << tr("The connection has no id; create it with ConnectionProfile::create().");
     if (name.trimmed().isEmpty())
-        problems << profileText("Give the connection a name.");
+        problems << tr("Give the connection a name.");
     if (urls.isEmpty() && cloudId.trimmed().isEmpty())
-        problems << profileText("Add at least one node URL (http:// or https://) or an Elastic Cloud ID.");
+        problems << tr("Add at least one node URL (http:// or https://) or an Elastic Cloud ID.");
     for (const QUrl& url : urls) {
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != u"http" && scheme != u"https")) {
-            problems << profileText("“%1” is not an http:// or https:// URL.").arg(displayUrl(url));
+            problems << tr("“%1” is not an http:// or https:// URL.").arg(displayUrl(url));
             continue;
         }
         if (url.host().isEmpty())
-            problems << profileText("“%1” has no host name.").arg(displayUrl(url));
+            problems << tr("“%1” has no host name.").arg(displayUrl(url));
         if (!url.userInfo().isEmpty())
-            problems << profileText("Put the user name and password in their fields, not in the URL “%1”.")
-                            .arg(displayUrl(url));
+            problems << tr("Put the user name and password in their fields, not in the URL “%1”.").arg(displayUrl(url));
         if (url.hasQuery() || url.hasFragment())
-            problems << profileText("“%1” must not have a query or a fragment.").arg(displayUrl(url));
+            problems << tr("“%1” must not have a query or a fragment.").arg(displayUrl(url));
     }
     if (!cloudId.trimmed().isEmpty()) {
         QString error;
         if (!CloudId::decode(cloudId, &error))
-            problems << profileText("The Elastic Cloud ID cannot be read: %1").arg(error);
+            problems << tr("The Elastic Cloud ID cannot be read: %1").arg(error);
     }
     switch (authKind) {
     case AuthKind::Basic:
         if (username.trimmed().isEmpty())
-            problems << profileText("Basic authentication needs a user name.");
+            problems << tr("Basic authentication needs a user name.");
         break;
     case AuthKind::None:
     case AuthKind::ApiKey:
@@ -82,12 +81,11 @@ QStringList ConnectionProfile::validate() const
         break;
     }
     if (clientCertificateFile.isEmpty() != clientKeyFile.isEmpty())
-        problems << profileText("A client certificate needs both the certificate file and its key file.");
+        problems << tr("A client certificate needs both the certificate file and its key file.");
     if (requestTimeoutMs < 0)
-        problems << profileText("The request timeout cannot be negative (0 means no limit).");
+        problems << tr("The request timeout cannot be negative (0 means no limit).");
     if (defaultRemoteCluster.contains(QLatin1Char(':')) || defaultRemoteCluster.contains(QLatin1Char(' ')))
-        problems
-            << profileText("The remote cluster alias “%1” must not contain “:” or spaces.").arg(defaultRemoteCluster);
+        problems << tr("The remote cluster alias “%1” must not contain “:” or spaces.").arg(defaultRemoteCluster);
     return problems;
 }
 

@@ -9,7 +9,7 @@ namespace duper {
 
 namespace {
 
-QString storeText(const char* text)
+QString tr(const char* text)
 {
     return QCoreApplication::translate("duper::ConnectionStore", text);
 }
@@ -148,13 +148,13 @@ bool ConnectionStore::save(const ConnectionProfile& profile, QString* error)
     const QStringList problems = profile.validate();
     if (!problems.isEmpty() || !validId(profile.id)) {
         if (error)
-            *error = problems.isEmpty() ? storeText("The connection id is not valid.") : problems.join(u' ');
+            *error = problems.isEmpty() ? tr("The connection id is not valid.") : problems.join(u' ');
         return false;
     }
     for (const ConnectionProfile& other : profiles()) {
         if (other.id != profile.id && other.name.trimmed().compare(profile.name.trimmed(), Qt::CaseInsensitive) == 0) {
             if (error)
-                *error = storeText("Another connection is already called “%1”.").arg(other.name);
+                *error = tr("Another connection is already called “%1”.").arg(other.name);
             return false;
         }
     }
@@ -182,7 +182,7 @@ bool ConnectionStore::save(const ConnectionProfile& profile, QString* error)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error = storeText("The connection could not be saved: %1 cannot be written.").arg(m_settings->fileName());
+            *error = tr("The connection could not be saved: %1 cannot be written.").arg(m_settings->fileName());
         return false;
     }
     return true;
@@ -192,7 +192,7 @@ bool ConnectionStore::remove(const QString& id, SecretStore* secrets, QString* e
 {
     if (!contains(id)) {
         if (error)
-            *error = storeText("There is no saved connection with the id “%1”.").arg(id);
+            *error = tr("There is no saved connection with the id “%1”.").arg(id);
         return false;
     }
     m_settings->remove(profileGroup(id));
@@ -205,8 +205,7 @@ bool ConnectionStore::remove(const QString& id, SecretStore* secrets, QString* e
         secrets->removeAll(id, nullptr, {});
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error =
-                storeText("The connection could not be removed: %1 cannot be written.").arg(m_settings->fileName());
+            *error = tr("The connection could not be removed: %1 cannot be written.").arg(m_settings->fileName());
         return false;
     }
     return true;

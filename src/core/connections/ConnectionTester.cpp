@@ -14,9 +14,10 @@ namespace {
 
 using Status = ConnectionTestReport::Status;
 
-QString testerText(const char* text, int n = -1)
+// For the free functions here: lupdate files their strings under the namespace (members use the class's tr).
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("duper::ConnectionTester", text, nullptr, n);
+    return QCoreApplication::translate("duper", text, disambiguation, n);
 }
 
 bool isConnectionFailure(const EsError& error)
@@ -41,11 +42,11 @@ QString displayUrl(const QUrl& url)
 QString privilegeConsequence(const QString& privilege)
 {
     if (privilege == u"manage_ccr")
-        return testerText("following, pausing, resuming and unfollowing indices, and managing auto-follow patterns");
+        return tr("following, pausing, resuming and unfollowing indices, and managing auto-follow patterns");
     if (privilege == u"monitor")
-        return testerText("reading follower statistics, CCR statistics and remote cluster information");
+        return tr("reading follower statistics, CCR statistics and remote cluster information");
     if (privilege == u"manage")
-        return testerText("changing cluster settings, such as adding or removing remote clusters");
+        return tr("changing cluster settings, such as adding or removing remote clusters");
     return {};
 }
 
@@ -89,8 +90,8 @@ void ConnectionTester::startWith(const ConnectionProfile& profile, const EsEndpo
     m_running = true;
     if (m_urls.isEmpty() || !m_manager) {
         const QStringList problems = profile.validate();
-        m_report.connection = check(Status::Failed, problems.isEmpty() ? testerText("The connection has no URL to try.")
-                                                                       : problems.join(u' '));
+        m_report.connection =
+            check(Status::Failed, problems.isEmpty() ? tr("The connection has no URL to try.") : problems.join(u' '));
         runChecks(); // marks the other checks as not run
         return;
     }
@@ -128,14 +129,14 @@ void ConnectionTester::tryUrl(int index)
             return;
         if (job->hasError()) {
             const EsError& error = job->error();
-            m_report.urlErrors << testerText("%1: %2").arg(displayUrl(m_report.url), error.userMessage());
+            m_report.urlErrors << tr("%1: %2").arg(displayUrl(m_report.url), error.userMessage());
             if (isConnectionFailure(error) && index + 1 < m_urls.size()) {
                 tryUrl(index + 1);
                 return;
             }
             QString text = error.userMessage();
             if (m_urls.size() > 1 && isConnectionFailure(error))
-                text = testerText("None of the %n URLs answered. The last one: %1", int(m_urls.size())).arg(text);
+                text = tr("None of the %n URLs answered. The last one: %1", nullptr, int(m_urls.size())).arg(text);
             m_report.connectionHttpStatus = error.kind() == EsError::Kind::Http ? error.httpStatus() : 0;
             m_report.connection = check(Status::Failed, text);
             runChecks();
@@ -148,7 +149,7 @@ void ConnectionTester::tryUrl(int index)
         const QString product =
             info.versionDistribution.isEmpty() ? QStringLiteral("Elasticsearch") : info.versionDistribution;
         m_report.connection =
-            check(Status::Ok, testerText("Connected to the cluster “%1” (%2 %3) at %4.")
+            check(Status::Ok, tr("Connected to the cluster “%1” (%2 %3) at %4.")
                                   .arg(info.clusterName, product, info.versionNumber, displayUrl(m_report.url)));
         runChecks();
     });
@@ -157,7 +158,7 @@ void ConnectionTester::tryUrl(int index)
 void ConnectionTester::runChecks()
 {
     if (m_report.connection.status != Status::Ok) {
-        const QString notRun = testerText("Not checked: the connection failed.");
+        const QString notRun = tr("Not checked: the connection failed.");
         m_report.license = check(Status::NotRun, notRun);
         m_report.privileges = check(Status::NotRun, notRun);
         m_report.remoteClusters = check(Status::NotRun, notRun);
@@ -182,7 +183,7 @@ void ConnectionTester::runChecks()
             return;
         if (job->hasError()) {
             m_report.license =
-                check(Status::Warning, testerText("The license could not be read: %1").arg(job->error().userMessage()));
+                check(Status::Warning, tr("The license could not be read: %1").arg(job->error().userMessage()));
         } else {
             const LicenseInfo& license = *job->result();
             m_report.licenseType = license.type;
@@ -190,17 +191,18 @@ void ConnectionTester::runChecks()
             const bool licensedType =
                 license.type == u"platinum" || license.type == u"enterprise" || license.type == u"trial";
             if (license.allowsCcr()) {
-                m_report.license = check(Status::Ok, testerText("The %1 license (%2) allows cross-cluster replication.")
-                                                         .arg(license.type, license.status));
+                m_report.license = check(
+                    Status::Ok,
+                    tr("The %1 license (%2) allows cross-cluster replication.").arg(license.type, license.status));
             } else if (licensedType) {
                 m_report.license =
-                    check(Status::Failed, testerText("The %1 license is %2: cross-cluster replication needs an active "
-                                                     "platinum, enterprise or trial license.")
+                    check(Status::Failed, tr("The %1 license is %2: cross-cluster replication needs an active "
+                                             "platinum, enterprise or trial license.")
                                               .arg(license.type, license.status));
             } else {
-                m_report.license = check(Status::Failed, testerText("The license is “%1”: cross-cluster replication "
-                                                                    "needs a platinum, enterprise or trial license, "
-                                                                    "so CCR is not available on this cluster.")
+                m_report.license = check(Status::Failed, tr("The license is “%1”: cross-cluster replication "
+                                                            "needs a platinum, enterprise or trial license, "
+                                                            "so CCR is not available on this cluster.")
                                                              .arg(license.type));
             }
         }
@@ -212,8 +214,8 @@ void ConnectionTester::runChecks()
         if (generation != m_generation)
             return;
         if (job->hasError()) {
-            m_report.privileges = check(
-                Status::Warning, testerText("The privileges could not be checked: %1").arg(job->error().userMessage()));
+            m_report.privileges =
+                check(Status::Warning, tr("The privileges could not be checked: %1").arg(job->error().userMessage()));
         } else {
             const PrivilegesResponse& response = *job->result();
             m_report.username = response.username;
@@ -224,16 +226,15 @@ void ConnectionTester::runChecks()
                     continue;
                 m_report.missingPrivileges.append({privilege, privilegeConsequence(privilege)});
                 missingNames << privilege;
-                consequences
-                    << testerText("without %1 Duper cannot do %2").arg(privilege, privilegeConsequence(privilege));
+                consequences << tr("without %1 Duper cannot do %2").arg(privilege, privilegeConsequence(privilege));
             }
-            const QString who = response.username.isEmpty() ? testerText("This user")
-                                                            : testerText("The user “%1”").arg(response.username);
+            const QString who =
+                response.username.isEmpty() ? tr("This user") : tr("The user “%1”").arg(response.username);
             if (missingNames.isEmpty()) {
-                m_report.privileges = check(
-                    Status::Ok, testerText("%1 has the cluster privileges manage_ccr, monitor and manage.").arg(who));
+                m_report.privileges =
+                    check(Status::Ok, tr("%1 has the cluster privileges manage_ccr, monitor and manage.").arg(who));
             } else {
-                m_report.privileges = check(Status::Warning, testerText("%1 lacks the cluster privilege(s) %2: %3.")
+                m_report.privileges = check(Status::Warning, tr("%1 lacks the cluster privilege(s) %2: %3.")
                                                                  .arg(who, missingNames.join(QStringLiteral(", ")),
                                                                       consequences.join(QStringLiteral("; "))));
             }
@@ -245,9 +246,8 @@ void ConnectionTester::runChecks()
         if (generation != m_generation)
             return;
         if (job->hasError()) {
-            m_report.remoteClusters =
-                check(Status::Warning,
-                      testerText("The remote clusters could not be listed: %1").arg(job->error().userMessage()));
+            m_report.remoteClusters = check(
+                Status::Warning, tr("The remote clusters could not be listed: %1").arg(job->error().userMessage()));
             checkDone();
             return;
         }
@@ -266,20 +266,20 @@ void ConnectionTester::runChecks()
         QString text;
         Status status = Status::Ok;
         if (total == 0) {
-            text = testerText("No remote clusters are configured (a follower cluster needs one to replicate from).");
+            text = tr("No remote clusters are configured (a follower cluster needs one to replicate from).");
             status = m_profile.role == ConnectionProfile::ClusterRole::Follower ? Status::Warning : Status::Ok;
         } else if (disconnected.isEmpty()) {
-            text = testerText("%n remote cluster(s), all connected: %1.", total)
+            text = tr("%n remote cluster(s), all connected: %1.", nullptr, total)
                        .arg(m_report.remoteClusterAliases.join(QStringLiteral(", ")));
         } else {
-            text = testerText("%1 of %n remote cluster(s) connected; not connected: %2.", total)
+            text = tr("%1 of %n remote cluster(s) connected; not connected: %2.", nullptr, total)
                        .arg(m_report.remoteClustersConnected)
                        .arg(disconnected.join(QStringLiteral(", ")));
             status = Status::Warning;
         }
         const QString alias = m_profile.defaultRemoteCluster;
         if (!alias.isEmpty() && !response.find(alias)) {
-            text += u' ' + testerText("The default remote cluster “%1” is not configured here.").arg(alias);
+            text += u' ' + tr("The default remote cluster “%1” is not configured here.").arg(alias);
             status = Status::Warning;
         }
         m_report.remoteClusters = check(status, text);

@@ -7,7 +7,7 @@ namespace duper {
 
 namespace {
 
-QString keychainText(const char* text)
+QString tr(const char* text)
 {
     return QCoreApplication::translate("duper::KeychainSecretStore", text);
 }
@@ -46,22 +46,22 @@ KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(
 SecretResult KeychainSecretStore::mapError(int keychainError, const QString& errorString)
 {
     using Status = SecretResult::Status;
-    const QString detail = errorString.trimmed().isEmpty() ? keychainText("no details") : errorString.trimmed();
+    const QString detail = errorString.trimmed().isEmpty() ? tr("no details") : errorString.trimmed();
     const QString unavailable =
-        keychainText("The system keychain is not available (%1). Duper can ask for the password each time "
-                     "instead; it is then kept in memory for this session only.")
+        tr("The system keychain is not available (%1). Duper can ask for the password each time "
+           "instead; it is then kept in memory for this session only.")
             .arg(detail);
     switch (static_cast<QKeychain::Error>(keychainError)) {
     case QKeychain::NoError:
         return SecretResult::success();
     case QKeychain::EntryNotFound:
-        return SecretResult::failure(Status::NotFound, keychainText("The keychain holds no such entry."));
+        return SecretResult::failure(Status::NotFound, tr("The keychain holds no such entry."));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return SecretResult::failure(
-            Status::Denied, keychainText("Access to the system keychain was denied (%1). Duper can ask for the "
-                                         "password each time instead.")
-                                .arg(detail));
+        return SecretResult::failure(Status::Denied,
+                                     tr("Access to the system keychain was denied (%1). Duper can ask for the "
+                                        "password each time instead.")
+                                         .arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return SecretResult::failure(Status::Unavailable, unavailable);
@@ -72,7 +72,7 @@ SecretResult KeychainSecretStore::mapError(int keychainError, const QString& err
     case QKeychain::CouldNotDeleteEntry:
         break;
     }
-    return SecretResult::failure(Status::Error, keychainText("The system keychain reported an error: %1").arg(detail));
+    return SecretResult::failure(Status::Error, tr("The system keychain reported an error: %1").arg(detail));
 }
 
 void KeychainSecretStore::read(const QString& profileId, SecretKind kind, QObject* context, Callback done)

@@ -9,9 +9,10 @@ namespace duper {
 
 namespace {
 
-QString tlsText(const char* text)
+// For the free functions here: lupdate files their strings under the namespace (members use the class's tr).
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("duper::EsTlsConfig", text);
+    return QCoreApplication::translate("duper", text);
 }
 
 std::optional<QByteArray> readFile(const QString& path, QString* error)
@@ -19,7 +20,7 @@ std::optional<QByteArray> readFile(const QString& path, QString* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tlsText("Cannot read %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -41,7 +42,7 @@ std::optional<QSslConfiguration> EsTlsConfig::build(QString* error) const
                 certs = QSslCertificate::fromData(*data, QSsl::Der);
             if (certs.isEmpty()) {
                 if (error)
-                    *error = tlsText("%1 holds no certificate (PEM or DER expected).").arg(path);
+                    *error = tr("%1 holds no certificate (PEM or DER expected).").arg(path);
                 return std::nullopt;
             }
             cas += certs;
@@ -52,7 +53,7 @@ std::optional<QSslConfiguration> EsTlsConfig::build(QString* error) const
     if (!clientCertificateFile.isEmpty() || !clientKeyFile.isEmpty()) {
         if (clientCertificateFile.isEmpty() || clientKeyFile.isEmpty()) {
             if (error)
-                *error = tlsText("A client certificate needs both the certificate file and its key file.");
+                *error = tr("A client certificate needs both the certificate file and its key file.");
             return std::nullopt;
         }
         const std::optional<QByteArray> certData = readFile(clientCertificateFile, error);
@@ -61,7 +62,7 @@ std::optional<QSslConfiguration> EsTlsConfig::build(QString* error) const
         const QList<QSslCertificate> certs = QSslCertificate::fromData(*certData, QSsl::Pem);
         if (certs.isEmpty()) {
             if (error)
-                *error = tlsText("%1 holds no PEM certificate.").arg(clientCertificateFile);
+                *error = tr("%1 holds no PEM certificate.").arg(clientCertificateFile);
             return std::nullopt;
         }
         const std::optional<QByteArray> keyData = readFile(clientKeyFile, error);
@@ -100,7 +101,7 @@ QSslKey EsTlsConfig::loadPrivateKey(const QByteArray& pem, const QByteArray& pas
 
 QString EsTlsConfig::keyUnreadableMessage(const QString& keyFile)
 {
-    return tlsText("The client key could not be read: wrong passphrase or not a PEM key (%1).").arg(keyFile);
+    return tr("The client key could not be read: wrong passphrase or not a PEM key (%1).").arg(keyFile);
 }
 
 } // namespace duper

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QString>
@@ -13,6 +14,9 @@ namespace duper {
 // Extra CA files are trusted on top of the system's CAs; a client certificate + key (PEM) enables PKI login.
 struct EsTlsConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(duper::EsTlsConfig) // (ends in private:)
+
+public:
     bool verifyPeer = true;
     QStringList caCertificateFiles; // PEM or DER; each may hold several certificates
     QString clientCertificateFile;  // PEM

@@ -9,9 +9,10 @@ namespace duper {
 
 namespace {
 
+// For the free functions here: lupdate files their strings under the namespace (members use the class).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("duper::CcrPreflight", text);
+    return QCoreApplication::translate("duper", text);
 }
 
 QString actionWords(CcrPreflightRules::Action action)

@@ -4,6 +4,7 @@
 #include "core/followers/CcrPreflightFinding.h"
 #include "core/followers/CcrPreflightRequest.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -20,6 +21,8 @@ class EsError;
 // access.replication covers.
 class CcrPreflightRules
 {
+    Q_DECLARE_TR_FUNCTIONS(duper::CcrPreflightRules)
+
 public:
     using Action = CcrPreflightRequest::Action;
     using Side = CcrPreflightFinding::Side;

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("duper::ApiKeyMigration", text);
+    return QCoreApplication::translate("duper::ApiKeyMigrationPlan", text);
 }
 
 QStringList sortedUnion(const QStringList& a, const QStringList& b)

@@ -34,29 +34,28 @@ void ApiKeyMigrationPlanner::start()
     m_plan.reset();
     m_errorWhat.clear();
     CcrApi* api = m_follower->api();
-    auto translate = [](const char* text) { return QCoreApplication::translate("duper::ApiKeyMigration", text); };
     ClusterSettingsJob* settings = api->clusterSettings();
     RemoteInfoJob* remotes = api->remoteInfo();
     FollowInfoJob* followers = api->followInfo();
     AutoFollowPatternsJob* patterns = api->autoFollowPatterns();
     for (EsJob* job : std::initializer_list<EsJob*>{settings, remotes, followers, patterns})
         m_reads.add(job);
-    settings->onFinished(this, [this, translate](ClusterSettingsJob* job) {
+    settings->onFinished(this, [this](ClusterSettingsJob* job) {
         m_settings = job->takeResult();
-        answered(job, translate("could not read the follower cluster's settings"));
+        answered(job, tr("could not read the follower cluster's settings"));
     });
-    remotes->onFinished(this, [this, translate](RemoteInfoJob* job) {
+    remotes->onFinished(this, [this](RemoteInfoJob* job) {
         m_remotes = job->takeResult();
-        answered(job, translate("could not read the follower cluster's remote clusters"));
+        answered(job, tr("could not read the follower cluster's remote clusters"));
     });
-    followers->onFinished(this, [this, translate](FollowInfoJob* job) {
+    followers->onFinished(this, [this](FollowInfoJob* job) {
         m_followInfo = job->takeResult();
-        answered(job, translate("could not read the follower indices"));
+        answered(job, tr("could not read the follower indices"));
     });
-    patterns->onFinished(this, [this, translate](AutoFollowPatternsJob* job) {
+    patterns->onFinished(this, [this](AutoFollowPatternsJob* job) {
         if (const auto& result = job->result())
             m_patterns = result->patterns;
-        answered(job, translate("could not read the auto-follow patterns"));
+        answered(job, tr("could not read the auto-follow patterns"));
     });
 }
 

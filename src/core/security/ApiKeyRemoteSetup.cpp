@@ -2,6 +2,7 @@
 
 #include "core/ccr/CcrApi.h"
 #include "core/remotes/RemoteClusterActions.h"
+#include "core/security/CrossClusterKeyAccess.h"
 #include "core/security/SecurityApi.h"
 #include "core/session/ClusterSession.h"
 
@@ -356,11 +357,8 @@ void ApiKeyRemoteSetup::verify(int attempt)
         if (job->hasError())
             return fail(step, because(tr("could not read the follower's remote clusters"), job->error()), job->error());
         const RemoteClusterInfo* remote = job->result()->find(m_spec.alias);
-        if (remote && remote->connected && remote->clusterCredentials) {
-            set(step, ApiKeyRemoteStepState::Done,
-                tr("remote cluster %1 is connected with a cross-cluster API key").arg(m_spec.alias));
-            return finish();
-        }
+        if (remote && remote->connected && remote->clusterCredentials)
+            return checkKeyAccess();
         if (attempt < m_spec.verifyAttempts) {
             QTimer::singleShot(m_spec.verifyIntervalMs, this, [this, attempt] {
                 if (!m_cancelled)
@@ -379,6 +377,21 @@ void ApiKeyRemoteSetup::verify(int attempt)
                       "that the key is still valid (not invalidated or expired)")
                        .arg(m_spec.alias, targetText()));
     });
+}
+
+void ApiKeyRemoteSetup::checkKeyAccess()
+{
+    CrossClusterKeyAccess::check(
+        m_leader, m_key, m_spec.replication, this, [this](const CrossClusterKeyAccess::Verdict& verdict) {
+            if (m_cancelled)
+                return;
+            if (!verdict.usable)
+                return fail(ApiKeyRemoteStep::Verify,
+                            tr("remote cluster %1 connects, but %2").arg(m_spec.alias, verdict.text));
+            set(ApiKeyRemoteStep::Verify, ApiKeyRemoteStepState::Done,
+                tr("remote cluster %1 is connected with a cross-cluster API key; %2").arg(m_spec.alias, verdict.text));
+            finish();
+        });
 }
 
 bool ApiKeyRemoteSetup::targetMatches(const RemoteClusterSettings& current) const

@@ -82,6 +82,8 @@ private:
     void reloadSettings();
     void addRemote();
     void verify(int attempt);
+    // Verify's last part: what the key allows, read back from the leader (CrossClusterKeyAccess).
+    void checkKeyAccess();
     void set(ApiKeyRemoteStep step, ApiKeyRemoteStepState state, const QString& detail = {});
     void fail(ApiKeyRemoteStep step, const QString& error, const EsError& cause = {});
     void finish();

@@ -11,7 +11,7 @@ namespace duper {
 QStringList ApiKeyRemoteSetupSpec::problems() const
 {
     QStringList result;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("duper::ApiKeyRemoteSetup", text); };
+    const auto tr = [](const char* text) { return QCoreApplication::translate("duper::ApiKeyRemoteSetupSpec", text); };
     if (alias.trimmed().isEmpty())
         result.append(tr("give the remote cluster alias"));
     else if (const QString error = RemoteClusterAlias::validate(alias); !error.isEmpty())

@@ -11,14 +11,6 @@
 
 namespace duper {
 
-namespace {
-
-QString openerText(const char* text)
-{
-    return QCoreApplication::translate("duper::ClusterSessionOpener", text);
-}
-
-} // namespace
 
 ClusterSessionOpener::ClusterSessionOpener(QNetworkAccessManager* network, SecretStore* secrets,
                                            SessionSecretCache* cache, SecretPrompter* prompter, QSettings* settings,
@@ -130,8 +122,7 @@ void ClusterSessionOpener::prompt(const Attempt& attempt, SecretRequest::Reason 
                         if (!isCurrent(attempt.generation))
                             return;
                         if (!secret) {
-                            fail(message.isEmpty() ? openerText("No secret was given, so Duper did not connect.")
-                                                   : message);
+                            fail(message.isEmpty() ? tr("No secret was given, so Duper did not connect.") : message);
                             return;
                         }
                         if (m_cache)
