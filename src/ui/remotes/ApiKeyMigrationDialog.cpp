@@ -190,7 +190,7 @@ void ApiKeyMigrationDialog::back()
 {
     if (isRunning())
         return;
-    showPage(page() == PlanPage ? SetupPage : PlanPage);
+    showPage(SetupPage); // from a finished run too: change the key, then a new dry run
     setStatus({});
 }
 

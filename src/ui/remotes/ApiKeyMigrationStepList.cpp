@@ -11,9 +11,10 @@ namespace duper::ui {
 
 ApiKeyMigrationStepList::ApiKeyMigrationStepList(QTreeWidget* tree) : m_tree(tree)
 {
+    // The step titles in full (the details are elided when narrow, and read in full in their tool tips).
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 250);
-    m_tree->setColumnWidth(1, 90);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Migration steps"));
     reset();
 }

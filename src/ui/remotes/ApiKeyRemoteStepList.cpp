@@ -47,7 +47,8 @@ void ApiKeyRemoteStepList::showStatus(QTreeWidgetItem* row, const ApiKeyRemoteSt
     const QString text = failed ? status.error : status.detail;
     row->setText(2, text);
     row->setToolTip(2, text); // long answers are read in full in the tool tip
-    row->setForeground(1, failed ? QBrush(Qt::red) : row->treeWidget()->palette().brush(QPalette::Text));
+    // Red when failed; else no colour of its own, so it follows the palette (a dark one too).
+    row->setData(1, Qt::ForegroundRole, failed ? QVariant(QBrush(Qt::red)) : QVariant());
 }
 
 void ApiKeyRemoteStepList::showNodes(const ApiKeyRemoteSetup& setup, QTreeWidgetItem* row)
