@@ -196,8 +196,11 @@ void ApiKeyMigrationDialog::back()
 
 void ApiKeyMigrationDialog::startPlan(After after)
 {
-    if (m_planner)
+    if (m_planner) { // an earlier read: its answer is no longer wanted
+        m_planner->disconnect(this);
         m_planner->cancel();
+        m_planner->deleteLater();
+    }
     m_busy = Busy::Planning;
     setStatus(tr("Reading what uses remote cluster %1…").arg(m_alias));
     m_planner = new ApiKeyMigrationPlanner(m_follower, m_alias, m_store, this);
