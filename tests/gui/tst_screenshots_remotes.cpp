@@ -1,25 +1,30 @@
 // PNGs of the Remote clusters tab (a connected and a disconnected remote, details shown; an API-key and a certificate
 // remote side by side, narrow and wide), its empty state, and the add / edit dialog, in $DUPER_SCREENSHOT_DIR or
-// <bin>/../screenshots. Not committed; look at them after a change.
+// <bin>/../screenshots; the migration to an API key page by page (form, dry run, keystore, done, rolled back), at its
+// default size, narrow and in a dark palette. Not committed; look at them after a change.
 #include "ApiKeyRemote.h"
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
 #include "core/connections/InMemorySecretStore.h"
+#include "core/security/ApiKeyMigration.h"
 #include "core/security/ApiKeyRemoteSetup.h"
 #include "core/security/CrossClusterKeySecret.h"
 #include "core/session/ClusterSessionOpener.h"
 #include "sandbox/Cluster.h"
+#include "ui/remotes/ApiKeyMigrationDialog.h"
 #include "ui/remotes/ApiKeyRemoteDialog.h"
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/remotes/RemoteClusterModel.h"
 #include "ui/remotes/RemoteClustersPage.h"
 #include "ui/remotes/RemoteSecurityChoiceDialog.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +42,7 @@ private slots:
     void initTestCase();
     void remotesTabAndDialog();
     void apiKeyWizard();
+    void apiKeyMigration();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -203,6 +209,102 @@ void TestScreenshotsRemotes::apiKeyWizard()
     QVERIFY(failed.wait(20000));
     QVERIFY(!failing->setup()->succeeded());
     save(failing.get(), QStringLiteral("apikey-remote-failed.png"));
+}
+
+// The migration of the certificate remote "leader" (two followers, an auto-follow pattern): the form prefilled from
+// the plan, the dry run, the keystore commands (manual path), the finished run; then a forced failure (the keystore
+// command claimed but not run) rolled back. The form and the dry run also narrow and in a dark palette.
+void TestScreenshotsRemotes::apiKeyMigration()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("migration.conf")), QSettings::IniFormat);
+    sandbox::SandboxOptions options = test::SandboxClient::defaultOptions();
+    options.followers = 2;
+    test::SandboxClient fixture(options);
+    QVERIFY2(fixture.started(), qPrintable(fixture.errorString()));
+    AutoFollowPattern pattern;
+    pattern.remoteCluster = QStringLiteral("leader");
+    pattern.leaderIndexPatterns = {QStringLiteral("logs-*")};
+    pattern.followIndexPattern = QStringLiteral("{{leader_index}}-copy");
+    QVERIFY(!test::await(fixture.api().putAutoFollowPattern(QStringLiteral("logs"), pattern))->hasError());
+    const auto session = test::makeSession(fixture.client(), QStringLiteral("screenshots"), &settings);
+    ConnectionProfile west;
+    west.id = QStringLiteral("west-id");
+    west.name = QStringLiteral("West");
+    west.urls = {fixture.sandbox().leaderUrl()};
+    InMemorySecretStore secrets;
+    auto migration = [&] {
+        auto* opener = new ClusterSessionOpener(&fixture.network(), nullptr, nullptr, nullptr, nullptr);
+        auto dialog = std::make_unique<ui::ApiKeyMigrationDialog>(session.get(), QStringLiteral("leader"),
+                                                                  QList<ConnectionProfile>{west}, opener, &secrets);
+        dialog->setStateStore(ApiKeyMigrationStateStore(m_dir.filePath(QStringLiteral("migrations"))));
+        dialog->setCredential(ApiKeyRemoteSetupSpec::Credential::Manual);
+        dialog->setVerifyTiming(2, 50);
+        dialog->show();
+        return dialog;
+    };
+    auto button = [](QWidget* dialog, const char* name) {
+        return dialog->findChild<QPushButton*>(QString::fromLatin1(name));
+    };
+    auto dryRun = [&](ui::ApiKeyMigrationDialog* dialog) {
+        QSignalSpy planned(dialog, &ui::ApiKeyMigrationDialog::planned);
+        button(dialog, "nextButton")->click();
+        QVERIFY(planned.wait(10000));
+    };
+    auto narrowAndDark = [&](QWidget* dialog, const QString& name) {
+        const QSize size = dialog->size();
+        dialog->resize(dialog->minimumSizeHint().width(), size.height());
+        save(dialog, name + QStringLiteral("-narrow.png"));
+        dialog->resize(size);
+        const QPalette light = dialog->palette();
+        QPalette dark;
+        const QColor text(0xee, 0xee, 0xee);
+        for (auto [role, color] : {std::pair{QPalette::Window, QColor(0x30, 0x30, 0x30)},
+                                   {QPalette::Base, QColor(0x24, 0x24, 0x24)},
+                                   {QPalette::AlternateBase, QColor(0x2c, 0x2c, 0x2c)},
+                                   {QPalette::Button, QColor(0x3a, 0x3a, 0x3a)},
+                                   {QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8)},
+                                   {QPalette::WindowText, text},
+                                   {QPalette::Text, text},
+                                   {QPalette::ButtonText, text},
+                                   {QPalette::HighlightedText, text},
+                                   {QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99)}})
+            dark.setColor(role, color);
+        dialog->setPalette(dark);
+        save(dialog, name + QStringLiteral("-dark.png"));
+        dialog->setPalette(light);
+    };
+
+    auto dialog = migration();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), 10000);
+    save(dialog.get(), QStringLiteral("apikey-migration-1-setup.png"));
+    narrowAndDark(dialog.get(), QStringLiteral("apikey-migration-1-setup"));
+    dryRun(dialog.get());
+    QCOMPARE(dialog->page(), ui::ApiKeyMigrationDialog::PlanPage);
+    save(dialog.get(), QStringLiteral("apikey-migration-2-plan.png"));
+    narrowAndDark(dialog.get(), QStringLiteral("apikey-migration-2-plan"));
+    button(dialog.get(), "nextButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), ui::ApiKeyMigrationDialog::KeystorePage, 10000);
+    save(dialog.get(), QStringLiteral("apikey-migration-3-keystore.png"));
+    // Forced failure: "done" without the key in any keystore, so the switch fails and is rolled back.
+    QSignalSpy finished(dialog.get(), &ui::ApiKeyMigrationDialog::migrationFinished);
+    button(dialog.get(), "keystoreDoneButton")->click();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(dialog->migration()->rolledBack());
+    save(dialog.get(), QStringLiteral("apikey-migration-5-rolled-back.png"));
+    narrowAndDark(dialog.get(), QStringLiteral("apikey-migration-5-rolled-back"));
+
+    // Run again with the key in the keystore: the kept key, done.
+    fixture.sandbox().follower().keystore().store(
+        QStringLiteral("cluster.remote.leader.credentials"),
+        secrets.value(CrossClusterKeySecret::ownerId(QStringLiteral("leader")), CrossClusterKeySecret::kind));
+    button(dialog.get(), "retryButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), ui::ApiKeyMigrationDialog::KeystorePage, 10000);
+    finished.clear();
+    button(dialog.get(), "keystoreDoneButton")->click();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.first().at(1).toBool());
+    save(dialog.get(), QStringLiteral("apikey-migration-4-done.png"));
+    narrowAndDark(dialog.get(), QStringLiteral("apikey-migration-4-done"));
 }
 
 QTEST_MAIN(TestScreenshotsRemotes)

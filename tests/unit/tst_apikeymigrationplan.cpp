@@ -61,9 +61,13 @@ private:
     }
     static QList<AutoFollowPattern> patterns()
     {
-        return {pattern(QStringLiteral("logs"), QStringLiteral("dc1"), true),
-                pattern(QStringLiteral("off"), QStringLiteral("dc1"), false),
-                pattern(QStringLiteral("elsewhere"), QStringLiteral("dc2"), true)};
+        QList<AutoFollowPattern> list{pattern(QStringLiteral("logs"), QStringLiteral("dc1"), true),
+                                      pattern(QStringLiteral("off"), QStringLiteral("dc1"), false),
+                                      pattern(QStringLiteral("elsewhere"), QStringLiteral("dc2"), true)};
+        list[0].leaderIndexPatterns = {QStringLiteral("logs-*")};
+        list[1].leaderIndexPatterns = {QStringLiteral("old-*")};
+        list[2].leaderIndexPatterns = {QStringLiteral("not-ours-*")};
+        return list;
     }
 };
 
@@ -81,6 +85,10 @@ void ApiKeyMigrationPlanTest::pausesTheActiveOnesOfTheAlias()
     QCOMPARE(plan.patternsToPause, QStringList{QStringLiteral("logs")});
     QCOMPARE(plan.leftPaused, QStringList{QStringLiteral("held")}); // the user's pause is not undone
     QCOMPARE(plan.followersToResume(), plan.followersToPause);
+    // What the key must let replicate: the alias's followers' leader indices and its patterns', paused or not.
+    QCOMPARE(plan.leaderIndices,
+             (QStringList{QStringLiteral("a-copy"), QStringLiteral("b-copy"), QStringLiteral("held"),
+                          QStringLiteral("logs-*"), QStringLiteral("old-*")}));
     QCOMPARE(plan.previous.seeds, sniff(QStringLiteral("dc1")).seeds);
     QCOMPARE(ApiKeyMigrationPlan::describe(plan.previous),
              QStringLiteral("sniff mode on 10.0.0.1:9300, 10.0.0.2:9300"));

@@ -75,15 +75,24 @@ ApiKeyMigrationPlan ApiKeyMigrationPlan::build(const QString& alias, const Clust
     for (const FollowerInfo& follower : followInfo.followers) {
         if (follower.remoteCluster != alias)
             continue;
+        if (!follower.leaderIndex.isEmpty() && !plan.leaderIndices.contains(follower.leaderIndex))
+            plan.leaderIndices.append(follower.leaderIndex);
         // Active ones are paused (again, when an earlier run's resume got that far): the switch needs them quiet.
         if (follower.status == FollowerStatus::Active)
             plan.followersToPause.append(follower.followerIndex);
         else if (!earlierFollowers.contains(follower.followerIndex))
             plan.leftPaused.append(follower.followerIndex);
     }
-    for (const AutoFollowPattern& pattern : patterns)
-        if (pattern.remoteCluster == alias && pattern.active)
+    for (const AutoFollowPattern& pattern : patterns) {
+        if (pattern.remoteCluster != alias)
+            continue;
+        if (pattern.active)
             plan.patternsToPause.append(pattern.name);
+        for (const QString& leaderPattern : pattern.leaderIndexPatterns)
+            if (!plan.leaderIndices.contains(leaderPattern))
+                plan.leaderIndices.append(leaderPattern);
+    }
+    plan.leaderIndices.sort();
     plan.followersToPause.sort();
     plan.patternsToPause.sort();
     plan.leftPaused.sort();

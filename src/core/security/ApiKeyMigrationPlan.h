@@ -30,6 +30,9 @@ struct ApiKeyMigrationPlan
     QStringList patternsPausedEarlier;
     QStringList leftPaused; // followers of the alias someone else paused: the migration leaves them paused
     QStringList problems;   // why it cannot run, for people; empty = it can
+    // The leader indices of the alias's followers and the leader index patterns of its auto-follow patterns, sorted:
+    // what a new key must at least let replicate (a suggestion for the key's replication patterns).
+    QStringList leaderIndices;
 
     static ApiKeyMigrationPlan build(const QString& alias, const ClusterSettingsResponse& settings,
                                      const RemoteInfoResponse& remotes, const FollowInfoResponse& followInfo,

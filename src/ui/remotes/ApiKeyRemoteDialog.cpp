@@ -1,17 +1,14 @@
 #include "ui/remotes/ApiKeyRemoteDialog.h"
 
-#include "core/connections/SecretStore.h"
 #include "core/remotes/RemoteClusterAlias.h"
 #include "core/security/ApiKeyRemoteSetup.h"
-#include "core/security/CrossClusterKeySecret.h"
 #include "core/session/ClusterSession.h"
 #include "ui/dr/OtherClusterPicker.h"
 #include "ui/remotes/ApiKeyRemoteStepList.h"
+#include "ui/remotes/CrossClusterKeyKeeper.h"
 #include "ui/remotes/KeystoreCommandTable.h"
 #include "ui_ApiKeyRemoteDialog.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QPushButton>
 
 namespace duper::ui {
@@ -33,9 +30,12 @@ QStringList commaList(const QString& text)
 
 ApiKeyRemoteDialog::ApiKeyRemoteDialog(ClusterSession* follower, const QList<ConnectionProfile>& connections,
                                        ClusterSessionOpener* opener, SecretStore* secrets, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::ApiKeyRemoteDialog), m_follower(follower), m_secrets(secrets)
+    : QDialog(parent), m_ui(new Ui::ApiKeyRemoteDialog), m_follower(follower)
 {
     m_ui->setupUi(this);
+    m_keeper = std::make_unique<CrossClusterKeyKeeper>(
+        secrets, CrossClusterKeyKeeper::Widgets{m_ui->keyGroup, m_ui->keyNoteLabel, m_ui->keyEdit, m_ui->copyKeyButton},
+        this);
     setObjectName(QStringLiteral("apiKeyRemoteDialog"));
     setWindowTitle(tr("Add remote cluster to %1 with an API key").arg(follower->profile().name));
     m_picker = new OtherClusterPicker(m_ui->leaderCombo, follower, connections, opener, this);
@@ -43,8 +43,7 @@ ApiKeyRemoteDialog::ApiKeyRemoteDialog(ClusterSession* follower, const QList<Con
     m_commands = std::make_unique<KeystoreCommandTable>(m_ui->nodeTable);
     auto suggestAlias = [this] {
         m_ui->aliasEdit->setText(OtherClusterPicker::suggestedAlias(m_ui->leaderCombo->currentText()));
-        m_keptKey.clear(); // a key of another leader
-        m_keptAlias.clear();
+        m_keeper->forget(); // a key of another leader
     };
     suggestAlias();
     connect(m_picker, &OtherClusterPicker::changed, this, suggestAlias);
@@ -62,14 +61,11 @@ ApiKeyRemoteDialog::ApiKeyRemoteDialog(ClusterSession* follower, const QList<Con
     connect(m_ui->backButton, &QPushButton::clicked, this, &ApiKeyRemoteDialog::back);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ApiKeyRemoteDialog::retry);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &ApiKeyRemoteDialog::reject);
-    connect(m_ui->copyKeyButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->keyEdit->text()); });
     connect(m_ui->keystoreDoneButton, &QPushButton::clicked, this, [this] {
         showPage(RunPage);
         if (m_setup)
             m_setup->keystoreDone();
     });
-    m_ui->keyGroup->hide();
     for (QLabel* label : {m_ui->errorLabel, m_ui->problemLabel})
         label->setStyleSheet(QStringLiteral("color: #b00020;"));
     showPage(LeaderPage);
@@ -236,18 +232,16 @@ void ApiKeyRemoteDialog::readKeptKey()
 {
     const QString alias = m_ui->aliasEdit->text().trimmed();
     // The key this window created for the alias: a run after a failure goes on with it.
-    if (!m_keptKey.isEmpty() && m_keptAlias == alias)
-        return startSetup(m_keptKey);
-    if (!m_secrets || m_ui->newKeyCheck->isChecked())
+    if (const QString kept = m_keeper->kept(alias); !kept.isEmpty())
+        return startSetup(kept);
+    if (m_ui->newKeyCheck->isChecked())
         return startSetup({});
     setStatus(tr("Reading the keychain…"));
-    m_secrets->read(CrossClusterKeySecret::ownerId(alias), CrossClusterKeySecret::kind, this,
-                    [this](const SecretResult& result) {
-                        if (!result.ok() && result.status != SecretResult::Status::NotFound)
-                            m_ui->runNoteLabel->setText(
-                                tr("The keychain could not be read (%1): a new key is created.").arg(result.message));
-                        startSetup(result.ok() ? result.secret : QString());
-                    });
+    m_keeper->read(alias, [this](const QString& key, const QString& warning) {
+        if (!warning.isEmpty())
+            m_ui->runNoteLabel->setText(warning);
+        startSetup(key);
+    });
 }
 
 void ApiKeyRemoteDialog::startSetup(const QString& existingKey)
@@ -260,33 +254,11 @@ void ApiKeyRemoteDialog::startSetup(const QString& existingKey)
     connect(m_setup.get(), &ApiKeyRemoteSetup::keystoreCommandsReady, this,
             &ApiKeyRemoteDialog::onKeystoreCommandsReady);
     connect(m_setup.get(), &ApiKeyRemoteSetup::finished, this, &ApiKeyRemoteDialog::onFinished);
-    m_setup->setKeepKey([this](const CreatedApiKey& key, auto done) { keepKey(key.encoded, std::move(done)); });
+    m_setup->setKeepKey([this, alias = spec.alias](const CreatedApiKey& key, auto done) {
+        m_keeper->keep(alias, key.encoded, std::move(done));
+    });
     m_setup->start();
     updateButtons();
-}
-
-void ApiKeyRemoteDialog::keepKey(const QString& encoded, std::function<void(const QString&)> done)
-{
-    const QString alias = m_ui->aliasEdit->text().trimmed();
-    m_keptKey = encoded;
-    m_keptAlias = alias;
-    m_ui->keyEdit->setText(encoded); // shown once, for the user's records; never logged
-    m_ui->keyEdit->setCursorPosition(0);
-    m_ui->keyGroup->show();
-    if (!m_secrets) {
-        m_ui->keyNoteLabel->setText(tr("There is no keychain: copy the key now, it is kept only while this window is "
-                                       "open. It is a secret."));
-        return done({});
-    }
-    m_secrets->write(CrossClusterKeySecret::ownerId(alias), CrossClusterKeySecret::kind, encoded, this,
-                     [this, done](const SecretResult& result) {
-                         if (!result.ok())
-                             m_ui->keyNoteLabel->setText(
-                                 tr("The keychain could not keep it (%1): copy it now, it is shown only here. It is "
-                                    "a secret.")
-                                     .arg(result.message));
-                         done(result.ok() ? QString() : tr("not kept in the keychain: %1").arg(result.message));
-                     });
 }
 
 void ApiKeyRemoteDialog::onStepChanged(ApiKeyRemoteStep step)

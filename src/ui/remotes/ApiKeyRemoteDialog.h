@@ -23,6 +23,7 @@ class SecretStore;
 namespace duper::ui {
 
 class ApiKeyRemoteStepList;
+class CrossClusterKeyKeeper;
 class KeystoreCommandTable;
 class OtherClusterPicker;
 
@@ -80,23 +81,20 @@ private:
     void startRun();
     void readKeptKey();
     void startSetup(const QString& existingKey);
-    void keepKey(const QString& encoded, std::function<void(const QString&)> done);
     void onStepChanged(duper::ApiKeyRemoteStep step);
     void onKeystoreCommandsReady();
     void onFinished(bool succeeded);
 
     QScopedPointer<Ui::ApiKeyRemoteDialog> m_ui;
     ClusterSession* m_follower;
-    SecretStore* m_secrets;
     OtherClusterPicker* m_picker = nullptr;
     std::unique_ptr<ApiKeyRemoteStepList> m_steps;
     std::unique_ptr<KeystoreCommandTable> m_commands;
     std::unique_ptr<ApiKeyRemoteSetup> m_setup;
+    std::unique_ptr<CrossClusterKeyKeeper> m_keeper; // the key of the alias, once created or read (a secret)
     ApiKeyRemoteSetupSpec::Credential m_credential = ApiKeyRemoteSetupSpec::Credential::Auto;
     int m_verifyAttempts = 0; // 0 = the spec's default
     int m_verifyIntervalMs = 0;
-    QString m_keptKey;      // the key of this alias, once created or read from the keychain (a secret)
-    QString m_keptAlias;    // the alias m_keptKey belongs to
     bool m_busy = false;    // opening the leader or reading the keychain
     bool m_replace = false; // the user agreed to switch a connected alias
 };

@@ -34,16 +34,21 @@ QTreeWidgetItem* ApiKeyRemoteStepList::item(ApiKeyRemoteStep step) const
 void ApiKeyRemoteStepList::show(const ApiKeyRemoteSetup& setup, ApiKeyRemoteStep step)
 {
     QTreeWidgetItem* row = item(step);
-    const ApiKeyRemoteStepStatus& status = setup.status(step);
+    showStatus(row, setup.status(step));
+    if (step == ApiKeyRemoteStep::ReloadSettings)
+        showNodes(setup, row);
+    m_tree->scrollToItem(row);
+}
+
+void ApiKeyRemoteStepList::showStatus(QTreeWidgetItem* row, const ApiKeyRemoteStepStatus& status)
+{
     row->setText(1, ApiKeyRemoteStepText::state(status.state));
     const bool failed = status.state == ApiKeyRemoteStepState::Failed;
     const QString text = failed ? status.error : status.detail;
     row->setText(2, text);
     row->setToolTip(2, text); // long answers are read in full in the tool tip
-    row->setForeground(1, failed ? QBrush(Qt::red) : m_tree->palette().brush(QPalette::Text));
-    if (step == ApiKeyRemoteStep::ReloadSettings)
-        showNodes(setup, row);
-    m_tree->scrollToItem(row);
+    // Red when failed; else no colour of its own, so it follows the palette (a dark one too).
+    row->setData(1, Qt::ForegroundRole, failed ? QVariant(QBrush(Qt::red)) : QVariant());
 }
 
 void ApiKeyRemoteStepList::showNodes(const ApiKeyRemoteSetup& setup, QTreeWidgetItem* row)

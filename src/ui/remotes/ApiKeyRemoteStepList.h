@@ -27,6 +27,9 @@ public:
     // The row of `step` as `setup` has it now.
     void show(const duper::ApiKeyRemoteSetup& setup, duper::ApiKeyRemoteStep step);
     QTreeWidgetItem* item(duper::ApiKeyRemoteStep step) const;
+    // Puts `status` in `row` the way every step list shows a step: its state (red when failed) in column 1 and its
+    // detail, or the error when it failed, in column 2 (and in full in the tool tip). Shared with the migration's list.
+    static void showStatus(QTreeWidgetItem* row, const duper::ApiKeyRemoteStepStatus& status);
 
 private:
     // ReloadSettings: one child row per follower node with its result.

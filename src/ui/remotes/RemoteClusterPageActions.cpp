@@ -29,6 +29,12 @@ RemoteClusterPageActions::RemoteClusterPageActions(ListPageFrame* page, Retransl
           [] {
               return tr("The leader cluster behind the selected remote is lost: make this cluster's followers of "
                         "it regular, writable indices");
+          })),
+      migrate(makePageAction(
+          page, texts, QStringLiteral("migrateRemoteClusterAction"), [] { return tr("&Migrate to API key…"); },
+          [] {
+              return tr("Switch the selected certificate-based remote cluster to a cross-cluster API key in place: "
+                        "its followers are paused and resumed");
           }))
 {
     QToolBar* bar = page->toolBar();
@@ -37,6 +43,7 @@ RemoteClusterPageActions::RemoteClusterPageActions(ListPageFrame* page, Retransl
     for (QAction* action : {add, edit, remove})
         bar->addAction(action);
     bar->addSeparator();
+    bar->addAction(migrate);
     bar->addAction(failOver);
 }
 
@@ -48,6 +55,15 @@ void RemoteClusterPageActions::update(bool connected, const duper::RemoteCluster
     edit->setEnabled(editable);
     remove->setEnabled(editable);
     failOver->setEnabled(connected && current);
+    const bool certificate = current && current->security == duper::RemoteClusterRow::Security::Certificate;
+    migrate->setEnabled(editable && certificate);
+    if (current && !certificate)
+        migrate->setToolTip(tr("Already uses a cross-cluster API key."));
+    else if (current && !current->editable())
+        migrate->setToolTip(tr("Defined in elasticsearch.yml: change it there."));
+    else
+        migrate->setToolTip(tr("Switch the selected certificate-based remote cluster to a cross-cluster API key in "
+                               "place: its followers are paused and resumed"));
     const QString why =
         current && !current->editable() ? tr("Defined in elasticsearch.yml: change it there.") : QString();
     edit->setToolTip(why.isEmpty() ? shortcutToolTip(tr("Edit the selected remote cluster"), edit->shortcut()) : why);

@@ -13,8 +13,8 @@ namespace duper::ui {
 class ListPageFrame;
 class Retranslator;
 
-// The actions of the Remote clusters tab (add, edit, delete, refresh, fail over) with their texts, tool tips and
-// shortcuts, the tool bar that shows them, and when each is enabled.
+// The actions of the Remote clusters tab (add, edit, delete, refresh, fail over, migrate to an API key) with their
+// texts, tool tips and shortcuts, the tool bar that shows them, and when each is enabled.
 class RemoteClusterPageActions
 {
     Q_DECLARE_TR_FUNCTIONS(duper::ui::RemoteClustersPage)
@@ -25,7 +25,7 @@ public:
     RemoteClusterPageActions(ListPageFrame* page, Retranslator& texts);
 
     // `current` is the selected remote, if any. A remote defined in elasticsearch.yml cannot be edited or deleted
-    // here, and the tool tips say so.
+    // here, and the tool tips say so. Only an editable remote that uses certificates can be migrated to an API key.
     void update(bool connected, const duper::RemoteClusterRow* current);
 
     // Made once with the page; they live as long as it does.
@@ -34,6 +34,7 @@ public:
     QAction* const remove;
     QAction* const refresh;
     QAction* const failOver;
+    QAction* const migrate;
 };
 
 } // namespace duper::ui

@@ -83,6 +83,8 @@ void RemoteClustersPage::buildUi()
     m_table->setColumnWidth(RemoteClusterModel::ModeColumn, 70);
     m_table->setColumnWidth(RemoteClusterModel::SecurityColumn, 95);
     m_table->setColumnWidth(RemoteClusterModel::AddressesColumn, 200);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_pageActions->edit, m_pageActions->remove, m_pageActions->migrate, m_pageActions->failOver});
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("remoteClusterDetails"));
@@ -108,6 +110,7 @@ void RemoteClustersPage::connectSignals()
     connect(m_pageActions->remove, &QAction::triggered, this, &RemoteClustersPage::deleteRemoteCluster);
     connect(m_pageActions->refresh, &QAction::triggered, this, &RemoteClustersPage::refresh);
     connect(m_pageActions->failOver, &QAction::triggered, this, &RemoteClustersPage::failOver);
+    connect(m_pageActions->migrate, &QAction::triggered, this, &RemoteClustersPage::migrateToApiKey);
     connect(searchEdit(), &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(refreshControl(), &AutoRefreshControl::refreshRequested, this, &RemoteClustersPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -254,6 +257,16 @@ FailoverDialog* RemoteClustersPage::failOver()
     FailoverDialog* dialog = FailoverDialog::open(m_session, row->alias, this);
     connect(dialog, &FailoverDialog::runFinished, this, &RemoteClustersPage::refresh);
     return dialog;
+}
+
+bool RemoteClustersPage::migrateToApiKey()
+{
+    updateActions();
+    const std::optional<RemoteClusterRow> row = currentRemote();
+    if (!row || !m_pageActions->migrate->isEnabled())
+        return false;
+    emit apiKeyMigrationRequested(row->alias);
+    return true;
 }
 
 std::optional<RemoteClusterRow> RemoteClustersPage::currentRemote() const

@@ -61,6 +61,7 @@ public:
     QAction* deleteRemoteAction() const { return m_pageActions->remove; }
     QAction* refreshRemotesAction() const { return m_pageActions->refresh; }
     QAction* failoverAction() const { return m_pageActions->failOver; }
+    QAction* migrateRemoteAction() const { return m_pageActions->migrate; }
     // The remote of the current row, if any.
     std::optional<duper::RemoteClusterRow> currentRemote() const;
     void selectRemote(const QString& alias);
@@ -84,6 +85,9 @@ public slots:
     QMessageBox* deleteRemoteCluster();
     // Opens the failover window for the current remote (the plan is its dry run); null without one.
     FailoverDialog* failOver();
+    // "Migrate to API key…": asks the window to open the migration of the current remote (certificates only); false
+    // when there is none to migrate.
+    bool migrateToApiKey();
 
 signals:
     // Short feedback for the window's status bar.
@@ -92,6 +96,8 @@ signals:
     void refreshed();
     // The user chose to add a remote secured by a cross-cluster API key (the window opens the wizard).
     void apiKeyRemoteRequested();
+    // The user chose to migrate the certificate-based remote `alias` to an API key (the window opens the dialog).
+    void apiKeyMigrationRequested(const QString& alias);
 
 protected:
     void changeEvent(QEvent* event) override;
