@@ -100,7 +100,8 @@ std::optional<DuperrcImporter::File> DuperrcImporter::read(const QString& path, 
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
-    auto parsed = parse(file.readAll(), error);
+    // One byte past the reader's limit is enough for it to refuse the file; a huge one is never read whole.
+    auto parsed = parse(file.read(SimpleYamlReader::kMaxInputBytes + 1), error);
     if (!parsed)
         *error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + *error;
     return parsed;

@@ -13,7 +13,10 @@ struct Line
 {
     int indent = 0;
     QString content;
-    int number = 0; // 1-based, for messages
+    int number = 0;      // 1-based, for messages
+    qsizetype start = 0; // where the unread part of `content` begins: "- - x" advances it instead of copying the rest
+
+    QStringView text() const { return QStringView(content).mid(start); }
 };
 
 bool startsQuote(const QString& text, qsizetype at)
@@ -47,9 +50,9 @@ QString stripComment(const QString& text)
     return text.trimmed();
 }
 
-bool isSequenceItem(const QString& content)
+bool isSequenceItem(QStringView content)
 {
-    return content == u"-" || content.startsWith(QLatin1String("- "));
+    return content == u"-" || content.startsWith(u"- ");
 }
 
 class Parser
@@ -82,25 +85,41 @@ private:
     QVariant block(qsizetype& i, int indent)
     {
         const Line& line = m_lines.at(i);
-        if (isSequenceItem(line.content))
-            return sequence(i, indent);
+        // Each level is a C++ call: bounded, so that "- - - ..." or deeper and deeper indentation cannot exhaust
+        // the stack.
+        if (m_depth >= SimpleYamlReader::kMaxDepth) {
+            fail(line, QCoreApplication::translate("duper::cli", "nested more than %1 levels deep")
+                           .arg(SimpleYamlReader::kMaxDepth));
+            i = m_lines.size();
+            return {};
+        }
+        ++m_depth;
+        QVariant result;
         QString key;
         QString rest;
-        if (splitKey(line.content, &key, &rest))
-            return mapping(i, indent);
-        ++i;
-        return scalar(line, line.content);
+        if (isSequenceItem(line.text())) {
+            result = sequence(i, indent);
+        } else if (splitKey(line.text(), &key, &rest)) {
+            result = mapping(i, indent);
+        } else {
+            ++i;
+            result = scalar(line, line.text().toString());
+        }
+        --m_depth;
+        return result;
     }
 
     QVariant sequence(qsizetype& i, int indent)
     {
         QVariantList list;
         while (m_error.isEmpty() && i < m_lines.size() && m_lines.at(i).indent == indent &&
-               isSequenceItem(m_lines.at(i).content)) {
+               isSequenceItem(m_lines.at(i).text())) {
             Line& line = m_lines[i];
-            const QString afterDash = line.content.mid(1);
-            const QString rest = afterDash.trimmed();
-            if (rest.isEmpty()) {
+            const QStringView content = line.text();
+            qsizetype dash = 1; // past the '-' and the blanks after it
+            while (dash < content.size() && content.at(dash).isSpace())
+                ++dash;
+            if (dash == content.size()) {
                 ++i;
                 if (i < m_lines.size() && m_lines.at(i).indent > indent)
                     list.append(block(i, m_lines.at(i).indent));
@@ -109,8 +128,8 @@ private:
                 continue;
             }
             // "- key: value" opens a mapping whose keys line up with "key".
-            line.indent = indent + 1 + static_cast<int>(afterDash.indexOf(rest));
-            line.content = rest;
+            line.indent = indent + static_cast<int>(dash);
+            line.start += dash;
             list.append(block(i, line.indent));
         }
         if (m_error.isEmpty() && i < m_lines.size() && m_lines.at(i).indent > indent)
@@ -125,7 +144,7 @@ private:
             const Line line = m_lines.at(i);
             QString key;
             QString rest;
-            if (isSequenceItem(line.content) || !splitKey(line.content, &key, &rest)) {
+            if (isSequenceItem(line.text()) || !splitKey(line.text(), &key, &rest)) {
                 fail(line, QCoreApplication::translate("duper::cli", "expected \"key: value\""));
                 break;
             }
@@ -133,7 +152,7 @@ private:
             QVariant value;
             if (rest.isEmpty()) {
                 if (i < m_lines.size() && (m_lines.at(i).indent > indent ||
-                                           (m_lines.at(i).indent == indent && isSequenceItem(m_lines.at(i).content))))
+                                           (m_lines.at(i).indent == indent && isSequenceItem(m_lines.at(i).text()))))
                     value = block(i, m_lines.at(i).indent);
             } else {
                 value = scalar(line, rest);
@@ -146,7 +165,7 @@ private:
     }
 
     // "key: rest" or "key:" (key plain or quoted); false when the line is not a key.
-    bool splitKey(const QString& content, QString* key, QString* rest)
+    bool splitKey(QStringView content, QString* key, QString* rest)
     {
         if (content.isEmpty() || content.startsWith(u'[') || content.startsWith(u'{'))
             return false;
@@ -156,7 +175,7 @@ private:
             if (close < 0 || close + 1 >= content.size() || content.at(close + 1) != u':')
                 return false;
             colon = close + 1;
-            *key = content.mid(1, close - 1);
+            *key = content.mid(1, close - 1).toString();
         } else {
             for (qsizetype c = 0; c < content.size(); ++c) {
                 if (content.at(c) == u':' && (c + 1 == content.size() || content.at(c + 1).isSpace())) {
@@ -166,11 +185,11 @@ private:
             }
             if (colon <= 0)
                 return false;
-            *key = content.left(colon).trimmed();
+            *key = content.left(colon).trimmed().toString();
         }
         if (colon + 1 < content.size() && !content.at(colon + 1).isSpace())
             return false;
-        *rest = content.mid(colon + 1).trimmed();
+        *rest = content.mid(colon + 1).trimmed().toString();
         return true;
     }
 
@@ -267,12 +286,20 @@ private:
 
     QList<Line> m_lines;
     QString m_error;
+    int m_depth = 0;
 };
 
 } // namespace
 
 QVariant SimpleYamlReader::parse(const QByteArray& text, QString* error)
 {
+    // A configuration file is a few kilobytes; refusing a huge one keeps the lines and values below in bounds.
+    if (text.size() > kMaxInputBytes) {
+        *error = QCoreApplication::translate("duper::cli", "the file is larger than %1 KB, too large for a "
+                                                           "configuration file")
+                     .arg(kMaxInputBytes / 1024);
+        return {};
+    }
     QString all = QString::fromUtf8(text);
     if (all.startsWith(QChar(0xFEFF)))
         all.remove(0, 1);

@@ -14,6 +14,11 @@ namespace duper::cli {
 class SimpleYamlReader
 {
 public:
+    // Bounds that keep hostile or mistaken input (one line of 20,000 "- ", a multi-megabyte file) from exhausting
+    // the stack or memory; beyond them parse() reports an error.
+    static constexpr qsizetype kMaxInputBytes = 1024 * 1024;
+    static constexpr int kMaxDepth = 64;
+
     // The document's root, or an invalid QVariant with a message naming the line in *error.
     static QVariant parse(const QByteArray& text, QString* error);
 };

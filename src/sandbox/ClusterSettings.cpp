@@ -73,6 +73,11 @@ std::optional<RestError> ClusterSettings::validate(const FlatSettings::Map& merg
             continue;
         if (!known.contains(suffix))
             return RestError::illegalArgument(QStringLiteral("persistent setting [%1], not recognized").arg(it.key()));
+        // Booleans.parseBoolean: nothing but "true" and "false" (1e300 arrives as "1.0E300").
+        if (suffix == u"skip_unavailable" && it.value().toString() != u"true" && it.value().toString() != u"false")
+            return RestError::illegalArgument(
+                QStringLiteral("Failed to parse value [%1] as only [true] or [false] are allowed.")
+                    .arg(it.value().toString()));
         const QString modeKey = kRemotePrefix + alias + QStringLiteral(".mode");
         const QString mode = merged.value(modeKey).toString().toLower();
         if (suffix == u"mode" && mode != u"sniff" && mode != u"proxy")

@@ -1,8 +1,41 @@
 #include "sandbox/FlatSettings.h"
 
+#include "core/json/JsonNumber.h"
+
 #include <QJsonArray>
+#include <QLocale>
+#include <cmath>
 
 namespace duper::sandbox {
+
+namespace {
+
+// Beyond 2^53 a double no longer holds every whole number, so such values are printed as doubles.
+constexpr qint64 kLargestExactWhole = qint64(1) << 53;
+
+} // namespace
+
+QString FlatSettings::javaDoubleText(double number)
+{
+    if (std::isnan(number))
+        return QStringLiteral("NaN");
+    if (std::isinf(number))
+        return number > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    const double magnitude = std::fabs(number);
+    if (magnitude == 0 || (magnitude >= 1e-3 && magnitude < 1e7)) {
+        QString text = QString::number(number, 'f', QLocale::FloatingPointShortest);
+        if (!text.contains(QLatin1Char('.')))
+            text += QStringLiteral(".0");
+        return text;
+    }
+    // Qt's shortest "1.5e+300" becomes Java's "1.5E300"; "1e-05" becomes "1.0E-5".
+    const QString scientific = QString::number(number, 'e', QLocale::FloatingPointShortest);
+    const qsizetype e = scientific.indexOf(QLatin1Char('e'));
+    QString mantissa = scientific.left(e);
+    if (!mantissa.contains(QLatin1Char('.')))
+        mantissa += QStringLiteral(".0");
+    return mantissa + QLatin1Char('E') + QString::number(scientific.mid(e + 1).toInt());
+}
 
 QString FlatSettings::valueText(const QJsonValue& value)
 {
@@ -12,10 +45,11 @@ QString FlatSettings::valueText(const QJsonValue& value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d);
+        // Whole numbers read exactly (never cast a double beyond qint64: UB); the rest as Java prints a double.
+        if (const std::optional<qint64> whole = JsonNumber::whole(value);
+            whole && *whole >= -kLargestExactWhole && *whole <= kLargestExactWhole)
+            return QString::number(*whole);
+        return javaDoubleText(value.toDouble());
     }
     default:
         return {};

@@ -22,6 +22,8 @@ public:
     static void writeFlat(JsonWriter& writer, const Map& settings);
     static void writeNested(JsonWriter& writer, const Map& settings);
     static QString valueText(const QJsonValue& value);
+    // `number` as Java's Double.toString writes it ("1.5", "100.0", "1.0E300"), as ES keeps a double setting.
+    static QString javaDoubleText(double number);
 
 private:
     static void flattenInto(Map& out, const QJsonObject& object, const QString& prefix);

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <cctype>
 
 namespace duper::sandbox {
 
@@ -35,16 +36,24 @@ std::optional<RestError> RequestBody::parseObject(const QByteArray& raw, bool re
     return std::nullopt;
 }
 
-QString RequestBody::location(const QByteArray& raw, const QString& key)
+qsizetype RequestBody::valueOffset(const QByteArray& raw, const QString& key)
 {
     const QByteArray needle = JsonWriter::quoted(key);
     qsizetype pos = raw.indexOf(needle);
     if (pos < 0)
-        return QStringLiteral("[1:1]");
+        return -1;
     pos += needle.size();
     while (pos < raw.size() && (raw.at(pos) == ' ' || raw.at(pos) == ':' || raw.at(pos) == '\t' ||
                                 raw.at(pos) == '\n' || raw.at(pos) == '\r'))
         ++pos;
+    return pos;
+}
+
+QString RequestBody::location(const QByteArray& raw, const QString& key)
+{
+    const qsizetype pos = valueOffset(raw, key);
+    if (pos < 0)
+        return QStringLiteral("[1:1]");
     int line = 1;
     int column = 1;
     for (qsizetype i = 0; i < pos; ++i) {
@@ -56,6 +65,21 @@ QString RequestBody::location(const QByteArray& raw, const QString& key)
         }
     }
     return QStringLiteral("[%1:%2]").arg(line).arg(column);
+}
+
+QString RequestBody::numberText(const QByteArray& raw, const QString& key, const QJsonValue& value)
+{
+    const qsizetype pos = valueOffset(raw, key);
+    if (pos >= 0) {
+        qsizetype end = pos;
+        while (end < raw.size() &&
+               (std::isdigit(static_cast<unsigned char>(raw.at(end))) || raw.at(end) == '-' || raw.at(end) == '+' ||
+                raw.at(end) == '.' || raw.at(end) == 'e' || raw.at(end) == 'E'))
+            ++end;
+        if (end > pos)
+            return QString::fromLatin1(raw.mid(pos, end - pos));
+    }
+    return value.toVariant().toString();
 }
 
 std::optional<RestError> RequestBody::readFollowParameters(const QByteArray& raw, const QJsonObject& body,
@@ -79,14 +103,16 @@ std::optional<RestError> RequestBody::readFollowParameters(const QByteArray& raw
         if (kind == FollowParameterInfo::Kind::Count) {
             if (v.isDouble()) {
                 const double d = v.toDouble();
-                if (d != static_cast<double>(static_cast<qint64>(d)) || d > 2147483647.0 || d < -2147483648.0) {
+                // Range first, then the cast (1e300 or NaN cast to an integer is UB). Like Jackson, a fraction within
+                // int's range is truncated and anything beyond it is refused quoting the number as it was sent.
+                if (!(d >= -2147483648.0 && d <= 2147483647.0)) {
                     RestError e = fieldError;
                     return e.withCause(RestError(400, QStringLiteral("input_coercion_exception"),
                                                  QStringLiteral("Numeric value (%1) out of range of int (-2147483648 - "
                                                                 "2147483647)")
-                                                     .arg(v.toVariant().toString())));
+                                                     .arg(numberText(raw, it.key(), v))));
                 }
-                text = QString::number(static_cast<qint64>(d));
+                text = QString::number(static_cast<int>(d));
             } else if (v.isString()) {
                 bool ok = false;
                 v.toString().trimmed().toInt(&ok);

@@ -30,6 +30,13 @@ public:
     static void writeParameters(JsonWriter& w, const FollowParameters& parameters, bool effective);
     // "[line:column]" of the value of `key` in the raw body, as Jackson reports token locations.
     static QString location(const QByteArray& raw, const QString& key);
+    // The number given for `key` as written in the raw body ("1e300"), as Jackson quotes it; `value`'s text when the
+    // key cannot be found.
+    static QString numberText(const QByteArray& raw, const QString& key, const QJsonValue& value);
+
+private:
+    // Offset of the value of `key` in the raw body (past the quoted key, ':' and blanks); -1 when not found.
+    static qsizetype valueOffset(const QByteArray& raw, const QString& key);
 };
 
 } // namespace duper::sandbox

@@ -496,8 +496,11 @@ void ParsersTest::errorBody()
     QVERIFY(!EsErrorBody::parse(R"({"acknowledged":true})", &error));
     QVERIFY2(error.contains(QLatin1String("error is missing")), qPrintable(error));
     QVERIFY(!EsErrorBody::parse(R"({"error":42})", &error));
-    QVERIFY(!EsErrorBody::parse(R"({"error":{"type":"t"},"status":"bad"})", &error));
-    QVERIFY2(error.contains(QLatin1String("status is not a number")), qPrintable(error));
+    // A status that is no whole number is left out rather than the whole body (tst_jsonnumbers has the table).
+    body = EsErrorBody::parse(R"({"error":{"type":"t"},"status":"bad"})", &error);
+    QVERIFY(body);
+    QCOMPARE(body->status, 0);
+    QCOMPARE(body->error.type, QStringLiteral("t"));
     QVERIFY(!EsErrorBody::parse("Bad Gateway", &error));
     QVERIFY(!error.isEmpty());
 }

@@ -11,8 +11,14 @@ std::optional<EsErrorBody> EsErrorBody::parse(const QByteArray& body, QString* e
     JsonReader reader(QStringLiteral("error"));
     QJsonObject root;
     EsErrorBody result;
-    bool ok = reader.open(body, root) && reader.optInt(root, QStringLiteral("status"), {}, result.status);
+    bool ok = reader.open(body, root);
     if (ok) {
+        // "status" only repeats the HTTP status: one that is no small whole number (1e20, 1.5, "bad") is left out
+        // rather than losing the error's reason with it.
+        JsonReader statusReader(QStringLiteral("error"));
+        int status = 0;
+        if (statusReader.optInt(root, QStringLiteral("status"), {}, status))
+            result.status = status;
         const QJsonValue value = root.value(QStringLiteral("error"));
         if (value.isObject())
             result.error = ErrorCause::fromJson(value.toObject());

@@ -13,7 +13,7 @@ namespace duper {
 struct EsErrorBody
 {
     ErrorCause error;
-    int status = 0; // 0 when the body has none
+    int status = 0; // 0 when the body has none, or none that is a whole number in int's range
 
     static std::optional<EsErrorBody> parse(const QByteArray& body, QString* error = nullptr);
 };

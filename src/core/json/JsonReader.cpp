@@ -1,5 +1,7 @@
 #include "core/json/JsonReader.h"
 
+#include "core/json/JsonNumber.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -76,11 +78,14 @@ bool JsonReader::optInt64(const QJsonObject& object, const QString& key, const Q
     if (value.isUndefined() || value.isNull())
         return true;
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number != double(qint64(number)))
-            return fail(join(path, key), notA(QT_TRANSLATE_NOOP("duper::Parsers", "a whole number")));
-        out = value.toInteger(qint64(number));
-        return true;
+        // Range-checked before any cast: a cluster may send 1e20 where a count belongs.
+        if (const std::optional<qint64> number = JsonNumber::whole(value)) {
+            out = *number;
+            return true;
+        }
+        if (JsonNumber::isWholeBeyondInt64(value.toDouble()))
+            return fail(join(path, key), QCoreApplication::translate("duper::Parsers", "is out of range"));
+        return fail(join(path, key), notA(QT_TRANSLATE_NOOP("duper::Parsers", "a whole number")));
     }
     if (value.isString()) { // settings come back as strings ("3")
         bool ok = false;

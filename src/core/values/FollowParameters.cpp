@@ -317,8 +317,9 @@ FollowParameters FollowParameters::fromJson(const QJsonObject& object, QList<Val
         if (const CountMember member = countMember(parameter)) {
             if (value.isDouble()) {
                 const double number = value.toDouble();
-                if (number < double(std::numeric_limits<int>::min()) ||
-                    number > double(std::numeric_limits<int>::max())) {
+                // Negated so that NaN (never cast to int: UB) is refused with the out-of-range values.
+                if (!(number >= double(std::numeric_limits<int>::min()) &&
+                      number <= double(std::numeric_limits<int>::max()))) {
                     report(ValueError(
                         ValueError::Kind::OutOfRange, key, jsonText(value),
                         QCoreApplication::translate(
