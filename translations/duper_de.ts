@@ -17,6 +17,101 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyMigrationDialog</name>
+    <message>
+        <source>Migrate remote cluster to an API key</source>
+        <translation>Remote-Cluster auf einen API-Schlüssel migrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Leader cluster:</source>
+        <translation>&amp;Leader-Cluster:</translation>
+    </message>
+    <message>
+        <source>The saved connection of the cluster this remote cluster points at: the key is created there</source>
+        <translation>Die gespeicherte Verbindung des Clusters, auf den dieser Remote-Cluster zeigt: Dort wird der Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate:</source>
+        <translation>&amp;Replizieren:</translation>
+    </message>
+    <message>
+        <source>logs-*, metrics-*</source>
+        <translation>logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>The leader index patterns the key may replicate, separated by commas: at least the leader indices of the followers that use this remote cluster</source>
+        <translation>Die Leader-Index-Muster, die der Schlüssel replizieren darf, durch Kommas getrennt: mindestens die Leader-Indizes der Follower, die diesen Remote-Cluster verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Search (optional):</source>
+        <translation>&amp;Suchen (optional):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Index patterns the key may also search across clusters, separated by commas</source>
+        <translation>Index-Muster, die der Schlüssel zusätzlich clusterübergreifend durchsuchen darf, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w key even if the keychain keeps one for this remote cluster</source>
+        <translation>Auch dann einen ne&amp;uen Schlüssel erstellen, wenn der Schlüsselbund einen für diesen Remote-Cluster aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The new cross-cluster API key</source>
+        <translation>Der neue Cross-Cluster-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in your keychain. It is shown only now, for your own records: it is a secret.</source>
+        <translation>In Ihrem Schlüsselbund aufbewahrt. Er wird nur jetzt angezeigt, für Ihre eigenen Unterlagen: Er ist ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Done, I ran it on every node</source>
+        <translation>&amp;Erledigt, ich habe ihn auf jedem Knoten ausgeführt</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight, without rolling back: Run again goes on from there</source>
+        <translation>Nach der laufenden Anfrage anhalten, ohne die vorherigen Einstellungen wiederherzustellen: „Erneut ausführen“ macht dort weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>&amp;Probelauf &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyRemoteDialog</name>
     <message>
         <source>Add remote cluster with an API key</source>
@@ -1556,6 +1651,22 @@
         <source>fail over (pause, close, unfollow and open the followers)</source>
         <translation>ein Failover auszuführen (die Follower pausieren, schließen, Folgen beenden und öffnen)</translation>
     </message>
+    <message>
+        <source>following, pausing, resuming and unfollowing indices, and managing auto-follow patterns</source>
+        <translation>Indizes folgen, sie pausieren, fortsetzen und ihr Folgen beenden sowie Auto-Follow-Muster verwalten</translation>
+    </message>
+    <message>
+        <source>reading follower statistics, CCR statistics and remote cluster information</source>
+        <translation>Follower-Statistiken, CCR-Statistiken und Remote-Cluster-Informationen lesen</translation>
+    </message>
+    <message>
+        <source>changing cluster settings, such as adding or removing remote clusters</source>
+        <translation>Cluster-Einstellungen ändern, etwa Remote-Cluster hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>duper::ApiKeyMigration</name>
@@ -1723,6 +1834,25 @@
     </message>
 </context>
 <context>
+    <name>duper::ApiKeyMigrationPlanner</name>
+    <message>
+        <source>could not read the follower cluster&apos;s settings</source>
+        <translation>die Einstellungen des Follower-Clusters konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster&apos;s remote clusters</source>
+        <translation>die Remote-Cluster des Follower-Clusters konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not read the follower indices</source>
+        <translation>die Follower-Indizes konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not read the auto-follow patterns</source>
+        <translation>die Auto-Follow-Muster konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyRemoteSetup</name>
     <message>
         <source>there is no connection to the follower cluster</source>
@@ -1846,10 +1976,6 @@
         <translation>die Remote-Cluster des Followers konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <source>remote cluster %1 is connected with a cross-cluster API key</source>
-        <translation>Remote-Cluster %1 ist mit einem Cross-Cluster-API-Schlüssel verbunden</translation>
-    </message>
-    <message>
         <source>the follower cluster does not list remote cluster %1</source>
         <translation>der Follower-Cluster führt den Remote-Cluster %1 nicht</translation>
     </message>
@@ -1916,6 +2042,14 @@
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 connects, but %2</source>
+        <translation>Remote-Cluster %1 verbindet sich, aber %2</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is connected with a cross-cluster API key; %2</source>
+        <translation>Remote-Cluster %1 ist mit einem Cross-Cluster-API-Schlüssel verbunden; %2</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2321,126 @@
     </message>
 </context>
 <context>
+    <name>duper::CloudId</name>
+    <message>
+        <source>The Cloud ID is empty.</source>
+        <translation>Die Cloud-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>A Cloud ID looks like “name:base64-text”; this one has no “:”.</source>
+        <translation>Eine Cloud-ID sieht aus wie „name:base64-text“; diese enthält kein „:“.</translation>
+    </message>
+    <message>
+        <source>The Cloud ID has nothing after the “:”.</source>
+        <translation>Die Cloud-ID enthält nichts nach dem „:“.</translation>
+    </message>
+    <message>
+        <source>The part of the Cloud ID after the “:” is not valid base64.</source>
+        <translation>Der Teil der Cloud-ID nach dem „:“ ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The Cloud ID does not hold a host and an Elasticsearch id (“host$es-id$kibana-id”).</source>
+        <translation>Die Cloud-ID enthält keinen Host und keine Elasticsearch-ID („host$es-id$kibana-id“).</translation>
+    </message>
+    <message>
+        <source>The host in the Cloud ID has an invalid port.</source>
+        <translation>Der Host in der Cloud-ID hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <source>The Elasticsearch id in the Cloud ID has an invalid port.</source>
+        <translation>Die Elasticsearch-ID in der Cloud-ID hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <source>The Kibana id in the Cloud ID has an invalid port.</source>
+        <translation>Die Kibana-ID in der Cloud-ID hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <source>The Cloud ID does not decode to a valid host name.</source>
+        <translation>Die dekodierte Cloud-ID ergibt keinen gültigen Hostnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ClusterSessionOpener</name>
+    <message>
+        <source>No secret was given, so Duper did not connect.</source>
+        <translation>Es wurde kein Geheimnis angegeben, daher hat Duper keine Verbindung hergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionProfile</name>
+    <message>
+        <source>The connection has no id; create it with ConnectionProfile::create().</source>
+        <translation>Die Verbindung hat keine ID; erstellen Sie sie mit ConnectionProfile::create().</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add at least one node URL (http:// or https://) or an Elastic Cloud ID.</source>
+        <translation>Fügen Sie mindestens eine Knoten-URL (http:// oder https://) oder eine Elastic-Cloud-ID hinzu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name.</source>
+        <translation>„%1“ hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>Put the user name and password in their fields, not in the URL “%1”.</source>
+        <translation>Geben Sie Benutzername und Passwort in ihre Felder ein, nicht in die URL „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” must not have a query or a fragment.</source>
+        <translation>„%1“ darf keine Query und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>The Elastic Cloud ID cannot be read: %1</source>
+        <translation>Die Elastic-Cloud-ID kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Die Basic-Authentifizierung braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>Ein Client-Zertifikat braucht sowohl die Zertifikatsdatei als auch die zugehörige Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The request timeout cannot be negative (0 means no limit).</source>
+        <translation>Das Zeitlimit für Anfragen darf nicht negativ sein (0 bedeutet kein Limit).</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias “%1” must not contain “:” or spaces.</source>
+        <translation>Der Remote-Cluster-Alias „%1“ darf kein „:“ und keine Leerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionStore</name>
+    <message>
+        <source>The connection id is not valid.</source>
+        <translation>Die Verbindungs-ID ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Another connection is already called “%1”.</source>
+        <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1 cannot be written.</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden: %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection with the id “%1”.</source>
+        <translation>Es gibt keine gespeicherte Verbindung mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The connection could not be removed: %1 cannot be written.</source>
+        <translation>Die Verbindung konnte nicht entfernt werden: %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>duper::ConnectionTestReport</name>
     <message>
         <source>not run</source>
@@ -2203,6 +2457,98 @@
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionTester</name>
+    <message>
+        <source>The connection has no URL to try.</source>
+        <translation>Die Verbindung hat keine URL, die versucht werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n URLs answered. The last one: %1</source>
+        <translation>
+            <numerusform>Keine der %n URLs hat geantwortet. Die letzte: %1</numerusform>
+            <numerusform>Keine der %n URLs hat geantwortet. Die letzte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the cluster “%1” (%2 %3) at %4.</source>
+        <translation>Mit dem Cluster „%1“ (%2 %3) unter %4 verbunden.</translation>
+    </message>
+    <message>
+        <source>Not checked: the connection failed.</source>
+        <translation>Nicht geprüft: Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The license could not be read: %1</source>
+        <translation>Die Lizenz konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The %1 license (%2) allows cross-cluster replication.</source>
+        <translation>Die %1-Lizenz (%2) erlaubt Cross-Cluster-Replikation.</translation>
+    </message>
+    <message>
+        <source>The %1 license is %2: cross-cluster replication needs an active platinum, enterprise or trial license.</source>
+        <translation>Die %1-Lizenz ist %2: Cross-Cluster-Replikation erfordert eine aktive Platinum-, Enterprise- oder Testlizenz.</translation>
+    </message>
+    <message>
+        <source>The license is “%1”: cross-cluster replication needs a platinum, enterprise or trial license, so CCR is not available on this cluster.</source>
+        <translation>Die Lizenz ist „%1“: Cross-Cluster-Replikation erfordert eine Platinum-, Enterprise- oder Testlizenz, daher ist CCR auf diesem Cluster nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The privileges could not be checked: %1</source>
+        <translation>Die Berechtigungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>without %1 Duper cannot do %2</source>
+        <translation>ohne %1 kann Duper nicht %2</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Dieser Benutzer</translation>
+    </message>
+    <message>
+        <source>The user “%1”</source>
+        <translation>Der Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has the cluster privileges manage_ccr, monitor and manage.</source>
+        <translation>%1 hat die Cluster-Berechtigungen manage_ccr, monitor und manage.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the cluster privilege(s) %2: %3.</source>
+        <translation>%1 hat die Cluster-Berechtigung(en) %2 nicht: %3.</translation>
+    </message>
+    <message>
+        <source>The remote clusters could not be listed: %1</source>
+        <translation>Die Remote-Cluster konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No remote clusters are configured (a follower cluster needs one to replicate from).</source>
+        <translation>Es sind keine Remote-Cluster konfiguriert (ein Follower-Cluster braucht einen, von dem er repliziert).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote cluster(s), all connected: %1.</source>
+        <translation>
+            <numerusform>%n Remote-Cluster, verbunden: %1.</numerusform>
+            <numerusform>%n Remote-Cluster, alle verbunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n remote cluster(s) connected; not connected: %2.</source>
+        <translation>
+            <numerusform>%1 von %n Remote-Cluster verbunden; nicht verbunden: %2.</numerusform>
+            <numerusform>%1 von %n Remote-Clustern verbunden; nicht verbunden: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default remote cluster “%1” is not configured here.</source>
+        <translation>Der Standard-Remote-Cluster „%1“ ist hier nicht konfiguriert.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2582,61 @@
     <message>
         <source>expiration: give a positive time such as 30d</source>
         <translation>expiration: geben Sie eine positive Zeit wie 30d an</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CrossClusterKeyAccess</name>
+    <message>
+        <source>the leader cluster does not know this key: it was deleted or belongs to another cluster. Create a new key (run the setup again without the kept key).</source>
+        <translation>der Leader-Cluster kennt diesen Schlüssel nicht: Er wurde gelöscht oder gehört zu einem anderen Cluster. Erstellen Sie einen neuen Schlüssel (führen Sie die Einrichtung ohne den aufbewahrten Schlüssel erneut aus).</translation>
+    </message>
+    <message>
+        <source>the key %1 is invalidated: the leader refuses every request through it. Create a new key.</source>
+        <translation>der Schlüssel %1 wurde ungültig gemacht: Der Leader lehnt jede Anfrage damit ab. Erstellen Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>the key %1 has expired: the leader refuses every request through it. Create a new key.</source>
+        <translation>der Schlüssel %1 ist abgelaufen: Der Leader lehnt jede Anfrage damit ab. Erstellen Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>the key %1 is a REST API key, not a cross-cluster API key: a remote cluster server does not accept it. Create a cross-cluster API key.</source>
+        <translation>der Schlüssel %1 ist ein REST-API-Schlüssel, kein Cross-Cluster-API-Schlüssel: Ein Remote-Cluster-Server akzeptiert ihn nicht. Erstellen Sie einen Cross-Cluster-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>the key %1 only allows replicating %2, not %3: following those is refused with a security error. Update the key&apos;s access on the leader or create a new key.</source>
+        <translation>der Schlüssel %1 erlaubt nur das Replizieren von %2, nicht von %3: Das Folgen dieser Indizes wird mit einem Sicherheitsfehler abgelehnt. Ändern Sie den Zugriff des Schlüssels auf dem Leader oder erstellen Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the key %1 allows replicating %2</source>
+        <translation>der Schlüssel %1 erlaubt das Replizieren von %2</translation>
+    </message>
+    <message>
+        <source>it allows searching %1</source>
+        <translation>er erlaubt das Durchsuchen von %1</translation>
+    </message>
+    <message>
+        <source>it is valid until %1</source>
+        <translation>er ist gültig bis %1</translation>
+    </message>
+    <message>
+        <source>it never expires</source>
+        <translation>er läuft nie ab</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: it is not an encoded cross-cluster API key</source>
+        <translation>was der Schlüssel erlaubt, wurde nicht geprüft: Er ist kein codierter Cross-Cluster-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: there is no connection to the leader cluster</source>
+        <translation>was der Schlüssel erlaubt, wurde nicht geprüft: Es gibt keine Verbindung zum Leader-Cluster</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: %1</source>
+        <translation>was der Schlüssel erlaubt, wurde nicht geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2836,25 @@
     <message>
         <source>the response has an unexpected shape</source>
         <translation>die Antwort hat eine unerwartete Struktur</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsTlsConfig</name>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER erwartet).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>Ein Client-Zertifikat braucht sowohl die Zertifikatsdatei als auch die zugehörige Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The client key could not be read: wrong passphrase or not a PEM key (%1).</source>
+        <translation>Der Client-Schlüssel konnte nicht gelesen werden: falsche Passphrase oder kein PEM-Schlüssel (%1).</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3157,29 @@
     <message>
         <source>index stats: no &quot;indices&quot; object</source>
         <translation>Indexstatistik: kein &quot;indices&quot;-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>duper::KeychainSecretStore</name>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Duper can ask for the password each time instead; it is then kept in memory for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Duper kann stattdessen jedes Mal nach dem Passwort fragen; es wird dann nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>Der Schlüsselbund enthält keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1). Duper can ask for the password each time instead.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert (%1). Duper kann stattdessen jedes Mal nach dem Passwort fragen.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +5150,14 @@ Mit &quot;duper &lt;command&gt; --help&quot; sehen Sie die Optionen eines Befehl
         <source>Ask an administrator for them, or give --skip-preflight to send the requests anyway.</source>
         <translation>Bitten Sie einen Administrator darum, oder geben Sie --skip-preflight an, um die Anfragen trotzdem zu senden.</translation>
     </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KB, too large for a configuration file</source>
+        <translation>die Datei ist größer als %1 KB, zu groß für eine Konfigurationsdatei</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -4816,6 +5267,124 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     </message>
 </context>
 <context>
+    <name>duper::cli::ConnectMigration</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
+        <translation>--replication ist nötig, um einen Schlüssel zu erstellen (im Schlüsselbund liegt kein Schlüssel für den Remote-Cluster %1)</translation>
+    </message>
+    <message>
+        <source>the migration pauses followers and switches remote cluster %1: give --yes to run it without a terminal (or --dry-run to see the plan)</source>
+        <translation>die Migration pausiert Follower und stellt den Remote-Cluster %1 um: Geben Sie --yes an, um sie ohne Terminal auszuführen (oder --dry-run, um den Plan zu sehen)</translation>
+    </message>
+    <message>
+        <source>Migrate remote cluster %1 to a cross-cluster API key?</source>
+        <translation>Remote-Cluster %1 auf einen Cross-Cluster-API-Schlüssel migrieren?</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 already connects with a cross-cluster API key.</source>
+        <translation>Remote-Cluster %1 verbindet sich bereits mit einem Cross-Cluster-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>a new key on the leader for %1</source>
+        <translation>ein neuer Schlüssel auf dem Leader für %1</translation>
+    </message>
+    <message>
+        <source>the key kept for the alias</source>
+        <translation>der für den Alias aufbewahrte Schlüssel</translation>
+    </message>
+    <message>
+        <source>followers: %1; auto-follow patterns: %2</source>
+        <translation>Follower: %1; Auto-Follow-Muster: %2</translation>
+    </message>
+    <message>
+        <source>to the leader&apos;s remote cluster server, with the key in every node&apos;s keystore</source>
+        <translation>auf den Remote-Cluster-Server des Leaders, mit dem Schlüssel im Keystore jedes Knotens</translation>
+    </message>
+    <message>
+        <source>to %1, with the key in every node&apos;s keystore</source>
+        <translation>auf %1, mit dem Schlüssel im Keystore jedes Knotens</translation>
+    </message>
+    <message>
+        <source>connected with cluster_credentials, the followers active</source>
+        <translation>mit cluster_credentials verbunden, die Follower aktiv</translation>
+    </message>
+    <message>
+        <source>Migrate remote cluster %1 (now %2) to a cross-cluster API key:</source>
+        <translation>Remote-Cluster %1 (derzeit %2) auf einen Cross-Cluster-API-Schlüssel migrieren:</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way: this one goes on from where it is.</source>
+        <translation>Ein früherer Lauf wurde mittendrin unterbrochen: Dieser macht dort weiter, wo jener stehen blieb.</translation>
+    </message>
+    <message>
+        <source>Left paused (they were paused before): %1</source>
+        <translation>Pausiert gelassen (sie waren schon vorher pausiert): %1</translation>
+    </message>
+    <message>
+        <source>If the switch or the check fails, the settings above are put back and what was paused is resumed.</source>
+        <translation>Schlägt der Wechsel oder die Prüfung fehl, werden die obigen Einstellungen wiederhergestellt und das Pausierte fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the keychain could not keep it (%1): a new run will create another key</source>
+        <translation>der Schlüsselbund konnte ihn nicht aufbewahren (%1): Ein neuer Lauf erstellt einen weiteren Schlüssel</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects with a cross-cluster API key.</source>
+        <translation>Remote-Cluster %1 verbindet sich jetzt mit einem Cross-Cluster-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Rolled back: fix the failure above, then run the same command again.</source>
+        <translation>Vorherige Einstellungen wiederhergestellt: Beheben Sie den obigen Fehler und führen Sie dann denselben Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>The rollback failed: run the same command again to go on.</source>
+        <translation>Das Wiederherstellen der vorherigen Einstellungen ist fehlgeschlagen: Führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli::ConnectProgress</name>
+    <message>
+        <source>[3/6] On every node of the follower cluster, in its Elasticsearch folder, run the command below and paste the key at its prompt:</source>
+        <translation>[3/6] Führen Sie auf jedem Knoten des Follower-Clusters in seinem Elasticsearch-Ordner den folgenden Befehl aus und fügen Sie den Schlüssel an dessen Eingabeaufforderung ein:</translation>
+    </message>
+    <message>
+        <source>The key to paste: %1</source>
+        <translation>Der einzufügende Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>The key is kept in the keychain for remote cluster %1; run again with --show-key to see it.</source>
+        <translation>Der Schlüssel wird für den Remote-Cluster %1 im Schlüsselbund aufbewahrt; führen Sie den Befehl mit --show-key erneut aus, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <source>Press Enter once the command ran on every node (Ctrl+C stops here).</source>
+        <translation>Drücken Sie Enter, sobald der Befehl auf jedem Knoten gelaufen ist (Ctrl+C bricht hier ab).</translation>
+    </message>
+    <message>
+        <source>waiting for the keystore of every node: run the command shown on each, then run duper connect again with --keystore-done</source>
+        <translation>der Keystore jedes Knotens steht noch aus: Führen Sie auf jedem Knoten den angezeigten Befehl aus und führen Sie dann duper connect erneut mit --keystore-done aus</translation>
+    </message>
+    <message>
+        <source>Give --yes to replace it.</source>
+        <translation>Geben Sie --yes an, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Fix this, then run the same command again: it goes on where it stopped.</source>
+        <translation>Beheben Sie das und führen Sie dann denselben Befehl erneut aus: Er macht dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 is connected with a cross-cluster API key.</source>
+        <translation>Remote-Cluster %1 ist mit einem Cross-Cluster-API-Schlüssel verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -4840,6 +5409,246 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyMigrationDialog</name>
+    <message>
+        <source>Migrate remote cluster %1 of %2 to an API key</source>
+        <translation>Remote-Cluster %1 von %2 auf einen API-Schlüssel migrieren</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 connects with TLS certificates on the transport port, deprecated since Elasticsearch 9.0. Duper switches it in place to a cross-cluster API key: it creates the key on the leader cluster, pauses what uses the remote cluster, points it at the leader&apos;s remote cluster server with the key, resumes and checks. First a dry run shows exactly what it will do.</source>
+        <translation>Remote-Cluster %1 verbindet sich mit TLS-Zertifikaten über den Transport-Port, was seit Elasticsearch 9.0 veraltet ist. Duper stellt ihn direkt auf einen Cross-Cluster-API-Schlüssel um: Der Schlüssel wird auf dem Leader-Cluster erstellt, was den Remote-Cluster verwendet, wird pausiert, der Remote-Cluster wird mit dem Schlüssel auf den Remote-Cluster-Server des Leaders umgestellt, dann wird fortgesetzt und geprüft. Zuerst zeigt ein Probelauf genau, was geschehen wird.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Save a connection to the leader cluster first (File → Connections).</source>
+        <translation>Speichern Sie zuerst eine Verbindung zum Leader-Cluster (Datei → Verbindungen).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The key&lt;/b&gt; — the leader cluster and what the key allows</source>
+        <translation>&lt;b&gt;1. Der Schlüssel&lt;/b&gt; — der Leader-Cluster und was der Schlüssel erlaubt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Dry run&lt;/b&gt; — what the migration will do; nothing changed yet</source>
+        <translation>&lt;b&gt;2. Probelauf&lt;/b&gt; — was die Migration tun wird; noch nichts geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Migration&lt;/b&gt; — key, pause, switch, resume, check</source>
+        <translation>&lt;b&gt;3. Migration&lt;/b&gt; — Schlüssel, Pausieren, Umstellen, Fortsetzen, Prüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key in every node&apos;s keystore&lt;/b&gt; — this needs you</source>
+        <translation>&lt;b&gt;Der Schlüssel im Keystore jedes Knotens&lt;/b&gt; — hier sind Sie gefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Start migration</source>
+        <translation>Migration &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>&amp;Probelauf &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pick the leader cluster.</source>
+        <translation>Wählen Sie den Leader-Cluster.</translation>
+    </message>
+    <message>
+        <source>Reading what uses remote cluster %1…</source>
+        <translation>Es wird gelesen, was den Remote-Cluster %1 verwendet…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No follower or auto-follow pattern uses %1 yet: give the patterns the key may replicate.</source>
+        <translation>Noch verwendet kein Follower und kein Auto-Follow-Muster %1: Geben Sie die Muster an, die der Schlüssel replizieren darf.</translation>
+    </message>
+    <message>
+        <source>Prefilled with the leader indices of the followers and the patterns of the auto-follow patterns that use %1.</source>
+        <translation>Vorausgefüllt mit den Leader-Indizes der Follower und den Mustern der Auto-Follow-Muster, die %1 verwenden.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Give the leader index patterns the new key may replicate: no key is kept in the keychain for %1.</source>
+        <translation>Geben Sie die Leader-Index-Muster an, die der neue Schlüssel replizieren darf: Im Schlüsselbund wird kein Schlüssel für %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Start the migration when the plan is right, or go back and change the key.</source>
+        <translation>Starten Sie die Migration, wenn der Plan stimmt, oder gehen Sie zurück und ändern Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way: this run goes on from where it is.</source>
+        <translation>Ein früherer Lauf wurde mittendrin angehalten: Dieser Lauf macht dort weiter, wo er steht.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>This follower is Duper&apos;s sandbox: its keystore emulator stored the key, so there is no command to run on its nodes. A real cluster needs “%1” on every node.</source>
+        <translation>Dieser Follower ist die Sandbox von Duper: Ihr Keystore-Emulator hat den Schlüssel gespeichert, daher ist auf ihren Knoten kein Befehl auszuführen. Ein echter Cluster braucht „%1“ auf jedem Knoten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes and switches %2. Its followers stay paused until then.</source>
+        <translation>
+            <numerusform>Der Schlüssel kommt in den Keystore von %1 (%n Knoten): Führen Sie auf dem Knoten in seinem Elasticsearch-Ordner den folgenden Befehl aus und fügen Sie den Schlüssel (von der vorigen Seite oder aus Ihren Unterlagen kopiert) an seiner Eingabeaufforderung ein. Duper lädt danach die sicheren Einstellungen des Knotens neu und stellt %2 um. Bis dahin bleiben dessen Follower pausiert.</numerusform>
+            <numerusform>Der Schlüssel kommt in den Keystore jedes der %n Knoten von %1: Führen Sie auf jedem Knoten in seinem Elasticsearch-Ordner den folgenden Befehl aus und fügen Sie den Schlüssel (von der vorigen Seite oder aus Ihren Unterlagen kopiert) an seiner Eingabeaufforderung ein. Duper lädt danach die sicheren Einstellungen aller Knoten neu und stellt %2 um. Bis dahin bleiben dessen Follower pausiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the keystore command on every node.</source>
+        <translation>Warten auf den Keystore-Befehl auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Close the window: the Remote clusters tab shows the remote cluster again.</source>
+        <translation>Schließen Sie das Fenster: Der Tab „Remote-Cluster“ zeigt den Remote-Cluster wieder an.</translation>
+    </message>
+    <message>
+        <source>Migration steps</source>
+        <translation>Migrationsschritte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>server name %1</source>
+        <translation>Servername %1</translation>
+    </message>
+    <message>
+        <source>skip_unavailable %1</source>
+        <translation>skip_unavailable %1</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node connection(s)</source>
+        <translation>
+            <numerusform>%n Knotenverbindung</numerusform>
+            <numerusform>%n Knotenverbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy socket connection(s)</source>
+        <translation>
+            <numerusform>%n Proxy-Socket-Verbindung</numerusform>
+            <numerusform>%n Proxy-Socket-Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; cannot be migrated:</source>
+        <translation>Remote-Cluster &lt;b&gt;%1&lt;/b&gt; kann nicht migriert werden:</translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; of %2 already connects with a cross-cluster API key: there is nothing to migrate. Start only checks that it is connected and its followers are active.</source>
+        <translation>Remote-Cluster &lt;b&gt;%1&lt;/b&gt; von %2 verbindet sich bereits mit einem Cross-Cluster-API-Schlüssel: Es gibt nichts zu migrieren. „Migration starten“ prüft nur, ob er verbunden ist und seine Follower aktiv sind.</translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; of %2 uses certificates now (%3). The migration switches it in place, in this order:</source>
+        <translation>Remote-Cluster &lt;b&gt;%1&lt;/b&gt; von %2 verwendet derzeit Zertifikate (%3). Die Migration stellt ihn direkt um, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>the key your keychain keeps for %1 (no new key)</source>
+        <translation>der Schlüssel, den Ihr Schlüsselbund für %1 aufbewahrt (kein neuer Schlüssel)</translation>
+    </message>
+    <message>
+        <source>a new key on %1 that may replicate %2</source>
+        <translation>ein neuer Schlüssel auf %1, der %2 replizieren darf</translation>
+    </message>
+    <message>
+        <source> and search %1</source>
+        <translation> und %1 durchsuchen darf</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server (its address read from the leader&apos;s nodes, port 9443 by default), proxy mode</source>
+        <translation>der Remote-Cluster-Server des Leaders (seine Adresse wird von den Knoten des Leaders gelesen, standardmäßig Port 9443), Proxy-Modus</translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation>Proxy-Modus auf %1</translation>
+    </message>
+    <message>
+        <source>followers: %1; auto-follow patterns: %2</source>
+        <translation>Follower: %1; Auto-Follow-Muster: %2</translation>
+    </message>
+    <message>
+        <source>nothing active uses %1</source>
+        <translation>nichts Aktives verwendet %1</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2, with the key in the keystore of every node of %3</source>
+        <translation>%1 wechselt zu %2, mit dem Schlüssel im Keystore jedes Knotens von %3</translation>
+    </message>
+    <message>
+        <source>%1 connected with cluster_credentials, the resumed followers active</source>
+        <translation>%1 mit cluster_credentials verbunden, die fortgesetzten Follower aktiv</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved for a rollback&lt;/b&gt;: %1. If the switch or the check fails, these settings are put back and what was paused is resumed.</source>
+        <translation>&lt;b&gt;Für die Wiederherstellung gesichert&lt;/b&gt;: %1. Schlägt die Umstellung oder die Prüfung fehl, werden diese Einstellungen wiederhergestellt und das Pausierte wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way (it paused %1 and %2): this run goes on from where it is.</source>
+        <translation>Ein früherer Lauf wurde mittendrin angehalten (er hat %1 und %2 pausiert): Dieser Lauf macht dort weiter, wo er steht.</translation>
+    </message>
+    <message>
+        <source>Left paused, as someone paused them before: %1.</source>
+        <translation>Bleiben pausiert, da sie schon vorher jemand pausiert hatte: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Dry run: nothing was changed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Probelauf: Es wurde nichts geändert.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Done: remote cluster %1 now connects with a cross-cluster API key; what was paused runs again.</source>
+        <translation>Erledigt: Remote-Cluster %1 verbindet sich jetzt mit einem Cross-Cluster-API-Schlüssel; das Pausierte läuft wieder.</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1. Fix the failure above, then Run again.</source>
+        <translation>Vorherige Einstellungen wiederhergestellt: %1. Beheben Sie den obigen Fehler und wählen Sie dann „Erneut ausführen“.</translation>
+    </message>
+    <message>
+        <source>The rollback failed too: Run again to go on from the kept state, or put the settings back by hand.</source>
+        <translation>Auch das Wiederherstellen der vorherigen Einstellungen ist fehlgeschlagen: Wählen Sie „Erneut ausführen“, um vom gespeicherten Stand aus weiterzumachen, oder stellen Sie die Einstellungen von Hand wieder her.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was rolled back: what was paused stays paused until Run again goes on from where this run stopped.</source>
+        <translation>Angehalten. Es wurden keine Einstellungen wiederhergestellt: Das Pausierte bleibt pausiert, bis „Erneut ausführen“ dort weitermacht, wo dieser Lauf angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: remote cluster %1 still uses certificates.</source>
+        <translation>Es wurde nichts geändert: Remote-Cluster %1 verwendet weiterhin Zertifikate.</translation>
     </message>
 </context>
 <context>
@@ -4907,22 +5716,6 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1): a new key is created.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Ein neuer Schlüssel wird erstellt.</translation>
-    </message>
-    <message>
-        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
-        <translation>Es gibt keinen Schlüsselbund: Kopieren Sie den Schlüssel jetzt, er wird nur aufbewahrt, solange dieses Fenster offen ist. Er ist ein Geheimnis.</translation>
-    </message>
-    <message>
-        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
-        <translation>Der Schlüsselbund konnte ihn nicht aufbewahren (%1): Kopieren Sie ihn jetzt, er wird nur hier angezeigt. Er ist ein Geheimnis.</translation>
-    </message>
-    <message>
-        <source>not kept in the keychain: %1</source>
-        <translation>nicht im Schlüsselbund aufbewahrt: %1</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -4994,6 +5787,22 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>Copy the command for node %1</source>
         <translation>Den Befehl für Knoten %1 kopieren</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Ein neuer Schlüssel wird erstellt.</translation>
+    </message>
+    <message>
+        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
+        <translation>Es gibt keinen Schlüsselbund: Kopieren Sie den Schlüssel jetzt, er wird nur aufbewahrt, solange dieses Fenster geöffnet ist. Er ist ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
+        <translation>Der Schlüsselbund konnte ihn nicht aufbewahren (%1): Kopieren Sie ihn jetzt, er wird nur hier angezeigt. Er ist ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain: %1</source>
+        <translation>nicht im Schlüsselbund aufbewahrt: %1</translation>
     </message>
 </context>
 <context>
@@ -7678,6 +8487,18 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
         <translation>Der Leader-Cluster hinter dem gewählten Remote-Cluster ist verloren: Die Follower dieses Clusters von ihm zu regulären, beschreibbaren Indizes machen</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to API key…</source>
+        <translation>Auf API-Schlüssel &amp;migrieren…</translation>
+    </message>
+    <message>
+        <source>Switch the selected certificate-based remote cluster to a cross-cluster API key in place: its followers are paused and resumed</source>
+        <translation>Den ausgewählten zertifikatsbasierten Remote-Cluster direkt auf einen Cross-Cluster-API-Schlüssel umstellen: Seine Follower werden pausiert und fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Already uses a cross-cluster API key.</source>
+        <translation>Verwendet bereits einen Cross-Cluster-API-Schlüssel.</translation>
     </message>
 </context>
 <context>

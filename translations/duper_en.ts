@@ -64,6 +64,30 @@
     </message>
 </context>
 <context>
+    <name>duper::ConnectionTester</name>
+    <message numerus="yes">
+        <source>None of the %n URLs answered. The last one: %1</source>
+        <translation>
+            <numerusform>None of the %n URLs answered. The last one: %1</numerusform>
+            <numerusform>None of the %n URLs answered. The last one: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote cluster(s), all connected: %1.</source>
+        <translation>
+            <numerusform>%n remote cluster, connected: %1.</numerusform>
+            <numerusform>%n remote clusters, all connected: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n remote cluster(s) connected; not connected: %2.</source>
+        <translation>
+            <numerusform>%1 of %n remote cluster connected; not connected: %2.</numerusform>
+            <numerusform>%1 of %n remote clusters connected; not connected: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowerActions</name>
     <message numerus="yes">
         <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>
@@ -174,6 +198,30 @@
         <translation>
             <numerusform>Failover from %1 did not finish: %n item failed. Run the same command again to continue.</numerusform>
             <numerusform>Failover from %1 did not finish: %n items failed. Run the same command again to continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyMigrationDialog</name>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes and switches %2. Its followers stay paused until then.</source>
+        <translation>
+            <numerusform>The key goes into the keystore of the %n node of %1: on that node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of the node and switches %2. Its followers stay paused until then.</numerusform>
+            <numerusform>The key goes into the keystore of each of the %n nodes of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes and switches %2. Its followers stay paused until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node connection(s)</source>
+        <translation>
+            <numerusform>%n node connection</numerusform>
+            <numerusform>%n node connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy socket connection(s)</source>
+        <translation>
+            <numerusform>%n proxy socket connection</numerusform>
+            <numerusform>%n proxy socket connections</numerusform>
         </translation>
     </message>
 </context>

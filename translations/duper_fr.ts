@@ -17,6 +17,101 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyMigrationDialog</name>
+    <message>
+        <source>Migrate remote cluster to an API key</source>
+        <translation>Migrer le cluster distant vers une clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Leader cluster:</source>
+        <translation>Cluster &amp;leader :</translation>
+    </message>
+    <message>
+        <source>The saved connection of the cluster this remote cluster points at: the key is created there</source>
+        <translation>La connexion enregistrée du cluster vers lequel pointe ce cluster distant : la clé y est créée</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate:</source>
+        <translation>&amp;Répliquer :</translation>
+    </message>
+    <message>
+        <source>logs-*, metrics-*</source>
+        <translation>logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>The leader index patterns the key may replicate, separated by commas: at least the leader indices of the followers that use this remote cluster</source>
+        <translation>Les modèles d&apos;index leaders que la clé peut répliquer, séparés par des virgules : au moins les index leaders des index suiveurs qui utilisent ce cluster distant</translation>
+    </message>
+    <message>
+        <source>&amp;Search (optional):</source>
+        <translation>Re&amp;cherche (facultatif) :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Index patterns the key may also search across clusters, separated by commas</source>
+        <translation>Modèles d&apos;index dans lesquels la clé peut aussi effectuer des recherches inter-clusters, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w key even if the keychain keeps one for this remote cluster</source>
+        <translation>Créer une nou&amp;velle clé même si le trousseau en conserve une pour ce cluster distant</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The new cross-cluster API key</source>
+        <translation>La nouvelle clé d&apos;API inter-clusters</translation>
+    </message>
+    <message>
+        <source>Kept in your keychain. It is shown only now, for your own records: it is a secret.</source>
+        <translation>Conservée dans votre trousseau. Elle n&apos;est affichée que maintenant, pour vos propres archives : c&apos;est un secret.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Done, I ran it on every node</source>
+        <translation>&amp;Terminé, je l&apos;ai exécutée sur chaque nœud</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight, without rolling back: Run again goes on from there</source>
+        <translation>Arrêter après la requête en cours, sans revenir aux paramètres précédents : « Relancer » reprend à partir de là</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>&amp;Simulation &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyRemoteDialog</name>
     <message>
         <source>Add remote cluster with an API key</source>
@@ -1556,6 +1651,22 @@
         <source>fail over (pause, close, unfollow and open the followers)</source>
         <translation>basculer (suspendre, fermer, ne plus suivre et ouvrir les index suiveurs)</translation>
     </message>
+    <message>
+        <source>following, pausing, resuming and unfollowing indices, and managing auto-follow patterns</source>
+        <translation>suivre, suspendre, reprendre et ne plus suivre des index, et gérer les modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>reading follower statistics, CCR statistics and remote cluster information</source>
+        <translation>lire les statistiques des index suiveurs, les statistiques CCR et les informations sur les clusters distants</translation>
+    </message>
+    <message>
+        <source>changing cluster settings, such as adding or removing remote clusters</source>
+        <translation>modifier les paramètres du cluster, par exemple ajouter ou supprimer des clusters distants</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>duper::ApiKeyMigration</name>
@@ -1723,6 +1834,25 @@
     </message>
 </context>
 <context>
+    <name>duper::ApiKeyMigrationPlanner</name>
+    <message>
+        <source>could not read the follower cluster&apos;s settings</source>
+        <translation>impossible de lire les paramètres du cluster suiveur</translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster&apos;s remote clusters</source>
+        <translation>impossible de lire les clusters distants du cluster suiveur</translation>
+    </message>
+    <message>
+        <source>could not read the follower indices</source>
+        <translation>impossible de lire les index suiveurs</translation>
+    </message>
+    <message>
+        <source>could not read the auto-follow patterns</source>
+        <translation>impossible de lire les modèles de suivi automatique</translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyRemoteSetup</name>
     <message>
         <source>there is no connection to the follower cluster</source>
@@ -1846,10 +1976,6 @@
         <translation>impossible de lire les clusters distants du suiveur</translation>
     </message>
     <message>
-        <source>remote cluster %1 is connected with a cross-cluster API key</source>
-        <translation>le cluster distant %1 est connecté avec une clé d&apos;API inter-clusters</translation>
-    </message>
-    <message>
         <source>the follower cluster does not list remote cluster %1</source>
         <translation>le cluster suiveur ne liste pas le cluster distant %1</translation>
     </message>
@@ -1916,6 +2042,14 @@
     <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 connects, but %2</source>
+        <translation>le cluster distant %1 se connecte, mais %2</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is connected with a cross-cluster API key; %2</source>
+        <translation>le cluster distant %1 est connecté avec une clé d&apos;API inter-clusters ; %2</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2321,126 @@
     </message>
 </context>
 <context>
+    <name>duper::CloudId</name>
+    <message>
+        <source>The Cloud ID is empty.</source>
+        <translation>Le Cloud ID est vide.</translation>
+    </message>
+    <message>
+        <source>A Cloud ID looks like “name:base64-text”; this one has no “:”.</source>
+        <translation>Un Cloud ID a la forme “name:base64-text” ; celui-ci ne contient pas de “:”.</translation>
+    </message>
+    <message>
+        <source>The Cloud ID has nothing after the “:”.</source>
+        <translation>Le Cloud ID ne contient rien après le “:”.</translation>
+    </message>
+    <message>
+        <source>The part of the Cloud ID after the “:” is not valid base64.</source>
+        <translation>La partie du Cloud ID après le “:” n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The Cloud ID does not hold a host and an Elasticsearch id (“host$es-id$kibana-id”).</source>
+        <translation>Le Cloud ID ne contient pas d&apos;hôte et d&apos;id Elasticsearch (“host$es-id$kibana-id”).</translation>
+    </message>
+    <message>
+        <source>The host in the Cloud ID has an invalid port.</source>
+        <translation>L&apos;hôte du Cloud ID a un port non valide.</translation>
+    </message>
+    <message>
+        <source>The Elasticsearch id in the Cloud ID has an invalid port.</source>
+        <translation>L&apos;id Elasticsearch du Cloud ID a un port non valide.</translation>
+    </message>
+    <message>
+        <source>The Kibana id in the Cloud ID has an invalid port.</source>
+        <translation>L&apos;id Kibana du Cloud ID a un port non valide.</translation>
+    </message>
+    <message>
+        <source>The Cloud ID does not decode to a valid host name.</source>
+        <translation>Le Cloud ID décodé ne donne pas de nom d&apos;hôte valide.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ClusterSessionOpener</name>
+    <message>
+        <source>No secret was given, so Duper did not connect.</source>
+        <translation>Aucun secret n&apos;a été fourni, Duper ne s&apos;est donc pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionProfile</name>
+    <message>
+        <source>The connection has no id; create it with ConnectionProfile::create().</source>
+        <translation>La connexion n&apos;a pas d&apos;id ; créez-la avec ConnectionProfile::create().</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
+    </message>
+    <message>
+        <source>Add at least one node URL (http:// or https://) or an Elastic Cloud ID.</source>
+        <translation>Ajoutez au moins une URL de nœud (http:// ou https://) ou un Cloud ID Elastic.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation>“%1” n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name.</source>
+        <translation>“%1” n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Put the user name and password in their fields, not in the URL “%1”.</source>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe dans leurs champs, pas dans l&apos;URL “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” must not have a query or a fragment.</source>
+        <translation>“%1” ne doit contenir ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>The Elastic Cloud ID cannot be read: %1</source>
+        <translation>Le Cloud ID Elastic ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>L&apos;authentification basique nécessite un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>Un certificat client nécessite à la fois le fichier du certificat et son fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The request timeout cannot be negative (0 means no limit).</source>
+        <translation>Le délai d&apos;expiration des requêtes ne peut pas être négatif (0 signifie aucune limite).</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias “%1” must not contain “:” or spaces.</source>
+        <translation>L&apos;alias de cluster distant “%1” ne doit contenir ni “:” ni espaces.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionStore</name>
+    <message>
+        <source>The connection id is not valid.</source>
+        <translation>L&apos;id de la connexion n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Another connection is already called “%1”.</source>
+        <translation>Une autre connexion s&apos;appelle déjà “%1”.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1 cannot be written.</source>
+        <translation>La connexion n&apos;a pas pu être enregistrée : impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection with the id “%1”.</source>
+        <translation>Il n&apos;y a aucune connexion enregistrée avec l&apos;id “%1”.</translation>
+    </message>
+    <message>
+        <source>The connection could not be removed: %1 cannot be written.</source>
+        <translation>La connexion n&apos;a pas pu être supprimée : impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>duper::ConnectionTestReport</name>
     <message>
         <source>not run</source>
@@ -2203,6 +2457,98 @@
     <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionTester</name>
+    <message>
+        <source>The connection has no URL to try.</source>
+        <translation>La connexion n&apos;a aucune URL à essayer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n URLs answered. The last one: %1</source>
+        <translation>
+            <numerusform>Aucune des %n URL n&apos;a répondu. La dernière : %1</numerusform>
+            <numerusform>Aucune des %n URL n&apos;a répondu. La dernière : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the cluster “%1” (%2 %3) at %4.</source>
+        <translation>Connecté au cluster “%1” (%2 %3) à %4.</translation>
+    </message>
+    <message>
+        <source>Not checked: the connection failed.</source>
+        <translation>Non vérifié : la connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>The license could not be read: %1</source>
+        <translation>La licence n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The %1 license (%2) allows cross-cluster replication.</source>
+        <translation>La licence %1 (%2) permet la réplication inter-clusters.</translation>
+    </message>
+    <message>
+        <source>The %1 license is %2: cross-cluster replication needs an active platinum, enterprise or trial license.</source>
+        <translation>La licence %1 est %2 : la réplication inter-clusters nécessite une licence platinum, enterprise ou d&apos;essai active.</translation>
+    </message>
+    <message>
+        <source>The license is “%1”: cross-cluster replication needs a platinum, enterprise or trial license, so CCR is not available on this cluster.</source>
+        <translation>La licence est “%1” : la réplication inter-clusters nécessite une licence platinum, enterprise ou d&apos;essai, CCR n&apos;est donc pas disponible sur ce cluster.</translation>
+    </message>
+    <message>
+        <source>The privileges could not be checked: %1</source>
+        <translation>Les privilèges n&apos;ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message>
+        <source>without %1 Duper cannot do %2</source>
+        <translation>sans %1, Duper ne peut pas %2</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Cet utilisateur</translation>
+    </message>
+    <message>
+        <source>The user “%1”</source>
+        <translation>L&apos;utilisateur “%1”</translation>
+    </message>
+    <message>
+        <source>%1 has the cluster privileges manage_ccr, monitor and manage.</source>
+        <translation>%1 a les privilèges de cluster manage_ccr, monitor et manage.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the cluster privilege(s) %2: %3.</source>
+        <translation>%1 n&apos;a pas le ou les privilèges de cluster %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The remote clusters could not be listed: %1</source>
+        <translation>Les clusters distants n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>No remote clusters are configured (a follower cluster needs one to replicate from).</source>
+        <translation>Aucun cluster distant n&apos;est configuré (un cluster suiveur en a besoin d&apos;un comme source de réplication).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote cluster(s), all connected: %1.</source>
+        <translation>
+            <numerusform>%n cluster distant, connecté : %1.</numerusform>
+            <numerusform>%n clusters distants, tous connectés : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n remote cluster(s) connected; not connected: %2.</source>
+        <translation>
+            <numerusform>%1 sur %n cluster distant connecté ; non connecté : %2.</numerusform>
+            <numerusform>%1 sur %n clusters distants connecté(s) ; non connecté(s) : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default remote cluster “%1” is not configured here.</source>
+        <translation>Le cluster distant par défaut “%1” n&apos;est pas configuré ici.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2582,61 @@
     <message>
         <source>expiration: give a positive time such as 30d</source>
         <translation>expiration : indiquez une durée positive, par exemple 30d</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CrossClusterKeyAccess</name>
+    <message>
+        <source>the leader cluster does not know this key: it was deleted or belongs to another cluster. Create a new key (run the setup again without the kept key).</source>
+        <translation>le cluster leader ne connaît pas cette clé : elle a été supprimée ou appartient à un autre cluster. Créez une nouvelle clé (relancez la configuration sans la clé conservée).</translation>
+    </message>
+    <message>
+        <source>the key %1 is invalidated: the leader refuses every request through it. Create a new key.</source>
+        <translation>la clé %1 est invalidée : le leader refuse toute requête qui passe par elle. Créez une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>the key %1 has expired: the leader refuses every request through it. Create a new key.</source>
+        <translation>la clé %1 a expiré : le leader refuse toute requête qui passe par elle. Créez une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>the key %1 is a REST API key, not a cross-cluster API key: a remote cluster server does not accept it. Create a cross-cluster API key.</source>
+        <translation>la clé %1 est une clé d&apos;API REST, pas une clé d&apos;API inter-clusters : un serveur de cluster distant ne l&apos;accepte pas. Créez une clé d&apos;API inter-clusters.</translation>
+    </message>
+    <message>
+        <source>the key %1 only allows replicating %2, not %3: following those is refused with a security error. Update the key&apos;s access on the leader or create a new key.</source>
+        <translation>la clé %1 ne permet de répliquer que %2, pas %3 : leur suivi est refusé avec une erreur de sécurité. Modifiez l&apos;accès de la clé sur le leader ou créez une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>the key %1 allows replicating %2</source>
+        <translation>la clé %1 permet de répliquer %2</translation>
+    </message>
+    <message>
+        <source>it allows searching %1</source>
+        <translation>elle permet de rechercher dans %1</translation>
+    </message>
+    <message>
+        <source>it is valid until %1</source>
+        <translation>elle est valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>it never expires</source>
+        <translation>elle n&apos;expire jamais</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: it is not an encoded cross-cluster API key</source>
+        <translation>ce que la clé permet n&apos;a pas été vérifié : ce n&apos;est pas une clé d&apos;API inter-clusters encodée</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: there is no connection to the leader cluster</source>
+        <translation>ce que la clé permet n&apos;a pas été vérifié : il n&apos;y a pas de connexion au cluster leader</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: %1</source>
+        <translation>ce que la clé permet n&apos;a pas été vérifié : %1</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2836,25 @@
     <message>
         <source>the response has an unexpected shape</source>
         <translation>la réponse a une forme inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsTlsConfig</name>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <translation>%1 ne contient aucun certificat (PEM ou DER attendu).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>Un certificat client nécessite à la fois le fichier du certificat et son fichier de clé.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The client key could not be read: wrong passphrase or not a PEM key (%1).</source>
+        <translation>La clé client n&apos;a pas pu être lue : phrase secrète erronée ou clé non PEM (%1).</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3157,29 @@
     <message>
         <source>index stats: no &quot;indices&quot; object</source>
         <translation>statistiques d&apos;index : pas d&apos;objet &quot;indices&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>duper::KeychainSecretStore</name>
+    <message>
+        <source>no details</source>
+        <translation>aucun détail</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Duper can ask for the password each time instead; it is then kept in memory for this session only.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Duper peut plutôt demander le mot de passe à chaque fois ; il est alors gardé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>Le trousseau ne contient pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1). Duper can ask for the password each time instead.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé (%1). Duper peut plutôt demander le mot de passe à chaque fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Le trousseau du système a signalé une erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +5150,14 @@ Exécutez &quot;duper &lt;command&gt; --help&quot; pour les options d&apos;une c
         <source>Ask an administrator for them, or give --skip-preflight to send the requests anyway.</source>
         <translation>Demandez-les à un administrateur, ou indiquez --skip-preflight pour envoyer les requêtes quand même.</translation>
     </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KB, too large for a configuration file</source>
+        <translation>le fichier dépasse %1 Ko, trop volumineux pour un fichier de configuration</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -4816,6 +5267,124 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     </message>
 </context>
 <context>
+    <name>duper::cli::ConnectMigration</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
+        <translation>--replication est obligatoire pour créer une clé (le trousseau ne conserve aucune clé pour le cluster distant %1)</translation>
+    </message>
+    <message>
+        <source>the migration pauses followers and switches remote cluster %1: give --yes to run it without a terminal (or --dry-run to see the plan)</source>
+        <translation>la migration suspend des index suiveurs et bascule le cluster distant %1 : indiquez --yes pour l&apos;exécuter sans terminal (ou --dry-run pour voir le plan)</translation>
+    </message>
+    <message>
+        <source>Migrate remote cluster %1 to a cross-cluster API key?</source>
+        <translation>Migrer le cluster distant %1 vers une clé d&apos;API inter-clusters ?</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 already connects with a cross-cluster API key.</source>
+        <translation>Le cluster distant %1 se connecte déjà avec une clé d&apos;API inter-clusters.</translation>
+    </message>
+    <message>
+        <source>a new key on the leader for %1</source>
+        <translation>une nouvelle clé sur le leader pour %1</translation>
+    </message>
+    <message>
+        <source>the key kept for the alias</source>
+        <translation>la clé conservée pour l&apos;alias</translation>
+    </message>
+    <message>
+        <source>followers: %1; auto-follow patterns: %2</source>
+        <translation>index suiveurs : %1 ; modèles de suivi automatique : %2</translation>
+    </message>
+    <message>
+        <source>to the leader&apos;s remote cluster server, with the key in every node&apos;s keystore</source>
+        <translation>vers le serveur de cluster distant du leader, avec la clé dans le keystore de chaque nœud</translation>
+    </message>
+    <message>
+        <source>to %1, with the key in every node&apos;s keystore</source>
+        <translation>vers %1, avec la clé dans le keystore de chaque nœud</translation>
+    </message>
+    <message>
+        <source>connected with cluster_credentials, the followers active</source>
+        <translation>connecté avec cluster_credentials, les index suiveurs actifs</translation>
+    </message>
+    <message>
+        <source>Migrate remote cluster %1 (now %2) to a cross-cluster API key:</source>
+        <translation>Migrer le cluster distant %1 (actuellement %2) vers une clé d&apos;API inter-clusters :</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way: this one goes on from where it is.</source>
+        <translation>Une exécution précédente s&apos;est arrêtée à mi-chemin : celle-ci reprend là où elle en est.</translation>
+    </message>
+    <message>
+        <source>Left paused (they were paused before): %1</source>
+        <translation>Laissés en pause (ils l&apos;étaient déjà avant) : %1</translation>
+    </message>
+    <message>
+        <source>If the switch or the check fails, the settings above are put back and what was paused is resumed.</source>
+        <translation>Si le changement ou la vérification échoue, les paramètres ci-dessus sont rétablis et ce qui a été suspendu est repris.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the keychain could not keep it (%1): a new run will create another key</source>
+        <translation>le trousseau n&apos;a pas pu la conserver (%1) : une nouvelle exécution créera une autre clé</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects with a cross-cluster API key.</source>
+        <translation>Le cluster distant %1 se connecte maintenant avec une clé d&apos;API inter-clusters.</translation>
+    </message>
+    <message>
+        <source>Rolled back: fix the failure above, then run the same command again.</source>
+        <translation>Paramètres précédents rétablis : corrigez l&apos;échec ci-dessus, puis relancez la même commande.</translation>
+    </message>
+    <message>
+        <source>The rollback failed: run the same command again to go on.</source>
+        <translation>Le retour aux paramètres précédents a échoué : relancez la même commande pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli::ConnectProgress</name>
+    <message>
+        <source>[3/6] On every node of the follower cluster, in its Elasticsearch folder, run the command below and paste the key at its prompt:</source>
+        <translation>[3/6] Sur chaque nœud du cluster suiveur, dans son dossier Elasticsearch, exécutez la commande ci-dessous et collez la clé à son invite :</translation>
+    </message>
+    <message>
+        <source>The key to paste: %1</source>
+        <translation>La clé à coller : %1</translation>
+    </message>
+    <message>
+        <source>The key is kept in the keychain for remote cluster %1; run again with --show-key to see it.</source>
+        <translation>La clé est conservée dans le trousseau pour le cluster distant %1 ; relancez avec --show-key pour la voir.</translation>
+    </message>
+    <message>
+        <source>Press Enter once the command ran on every node (Ctrl+C stops here).</source>
+        <translation>Appuyez sur Entrée une fois la commande exécutée sur chaque nœud (Ctrl+C arrête ici).</translation>
+    </message>
+    <message>
+        <source>waiting for the keystore of every node: run the command shown on each, then run duper connect again with --keystore-done</source>
+        <translation>en attente du keystore de chaque nœud : exécutez sur chacun la commande affichée, puis relancez duper connect avec --keystore-done</translation>
+    </message>
+    <message>
+        <source>Give --yes to replace it.</source>
+        <translation>Indiquez --yes pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Fix this, then run the same command again: it goes on where it stopped.</source>
+        <translation>Corrigez ceci, puis relancez la même commande : elle reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 is connected with a cross-cluster API key.</source>
+        <translation>Le cluster distant %1 est connecté avec une clé d&apos;API inter-clusters.</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -4840,6 +5409,246 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyMigrationDialog</name>
+    <message>
+        <source>Migrate remote cluster %1 of %2 to an API key</source>
+        <translation>Migrer le cluster distant %1 de %2 vers une clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 connects with TLS certificates on the transport port, deprecated since Elasticsearch 9.0. Duper switches it in place to a cross-cluster API key: it creates the key on the leader cluster, pauses what uses the remote cluster, points it at the leader&apos;s remote cluster server with the key, resumes and checks. First a dry run shows exactly what it will do.</source>
+        <translation>Le cluster distant %1 se connecte avec des certificats TLS sur le port de transport, ce qui est obsolète depuis Elasticsearch 9.0. Duper le bascule sur place vers une clé d&apos;API inter-clusters : il crée la clé sur le cluster leader, suspend ce qui utilise le cluster distant, le fait pointer vers le serveur de cluster distant du leader avec la clé, reprend et vérifie. Une simulation montre d&apos;abord exactement ce qu&apos;il va faire.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save a connection to the leader cluster first (File → Connections).</source>
+        <translation>Enregistrez d&apos;abord une connexion vers le cluster leader (Fichier → Connexions).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The key&lt;/b&gt; — the leader cluster and what the key allows</source>
+        <translation>&lt;b&gt;1. La clé&lt;/b&gt; — le cluster leader et ce que la clé autorise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Dry run&lt;/b&gt; — what the migration will do; nothing changed yet</source>
+        <translation>&lt;b&gt;2. Simulation&lt;/b&gt; — ce que fera la migration ; rien n&apos;est encore modifié</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Migration&lt;/b&gt; — key, pause, switch, resume, check</source>
+        <translation>&lt;b&gt;3. Migration&lt;/b&gt; — clé, suspension, bascule, reprise, vérification</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key in every node&apos;s keystore&lt;/b&gt; — this needs you</source>
+        <translation>&lt;b&gt;La clé dans le keystore de chaque nœud&lt;/b&gt; — à vous de jouer</translation>
+    </message>
+    <message>
+        <source>&amp;Start migration</source>
+        <translation>&amp;Lancer la migration</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>&amp;Simulation &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pick the leader cluster.</source>
+        <translation>Choisissez le cluster leader.</translation>
+    </message>
+    <message>
+        <source>Reading what uses remote cluster %1…</source>
+        <translation>Lecture de ce qui utilise le cluster distant %1…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No follower or auto-follow pattern uses %1 yet: give the patterns the key may replicate.</source>
+        <translation>Aucun index suiveur ni modèle de suivi automatique n&apos;utilise encore %1 : indiquez les modèles que la clé peut répliquer.</translation>
+    </message>
+    <message>
+        <source>Prefilled with the leader indices of the followers and the patterns of the auto-follow patterns that use %1.</source>
+        <translation>Prérempli avec les index leaders des index suiveurs et les modèles d&apos;index des modèles de suivi automatique qui utilisent %1.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>Give the leader index patterns the new key may replicate: no key is kept in the keychain for %1.</source>
+        <translation>Indiquez les modèles d&apos;index leaders que la nouvelle clé peut répliquer : aucune clé n&apos;est conservée dans le trousseau pour %1.</translation>
+    </message>
+    <message>
+        <source>Start the migration when the plan is right, or go back and change the key.</source>
+        <translation>Lancez la migration si le plan convient, ou revenez en arrière pour modifier la clé.</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way: this run goes on from where it is.</source>
+        <translation>Une exécution précédente s&apos;est arrêtée en cours de route : celle-ci reprend là où elle en est.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>This follower is Duper&apos;s sandbox: its keystore emulator stored the key, so there is no command to run on its nodes. A real cluster needs “%1” on every node.</source>
+        <translation>Ce cluster suiveur est la sandbox de Duper : son émulateur de keystore a stocké la clé, il n&apos;y a donc aucune commande à exécuter sur ses nœuds. Un vrai cluster nécessite « %1 » sur chaque nœud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes and switches %2. Its followers stay paused until then.</source>
+        <translation>
+            <numerusform>La clé va dans le keystore de %1 (%n nœud) : sur ce nœud, dans son dossier Elasticsearch, exécutez la commande ci-dessous et collez la clé (copiée depuis la page précédente ou vos archives) à son invite. Duper recharge ensuite les paramètres sécurisés du nœud et bascule %2. Ses index suiveurs restent suspendus jusque-là.</numerusform>
+            <numerusform>La clé va dans le keystore de chacun des %n nœuds de %1 : sur chaque nœud, dans son dossier Elasticsearch, exécutez la commande ci-dessous et collez la clé (copiée depuis la page précédente ou vos archives) à son invite. Duper recharge ensuite les paramètres sécurisés de tous les nœuds et bascule %2. Ses index suiveurs restent suspendus jusque-là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the keystore command on every node.</source>
+        <translation>En attente de la commande keystore sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de l&apos;étape « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Close the window: the Remote clusters tab shows the remote cluster again.</source>
+        <translation>Fermez la fenêtre : l&apos;onglet Clusters distants affiche à nouveau le cluster distant.</translation>
+    </message>
+    <message>
+        <source>Migration steps</source>
+        <translation>Étapes de la migration</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>server name %1</source>
+        <translation>nom de serveur %1</translation>
+    </message>
+    <message>
+        <source>skip_unavailable %1</source>
+        <translation>skip_unavailable %1</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node connection(s)</source>
+        <translation>
+            <numerusform>%n connexion de nœud</numerusform>
+            <numerusform>%n connexions de nœud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy socket connection(s)</source>
+        <translation>
+            <numerusform>%n connexion de socket proxy</numerusform>
+            <numerusform>%n connexions de socket proxy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; cannot be migrated:</source>
+        <translation>Le cluster distant &lt;b&gt;%1&lt;/b&gt; ne peut pas être migré :</translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; of %2 already connects with a cross-cluster API key: there is nothing to migrate. Start only checks that it is connected and its followers are active.</source>
+        <translation>Le cluster distant &lt;b&gt;%1&lt;/b&gt; de %2 se connecte déjà avec une clé d&apos;API inter-clusters : il n&apos;y a rien à migrer. « Lancer la migration » vérifie seulement qu&apos;il est connecté et que ses index suiveurs sont actifs.</translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; of %2 uses certificates now (%3). The migration switches it in place, in this order:</source>
+        <translation>Le cluster distant &lt;b&gt;%1&lt;/b&gt; de %2 utilise actuellement des certificats (%3). La migration le bascule sur place, dans cet ordre :</translation>
+    </message>
+    <message>
+        <source>the key your keychain keeps for %1 (no new key)</source>
+        <translation>la clé que votre trousseau conserve pour %1 (pas de nouvelle clé)</translation>
+    </message>
+    <message>
+        <source>a new key on %1 that may replicate %2</source>
+        <translation>une nouvelle clé sur %1 qui peut répliquer %2</translation>
+    </message>
+    <message>
+        <source> and search %1</source>
+        <translation> et rechercher dans %1</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server (its address read from the leader&apos;s nodes, port 9443 by default), proxy mode</source>
+        <translation>le serveur de cluster distant du leader (son adresse lue depuis les nœuds du leader, port 9443 par défaut), mode proxy</translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation>mode proxy sur %1</translation>
+    </message>
+    <message>
+        <source>followers: %1; auto-follow patterns: %2</source>
+        <translation>index suiveurs : %1 ; modèles de suivi automatique : %2</translation>
+    </message>
+    <message>
+        <source>nothing active uses %1</source>
+        <translation>rien d&apos;actif n&apos;utilise %1</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2, with the key in the keystore of every node of %3</source>
+        <translation>%1 passe à %2, avec la clé dans le keystore de chaque nœud de %3</translation>
+    </message>
+    <message>
+        <source>%1 connected with cluster_credentials, the resumed followers active</source>
+        <translation>%1 connecté avec cluster_credentials, les index suiveurs repris actifs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved for a rollback&lt;/b&gt;: %1. If the switch or the check fails, these settings are put back and what was paused is resumed.</source>
+        <translation>&lt;b&gt;Conservé pour le retour aux paramètres précédents&lt;/b&gt; : %1. Si la bascule ou la vérification échoue, ces paramètres sont rétablis et ce qui a été suspendu est repris.</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way (it paused %1 and %2): this run goes on from where it is.</source>
+        <translation>Une exécution précédente s&apos;est arrêtée en cours de route (elle a suspendu %1 et %2) : celle-ci reprend là où elle en est.</translation>
+    </message>
+    <message>
+        <source>Left paused, as someone paused them before: %1.</source>
+        <translation>Laissés suspendus, car quelqu&apos;un les avait suspendus auparavant : %1.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Dry run: nothing was changed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Simulation : rien n&apos;a été modifié.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Done: remote cluster %1 now connects with a cross-cluster API key; what was paused runs again.</source>
+        <translation>Terminé : le cluster distant %1 se connecte désormais avec une clé d&apos;API inter-clusters ; ce qui était suspendu a repris.</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1. Fix the failure above, then Run again.</source>
+        <translation>Paramètres précédents rétablis : %1. Corrigez l&apos;échec ci-dessus, puis cliquez sur « Relancer ».</translation>
+    </message>
+    <message>
+        <source>The rollback failed too: Run again to go on from the kept state, or put the settings back by hand.</source>
+        <translation>Le retour aux paramètres précédents a échoué lui aussi : cliquez sur « Relancer » pour reprendre à partir de l&apos;état conservé, ou rétablissez les paramètres à la main.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was rolled back: what was paused stays paused until Run again goes on from where this run stopped.</source>
+        <translation>Arrêté. Aucun retour aux paramètres précédents : ce qui a été suspendu reste suspendu jusqu&apos;à ce que « Relancer » reprenne là où cette exécution s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: remote cluster %1 still uses certificates.</source>
+        <translation>Rien n&apos;a été modifié : le cluster distant %1 utilise toujours des certificats.</translation>
     </message>
 </context>
 <context>
@@ -4907,22 +5716,6 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1): a new key is created.</source>
-        <translation>Le trousseau n&apos;a pas pu être lu (%1) : une nouvelle clé est créée.</translation>
-    </message>
-    <message>
-        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
-        <translation>Il n&apos;y a pas de trousseau : copiez la clé maintenant, elle n&apos;est conservée que tant que cette fenêtre est ouverte. C&apos;est un secret.</translation>
-    </message>
-    <message>
-        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
-        <translation>Le trousseau n&apos;a pas pu la conserver (%1) : copiez-la maintenant, elle n&apos;est affichée qu&apos;ici. C&apos;est un secret.</translation>
-    </message>
-    <message>
-        <source>not kept in the keychain: %1</source>
-        <translation>non conservée dans le trousseau : %1</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -4994,6 +5787,22 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>Copy the command for node %1</source>
         <translation>Copier la commande du nœud %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation>Le trousseau n&apos;a pas pu être lu (%1) : une nouvelle clé est créée.</translation>
+    </message>
+    <message>
+        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
+        <translation>Il n&apos;y a pas de trousseau : copiez la clé maintenant, elle n&apos;est conservée que tant que cette fenêtre est ouverte. C&apos;est un secret.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
+        <translation>Le trousseau n&apos;a pas pu la conserver (%1) : copiez-la maintenant, elle n&apos;est affichée qu&apos;ici. C&apos;est un secret.</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain: %1</source>
+        <translation>non conservée dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -7678,6 +8487,18 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
         <translation>Le cluster leader derrière le cluster distant sélectionné est perdu : transformer les index suiveurs de ce cluster qui le suivent en index normaux, accessibles en écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to API key…</source>
+        <translation>Mi&amp;grer vers une clé d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Switch the selected certificate-based remote cluster to a cross-cluster API key in place: its followers are paused and resumed</source>
+        <translation>Basculer sur place le cluster distant à certificats sélectionné vers une clé d&apos;API inter-clusters : ses index suiveurs sont suspendus puis repris</translation>
+    </message>
+    <message>
+        <source>Already uses a cross-cluster API key.</source>
+        <translation>Utilise déjà une clé d&apos;API inter-clusters.</translation>
     </message>
 </context>
 <context>

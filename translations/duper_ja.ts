@@ -17,6 +17,101 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyMigrationDialog</name>
+    <message>
+        <source>Migrate remote cluster to an API key</source>
+        <translation>リモートクラスターを API キーに移行</translation>
+    </message>
+    <message>
+        <source>&amp;Leader cluster:</source>
+        <translation>リーダークラスター(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The saved connection of the cluster this remote cluster points at: the key is created there</source>
+        <translation>このリモートクラスターが指すクラスターの保存済み接続。キーはそこで作成されます</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate:</source>
+        <translation>レプリケート対象(&amp;R):</translation>
+    </message>
+    <message>
+        <source>logs-*, metrics-*</source>
+        <translation>logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>The leader index patterns the key may replicate, separated by commas: at least the leader indices of the followers that use this remote cluster</source>
+        <translation>このキーでレプリケートできるリーダーインデックスパターン (カンマ区切り)。少なくとも、このリモートクラスターを使用するフォロワーのリーダーインデックスを含めてください</translation>
+    </message>
+    <message>
+        <source>&amp;Search (optional):</source>
+        <translation>検索 (任意)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Index patterns the key may also search across clusters, separated by commas</source>
+        <translation>このキーでクロスクラスター検索もできるインデックスパターン (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w key even if the keychain keeps one for this remote cluster</source>
+        <translation>キーチェーンにこのリモートクラスターのキーがあっても新しいキーを作成する(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>The new cross-cluster API key</source>
+        <translation>新しいクロスクラスター API キー</translation>
+    </message>
+    <message>
+        <source>Kept in your keychain. It is shown only now, for your own records: it is a secret.</source>
+        <translation>キーチェーンに保存されました。ご自身の記録用に、今回だけ表示されます。これはシークレットです。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Done, I ran it on every node</source>
+        <translation>完了: すべてのノードで実行しました(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight, without rolling back: Run again goes on from there</source>
+        <translation>実行中のリクエストが終わったら、ロールバックせずに停止します。「再実行」でそこから続行します</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>再実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>ドライラン(&amp;D) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyRemoteDialog</name>
     <message>
         <source>Add remote cluster with an API key</source>
@@ -1556,6 +1651,22 @@
         <source>fail over (pause, close, unfollow and open the followers)</source>
         <translation>フォロワーを一時停止、クローズ、フォロー解除、オープンしてフェイルオーバーする</translation>
     </message>
+    <message>
+        <source>following, pausing, resuming and unfollowing indices, and managing auto-follow patterns</source>
+        <translation>インデックスのフォロー、一時停止、再開、フォロー解除、および自動フォローパターンの管理</translation>
+    </message>
+    <message>
+        <source>reading follower statistics, CCR statistics and remote cluster information</source>
+        <translation>フォロワーの統計、CCR の統計、リモートクラスター情報の読み取り</translation>
+    </message>
+    <message>
+        <source>changing cluster settings, such as adding or removing remote clusters</source>
+        <translation>リモートクラスターの追加や削除など、クラスター設定の変更</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>duper::ApiKeyMigration</name>
@@ -1718,6 +1829,25 @@
     </message>
 </context>
 <context>
+    <name>duper::ApiKeyMigrationPlanner</name>
+    <message>
+        <source>could not read the follower cluster&apos;s settings</source>
+        <translation>フォロワークラスターの設定を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster&apos;s remote clusters</source>
+        <translation>フォロワークラスターのリモートクラスターを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>could not read the follower indices</source>
+        <translation>フォロワーインデックスを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>could not read the auto-follow patterns</source>
+        <translation>自動フォローパターンを読み取れませんでした</translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyRemoteSetup</name>
     <message>
         <source>there is no connection to the follower cluster</source>
@@ -1838,10 +1968,6 @@
         <translation>フォロワーのリモートクラスターを読み取れませんでした</translation>
     </message>
     <message>
-        <source>remote cluster %1 is connected with a cross-cluster API key</source>
-        <translation>リモートクラスター %1 はクロスクラスター API キーで接続されています</translation>
-    </message>
-    <message>
         <source>the follower cluster does not list remote cluster %1</source>
         <translation>フォロワークラスターにリモートクラスター %1 がありません</translation>
     </message>
@@ -1908,6 +2034,14 @@
     <message>
         <source>failed</source>
         <translation>失敗</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 connects, but %2</source>
+        <translation>リモートクラスター %1 は接続されますが、%2</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is connected with a cross-cluster API key; %2</source>
+        <translation>リモートクラスター %1 はクロスクラスター API キーで接続されています。%2</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2313,126 @@
     </message>
 </context>
 <context>
+    <name>duper::CloudId</name>
+    <message>
+        <source>The Cloud ID is empty.</source>
+        <translation>Cloud ID が空です。</translation>
+    </message>
+    <message>
+        <source>A Cloud ID looks like “name:base64-text”; this one has no “:”.</source>
+        <translation>Cloud ID は「name:base64-text」の形式ですが、これには「:」がありません。</translation>
+    </message>
+    <message>
+        <source>The Cloud ID has nothing after the “:”.</source>
+        <translation>Cloud ID の「:」の後に何もありません。</translation>
+    </message>
+    <message>
+        <source>The part of the Cloud ID after the “:” is not valid base64.</source>
+        <translation>Cloud ID の「:」より後の部分が有効な base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>The Cloud ID does not hold a host and an Elasticsearch id (“host$es-id$kibana-id”).</source>
+        <translation>Cloud ID にホストと Elasticsearch の id が含まれていません (「host$es-id$kibana-id」)。</translation>
+    </message>
+    <message>
+        <source>The host in the Cloud ID has an invalid port.</source>
+        <translation>Cloud ID のホストのポートが無効です。</translation>
+    </message>
+    <message>
+        <source>The Elasticsearch id in the Cloud ID has an invalid port.</source>
+        <translation>Cloud ID の Elasticsearch id のポートが無効です。</translation>
+    </message>
+    <message>
+        <source>The Kibana id in the Cloud ID has an invalid port.</source>
+        <translation>Cloud ID の Kibana id のポートが無効です。</translation>
+    </message>
+    <message>
+        <source>The Cloud ID does not decode to a valid host name.</source>
+        <translation>Cloud ID をデコードしても有効なホスト名になりません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ClusterSessionOpener</name>
+    <message>
+        <source>No secret was given, so Duper did not connect.</source>
+        <translation>シークレットが指定されなかったため、Duper は接続しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionProfile</name>
+    <message>
+        <source>The connection has no id; create it with ConnectionProfile::create().</source>
+        <translation>接続に id がありません。ConnectionProfile::create() で作成してください。</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>接続の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Add at least one node URL (http:// or https://) or an Elastic Cloud ID.</source>
+        <translation>ノードの URL (http:// または https://) か Elastic Cloud ID を少なくとも 1 つ追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation>「%1」は http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name.</source>
+        <translation>「%1」にホスト名がありません。</translation>
+    </message>
+    <message>
+        <source>Put the user name and password in their fields, not in the URL “%1”.</source>
+        <translation>ユーザー名とパスワードは URL「%1」ではなく、それぞれの欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” must not have a query or a fragment.</source>
+        <translation>「%1」にクエリやフラグメントを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The Elastic Cloud ID cannot be read: %1</source>
+        <translation>Elastic Cloud ID を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Basic 認証にはユーザー名が必要です。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>クライアント証明書には、証明書ファイルとそのキーファイルの両方が必要です。</translation>
+    </message>
+    <message>
+        <source>The request timeout cannot be negative (0 means no limit).</source>
+        <translation>リクエストのタイムアウトに負の値は指定できません (0 は無制限)。</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias “%1” must not contain “:” or spaces.</source>
+        <translation>リモートクラスターのエイリアス「%1」に「:」や空白を含めることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionStore</name>
+    <message>
+        <source>The connection id is not valid.</source>
+        <translation>接続の id が無効です。</translation>
+    </message>
+    <message>
+        <source>Another connection is already called “%1”.</source>
+        <translation>「%1」という名前の接続がすでにあります。</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1 cannot be written.</source>
+        <translation>接続を保存できませんでした: %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>There is no saved connection with the id “%1”.</source>
+        <translation>id が「%1」の保存済み接続はありません。</translation>
+    </message>
+    <message>
+        <source>The connection could not be removed: %1 cannot be written.</source>
+        <translation>接続を削除できませんでした: %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>duper::ConnectionTestReport</name>
     <message>
         <source>not run</source>
@@ -2195,6 +2449,95 @@
     <message>
         <source>failed</source>
         <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionTester</name>
+    <message>
+        <source>The connection has no URL to try.</source>
+        <translation>接続に試行できる URL がありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n URLs answered. The last one: %1</source>
+        <translation>
+            <numerusform>%n 個の URL のいずれも応答しませんでした。最後の URL: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the cluster “%1” (%2 %3) at %4.</source>
+        <translation>%4 でクラスター「%1」(%2 %3) に接続しました。</translation>
+    </message>
+    <message>
+        <source>Not checked: the connection failed.</source>
+        <translation>確認されていません: 接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The license could not be read: %1</source>
+        <translation>ライセンスを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The %1 license (%2) allows cross-cluster replication.</source>
+        <translation>%1 ライセンス (%2) ではクロスクラスターレプリケーションを使用できます。</translation>
+    </message>
+    <message>
+        <source>The %1 license is %2: cross-cluster replication needs an active platinum, enterprise or trial license.</source>
+        <translation>%1 ライセンスの状態は %2 です。クロスクラスターレプリケーションには、有効な platinum、enterprise、または trial ライセンスが必要です。</translation>
+    </message>
+    <message>
+        <source>The license is “%1”: cross-cluster replication needs a platinum, enterprise or trial license, so CCR is not available on this cluster.</source>
+        <translation>ライセンスは「%1」です。クロスクラスターレプリケーションには platinum、enterprise、または trial ライセンスが必要なため、このクラスターでは CCR を使用できません。</translation>
+    </message>
+    <message>
+        <source>The privileges could not be checked: %1</source>
+        <translation>権限を確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>without %1 Duper cannot do %2</source>
+        <translation>%1 がないと Duper は%2ができません</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>このユーザー</translation>
+    </message>
+    <message>
+        <source>The user “%1”</source>
+        <translation>ユーザー「%1」</translation>
+    </message>
+    <message>
+        <source>%1 has the cluster privileges manage_ccr, monitor and manage.</source>
+        <translation>%1 にはクラスター権限 manage_ccr、monitor、manage があります。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the cluster privilege(s) %2: %3.</source>
+        <translation>%1 にはクラスター権限 %2 がありません: %3。</translation>
+    </message>
+    <message>
+        <source>The remote clusters could not be listed: %1</source>
+        <translation>リモートクラスターを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No remote clusters are configured (a follower cluster needs one to replicate from).</source>
+        <translation>リモートクラスターが構成されていません (フォロワークラスターにはレプリケート元となるリモートクラスターが必要です)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote cluster(s), all connected: %1.</source>
+        <translation>
+            <numerusform>リモートクラスター %n 個、すべて接続済み: %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n remote cluster(s) connected; not connected: %2.</source>
+        <translation>
+            <numerusform>リモートクラスター %n 個中 %1 個が接続済み。未接続: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default remote cluster “%1” is not configured here.</source>
+        <translation>デフォルトのリモートクラスター「%1」はここでは構成されていません。</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2571,61 @@
     <message>
         <source>expiration: give a positive time such as 30d</source>
         <translation>expiration: 30d のような正の時間を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CrossClusterKeyAccess</name>
+    <message>
+        <source>the leader cluster does not know this key: it was deleted or belongs to another cluster. Create a new key (run the setup again without the kept key).</source>
+        <translation>リーダークラスターはこのキーを認識していません。削除されたか、別のクラスターのキーです。新しいキーを作成してください (保存済みのキーを使わずにセットアップを再実行)。</translation>
+    </message>
+    <message>
+        <source>the key %1 is invalidated: the leader refuses every request through it. Create a new key.</source>
+        <translation>キー %1 は無効化されています。リーダーはこのキーによるすべてのリクエストを拒否します。新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>the key %1 has expired: the leader refuses every request through it. Create a new key.</source>
+        <translation>キー %1 は期限切れです。リーダーはこのキーによるすべてのリクエストを拒否します。新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>the key %1 is a REST API key, not a cross-cluster API key: a remote cluster server does not accept it. Create a cross-cluster API key.</source>
+        <translation>キー %1 はクロスクラスター API キーではなく REST API キーです。リモートクラスターサーバーはこのキーを受け付けません。クロスクラスター API キーを作成してください。</translation>
+    </message>
+    <message>
+        <source>the key %1 only allows replicating %2, not %3: following those is refused with a security error. Update the key&apos;s access on the leader or create a new key.</source>
+        <translation>キー %1 でレプリケートできるのは %2 だけで、%3 はできません。それらのフォローはセキュリティエラーで拒否されます。リーダー上でキーのアクセス権を更新するか、新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>the key %1 allows replicating %2</source>
+        <translation>キー %1 では %2 をレプリケートできます</translation>
+    </message>
+    <message>
+        <source>it allows searching %1</source>
+        <translation>%1 を検索できます</translation>
+    </message>
+    <message>
+        <source>it is valid until %1</source>
+        <translation>有効期限は %1 です</translation>
+    </message>
+    <message>
+        <source>it never expires</source>
+        <translation>有効期限はありません</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: it is not an encoded cross-cluster API key</source>
+        <translation>キーで許可されている内容は確認されていません: エンコード済みのクロスクラスター API キーではありません</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: there is no connection to the leader cluster</source>
+        <translation>キーで許可されている内容は確認されていません: リーダークラスターへの接続がありません</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: %1</source>
+        <translation>キーで許可されている内容は確認されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2825,25 @@
     <message>
         <source>the response has an unexpected shape</source>
         <translation>応答の形式が想定外です</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsTlsConfig</name>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <translation>%1 に証明書が含まれていません (PEM または DER が必要です)。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>クライアント証明書には、証明書ファイルとそのキーファイルの両方が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The client key could not be read: wrong passphrase or not a PEM key (%1).</source>
+        <translation>クライアントキーを読み取れませんでした: パスフレーズが間違っているか、PEM キーではありません (%1)。</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3145,29 @@
     <message>
         <source>index stats: no &quot;indices&quot; object</source>
         <translation>インデックス統計: &quot;indices&quot; オブジェクトがありません</translation>
+    </message>
+</context>
+<context>
+    <name>duper::KeychainSecretStore</name>
+    <message>
+        <source>no details</source>
+        <translation>詳細なし</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Duper can ask for the password each time instead; it is then kept in memory for this session only.</source>
+        <translation>システムのキーチェーンが利用できません (%1)。代わりに Duper が毎回パスワードを尋ねることができます。その場合、パスワードはこのセッションの間だけメモリに保持されます。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>キーチェーンにそのエントリはありません。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1). Duper can ask for the password each time instead.</source>
+        <translation>システムのキーチェーンへのアクセスが拒否されました (%1)。代わりに Duper が毎回パスワードを尋ねることができます。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +5124,14 @@ DUPER_CROSS_CLUSTER_KEY (&quot;duper connect --api-key-from&quot; が使用す�
         <source>Ask an administrator for them, or give --skip-preflight to send the requests anyway.</source>
         <translation>管理者に権限の付与を依頼するか、--skip-preflight を指定してリクエストをそのまま送信してください。</translation>
     </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>入れ子が %1 レベルを超えています</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KB, too large for a configuration file</source>
+        <translation>ファイルが %1 KB を超えており、設定ファイルとしては大きすぎます</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -4793,6 +5241,124 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     </message>
 </context>
 <context>
+    <name>duper::cli::ConnectMigration</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
+        <translation>キーを作成するには --replication が必要です (リモートクラスター %1 用のキーはキーチェーンに保存されていません)</translation>
+    </message>
+    <message>
+        <source>the migration pauses followers and switches remote cluster %1: give --yes to run it without a terminal (or --dry-run to see the plan)</source>
+        <translation>移行はフォロワーを一時停止し、リモートクラスター %1 を切り替えます: 端末なしで実行するには --yes を指定してください (計画を確認するには --dry-run)</translation>
+    </message>
+    <message>
+        <source>Migrate remote cluster %1 to a cross-cluster API key?</source>
+        <translation>リモートクラスター %1 をクロスクラスター API キーに移行しますか?</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 already connects with a cross-cluster API key.</source>
+        <translation>リモートクラスター %1 はすでにクロスクラスター API キーで接続しています。</translation>
+    </message>
+    <message>
+        <source>a new key on the leader for %1</source>
+        <translation>リーダー上の %1 用の新しいキー</translation>
+    </message>
+    <message>
+        <source>the key kept for the alias</source>
+        <translation>このエイリアス用に保存されているキー</translation>
+    </message>
+    <message>
+        <source>followers: %1; auto-follow patterns: %2</source>
+        <translation>フォロワー: %1、自動フォローパターン: %2</translation>
+    </message>
+    <message>
+        <source>to the leader&apos;s remote cluster server, with the key in every node&apos;s keystore</source>
+        <translation>リーダーのリモートクラスターサーバーへ (キーはすべてのノードのキーストアに保存)</translation>
+    </message>
+    <message>
+        <source>to %1, with the key in every node&apos;s keystore</source>
+        <translation>%1 へ (キーはすべてのノードのキーストアに保存)</translation>
+    </message>
+    <message>
+        <source>connected with cluster_credentials, the followers active</source>
+        <translation>cluster_credentials で接続され、フォロワーがアクティブ</translation>
+    </message>
+    <message>
+        <source>Migrate remote cluster %1 (now %2) to a cross-cluster API key:</source>
+        <translation>リモートクラスター %1 (現在は %2) をクロスクラスター API キーに移行:</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way: this one goes on from where it is.</source>
+        <translation>以前の実行が途中で停止しました。今回の実行はその続きから再開します。</translation>
+    </message>
+    <message>
+        <source>Left paused (they were paused before): %1</source>
+        <translation>一時停止のままにするもの (以前から一時停止されていたもの): %1</translation>
+    </message>
+    <message>
+        <source>If the switch or the check fails, the settings above are put back and what was paused is resumed.</source>
+        <translation>切り替えまたは確認が失敗した場合は、上記の設定が元に戻され、一時停止したものが再開されます。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>ドライラン: 何も変更していません。</translation>
+    </message>
+    <message>
+        <source>the keychain could not keep it (%1): a new run will create another key</source>
+        <translation>キーチェーンに保存できませんでした (%1): 次回の実行では別のキーが作成されます</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects with a cross-cluster API key.</source>
+        <translation>リモートクラスター %1 はクロスクラスター API キーで接続するようになりました。</translation>
+    </message>
+    <message>
+        <source>Rolled back: fix the failure above, then run the same command again.</source>
+        <translation>ロールバックしました: 上記の失敗を解決してから、同じコマンドを再実行してください。</translation>
+    </message>
+    <message>
+        <source>The rollback failed: run the same command again to go on.</source>
+        <translation>ロールバックに失敗しました: 続行するには同じコマンドを再実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli::ConnectProgress</name>
+    <message>
+        <source>[3/6] On every node of the follower cluster, in its Elasticsearch folder, run the command below and paste the key at its prompt:</source>
+        <translation>[3/6] フォロワークラスターの各ノードで、その Elasticsearch フォルダーで以下のコマンドを実行し、プロンプトにキーを貼り付けてください:</translation>
+    </message>
+    <message>
+        <source>The key to paste: %1</source>
+        <translation>貼り付けるキー: %1</translation>
+    </message>
+    <message>
+        <source>The key is kept in the keychain for remote cluster %1; run again with --show-key to see it.</source>
+        <translation>キーはリモートクラスター %1 用にキーチェーンに保存されています。表示するには --show-key を指定して再実行してください。</translation>
+    </message>
+    <message>
+        <source>Press Enter once the command ran on every node (Ctrl+C stops here).</source>
+        <translation>すべてのノードでコマンドを実行したら Enter を押してください (Ctrl+C でここで停止します)。</translation>
+    </message>
+    <message>
+        <source>waiting for the keystore of every node: run the command shown on each, then run duper connect again with --keystore-done</source>
+        <translation>すべてのノードのキーストアを待っています: 各ノードで表示されたコマンドを実行してから、--keystore-done を指定して duper connect を再実行してください</translation>
+    </message>
+    <message>
+        <source>Give --yes to replace it.</source>
+        <translation>置き換えるには --yes を指定してください。</translation>
+    </message>
+    <message>
+        <source>Fix this, then run the same command again: it goes on where it stopped.</source>
+        <translation>これを解決してから同じコマンドを再実行してください。停止したところから続行します。</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 is connected with a cross-cluster API key.</source>
+        <translation>リモートクラスター %1 はクロスクラスター API キーで接続されています。</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -4817,6 +5383,243 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyMigrationDialog</name>
+    <message>
+        <source>Migrate remote cluster %1 of %2 to an API key</source>
+        <translation>%2 のリモートクラスター %1 を API キーに移行</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 connects with TLS certificates on the transport port, deprecated since Elasticsearch 9.0. Duper switches it in place to a cross-cluster API key: it creates the key on the leader cluster, pauses what uses the remote cluster, points it at the leader&apos;s remote cluster server with the key, resumes and checks. First a dry run shows exactly what it will do.</source>
+        <translation>リモートクラスター %1 はトランスポートポート上の TLS 証明書で接続しています。この方式は Elasticsearch 9.0 から非推奨です。Duper はこれをその場でクロスクラスター API キーに切り替えます: リーダークラスター上でキーを作成し、リモートクラスターを使用しているものを一時停止し、キーを使ってリーダーのリモートクラスターサーバーを指すように変更してから、再開して確認します。最初にドライランで、何を行うかを正確に表示します。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save a connection to the leader cluster first (File → Connections).</source>
+        <translation>先にリーダークラスターへの接続を保存してください (ファイル → 接続)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The key&lt;/b&gt; — the leader cluster and what the key allows</source>
+        <translation>&lt;b&gt;1. キー&lt;/b&gt; — リーダークラスターとキーで許可する内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Dry run&lt;/b&gt; — what the migration will do; nothing changed yet</source>
+        <translation>&lt;b&gt;2. ドライラン&lt;/b&gt; — 移行で行う内容。まだ何も変更していません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Migration&lt;/b&gt; — key, pause, switch, resume, check</source>
+        <translation>&lt;b&gt;3. 移行&lt;/b&gt; — キー、一時停止、切り替え、再開、確認</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key in every node&apos;s keystore&lt;/b&gt; — this needs you</source>
+        <translation>&lt;b&gt;各ノードのキーストアへのキーの保存&lt;/b&gt; — 手作業が必要です</translation>
+    </message>
+    <message>
+        <source>&amp;Start migration</source>
+        <translation>移行を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>ドライラン(&amp;D) &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Pick the leader cluster.</source>
+        <translation>リーダークラスターを選んでください。</translation>
+    </message>
+    <message>
+        <source>Reading what uses remote cluster %1…</source>
+        <translation>リモートクラスター %1 を使用しているものを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>No follower or auto-follow pattern uses %1 yet: give the patterns the key may replicate.</source>
+        <translation>%1 を使用しているフォロワーや自動フォローパターンはまだありません。キーでレプリケートできるパターンを指定してください。</translation>
+    </message>
+    <message>
+        <source>Prefilled with the leader indices of the followers and the patterns of the auto-follow patterns that use %1.</source>
+        <translation>%1 を使用するフォロワーのリーダーインデックスと、自動フォローパターンのパターンを入力済みです。</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>キーチェーンを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Give the leader index patterns the new key may replicate: no key is kept in the keychain for %1.</source>
+        <translation>新しいキーでレプリケートできるリーダーインデックスパターンを指定してください。キーチェーンには %1 のキーが保存されていません。</translation>
+    </message>
+    <message>
+        <source>Start the migration when the plan is right, or go back and change the key.</source>
+        <translation>計画が正しければ移行を開始してください。そうでなければ戻ってキーを変更してください。</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way: this run goes on from where it is.</source>
+        <translation>前回の実行が途中で停止しました。今回の実行はその状態から続行します。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>This follower is Duper&apos;s sandbox: its keystore emulator stored the key, so there is no command to run on its nodes. A real cluster needs “%1” on every node.</source>
+        <translation>このフォロワーは Duper のサンドボックスです。キーストアのエミュレーターがキーを保存したため、ノードで実行するコマンドはありません。実際のクラスターでは、すべてのノードで「%1」が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes and switches %2. Its followers stay paused until then.</source>
+        <translation>
+            <numerusform>キーは %1 の %n 個のノードそれぞれのキーストアに保存します。各ノードの Elasticsearch フォルダーで下のコマンドを実行し、プロンプトでキー (前のページまたはお手元の記録からコピーしたもの) を貼り付けてください。その後、Duper がすべてのノードのセキュア設定を再読み込みして %2 を切り替えます。それまで、そのフォロワーは一時停止したままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the keystore command on every node.</source>
+        <translation>各ノードでキーストアのコマンドが実行されるのを待っています。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Close the window: the Remote clusters tab shows the remote cluster again.</source>
+        <translation>ウィンドウを閉じてください。「リモートクラスター」タブにリモートクラスターが再び表示されます。</translation>
+    </message>
+    <message>
+        <source>Migration steps</source>
+        <translation>移行のステップ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>server name %1</source>
+        <translation>サーバー名 %1</translation>
+    </message>
+    <message>
+        <source>skip_unavailable %1</source>
+        <translation>skip_unavailable %1</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node connection(s)</source>
+        <translation>
+            <numerusform>%n 個のノード接続</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy socket connection(s)</source>
+        <translation>
+            <numerusform>%n 個のプロキシソケット接続</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; cannot be migrated:</source>
+        <translation>リモートクラスター &lt;b&gt;%1&lt;/b&gt; は移行できません:</translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; of %2 already connects with a cross-cluster API key: there is nothing to migrate. Start only checks that it is connected and its followers are active.</source>
+        <translation>%2 のリモートクラスター &lt;b&gt;%1&lt;/b&gt; はすでにクロスクラスター API キーで接続しています。移行するものはありません。「移行を開始」では、接続されていることとフォロワーがアクティブであることだけを確認します。</translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; of %2 uses certificates now (%3). The migration switches it in place, in this order:</source>
+        <translation>%2 のリモートクラスター &lt;b&gt;%1&lt;/b&gt; は現在、証明書を使用しています (%3)。移行では、次の順序でその場で切り替えます:</translation>
+    </message>
+    <message>
+        <source>the key your keychain keeps for %1 (no new key)</source>
+        <translation>キーチェーンに保存されている %1 のキー (新しいキーは作成しません)</translation>
+    </message>
+    <message>
+        <source>a new key on %1 that may replicate %2</source>
+        <translation>%1 上の新しいキー。レプリケート可能: %2</translation>
+    </message>
+    <message>
+        <source> and search %1</source>
+        <translation>、検索可能: %1</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server (its address read from the leader&apos;s nodes, port 9443 by default), proxy mode</source>
+        <translation>リーダーのリモートクラスターサーバー (アドレスはリーダーのノードから読み取り、デフォルトはポート 9443)、proxy モード</translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation>%1 で proxy モード</translation>
+    </message>
+    <message>
+        <source>followers: %1; auto-follow patterns: %2</source>
+        <translation>フォロワー: %1、自動フォローパターン: %2</translation>
+    </message>
+    <message>
+        <source>nothing active uses %1</source>
+        <translation>%1 を使用しているアクティブなものはありません</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2, with the key in the keystore of every node of %3</source>
+        <translation>%1 を %2 に移します。キーは %3 の各ノードのキーストアに保存します</translation>
+    </message>
+    <message>
+        <source>%1 connected with cluster_credentials, the resumed followers active</source>
+        <translation>%1 が cluster_credentials で接続され、再開したフォロワーがアクティブであること</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved for a rollback&lt;/b&gt;: %1. If the switch or the check fails, these settings are put back and what was paused is resumed.</source>
+        <translation>&lt;b&gt;ロールバック用に保存&lt;/b&gt;: %1。切り替えまたは確認が失敗した場合は、これらの設定に戻し、一時停止したものを再開します。</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way (it paused %1 and %2): this run goes on from where it is.</source>
+        <translation>前回の実行が途中で停止しました (%1 と %2 を一時停止済み)。今回の実行はその状態から続行します。</translation>
+    </message>
+    <message>
+        <source>Left paused, as someone paused them before: %1.</source>
+        <translation>以前に誰かが一時停止していたため、一時停止のままにします: %1。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Dry run: nothing was changed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;ドライラン: 何も変更していません。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Done: remote cluster %1 now connects with a cross-cluster API key; what was paused runs again.</source>
+        <translation>完了: リモートクラスター %1 はクロスクラスター API キーで接続するようになりました。一時停止していたものは再開しています。</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1. Fix the failure above, then Run again.</source>
+        <translation>ロールバックしました: %1。上記の失敗を解決してから「再実行」を押してください。</translation>
+    </message>
+    <message>
+        <source>The rollback failed too: Run again to go on from the kept state, or put the settings back by hand.</source>
+        <translation>ロールバックも失敗しました。「再実行」で保存された状態から続行するか、手動で設定を元に戻してください。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was rolled back: what was paused stays paused until Run again goes on from where this run stopped.</source>
+        <translation>停止しました。ロールバックはしていません。一時停止したものは、「再実行」でこの実行が停止した箇所から続行するまで一時停止したままです。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: remote cluster %1 still uses certificates.</source>
+        <translation>何も変更していません: リモートクラスター %1 は引き続き証明書を使用しています。</translation>
     </message>
 </context>
 <context>
@@ -4884,22 +5687,6 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Reading the keychain…</source>
         <translation>キーチェーンを読み取っています…</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1): a new key is created.</source>
-        <translation>キーチェーンを読み取れませんでした (%1): 新しいキーを作成します。</translation>
-    </message>
-    <message>
-        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
-        <translation>キーチェーンがありません。キーは今すぐコピーしてください。このウィンドウを開いている間しか保持されません。これはシークレットです。</translation>
-    </message>
-    <message>
-        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
-        <translation>キーチェーンに保存できませんでした (%1)。今すぐコピーしてください。キーはここにしか表示されません。これはシークレットです。</translation>
-    </message>
-    <message>
-        <source>not kept in the keychain: %1</source>
-        <translation>キーチェーンに保存されていません: %1</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -4970,6 +5757,22 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Copy the command for node %1</source>
         <translation>ノード %1 のコマンドをコピー</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation>キーチェーンを読み取れませんでした (%1): 新しいキーを作成します。</translation>
+    </message>
+    <message>
+        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
+        <translation>キーチェーンがありません。今すぐキーをコピーしてください。このウィンドウが開いている間だけ保持されます。これはシークレットです。</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
+        <translation>キーチェーンに保存できませんでした (%1)。今すぐコピーしてください。ここにしか表示されません。これはシークレットです。</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain: %1</source>
+        <translation>キーチェーンに保存されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -7606,6 +8409,18 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
         <translation>選択したリモートの背後にあるリーダークラスターが失われました: このクラスター上のそのフォロワーを書き込み可能な通常のインデックスにします</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to API key…</source>
+        <translation>API キーに移行(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Switch the selected certificate-based remote cluster to a cross-cluster API key in place: its followers are paused and resumed</source>
+        <translation>選択した証明書ベースのリモートクラスターを、その場でクロスクラスター API キーに切り替えます。フォロワーは一時停止されてから再開されます</translation>
+    </message>
+    <message>
+        <source>Already uses a cross-cluster API key.</source>
+        <translation>すでにクロスクラスター API キーを使用しています。</translation>
     </message>
 </context>
 <context>

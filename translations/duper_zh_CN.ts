@@ -17,6 +17,101 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyMigrationDialog</name>
+    <message>
+        <source>Migrate remote cluster to an API key</source>
+        <translation>将远程集群迁移到 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Leader cluster:</source>
+        <translation>领导者集群(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The saved connection of the cluster this remote cluster points at: the key is created there</source>
+        <translation>此远程集群所指向集群的已保存连接：密钥将在该集群上创建</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate:</source>
+        <translation>复制(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>logs-*, metrics-*</source>
+        <translation>logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <source>The leader index patterns the key may replicate, separated by commas: at least the leader indices of the followers that use this remote cluster</source>
+        <translation>该密钥可复制的领导者索引模式，以逗号分隔：至少包括使用此远程集群的追随者的领导者索引</translation>
+    </message>
+    <message>
+        <source>&amp;Search (optional):</source>
+        <translation>搜索（可选）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Index patterns the key may also search across clusters, separated by commas</source>
+        <translation>该密钥还可跨集群搜索的索引模式，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w key even if the keychain keeps one for this remote cluster</source>
+        <translation>即使钥匙串中已有此远程集群的密钥，也创建新密钥(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>The new cross-cluster API key</source>
+        <translation>新的跨集群 API 密钥</translation>
+    </message>
+    <message>
+        <source>Kept in your keychain. It is shown only now, for your own records: it is a secret.</source>
+        <translation>已保存在您的钥匙串中。仅此时显示一次，供您自行留存：它是机密。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Done, I ran it on every node</source>
+        <translation>完成，已在每个节点上运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop after the request in flight, without rolling back: Run again goes on from there</source>
+        <translation>在进行中的请求完成后停止，不回滚：“再次运行”会从该处继续</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>再次运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>试运行(&amp;D) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyRemoteDialog</name>
     <message>
         <source>Add remote cluster with an API key</source>
@@ -1556,6 +1651,22 @@
         <source>fail over (pause, close, unfollow and open the followers)</source>
         <translation>执行故障转移（暂停、关闭、取消跟随并打开追随者）</translation>
     </message>
+    <message>
+        <source>following, pausing, resuming and unfollowing indices, and managing auto-follow patterns</source>
+        <translation>跟随、暂停、恢复和取消跟随索引，以及管理自动跟随模式</translation>
+    </message>
+    <message>
+        <source>reading follower statistics, CCR statistics and remote cluster information</source>
+        <translation>读取追随者统计信息、CCR 统计信息和远程集群信息</translation>
+    </message>
+    <message>
+        <source>changing cluster settings, such as adding or removing remote clusters</source>
+        <translation>更改集群设置，例如添加或删除远程集群</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>duper::ApiKeyMigration</name>
@@ -1718,6 +1829,25 @@
     </message>
 </context>
 <context>
+    <name>duper::ApiKeyMigrationPlanner</name>
+    <message>
+        <source>could not read the follower cluster&apos;s settings</source>
+        <translation>无法读取追随者集群的设置</translation>
+    </message>
+    <message>
+        <source>could not read the follower cluster&apos;s remote clusters</source>
+        <translation>无法读取追随者集群的远程集群</translation>
+    </message>
+    <message>
+        <source>could not read the follower indices</source>
+        <translation>无法读取追随者索引</translation>
+    </message>
+    <message>
+        <source>could not read the auto-follow patterns</source>
+        <translation>无法读取自动跟随模式</translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyRemoteSetup</name>
     <message>
         <source>there is no connection to the follower cluster</source>
@@ -1838,10 +1968,6 @@
         <translation>无法读取追随者的远程集群</translation>
     </message>
     <message>
-        <source>remote cluster %1 is connected with a cross-cluster API key</source>
-        <translation>远程集群 %1 已通过跨集群 API 密钥连接</translation>
-    </message>
-    <message>
         <source>the follower cluster does not list remote cluster %1</source>
         <translation>追随者集群未列出远程集群 %1</translation>
     </message>
@@ -1908,6 +2034,14 @@
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 connects, but %2</source>
+        <translation>远程集群 %1 可以连接，但%2</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is connected with a cross-cluster API key; %2</source>
+        <translation>远程集群 %1 已通过跨集群 API 密钥连接；%2</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2313,126 @@
     </message>
 </context>
 <context>
+    <name>duper::CloudId</name>
+    <message>
+        <source>The Cloud ID is empty.</source>
+        <translation>Cloud ID 为空。</translation>
+    </message>
+    <message>
+        <source>A Cloud ID looks like “name:base64-text”; this one has no “:”.</source>
+        <translation>Cloud ID 的格式为“name:base64-text”；此 Cloud ID 不含“:”。</translation>
+    </message>
+    <message>
+        <source>The Cloud ID has nothing after the “:”.</source>
+        <translation>Cloud ID 的“:”之后没有内容。</translation>
+    </message>
+    <message>
+        <source>The part of the Cloud ID after the “:” is not valid base64.</source>
+        <translation>Cloud ID 中“:”之后的部分不是有效的 base64。</translation>
+    </message>
+    <message>
+        <source>The Cloud ID does not hold a host and an Elasticsearch id (“host$es-id$kibana-id”).</source>
+        <translation>Cloud ID 不包含主机和 Elasticsearch id（“host$es-id$kibana-id”）。</translation>
+    </message>
+    <message>
+        <source>The host in the Cloud ID has an invalid port.</source>
+        <translation>Cloud ID 中主机的端口无效。</translation>
+    </message>
+    <message>
+        <source>The Elasticsearch id in the Cloud ID has an invalid port.</source>
+        <translation>Cloud ID 中 Elasticsearch id 的端口无效。</translation>
+    </message>
+    <message>
+        <source>The Kibana id in the Cloud ID has an invalid port.</source>
+        <translation>Cloud ID 中 Kibana id 的端口无效。</translation>
+    </message>
+    <message>
+        <source>The Cloud ID does not decode to a valid host name.</source>
+        <translation>Cloud ID 解码后不是有效的主机名。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ClusterSessionOpener</name>
+    <message>
+        <source>No secret was given, so Duper did not connect.</source>
+        <translation>未提供密钥，因此 Duper 没有连接。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionProfile</name>
+    <message>
+        <source>The connection has no id; create it with ConnectionProfile::create().</source>
+        <translation>连接没有 id；请使用 ConnectionProfile::create() 创建。</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>请为连接命名。</translation>
+    </message>
+    <message>
+        <source>Add at least one node URL (http:// or https://) or an Elastic Cloud ID.</source>
+        <translation>请至少添加一个节点 URL（http:// 或 https://）或一个 Elastic Cloud ID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation>“%1”不是 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name.</source>
+        <translation>“%1”没有主机名。</translation>
+    </message>
+    <message>
+        <source>Put the user name and password in their fields, not in the URL “%1”.</source>
+        <translation>请将用户名和密码填入各自的字段，而不是写在 URL“%1”中。</translation>
+    </message>
+    <message>
+        <source>“%1” must not have a query or a fragment.</source>
+        <translation>“%1”不能包含查询或片段。</translation>
+    </message>
+    <message>
+        <source>The Elastic Cloud ID cannot be read: %1</source>
+        <translation>无法读取 Elastic Cloud ID：%1</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Basic 身份验证需要用户名。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>客户端证书需要证书文件及其密钥文件。</translation>
+    </message>
+    <message>
+        <source>The request timeout cannot be negative (0 means no limit).</source>
+        <translation>请求超时不能为负数（0 表示不限制）。</translation>
+    </message>
+    <message>
+        <source>The remote cluster alias “%1” must not contain “:” or spaces.</source>
+        <translation>远程集群别名“%1”不能包含“:”或空格。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionStore</name>
+    <message>
+        <source>The connection id is not valid.</source>
+        <translation>连接 id 无效。</translation>
+    </message>
+    <message>
+        <source>Another connection is already called “%1”.</source>
+        <translation>已有另一个名为“%1”的连接。</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1 cannot be written.</source>
+        <translation>无法保存连接：无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>There is no saved connection with the id “%1”.</source>
+        <translation>没有 id 为“%1”的已保存连接。</translation>
+    </message>
+    <message>
+        <source>The connection could not be removed: %1 cannot be written.</source>
+        <translation>无法删除连接：无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>duper::ConnectionTestReport</name>
     <message>
         <source>not run</source>
@@ -2195,6 +2449,95 @@
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ConnectionTester</name>
+    <message>
+        <source>The connection has no URL to try.</source>
+        <translation>该连接没有可尝试的 URL。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n URLs answered. The last one: %1</source>
+        <translation>
+            <numerusform>%n 个 URL 均未应答。最后一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the cluster “%1” (%2 %3) at %4.</source>
+        <translation>已连接到位于 %4 的集群“%1”（%2 %3）。</translation>
+    </message>
+    <message>
+        <source>Not checked: the connection failed.</source>
+        <translation>未检查：连接失败。</translation>
+    </message>
+    <message>
+        <source>The license could not be read: %1</source>
+        <translation>无法读取许可证：%1</translation>
+    </message>
+    <message>
+        <source>The %1 license (%2) allows cross-cluster replication.</source>
+        <translation>%1 许可证（%2）允许跨集群复制。</translation>
+    </message>
+    <message>
+        <source>The %1 license is %2: cross-cluster replication needs an active platinum, enterprise or trial license.</source>
+        <translation>%1 许可证的状态为 %2：跨集群复制需要有效的 platinum、enterprise 或 trial 许可证。</translation>
+    </message>
+    <message>
+        <source>The license is “%1”: cross-cluster replication needs a platinum, enterprise or trial license, so CCR is not available on this cluster.</source>
+        <translation>许可证为“%1”：跨集群复制需要 platinum、enterprise 或 trial 许可证，因此此集群上无法使用 CCR。</translation>
+    </message>
+    <message>
+        <source>The privileges could not be checked: %1</source>
+        <translation>无法检查权限：%1</translation>
+    </message>
+    <message>
+        <source>without %1 Duper cannot do %2</source>
+        <translation>没有 %1，Duper 无法%2</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>此用户</translation>
+    </message>
+    <message>
+        <source>The user “%1”</source>
+        <translation>用户“%1”</translation>
+    </message>
+    <message>
+        <source>%1 has the cluster privileges manage_ccr, monitor and manage.</source>
+        <translation>%1 拥有集群权限 manage_ccr、monitor 和 manage。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the cluster privilege(s) %2: %3.</source>
+        <translation>%1 缺少集群权限 %2：%3。</translation>
+    </message>
+    <message>
+        <source>The remote clusters could not be listed: %1</source>
+        <translation>无法列出远程集群：%1</translation>
+    </message>
+    <message>
+        <source>No remote clusters are configured (a follower cluster needs one to replicate from).</source>
+        <translation>未配置远程集群（追随者集群需要一个远程集群作为复制来源）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote cluster(s), all connected: %1.</source>
+        <translation>
+            <numerusform>%n 个远程集群，全部已连接：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n remote cluster(s) connected; not connected: %2.</source>
+        <translation>
+            <numerusform>%n 个远程集群中有 %1 个已连接；未连接：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default remote cluster “%1” is not configured here.</source>
+        <translation>默认远程集群“%1”未在此处配置。</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2571,61 @@
     <message>
         <source>expiration: give a positive time such as 30d</source>
         <translation>expiration：请指定一个正的时间，例如 30d</translation>
+    </message>
+</context>
+<context>
+    <name>duper::CrossClusterKeyAccess</name>
+    <message>
+        <source>the leader cluster does not know this key: it was deleted or belongs to another cluster. Create a new key (run the setup again without the kept key).</source>
+        <translation>领导者集群不认识此密钥：它已被删除或属于另一个集群。请创建新密钥（不使用已保存的密钥重新运行设置）。</translation>
+    </message>
+    <message>
+        <source>the key %1 is invalidated: the leader refuses every request through it. Create a new key.</source>
+        <translation>密钥 %1 已失效：领导者会拒绝通过它发出的所有请求。请创建新密钥。</translation>
+    </message>
+    <message>
+        <source>the key %1 has expired: the leader refuses every request through it. Create a new key.</source>
+        <translation>密钥 %1 已过期：领导者会拒绝通过它发出的所有请求。请创建新密钥。</translation>
+    </message>
+    <message>
+        <source>the key %1 is a REST API key, not a cross-cluster API key: a remote cluster server does not accept it. Create a cross-cluster API key.</source>
+        <translation>密钥 %1 是 REST API 密钥，而不是跨集群 API 密钥：远程集群服务器不接受它。请创建跨集群 API 密钥。</translation>
+    </message>
+    <message>
+        <source>the key %1 only allows replicating %2, not %3: following those is refused with a security error. Update the key&apos;s access on the leader or create a new key.</source>
+        <translation>密钥 %1 只允许复制 %2，不允许复制 %3：跟随这些索引会因安全错误而被拒绝。请在领导者上更新该密钥的访问权限，或创建新密钥。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the key %1 allows replicating %2</source>
+        <translation>密钥 %1 允许复制 %2</translation>
+    </message>
+    <message>
+        <source>it allows searching %1</source>
+        <translation>它允许搜索 %1</translation>
+    </message>
+    <message>
+        <source>it is valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>it never expires</source>
+        <translation>它永不过期</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: it is not an encoded cross-cluster API key</source>
+        <translation>未检查该密钥允许的内容：它不是编码后的跨集群 API 密钥</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: there is no connection to the leader cluster</source>
+        <translation>未检查该密钥允许的内容：没有到领导者集群的连接</translation>
+    </message>
+    <message>
+        <source>what the key allows was not checked: %1</source>
+        <translation>未检查该密钥允许的内容：%1</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2825,25 @@
     <message>
         <source>the response has an unexpected shape</source>
         <translation>响应的结构不符合预期</translation>
+    </message>
+</context>
+<context>
+    <name>duper::EsTlsConfig</name>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <translation>%1 不包含证书（应为 PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>客户端证书需要证书文件及其密钥文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 不包含 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The client key could not be read: wrong passphrase or not a PEM key (%1).</source>
+        <translation>无法读取客户端密钥：口令错误或不是 PEM 密钥（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3145,29 @@
     <message>
         <source>index stats: no &quot;indices&quot; object</source>
         <translation>索引统计：没有 &quot;indices&quot; 对象</translation>
+    </message>
+</context>
+<context>
+    <name>duper::KeychainSecretStore</name>
+    <message>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Duper can ask for the password each time instead; it is then kept in memory for this session only.</source>
+        <translation>系统钥匙串不可用（%1）。Duper 可以改为每次询问密码；密码随后仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>钥匙串中没有此条目。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1). Duper can ask for the password each time instead.</source>
+        <translation>对系统钥匙串的访问被拒绝（%1）。Duper 可以改为每次询问密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统钥匙串报告了错误：%1</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +5124,14 @@ DUPER_CROSS_CLUSTER_KEY（&quot;duper connect --api-key-from&quot; 使用的跨�
         <source>Ask an administrator for them, or give --skip-preflight to send the requests anyway.</source>
         <translation>请向管理员申请这些权限，或指定 --skip-preflight 以仍然发送请求。</translation>
     </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KB, too large for a configuration file</source>
+        <translation>文件大于 %1 KB，作为配置文件过大</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -4793,6 +5241,124 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     </message>
 </context>
 <context>
+    <name>duper::cli::ConnectMigration</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--replication is required to create a key (no key is kept in the keychain for remote cluster %1)</source>
+        <translation>创建密钥需要 --replication（钥匙串中没有为远程集群 %1 保存的密钥）</translation>
+    </message>
+    <message>
+        <source>the migration pauses followers and switches remote cluster %1: give --yes to run it without a terminal (or --dry-run to see the plan)</source>
+        <translation>迁移会暂停追随者并切换远程集群 %1：在没有终端时运行需指定 --yes（或用 --dry-run 查看计划）</translation>
+    </message>
+    <message>
+        <source>Migrate remote cluster %1 to a cross-cluster API key?</source>
+        <translation>将远程集群 %1 迁移到跨集群 API 密钥？</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 already connects with a cross-cluster API key.</source>
+        <translation>远程集群 %1 已通过跨集群 API 密钥连接。</translation>
+    </message>
+    <message>
+        <source>a new key on the leader for %1</source>
+        <translation>领导者上用于 %1 的新密钥</translation>
+    </message>
+    <message>
+        <source>the key kept for the alias</source>
+        <translation>为该别名保存的密钥</translation>
+    </message>
+    <message>
+        <source>followers: %1; auto-follow patterns: %2</source>
+        <translation>追随者：%1；自动跟随模式：%2</translation>
+    </message>
+    <message>
+        <source>to the leader&apos;s remote cluster server, with the key in every node&apos;s keystore</source>
+        <translation>到领导者的远程集群服务器，密钥位于每个节点的密钥库中</translation>
+    </message>
+    <message>
+        <source>to %1, with the key in every node&apos;s keystore</source>
+        <translation>到 %1，密钥位于每个节点的密钥库中</translation>
+    </message>
+    <message>
+        <source>connected with cluster_credentials, the followers active</source>
+        <translation>已通过 cluster_credentials 连接，追随者处于活动状态</translation>
+    </message>
+    <message>
+        <source>Migrate remote cluster %1 (now %2) to a cross-cluster API key:</source>
+        <translation>将远程集群 %1（当前为 %2）迁移到跨集群 API 密钥：</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way: this one goes on from where it is.</source>
+        <translation>先前的一次运行中途停止：本次运行将从当前进度继续。</translation>
+    </message>
+    <message>
+        <source>Left paused (they were paused before): %1</source>
+        <translation>保持暂停（之前就已暂停）：%1</translation>
+    </message>
+    <message>
+        <source>If the switch or the check fails, the settings above are put back and what was paused is resumed.</source>
+        <translation>如果切换或检查失败，将还原上述设置，并恢复已暂停的内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>the keychain could not keep it (%1): a new run will create another key</source>
+        <translation>无法存入钥匙串（%1）：再次运行时会创建另一个密钥</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 now connects with a cross-cluster API key.</source>
+        <translation>远程集群 %1 现已通过跨集群 API 密钥连接。</translation>
+    </message>
+    <message>
+        <source>Rolled back: fix the failure above, then run the same command again.</source>
+        <translation>已回滚：请修复上述失败，然后再次运行同一命令。</translation>
+    </message>
+    <message>
+        <source>The rollback failed: run the same command again to go on.</source>
+        <translation>回滚失败：请再次运行同一命令以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::cli::ConnectProgress</name>
+    <message>
+        <source>[3/6] On every node of the follower cluster, in its Elasticsearch folder, run the command below and paste the key at its prompt:</source>
+        <translation>[3/6] 在追随者集群的每个节点上，于其 Elasticsearch 文件夹中运行下面的命令，并在其提示处粘贴密钥：</translation>
+    </message>
+    <message>
+        <source>The key to paste: %1</source>
+        <translation>要粘贴的密钥：%1</translation>
+    </message>
+    <message>
+        <source>The key is kept in the keychain for remote cluster %1; run again with --show-key to see it.</source>
+        <translation>该密钥已为远程集群 %1 保存在钥匙串中；如需查看，请加上 --show-key 重新运行。</translation>
+    </message>
+    <message>
+        <source>Press Enter once the command ran on every node (Ctrl+C stops here).</source>
+        <translation>在每个节点上运行该命令后按 Enter（按 Ctrl+C 在此停止）。</translation>
+    </message>
+    <message>
+        <source>waiting for the keystore of every node: run the command shown on each, then run duper connect again with --keystore-done</source>
+        <translation>正在等待每个节点的密钥库：请在每个节点上运行所示命令，然后使用 --keystore-done 再次运行 duper connect</translation>
+    </message>
+    <message>
+        <source>Give --yes to replace it.</source>
+        <translation>指定 --yes 以替换它。</translation>
+    </message>
+    <message>
+        <source>Fix this, then run the same command again: it goes on where it stopped.</source>
+        <translation>请修复此问题，然后再次运行同一命令：它会从停止处继续。</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 is connected with a cross-cluster API key.</source>
+        <translation>远程集群 %1 已通过跨集群 API 密钥连接。</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -4817,6 +5383,243 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::ApiKeyMigrationDialog</name>
+    <message>
+        <source>Migrate remote cluster %1 of %2 to an API key</source>
+        <translation>将 %2 的远程集群 %1 迁移到 API 密钥</translation>
+    </message>
+    <message>
+        <source>Remote cluster %1 connects with TLS certificates on the transport port, deprecated since Elasticsearch 9.0. Duper switches it in place to a cross-cluster API key: it creates the key on the leader cluster, pauses what uses the remote cluster, points it at the leader&apos;s remote cluster server with the key, resumes and checks. First a dry run shows exactly what it will do.</source>
+        <translation>远程集群 %1 通过传输端口上的 TLS 证书连接，这种方式自 Elasticsearch 9.0 起已弃用。Duper 会将其就地切换到跨集群 API 密钥：在领导者集群上创建密钥，暂停使用该远程集群的内容，使用密钥将其指向领导者的远程集群服务器，然后恢复并检查。首先会通过试运行准确显示将要执行的操作。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save a connection to the leader cluster first (File → Connections).</source>
+        <translation>请先保存到领导者集群的连接（文件 → 连接）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. The key&lt;/b&gt; — the leader cluster and what the key allows</source>
+        <translation>&lt;b&gt;1. 密钥&lt;/b&gt; — 领导者集群及密钥允许的内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Dry run&lt;/b&gt; — what the migration will do; nothing changed yet</source>
+        <translation>&lt;b&gt;2. 试运行&lt;/b&gt; — 迁移将执行的操作；尚未做任何更改</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Migration&lt;/b&gt; — key, pause, switch, resume, check</source>
+        <translation>&lt;b&gt;3. 迁移&lt;/b&gt; — 密钥、暂停、切换、恢复、检查</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key in every node&apos;s keystore&lt;/b&gt; — this needs you</source>
+        <translation>&lt;b&gt;将密钥存入每个节点的密钥库&lt;/b&gt; — 需要您手动操作</translation>
+    </message>
+    <message>
+        <source>&amp;Start migration</source>
+        <translation>开始迁移(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>试运行(&amp;D) &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pick the leader cluster.</source>
+        <translation>请选择领导者集群。</translation>
+    </message>
+    <message>
+        <source>Reading what uses remote cluster %1…</source>
+        <translation>正在读取使用远程集群 %1 的内容…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No follower or auto-follow pattern uses %1 yet: give the patterns the key may replicate.</source>
+        <translation>尚无追随者或自动跟随模式使用 %1：请指定该密钥可复制的模式。</translation>
+    </message>
+    <message>
+        <source>Prefilled with the leader indices of the followers and the patterns of the auto-follow patterns that use %1.</source>
+        <translation>已预先填入使用 %1 的追随者的领导者索引和自动跟随模式中的模式。</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>正在读取钥匙串…</translation>
+    </message>
+    <message>
+        <source>Give the leader index patterns the new key may replicate: no key is kept in the keychain for %1.</source>
+        <translation>请指定新密钥可复制的领导者索引模式：钥匙串中没有为 %1 保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Start the migration when the plan is right, or go back and change the key.</source>
+        <translation>如果计划无误，请开始迁移；否则请返回并更改密钥。</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way: this run goes on from where it is.</source>
+        <translation>上次运行中途停止：本次运行将从当前所处的步骤继续。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>This follower is Duper&apos;s sandbox: its keystore emulator stored the key, so there is no command to run on its nodes. A real cluster needs “%1” on every node.</source>
+        <translation>此追随者是 Duper 的沙盒：其密钥库模拟器已存储该密钥，因此无需在其节点上运行命令。真实集群需要在每个节点上运行“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes and switches %2. Its followers stay paused until then.</source>
+        <translation>
+            <numerusform>密钥需存入 %1 的 %n 个节点中每个节点的密钥库：请在每个节点的 Elasticsearch 目录中运行下面的命令，并在其提示处粘贴密钥（从上一页或您的记录中复制）。随后 Duper 会重新加载所有节点的安全设置并切换 %2。在此之前，其追随者将保持暂停。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the keystore command on every node.</source>
+        <translation>正在等待在每个节点上运行密钥库命令。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Close the window: the Remote clusters tab shows the remote cluster again.</source>
+        <translation>请关闭窗口：“远程集群”选项卡会重新显示该远程集群。</translation>
+    </message>
+    <message>
+        <source>Migration steps</source>
+        <translation>迁移步骤</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>server name %1</source>
+        <translation>服务器名称 %1</translation>
+    </message>
+    <message>
+        <source>skip_unavailable %1</source>
+        <translation>skip_unavailable %1</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node connection(s)</source>
+        <translation>
+            <numerusform>%n 个节点连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy socket connection(s)</source>
+        <translation>
+            <numerusform>%n 个代理套接字连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; cannot be migrated:</source>
+        <translation>远程集群 &lt;b&gt;%1&lt;/b&gt; 无法迁移：</translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; of %2 already connects with a cross-cluster API key: there is nothing to migrate. Start only checks that it is connected and its followers are active.</source>
+        <translation>%2 的远程集群 &lt;b&gt;%1&lt;/b&gt; 已通过跨集群 API 密钥连接：无需迁移。“开始迁移”只会检查它是否已连接以及其追随者是否处于活动状态。</translation>
+    </message>
+    <message>
+        <source>Remote cluster &lt;b&gt;%1&lt;/b&gt; of %2 uses certificates now (%3). The migration switches it in place, in this order:</source>
+        <translation>%2 的远程集群 &lt;b&gt;%1&lt;/b&gt; 当前使用证书（%3）。迁移会按以下顺序将其就地切换：</translation>
+    </message>
+    <message>
+        <source>the key your keychain keeps for %1 (no new key)</source>
+        <translation>钥匙串中为 %1 保存的密钥（不创建新密钥）</translation>
+    </message>
+    <message>
+        <source>a new key on %1 that may replicate %2</source>
+        <translation>在 %1 上创建的新密钥，可复制 %2</translation>
+    </message>
+    <message>
+        <source> and search %1</source>
+        <translation>，并可搜索 %1</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s remote cluster server (its address read from the leader&apos;s nodes, port 9443 by default), proxy mode</source>
+        <translation>领导者的远程集群服务器（其地址从领导者的节点读取，默认端口 9443），proxy 模式</translation>
+    </message>
+    <message>
+        <source>proxy mode on %1</source>
+        <translation>%1 上的 proxy 模式</translation>
+    </message>
+    <message>
+        <source>followers: %1; auto-follow patterns: %2</source>
+        <translation>追随者：%1；自动跟随模式：%2</translation>
+    </message>
+    <message>
+        <source>nothing active uses %1</source>
+        <translation>没有活动的内容使用 %1</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2, with the key in the keystore of every node of %3</source>
+        <translation>%1 改为使用 %2，密钥存入 %3 每个节点的密钥库</translation>
+    </message>
+    <message>
+        <source>%1 connected with cluster_credentials, the resumed followers active</source>
+        <translation>%1 已通过 cluster_credentials 连接，已恢复的追随者处于活动状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved for a rollback&lt;/b&gt;: %1. If the switch or the check fails, these settings are put back and what was paused is resumed.</source>
+        <translation>&lt;b&gt;已保存以便回滚&lt;/b&gt;：%1。如果切换或检查失败，将还原这些设置并恢复已暂停的内容。</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped half-way (it paused %1 and %2): this run goes on from where it is.</source>
+        <translation>上次运行中途停止（已暂停 %1 和 %2）：本次运行将从当前所处的步骤继续。</translation>
+    </message>
+    <message>
+        <source>Left paused, as someone paused them before: %1.</source>
+        <translation>保持暂停，因为此前已有人暂停了它们：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Dry run: nothing was changed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;试运行：未做任何更改。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Done: remote cluster %1 now connects with a cross-cluster API key; what was paused runs again.</source>
+        <translation>完成：远程集群 %1 现已通过跨集群 API 密钥连接；已暂停的内容已重新运行。</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1. Fix the failure above, then Run again.</source>
+        <translation>已回滚：%1。请修复上述失败，然后点击“再次运行”。</translation>
+    </message>
+    <message>
+        <source>The rollback failed too: Run again to go on from the kept state, or put the settings back by hand.</source>
+        <translation>回滚也失败了：点击“再次运行”从保存的状态继续，或手动还原设置。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was rolled back: what was paused stays paused until Run again goes on from where this run stopped.</source>
+        <translation>已停止。未执行回滚：已暂停的内容将保持暂停，直到“再次运行”从本次运行停止处继续。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: remote cluster %1 still uses certificates.</source>
+        <translation>未做任何更改：远程集群 %1 仍在使用证书。</translation>
     </message>
 </context>
 <context>
@@ -4884,22 +5687,6 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Reading the keychain…</source>
         <translation>正在读取钥匙串…</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1): a new key is created.</source>
-        <translation>无法读取钥匙串（%1）：将创建新密钥。</translation>
-    </message>
-    <message>
-        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
-        <translation>没有钥匙串：请立即复制密钥，它仅在此窗口打开期间保留。它是机密。</translation>
-    </message>
-    <message>
-        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
-        <translation>钥匙串无法保存它（%1）：请立即复制，它只在此处显示。它是机密。</translation>
-    </message>
-    <message>
-        <source>not kept in the keychain: %1</source>
-        <translation>未保存在钥匙串中：%1</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -4970,6 +5757,22 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Copy the command for node %1</source>
         <translation>复制节点 %1 的命令</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): a new key is created.</source>
+        <translation>无法读取钥匙串（%1）：将创建新密钥。</translation>
+    </message>
+    <message>
+        <source>There is no keychain: copy the key now, it is kept only while this window is open. It is a secret.</source>
+        <translation>没有钥匙串：请立即复制密钥，它仅在此窗口打开期间保留。它是机密。</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it (%1): copy it now, it is shown only here. It is a secret.</source>
+        <translation>钥匙串无法保存它（%1）：请立即复制，它只在此处显示。它是机密。</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain: %1</source>
+        <translation>未保存在钥匙串中：%1</translation>
     </message>
 </context>
 <context>
@@ -7606,6 +8409,18 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>The leader cluster behind the selected remote is lost: make this cluster&apos;s followers of it regular, writable indices</source>
         <translation>所选远程集群背后的领导者集群已丢失：将此集群上跟随它的追随者转换为可写入的普通索引</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to API key…</source>
+        <translation>迁移到 API 密钥(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Switch the selected certificate-based remote cluster to a cross-cluster API key in place: its followers are paused and resumed</source>
+        <translation>将所选基于证书的远程集群就地切换到跨集群 API 密钥：其追随者会先暂停再恢复</translation>
+    </message>
+    <message>
+        <source>Already uses a cross-cluster API key.</source>
+        <translation>已在使用跨集群 API 密钥。</translation>
     </message>
 </context>
 <context>
