@@ -3,6 +3,7 @@
 #include "core/connections/KeychainSecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
 
@@ -22,6 +23,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(DUPER_VERSION));
     // Wayland and the desktop match the window to dev.duper.Duper.desktop (its icon, its name in the dock).
     QGuiApplication::setDesktopFileName(duper::applicationId());
+    duper::ui::ErrorStyle::install();
     if (const QString icon = QStringLiteral(":/icons/dev.duper.Duper.svg"); QFile::exists(icon))
         QApplication::setWindowIcon(QIcon(icon));
 

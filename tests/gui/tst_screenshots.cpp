@@ -8,6 +8,7 @@
 #include "core/followers/FollowerRefresher.h"
 #include "core/session/ClusterSession.h"
 #include "sandbox/Sandbox.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/RequestPreviewDialog.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/followers/CreateFollowerDialog.h"
@@ -56,6 +57,7 @@ private:
 
 void TestScreenshots::initTestCase()
 {
+    duper::ui::ErrorStyle::install(); // as duper-gui does: error text follows the palette
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR");
     if (m_outDir.isEmpty())
         m_outDir = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots");

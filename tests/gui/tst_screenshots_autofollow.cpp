@@ -3,12 +3,12 @@
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
-
 #include "core/ccr/CcrApi.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
 #include "ui/autofollow/AutoFollowPatternFilterProxyModel.h"
 #include "ui/autofollow/AutoFollowPatternModel.h"
 #include "ui/autofollow/AutoFollowPatternsPage.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -44,6 +44,7 @@ private:
 
 void TestScreenshotsAutoFollow::initTestCase()
 {
+    duper::ui::ErrorStyle::install(); // as duper-gui does: error text follows the palette
     QVERIFY(m_dir.isValid());
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR");
     if (m_outDir.isEmpty())

@@ -9,6 +9,7 @@
 #include "core/preferences/AppPreferences.h"
 #include "core/remotes/RemoteClusterActions.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/FollowManyDialog.h"
@@ -55,6 +56,7 @@ private:
 
 void ScreenshotsI18nTest::initTestCase()
 {
+    duper::ui::ErrorStyle::install(); // as duper-gui does: error text follows the palette
     m_outDir = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots/i18n");
     QVERIFY(QDir().mkpath(m_outDir));
 }

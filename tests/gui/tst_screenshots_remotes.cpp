@@ -12,6 +12,7 @@
 #include "core/security/CrossClusterKeySecret.h"
 #include "core/session/ClusterSessionOpener.h"
 #include "sandbox/Cluster.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/remotes/ApiKeyMigrationDialog.h"
 #include "ui/remotes/ApiKeyRemoteDialog.h"
 #include "ui/remotes/RemoteClusterDialog.h"
@@ -53,6 +54,7 @@ private:
 
 void TestScreenshotsRemotes::initTestCase()
 {
+    duper::ui::ErrorStyle::install(); // as duper-gui does: error text follows the palette
     QVERIFY(m_dir.isValid());
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR");
     if (m_outDir.isEmpty())
@@ -255,7 +257,8 @@ void TestScreenshotsRemotes::apiKeyMigration()
         dialog->resize(dialog->minimumSizeHint().width(), size.height());
         save(dialog, name + QStringLiteral("-narrow.png"));
         dialog->resize(size);
-        const QPalette light = dialog->palette();
+        // The application's palette, as a dark desktop theme sets it (error text follows it: ErrorStyle).
+        const QPalette light = QApplication::palette();
         QPalette dark;
         const QColor text(0xee, 0xee, 0xee);
         for (auto [role, color] : {std::pair{QPalette::Window, QColor(0x30, 0x30, 0x30)},
@@ -269,9 +272,9 @@ void TestScreenshotsRemotes::apiKeyMigration()
                                    {QPalette::HighlightedText, text},
                                    {QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99)}})
             dark.setColor(role, color);
-        dialog->setPalette(dark);
+        QApplication::setPalette(dark);
         save(dialog, name + QStringLiteral("-dark.png"));
-        dialog->setPalette(light);
+        QApplication::setPalette(light);
     };
 
     auto dialog = migration();

@@ -1,5 +1,6 @@
 #include "ui/common/FollowParametersEditor.h"
 
+#include "ui/common/ErrorStyle.h"
 #include "ui_FollowParametersEditor.h"
 
 #include <QLabel>
@@ -48,7 +49,7 @@ FollowParametersEditor::FollowParametersEditor(QWidget* parent) : QWidget(parent
         field.errorLabel = findChild<QLabel*>(prefix + QStringLiteral("Error"));
         Q_ASSERT(field.edit && field.stateLabel && field.resetButton && field.errorLabel);
         field.edit->setPlaceholderText(FollowParameterInfo::defaultText(parameter));
-        field.errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ErrorStyle::markError(field.errorLabel);
         field.errorLabel->hide();
         m_fields.insert(parameter, field);
         connect(field.edit, &QLineEdit::textChanged, this, [this, parameter] {
@@ -151,7 +152,7 @@ void FollowParametersEditor::validateField(FollowParameter parameter)
             ? tr("This value is sent with the request")
             : tr("Not sent: Elasticsearch applies its default, %1").arg(FollowParameterInfo::defaultText(parameter)));
     field.resetButton->setEnabled(custom && !field.edit->isReadOnly());
-    field.edit->setStyleSheet(field.error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b00020;"));
+    ErrorStyle::setInvalid(field.edit, !field.error.isEmpty());
 }
 
 } // namespace duper::ui

@@ -2,6 +2,7 @@
 
 #include "core/followers/CcrPreflight.h"
 #include "core/session/ClusterSession.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui_PrivilegePreflightPanel.h"
 
 #include <QEvent>
@@ -102,8 +103,9 @@ void PrivilegePreflightPanel::showText()
         parts << tr("Checking the privileges this needs…").toHtmlEscaped();
     } else if (m_result) {
         if (m_result->hasMissing())
-            parts << QStringLiteral("<span style=\"color: #b00020;\">%1</span>")
-                         .arg(list(tr("Elasticsearch would refuse this: the user lacks these privileges."),
+            parts << QStringLiteral("<span style=\"color: %1;\">%2</span>")
+                         .arg(ErrorStyle::colorName(),
+                              list(tr("Elasticsearch would refuse this: the user lacks these privileges."),
                                    m_result->missingTexts()));
         if (!m_result->couldNotCheck.isEmpty())
             parts << list(tr("Could not check:"), m_result->couldNotCheck);

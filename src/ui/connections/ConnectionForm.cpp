@@ -1,5 +1,6 @@
 #include "ui/connections/ConnectionForm.h"
 
+#include "ui/common/ErrorStyle.h"
 #include "ui/connections/ConnectionFieldValidator.h"
 #include "ui_ConnectionManagerDialog.h"
 
@@ -14,7 +15,7 @@ void ConnectionForm::setUp()
 {
     m_ui->tlsWarningLabel->hide();
     m_ui->tlsWarningLabel->setStyleSheet(QStringLiteral("color: #a05a00;"));
-    m_ui->validationLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ErrorStyle::markError(m_ui->validationLabel);
     m_ui->authCombo->addItem(tr("None"), int(ConnectionProfile::AuthKind::None));
     m_ui->authCombo->addItem(tr("User name and password"), int(ConnectionProfile::AuthKind::Basic));
     m_ui->authCombo->addItem(tr("API key"), int(ConnectionProfile::AuthKind::ApiKey));
@@ -92,7 +93,7 @@ ConnectionProfile ConnectionForm::read(const ConnectionProfile& base) const
 QStringList ConnectionForm::check(const ConnectionProfile& base) const
 {
     const auto mark = [](QLineEdit* edit, const QString& problem) {
-        edit->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+        ErrorStyle::setInvalid(edit, !problem.isEmpty());
         edit->setToolTip(problem);
         return problem;
     };

@@ -2,6 +2,7 @@
 
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/SecretStore.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/connections/ConnectionForm.h"
 #include "ui/connections/ConnectionListModel.h"
 #include "ui/connections/ConnectionTestRunner.h"
@@ -361,7 +362,7 @@ void ConnectionManagerDialog::setMessage(const QString& text, bool error)
 {
     m_ui->testResultsLabel->setTextFormat(Qt::PlainText);
     m_ui->testResultsLabel->setText(text);
-    m_ui->testResultsLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    ErrorStyle::markError(m_ui->testResultsLabel, error);
 }
 
 } // namespace duper::ui

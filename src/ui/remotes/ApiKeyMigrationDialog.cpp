@@ -4,6 +4,7 @@
 #include "core/security/ApiKeyMigrationPlanner.h"
 #include "core/security/ApiKeyRemoteSetup.h"
 #include "core/session/ClusterSession.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/dr/OtherClusterPicker.h"
 #include "ui/remotes/ApiKeyMigrationStepList.h"
 #include "ui/remotes/ApiKeyMigrationTexts.h"
@@ -74,7 +75,7 @@ ApiKeyMigrationDialog::ApiKeyMigrationDialog(ClusterSession* follower, const QSt
             m_migration->keystoreDone();
     });
     for (QLabel* label : {m_ui->errorLabel, m_ui->problemLabel})
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ErrorStyle::markError(label);
     showPage(SetupPage);
     if (m_picker->isEmpty())
         m_ui->problemLabel->setText(tr("Save a connection to the leader cluster first (File → Connections)."));

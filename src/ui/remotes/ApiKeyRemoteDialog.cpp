@@ -3,6 +3,7 @@
 #include "core/remotes/RemoteClusterAlias.h"
 #include "core/security/ApiKeyRemoteSetup.h"
 #include "core/session/ClusterSession.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/dr/OtherClusterPicker.h"
 #include "ui/remotes/ApiKeyRemoteStepList.h"
 #include "ui/remotes/CrossClusterKeyKeeper.h"
@@ -67,7 +68,7 @@ ApiKeyRemoteDialog::ApiKeyRemoteDialog(ClusterSession* follower, const QList<Con
             m_setup->keystoreDone();
     });
     for (QLabel* label : {m_ui->errorLabel, m_ui->problemLabel})
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ErrorStyle::markError(label);
     showPage(LeaderPage);
     if (m_picker->isEmpty())
         setStatus(tr("Save a connection to the leader cluster first (File → Connections)."));

@@ -4,6 +4,7 @@
 #include "core/preferences/AppPreferences.h"
 #include "core/preferences/AutoRefreshChoices.h"
 #include "ui/common/AutoRefreshChoiceText.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QEvent>
@@ -39,7 +40,7 @@ PreferencesDialog::PreferencesDialog(AppPreferences* preferences, TranslationLoa
     : QDialog(parent), m_ui(new Ui::PreferencesDialog), m_preferences(preferences), m_translations(translations)
 {
     m_ui->setupUi(this);
-    m_ui->proxyErrorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ErrorStyle::markError(m_ui->proxyErrorLabel);
     fillCombos();
     load();
 
