@@ -1,8 +1,10 @@
 #include "sandbox/EsHttpServer.h"
 
 #include "sandbox/Authenticator.h"
+#include "sandbox/ConnectionGuard.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/JsonWriter.h"
+#include "sandbox/LimitedTcpServer.h"
 #include "sandbox/Router.h"
 
 #include <QHttpServer>
@@ -46,8 +48,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-EsHttpServer::EsHttpServer(const Router& router, const Authenticator& authenticator, FaultInjector* faults)
-    : m_router(router), m_authenticator(authenticator), m_faults(faults), m_server(std::make_unique<QHttpServer>())
+EsHttpServer::EsHttpServer(const Router& router, const Authenticator& authenticator, FaultInjector* faults,
+                           const HttpLimits& limits)
+    : m_router(router), m_authenticator(authenticator), m_faults(faults), m_limits(limits),
+      m_server(std::make_unique<QHttpServer>())
 {
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         onRequest(request, std::move(responder));
@@ -58,7 +62,13 @@ EsHttpServer::~EsHttpServer() = default;
 
 quint16 EsHttpServer::listen(quint16 port)
 {
-    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    auto* tcp = new LimitedTcpServer(m_limits, m_server.get());
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_server->bind(tcp);
+    m_port = tcp->serverPort();
     return m_port;
 }
 
@@ -156,6 +166,7 @@ void EsHttpServer::send(QHttpServerResponder& responder, const RestResponse& res
 void EsHttpServer::onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     if (m_faults && m_faults->hang) {
+        ConnectionGuard::setBusy(responder.socket(), true);
         m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         return;
     }
@@ -165,9 +176,12 @@ void EsHttpServer::onRequest(const QHttpServerRequest& request, QHttpServerRespo
     if (m_faults && m_faults->latencyMs > 0) {
         auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
         QPointer<QTcpSocket> socket = holder->socket();
+        ConnectionGuard::setBusy(socket, true);
         QTimer::singleShot(m_faults->latencyMs, m_server.get(), [holder, socket, response, head] {
-            if (socket)
+            if (socket) {
+                ConnectionGuard::setBusy(socket, false);
                 send(*holder, response, head);
+            }
         });
         return;
     }
