@@ -5,12 +5,14 @@
 #include "sandbox/FaultInjector.h"
 #include "sandbox/JsonWriter.h"
 #include "sandbox/LimitedTcpServer.h"
+#include "sandbox/RestError.h"
 #include "sandbox/Router.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QStringDecoder>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -108,8 +110,13 @@ RestRequest EsHttpServer::toRestRequest(const QHttpServerRequest& request)
     r.path = url.path(QUrl::FullyDecoded);
     if (r.path.isEmpty())
         r.path = QStringLiteral("/");
-    for (const QString& part : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        r.segments.append(QUrl::fromPercentEncoding(part.toUtf8()));
+    for (const QString& part : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        const QByteArray bytes = QByteArray::fromPercentEncoding(part.toUtf8());
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        r.segments.append(utf8(bytes));
+        if (utf8.hasError() && r.invalidUtf8Segment < 0)
+            r.invalidUtf8Segment = static_cast<int>(r.segments.size() - 1);
+    }
     r.query = request.query();
     r.body = request.body();
     r.headers = request.headers();
@@ -145,6 +152,13 @@ RestResponse EsHttpServer::handle(RestRequest& request) const
                              QStringLiteral("blocked by: [SERVICE_UNAVAILABLE/2/no master];"))
                 .toResponse();
         }
+    }
+    // The first segment names indices: bytes that are not UTF-8 cannot name one (they used to create "\uFFFD").
+    if (request.invalidUtf8Segment == 0 && !request.segments.first().startsWith(QLatin1Char('_'))) {
+        const QString name = request.segments.first();
+        return RestError::invalidIndexName(name,
+                                           QStringLiteral("Invalid index name [%1], must be valid UTF-8").arg(name))
+            .toResponse();
     }
     RestResponse response = m_router.dispatch(request);
     if (request.queryFlag(QStringLiteral("pretty")) && response.contentType == "application/json")

@@ -199,6 +199,30 @@ private slots:
         QCOMPARE(m_fixture->get(m_fixture->followerUrl(QStringLiteral("/"))).status, 200);
     }
 
+    void countWithMalformedBodyGets400()
+    {
+        const auto reply = m_fixture->request("POST", m_fixture->followerUrl(QStringLiteral("/_count")), "{not json");
+        QCOMPARE(reply.status, 400);
+        const QJsonObject error = reply.json().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("type")).toString(), QStringLiteral("x_content_parse_exception"));
+        // A well-formed query still counts.
+        QCOMPARE(m_fixture->request("POST", m_fixture->followerUrl(QStringLiteral("/_count")), "{}").status, 200);
+    }
+
+    void indexNameWithInvalidUtf8Gets400()
+    {
+        const auto reply =
+            exchange(m_port, "PUT /bad%FF%FEname HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        QCOMPARE(reply.status(), 400);
+        QCOMPARE(reply.error().value(QLatin1String("type")).toString(), QStringLiteral("invalid_index_name_exception"));
+        QCOMPARE(
+            m_fixture->get(m_fixture->followerUrl(QStringLiteral("/_cat/indices?format=json"))).body.contains("bad"),
+            false);
+        // Valid UTF-8 (percent-encoded) is still an ordinary name.
+        QCOMPARE(exchange(m_port, "PUT /caf%C3%A9 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").status(),
+                 200);
+    }
+
 private:
     std::unique_ptr<SandboxFixture> m_fixture;
     quint16 m_port = 0;
