@@ -198,8 +198,12 @@ RestResponse bulk(Cluster& cluster, const RestRequest& request, const QString& d
     return RestResponse::json(w.take());
 }
 
-RestResponse count(Cluster& cluster, const QString& expression)
+RestResponse count(Cluster& cluster, const QString& expression, const QByteArray& body)
 {
+    // Elasticsearch parses the query body before resolving indices: malformed JSON is a 400 parse error.
+    QJsonObject query;
+    if (auto parseError = RequestBody::parseObject(body, false, &query))
+        return parseError->toResponse();
     RestError error;
     const QStringList names = cluster.resolve(expression, &error);
     if (!error.isNull())
@@ -273,9 +277,9 @@ void DocumentRoutes::install(Router& router, Cluster& cluster)
     router.add(QStringLiteral("POST,PUT"), QStringLiteral("/{index}/_bulk"),
                [c](const RestRequest& r, const QStringList& p) { return bulk(*c, r, p.at(0)); });
     router.add(QStringLiteral("GET,POST"), QStringLiteral("/_count"),
-               [c](const RestRequest&, const QStringList&) { return count(*c, QStringLiteral("_all")); });
+               [c](const RestRequest& r, const QStringList&) { return count(*c, QStringLiteral("_all"), r.body); });
     router.add(QStringLiteral("GET,POST"), QStringLiteral("/{index}/_count"),
-               [c](const RestRequest&, const QStringList& p) { return count(*c, p.at(0)); });
+               [c](const RestRequest& r, const QStringList& p) { return count(*c, p.at(0), r.body); });
     router.add(QStringLiteral("GET,POST"), QStringLiteral("/_refresh"),
                [c](const RestRequest&, const QStringList&) { return refresh(*c, QStringLiteral("_all")); });
     router.add(QStringLiteral("GET,POST"), QStringLiteral("/{index}/_refresh"),

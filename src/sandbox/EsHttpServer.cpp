@@ -1,14 +1,18 @@
 #include "sandbox/EsHttpServer.h"
 
 #include "sandbox/Authenticator.h"
+#include "sandbox/ConnectionGuard.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/JsonWriter.h"
+#include "sandbox/LimitedTcpServer.h"
+#include "sandbox/RestError.h"
 #include "sandbox/Router.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QStringDecoder>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,8 +50,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-EsHttpServer::EsHttpServer(const Router& router, const Authenticator& authenticator, FaultInjector* faults)
-    : m_router(router), m_authenticator(authenticator), m_faults(faults), m_server(std::make_unique<QHttpServer>())
+EsHttpServer::EsHttpServer(const Router& router, const Authenticator& authenticator, FaultInjector* faults,
+                           const HttpLimits& limits)
+    : m_router(router), m_authenticator(authenticator), m_faults(faults), m_limits(limits),
+      m_server(std::make_unique<QHttpServer>())
 {
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         onRequest(request, std::move(responder));
@@ -58,7 +64,13 @@ EsHttpServer::~EsHttpServer() = default;
 
 quint16 EsHttpServer::listen(quint16 port)
 {
-    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    auto* tcp = new LimitedTcpServer(m_limits, m_server.get());
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_server->bind(tcp);
+    m_port = tcp->serverPort();
     return m_port;
 }
 
@@ -98,8 +110,13 @@ RestRequest EsHttpServer::toRestRequest(const QHttpServerRequest& request)
     r.path = url.path(QUrl::FullyDecoded);
     if (r.path.isEmpty())
         r.path = QStringLiteral("/");
-    for (const QString& part : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        r.segments.append(QUrl::fromPercentEncoding(part.toUtf8()));
+    for (const QString& part : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        const QByteArray bytes = QByteArray::fromPercentEncoding(part.toUtf8());
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        r.segments.append(utf8(bytes));
+        if (utf8.hasError() && r.invalidUtf8Segment < 0)
+            r.invalidUtf8Segment = static_cast<int>(r.segments.size() - 1);
+    }
     r.query = request.query();
     r.body = request.body();
     r.headers = request.headers();
@@ -136,6 +153,13 @@ RestResponse EsHttpServer::handle(RestRequest& request) const
                 .toResponse();
         }
     }
+    // The first segment names indices: bytes that are not UTF-8 cannot name one (they used to create "\uFFFD").
+    if (request.invalidUtf8Segment == 0 && !request.segments.first().startsWith(QLatin1Char('_'))) {
+        const QString name = request.segments.first();
+        return RestError::invalidIndexName(name,
+                                           QStringLiteral("Invalid index name [%1], must be valid UTF-8").arg(name))
+            .toResponse();
+    }
     RestResponse response = m_router.dispatch(request);
     if (request.queryFlag(QStringLiteral("pretty")) && response.contentType == "application/json")
         response.body = JsonWriter::pretty(response.body);
@@ -156,6 +180,7 @@ void EsHttpServer::send(QHttpServerResponder& responder, const RestResponse& res
 void EsHttpServer::onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     if (m_faults && m_faults->hang) {
+        ConnectionGuard::setBusy(responder.socket(), true);
         m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         return;
     }
@@ -165,9 +190,12 @@ void EsHttpServer::onRequest(const QHttpServerRequest& request, QHttpServerRespo
     if (m_faults && m_faults->latencyMs > 0) {
         auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
         QPointer<QTcpSocket> socket = holder->socket();
+        ConnectionGuard::setBusy(socket, true);
         QTimer::singleShot(m_faults->latencyMs, m_server.get(), [holder, socket, response, head] {
-            if (socket)
+            if (socket) {
+                ConnectionGuard::setBusy(socket, false);
                 send(*holder, response, head);
+            }
         });
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/HttpLimits.h"
 #include "sandbox/RestRequest.h"
 #include "sandbox/RestResponse.h"
 
@@ -19,11 +20,12 @@ class Router;
 
 // The REST front of one emulated cluster on 127.0.0.1, built on Qt HTTP Server's missing-handler hook so every
 // path goes through our Router. Adds ES's headers, authenticates, and applies HTTP faults (latency, error rate,
-// hang) when given a FaultInjector.
+// hang) when given a FaultInjector. Connections go through a LimitedTcpServer for Elasticsearch's HTTP limits.
 class EsHttpServer
 {
 public:
-    EsHttpServer(const Router& router, const Authenticator& authenticator, FaultInjector* faults);
+    EsHttpServer(const Router& router, const Authenticator& authenticator, FaultInjector* faults,
+                 const HttpLimits& limits = {});
     ~EsHttpServer();
 
     // 0 = any free port; returns the port or 0 on failure.
@@ -47,6 +49,7 @@ private:
     const Router& m_router;
     const Authenticator& m_authenticator;
     FaultInjector* m_faults;
+    HttpLimits m_limits;
     std::unique_ptr<QHttpServer> m_server;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_hung;
     quint16 m_port = 0;

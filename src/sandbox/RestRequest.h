@@ -15,6 +15,8 @@ struct RestRequest
     QByteArray method; // "GET", "PUT", ...
     QString path;      // decoded path, e.g. "/follower/_ccr/stats"
     QStringList segments;
+    // Index of the first segment whose percent-decoded bytes are not UTF-8 (decoded with U+FFFD), -1 if none.
+    int invalidUtf8Segment = -1;
     QUrlQuery query;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;

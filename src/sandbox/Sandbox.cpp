@@ -49,8 +49,9 @@ Sandbox::Sandbox(SandboxOptions options, QObject* parent) : QObject(parent), m_o
     m_follower = std::make_unique<Cluster>(m_options.followerClusterName, m_registry, m_followerFaults);
     installRoutes(m_leaderRouter, *m_leader);
     installRoutes(m_followerRouter, *m_follower);
-    m_leaderServer = std::make_unique<EsHttpServer>(m_leaderRouter, m_authenticator, nullptr);
-    m_followerServer = std::make_unique<EsHttpServer>(m_followerRouter, m_authenticator, &m_followerFaults);
+    m_leaderServer = std::make_unique<EsHttpServer>(m_leaderRouter, m_authenticator, nullptr, m_options.httpLimits);
+    m_followerServer =
+        std::make_unique<EsHttpServer>(m_followerRouter, m_authenticator, &m_followerFaults, m_options.httpLimits);
     connect(&m_timer, &QTimer::timeout, this, [this] { advance(1); });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/HttpLimits.h"
+
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -32,6 +34,7 @@ struct SandboxOptions
     int latencyMs = 0;
     double errorRate = 0.0;
     bool hang = false;
+    HttpLimits httpLimits; // tests shorten the idle timeout and the connection cap
 
     // Parses `duper sandbox`'s arguments (without argv[0]); on failure returns false and sets `error`.
     bool parseArguments(const QStringList& arguments, QString* error);
