@@ -137,6 +137,14 @@ private slots:
         QCOMPARE(marker("max_outstanding_read_requests"), QStringLiteral("default"));
         QCOMPARE(marker("max_read_request_size"), QStringLiteral("default"));
         QCOMPARE(marker("read_poll_timeout"), QStringLiteral("default"));
+        // Elasticsearch's "no limit" values read as a word; the raw value is in the tooltip.
+        auto* writeSize = find<QLabel>("settingValue_max_write_request_size");
+        QCOMPARE(writeSize->text(), QStringLiteral("unlimited"));
+        QVERIFY(writeSize->toolTip().contains(QLatin1String("9223372036854775807b")));
+        QCOMPARE(value("max_write_buffer_count"), QStringLiteral("unlimited"));
+        QVERIFY(find<QLabel>("settingValue_max_write_buffer_count")->toolTip().contains(QLatin1String("2147483647")));
+        QCOMPARE(value("max_read_request_size"), QStringLiteral("32768kb"));
+        QVERIFY(find<QLabel>("settingValue_max_read_request_size")->toolTip().isEmpty());
     }
 
     void pausedRowSaysNoSettings()
