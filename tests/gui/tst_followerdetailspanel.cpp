@@ -5,6 +5,7 @@
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/ShardStatsModel.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -116,6 +117,15 @@ private slots:
         QCOMPARE(value(1, ShardStatsModel::LagColumn).toLongLong(), qint64(0));
         QCOMPARE(value(1, ShardStatsModel::SuccessfulReadsColumn).toLongLong(), qint64(20));
         QCOMPARE(model->index(1, ShardStatsModel::OperationsWrittenColumn).data().toString(), QStringLiteral("81"));
+
+        // Issue 16: no header cut to "eader checkpoi": every column is at least as wide as its label.
+        QHeaderView* header = find<QTableView>("shardTable")->horizontalHeader();
+        QCOMPARE(header->sectionResizeMode(ShardStatsModel::LeaderCheckpointColumn), QHeaderView::ResizeToContents);
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString label = model->headerData(column, Qt::Horizontal).toString();
+            QTRY_VERIFY2(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(label),
+                         qPrintable(label));
+        }
     }
 
     void settingsShowCustomAndDefaultMarkers()
