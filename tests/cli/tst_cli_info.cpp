@@ -32,7 +32,7 @@ void CliInfoTest::init()
 {
     m_fixture = std::make_unique<CliSandboxFixture>();
     QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
-    for (const QString leader : {QStringLiteral("orders"), QStringLiteral("logs"), QStringLiteral("events")}) {
+    for (const QString& leader : {QStringLiteral("orders"), QStringLiteral("logs"), QStringLiteral("events")}) {
         m_fixture->sandbox().createLeaderIndex(leader);
         m_fixture->sandbox().indexLeaderDocuments(leader, 10);
         const auto follow = duper({QStringLiteral("follow"), QStringLiteral("-f"), leader + QStringLiteral("-copy"),
