@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "core/followers/FollowerSnapshot.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,6 +22,19 @@ OptionSpec indexOption()
             QCoreApplication::translate("duper::cli", "follower indices or patterns to show"),
             QCoreApplication::translate("duper::cli", "all"),
             false};
+}
+
+QString stateText(FollowerState state)
+{
+    switch (state) {
+    case FollowerState::Paused:
+        return QCoreApplication::translate("duper::cli", "paused");
+    case FollowerState::Error:
+        return QCoreApplication::translate("duper::cli", "error");
+    case FollowerState::Active:
+        break;
+    }
+    return QCoreApplication::translate("duper::cli", "active");
 }
 
 QJsonObject statsJson(const FollowerStats& follower, bool shards)
@@ -130,42 +144,54 @@ void StatusCommands::info(CommandContext& context)
 {
     context.api()
         .followInfo(context.line().list(QStringLiteral("index")))
-        ->onFinished(&context, [&context](FollowInfoJob* job) {
-            if (job->hasError())
-                return context.fail(job->error());
-            QList<FollowerInfo> followers = job->result()->followers;
-            std::sort(followers.begin(), followers.end(),
-                      [](const FollowerInfo& a, const FollowerInfo& b) { return a.followerIndex < b.followerIndex; });
-            if (context.json()) {
-                QJsonArray array;
-                for (const FollowerInfo& follower : followers) {
-                    QJsonObject object{{QStringLiteral("follower_index"), follower.followerIndex},
-                                       {QStringLiteral("remote_cluster"), follower.remoteCluster},
-                                       {QStringLiteral("leader_index"), follower.leaderIndex},
-                                       {QStringLiteral("status"), follower.status == FollowerStatus::Active
-                                                                      ? QStringLiteral("active")
-                                                                      : QStringLiteral("paused")}};
-                    if (follower.hasParameters)
-                        object.insert(QStringLiteral("parameters"), follower.parameters.toJson());
-                    array.append(object);
-                }
-                context.output().printJson(QJsonObject{{QStringLiteral("follower_indices"), array}});
-            } else {
-                QList<QStringList> rows;
-                for (const FollowerInfo& follower : followers)
-                    rows.append({follower.followerIndex,
-                                 follower.status == FollowerStatus::Active
-                                     ? QCoreApplication::translate("duper::cli", "active")
-                                     : QCoreApplication::translate("duper::cli", "paused"),
-                                 follower.remoteCluster, follower.leaderIndex});
-                context.output().table({QCoreApplication::translate("duper::cli", "FOLLOWER"),
-                                        QCoreApplication::translate("duper::cli", "STATUS"),
-                                        QCoreApplication::translate("duper::cli", "REMOTE CLUSTER"),
-                                        QCoreApplication::translate("duper::cli", "LEADER")},
-                                       rows);
-            }
-            context.finish(0);
+        ->onFinished(&context, [&context](FollowInfoJob* infoJob) {
+            if (infoJob->hasError())
+                return context.fail(infoJob->error());
+            // The shard stats say whether a follower Elasticsearch calls active has stopped on an error: the same
+            // rule as the window (FollowerSnapshot). All of them: naming a paused follower alone is an error in ES.
+            const FollowInfoResponse info = *infoJob->result();
+            context.api().followStats()->onFinished(&context, [&context, info](FollowStatsJob* statsJob) {
+                if (statsJob->hasError())
+                    return context.fail(statsJob->error());
+                printInfo(context, FollowerSnapshot::build(info, *statsJob->result(), 0));
+                context.finish(0);
+            });
         });
+}
+
+void StatusCommands::printInfo(CommandContext& context, const FollowerSnapshot& snapshot)
+{
+    if (context.json()) {
+        QJsonArray array;
+        for (const FollowerRow& row : snapshot.rows) {
+            // "status" stays what Elasticsearch reports; "state" is Duper's reading of it with the shard stats.
+            QJsonObject object{{QStringLiteral("follower_index"), row.name},
+                               {QStringLiteral("remote_cluster"), row.remoteCluster},
+                               {QStringLiteral("leader_index"), row.leaderIndex},
+                               {QStringLiteral("status"), row.state == FollowerState::Paused
+                                                              ? QStringLiteral("paused")
+                                                              : QStringLiteral("active")},
+                               {QStringLiteral("state"), followerStateName(row.state).toLower()}};
+            if (row.state == FollowerState::Error)
+                object.insert(QStringLiteral("error"), row.errorSummary);
+            if (row.hasParameters)
+                object.insert(QStringLiteral("parameters"), row.parameters.toJson());
+            array.append(object);
+        }
+        context.output().printJson(QJsonObject{{QStringLiteral("follower_indices"), array}});
+        return;
+    }
+    QList<QStringList> rows;
+    for (const FollowerRow& row : snapshot.rows)
+        rows.append({row.name, stateText(row.state), row.remoteCluster, row.leaderIndex});
+    context.output().table({QCoreApplication::translate("duper::cli", "FOLLOWER"),
+                            QCoreApplication::translate("duper::cli", "STATUS"),
+                            QCoreApplication::translate("duper::cli", "REMOTE CLUSTER"),
+                            QCoreApplication::translate("duper::cli", "LEADER")},
+                           rows);
+    for (const FollowerRow& row : snapshot.rows)
+        if (row.state == FollowerState::Error)
+            context.output().note(QCoreApplication::translate("duper::cli", "%1: %2").arg(row.name, row.errorSummary));
 }
 
 void StatusCommands::stats(CommandContext& context)

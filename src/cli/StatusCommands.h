@@ -4,6 +4,10 @@
 
 #include <QList>
 
+namespace duper {
+struct FollowerSnapshot;
+}
+
 namespace duper::cli {
 
 class CommandContext;
@@ -17,6 +21,8 @@ public:
 private:
     static void info(CommandContext& context);
     static void stats(CommandContext& context);
+    // The info table (or JSON), with the status the window shows: Error for a follower stopped on an error.
+    static void printInfo(CommandContext& context, const duper::FollowerSnapshot& snapshot);
 };
 
 } // namespace duper::cli

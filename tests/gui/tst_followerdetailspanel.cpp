@@ -5,6 +5,7 @@
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/ShardStatsModel.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -116,6 +117,15 @@ private slots:
         QCOMPARE(value(1, ShardStatsModel::LagColumn).toLongLong(), qint64(0));
         QCOMPARE(value(1, ShardStatsModel::SuccessfulReadsColumn).toLongLong(), qint64(20));
         QCOMPARE(model->index(1, ShardStatsModel::OperationsWrittenColumn).data().toString(), QStringLiteral("81"));
+
+        // Issue 16: no header cut to "eader checkpoi": every column is at least as wide as its label.
+        QHeaderView* header = find<QTableView>("shardTable")->horizontalHeader();
+        QCOMPARE(header->sectionResizeMode(ShardStatsModel::LeaderCheckpointColumn), QHeaderView::ResizeToContents);
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString label = model->headerData(column, Qt::Horizontal).toString();
+            QTRY_VERIFY2(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(label),
+                         qPrintable(label));
+        }
     }
 
     void settingsShowCustomAndDefaultMarkers()
@@ -137,6 +147,14 @@ private slots:
         QCOMPARE(marker("max_outstanding_read_requests"), QStringLiteral("default"));
         QCOMPARE(marker("max_read_request_size"), QStringLiteral("default"));
         QCOMPARE(marker("read_poll_timeout"), QStringLiteral("default"));
+        // Elasticsearch's "no limit" values read as a word; the raw value is in the tooltip.
+        auto* writeSize = find<QLabel>("settingValue_max_write_request_size");
+        QCOMPARE(writeSize->text(), QStringLiteral("unlimited"));
+        QVERIFY(writeSize->toolTip().contains(QLatin1String("9223372036854775807b")));
+        QCOMPARE(value("max_write_buffer_count"), QStringLiteral("unlimited"));
+        QVERIFY(find<QLabel>("settingValue_max_write_buffer_count")->toolTip().contains(QLatin1String("2147483647")));
+        QCOMPARE(value("max_read_request_size"), QStringLiteral("32768kb"));
+        QVERIFY(find<QLabel>("settingValue_max_read_request_size")->toolTip().isEmpty());
     }
 
     void pausedRowSaysNoSettings()

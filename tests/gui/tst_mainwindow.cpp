@@ -9,16 +9,19 @@
 #include "ui/dr/FailbackDialog.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
+#include "ui/shell/DefaultWindowSize.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
 #include "ui/shell/WelcomePage.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,9 @@ private slots:
     void asksForTheSecretWhenNotStored();
     void cancellingTheSecretPromptSaysSo();
     void restoresTheWindowSize();
+    void opensAtAShareOfTheScreen_data();
+    void opensAtAShareOfTheScreen();
+    void firstOpenUsesTheDefaultSize();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -253,10 +259,41 @@ void TestMainWindow::restoresTheWindowSize()
         saved = first->size();
         QVERIFY(first->close()); // saves the geometry into the store's settings
     }
-    QVERIFY(saved != QSize(1000, 640));
+    QVERIFY(saved != duper::ui::DefaultWindowSize::forScreen(QGuiApplication::primaryScreen()->availableGeometry()));
     QVERIFY(m_settings->contains(QStringLiteral("window/geometry")));
     auto second = makeWindow();
     QCOMPARE(second->size(), saved);
+}
+
+// Issue 16: 1000x640 on a 1600x1000 screen hid Lag, Ops/s and Last read behind a scroll bar.
+void TestMainWindow::opensAtAShareOfTheScreen_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("1600x1000") << QRect(0, 0, 1600, 1000) << QSize(1280, 800);
+    QTest::newRow("1920x1080 minus a panel") << QRect(0, 32, 1920, 1048) << QSize(1536, 838);
+    QTest::newRow("4k: capped") << QRect(0, 0, 3840, 2160) << QSize(1680, 1050);
+    QTest::newRow("1280x720: at least 1000x640") << QRect(0, 0, 1280, 720) << QSize(1024, 640);
+    QTest::newRow("smaller than 1000x640: the screen") << QRect(0, 0, 800, 600) << QSize(800, 600);
+    QTest::newRow("unknown") << QRect() << QSize(1000, 640);
+}
+
+void TestMainWindow::opensAtAShareOfTheScreen()
+{
+    QFETCH(QRect, available);
+    QFETCH(QSize, expected);
+    QCOMPARE(duper::ui::DefaultWindowSize::forScreen(available), expected);
+}
+
+void TestMainWindow::firstOpenUsesTheDefaultSize()
+{
+    QVERIFY(!m_settings->contains(QStringLiteral("window/geometry")));
+    auto window = makeWindow();
+    const QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    QVERIFY(screen);
+    // (The offscreen test screen may be smaller than the window's minimum, which then wins.)
+    QCOMPARE(window->size(),
+             duper::ui::DefaultWindowSize::forScreen(screen->availableGeometry()).expandedTo(window->minimumSize()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -130,7 +130,7 @@ void TestScreenshots::followerTabAndDialogs()
     auto options = duper::ui::SandboxLauncher::defaultOptions();
     options.tickIntervalMs = 0; // moved by hand below, so every run shows the same numbers
     duper::ui::MainWindow window(&store, &secrets, &m_network, options);
-    window.resize(1280, 760);
+    window.resize(1280, 800); // what Duper opens at on a 1600x1000 screen (DefaultWindowSize)
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.startSandbox();

@@ -22,6 +22,7 @@ private slots:
     void buildsFromUnits();
     void comparesByBytes();
     void explainsPadding();
+    void knowsUnlimited();
 };
 
 static constexpr qint64 KB = 1024;
@@ -215,6 +216,19 @@ void ByteSizeTest::explainsPadding()
     QVERIFY2(padded.error().message().contains(QStringLiteral("spaces")), qPrintable(padded.error().message()));
     const auto furlongs = ByteSize::parse(u"32 furlongs", QStringLiteral("max_write_buffer_size"));
     QVERIFY(!furlongs.error().message().contains(QStringLiteral("spaces")));
+}
+
+// Long.MAX_VALUE bytes is Elasticsearch's "no limit" (the default of max_write_request_size); nothing else is.
+void ByteSizeTest::knowsUnlimited()
+{
+    const auto unlimited = ByteSize::parse(u"9223372036854775807b", QStringLiteral("size"));
+    QVERIFY(unlimited.ok());
+    QVERIFY(unlimited.value().isUnlimited());
+    QVERIFY(ByteSize::fromBytes(std::numeric_limits<qint64>::max()).isUnlimited());
+    QVERIFY(!ByteSize::fromBytes(std::numeric_limits<qint64>::max() - 1).isUnlimited());
+    QVERIFY(!ByteSize::of(512, ByteSize::Unit::Megabytes).isUnlimited());
+    QVERIFY(!ByteSize::fromBytes(-1).isUnlimited());
+    QVERIFY(!ByteSize().isUnlimited());
 }
 
 QTEST_GUILESS_MAIN(ByteSizeTest)

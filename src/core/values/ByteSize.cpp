@@ -255,6 +255,11 @@ QString ByteSize::toString() const
     return QString::number(m_bytes) + QStringLiteral("b");
 }
 
+bool ByteSize::isUnlimited() const
+{
+    return m_bytes == std::numeric_limits<qint64>::max();
+}
+
 QString ByteSize::toHumanString() const
 {
     // ByteSizeValue.toString(): the largest unit the value reaches, then Strings.format1Decimals, which cuts (does not

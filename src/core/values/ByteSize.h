@@ -37,6 +37,9 @@ public:
     QString toString() const;
     // One decimal and the largest fitting unit ("1.5kb"), as ES's human=true output and for display.
     QString toHumanString() const;
+    // Long.MAX_VALUE bytes ("9223372036854775807b"): what Elasticsearch uses as "no limit" (the default of
+    // max_write_request_size, for one).
+    bool isUnlimited() const;
 
     friend bool operator==(const ByteSize& a, const ByteSize& b) { return a.m_bytes == b.m_bytes; }
 

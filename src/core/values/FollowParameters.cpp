@@ -173,6 +173,18 @@ QString FollowParameters::effectiveText(FollowParameter parameter) const
     return isSet(parameter) ? text(parameter) : FollowParameterInfo::defaultText(parameter);
 }
 
+bool FollowParameters::isUnlimited(FollowParameter parameter) const
+{
+    FollowParameters effective = *this;
+    if (!isSet(parameter) && effective.setFromText(parameter, FollowParameterInfo::defaultText(parameter)))
+        return false;
+    if (const CountMember member = countMember(parameter))
+        return effective.*member == std::numeric_limits<int>::max();
+    if (const SizeMember member = sizeMember(parameter))
+        return (effective.*member) && (effective.*member)->isUnlimited();
+    return false;
+}
+
 std::optional<ValueError> FollowParameters::setFromText(FollowParameter parameter, const QString& text)
 {
     const QString trimmed = text.trimmed();

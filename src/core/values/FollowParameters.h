@@ -36,6 +36,9 @@ public:
     QString text(FollowParameter parameter) const;
     // The value in force: the one set, else Elasticsearch's default, as ES renders it.
     QString effectiveText(FollowParameter parameter) const;
+    // Whether the value in force is one of Elasticsearch's "no limit" values: Integer.MAX_VALUE (2147483647) for a
+    // count, Long.MAX_VALUE bytes (9223372036854775807b) for a size. Times are never unlimited.
+    bool isUnlimited(FollowParameter parameter) const;
 
     // Parses `text` with the parameter's grammar (integer, byte size or time value) and stores it. Grammar errors
     // only; the CCR limits are checked by validate(). Blank text clears the parameter. Counts may be padded with

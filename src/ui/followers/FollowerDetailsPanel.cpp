@@ -155,6 +155,8 @@ QWidget* FollowerDetailsPanel::buildDetails()
     m_shardTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_shardTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_shardTable->verticalHeader()->hide();
+    // Each column as wide as its header or figures, whichever is wider: no cut labels ("eader checkpoi").
+    m_shardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_shardTable->setMinimumHeight(120);
     shardsLayout->addWidget(m_shardTable);
     layout->addWidget(titled(group(QStringLiteral("shardsGroup"), shards, content), [] { return tr("Shards"); }));

@@ -65,7 +65,12 @@ void FollowerSettingsView::showParameters(const FollowParameters& parameters, bo
         return;
     for (auto it = m_rows.constBegin(); it != m_rows.constEnd(); ++it) {
         const bool custom = isCustom(parameters, it.key());
-        it->value->setText(parameters.effectiveText(it.key()));
+        const QString raw = parameters.effectiveText(it.key());
+        // Elasticsearch's "no limit" values (2147483647, 9223372036854775807b) read as a word; the raw value stays
+        // in the tooltip (and in Show request).
+        const bool unlimited = parameters.isUnlimited(it.key());
+        it->value->setText(unlimited ? tr("unlimited") : raw);
+        it->value->setToolTip(unlimited ? tr("No limit: Elasticsearch's %1").arg(raw) : QString());
         // A word, not only a colour or weight, tells custom values apart.
         it->marker->setText(custom ? tr("custom") : tr("default"));
         QFont font = it->value->font();

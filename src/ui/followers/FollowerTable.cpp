@@ -28,8 +28,8 @@ QTableView* FollowerTable::create(QWidget* parent, QAbstractItemModel* proxy)
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->setColumnWidth(FollowerTableModel::SelectedColumn, 28);
-    table->setColumnWidth(FollowerTableModel::NameColumn, 220);
-    table->setColumnWidth(FollowerTableModel::LeaderIndexColumn, 200);
+    table->setColumnWidth(FollowerTableModel::NameColumn, 180);
+    table->setColumnWidth(FollowerTableModel::LeaderIndexColumn, 150);
     return table;
 }
 

@@ -72,7 +72,13 @@ void FollowersPage::buildUi()
     m_selection = std::make_unique<FollowerTableSelection>(m_model, m_proxy, m_table, m_filterBar);
 
     splitter()->setObjectName(QStringLiteral("followersSplitter"));
-    setContent(m_table, m_details, 640, 420);
+    // The table gets most of the width, and of any width added, so Lag, Ops/s and Last read stay in view; the
+    // details panel is narrower and can be dragged shut (and open again) at the splitter.
+    setContent(m_table, m_details, 860, 400);
+    splitter()->setStretchFactor(0, 4);
+    splitter()->setStretchFactor(1, 1);
+    splitter()->setCollapsible(0, false);
+    splitter()->setCollapsible(1, true);
     keepSplitterIn(m_settings, splitterKey);
     emptyState()->setObjectName(QStringLiteral("followersEmptyState"));
     stack()->setObjectName(QStringLiteral("followersStack"));

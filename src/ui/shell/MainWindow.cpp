@@ -16,6 +16,7 @@
 #include "ui/shell/ApiKeyRemoteLauncher.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
+#include "ui/shell/DefaultWindowSize.h"
 #include "ui/shell/DrWizardLauncher.h"
 #include "ui/shell/ErrorNotifier.h"
 #include "ui/shell/PreferencesDialog.h"
@@ -26,9 +27,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -61,7 +64,9 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
       m_preferences(std::make_unique<AppPreferences>(store->settings())), m_notifier(new ErrorNotifier(this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1000, 640);
+    // A share of the screen unless the settings below hold the size the user left it at.
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    resize(DefaultWindowSize::forScreen(screen ? screen->availableGeometry() : QRect()));
 
     m_stack->setObjectName(QStringLiteral("centralStack"));
     m_stack->addWidget(m_welcome);
