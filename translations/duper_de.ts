@@ -5158,6 +5158,10 @@ Mit &quot;duper &lt;command&gt; --help&quot; sehen Sie die Optionen eines Befehl
         <source>the file is larger than %1 KB, too large for a configuration file</source>
         <translation>die Datei ist größer als %1 KB, zu groß für eine Konfigurationsdatei</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7827,6 +7831,14 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>Read poll timeout</source>
         <translation>Zeitlimit für Leseabfragen</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>No limit: Elasticsearch&apos;s %1</source>
+        <translation>Keine Grenze: Elasticsearch-Wert %1</translation>
     </message>
 </context>
 <context>

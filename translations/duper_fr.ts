@@ -5158,6 +5158,10 @@ Exécutez &quot;duper &lt;command&gt; --help&quot; pour les options d&apos;une c
         <source>the file is larger than %1 KB, too large for a configuration file</source>
         <translation>le fichier dépasse %1 Ko, trop volumineux pour un fichier de configuration</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7827,6 +7831,14 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>Read poll timeout</source>
         <translation>Délai d&apos;attente de lecture (poll)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>No limit: Elasticsearch&apos;s %1</source>
+        <translation>Aucune limite : valeur %1 d&apos;Elasticsearch</translation>
     </message>
 </context>
 <context>

@@ -5132,6 +5132,10 @@ DUPER_CROSS_CLUSTER_KEY (&quot;duper connect --api-key-from&quot; が使用す�
         <source>the file is larger than %1 KB, too large for a configuration file</source>
         <translation>ファイルが %1 KB を超えており、設定ファイルとしては大きすぎます</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7749,6 +7753,14 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Read poll timeout</source>
         <translation>読み取りポーリングタイムアウト</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>No limit: Elasticsearch&apos;s %1</source>
+        <translation>制限なし: Elasticsearch の %1</translation>
     </message>
 </context>
 <context>

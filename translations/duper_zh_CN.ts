@@ -5132,6 +5132,10 @@ DUPER_CROSS_CLUSTER_KEY（&quot;duper connect --api-key-from&quot; 使用的跨�
         <source>the file is larger than %1 KB, too large for a configuration file</source>
         <translation>文件大于 %1 KB，作为配置文件过大</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7749,6 +7753,14 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Read poll timeout</source>
         <translation>读取轮询超时</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>No limit: Elasticsearch&apos;s %1</source>
+        <translation>无限制：Elasticsearch 的 %1</translation>
     </message>
 </context>
 <context>
