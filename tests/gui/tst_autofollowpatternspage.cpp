@@ -4,7 +4,6 @@
 #include "AwaitJob.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
-
 #include "core/ccr/CcrApi.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
 #include "ui/autofollow/AutoFollowPatternFilterProxyModel.h"
@@ -352,10 +351,11 @@ void AutoFollowPatternsPageTest::recentErrorsShown()
     QVERIFY(row);
     QCOMPARE(row->errors.size(), 1);
     QCOMPARE(row->errors.first().leaderIndex, QStringLiteral("logs-clash"));
-    const QString cell = m_page->model()
-                             ->index(m_page->model()->rowOf(QStringLiteral("clash")), AutoFollowPatternModel::ErrorsColumn)
-                             .data()
-                             .toString();
+    const QString cell =
+        m_page->model()
+            ->index(m_page->model()->rowOf(QStringLiteral("clash")), AutoFollowPatternModel::ErrorsColumn)
+            .data()
+            .toString();
     QVERIFY2(cell.startsWith(QStringLiteral("1 error")), qPrintable(cell));
     select({QStringLiteral("clash")});
     QVERIFY(m_page->detailsView()->toPlainText().contains(QStringLiteral("logs-clash")));

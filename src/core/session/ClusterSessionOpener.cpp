@@ -11,7 +11,6 @@
 
 namespace duper {
 
-
 ClusterSessionOpener::ClusterSessionOpener(QNetworkAccessManager* network, SecretStore* secrets,
                                            SessionSecretCache* cache, SecretPrompter* prompter, QSettings* settings,
                                            QObject* parent)
