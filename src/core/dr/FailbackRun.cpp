@@ -85,7 +85,7 @@ void FailbackRun::runPhase(int index)
 
 void FailbackRun::ensureRemote(int index)
 {
-    const auto phase = FailbackPlan::Phase::EnsureRemote;
+    static constexpr auto phase = FailbackPlan::Phase::EnsureRemote;
     emit phaseStarted(phase, 1);
     if (m_plan.remoteExists && m_plan.remoteConnected) {
         record(phase, BatchItemResult::already(), m_plan.remoteCluster);
@@ -99,7 +99,7 @@ void FailbackRun::ensureRemote(int index)
     settings.seeds = m_plan.seeds;
     EsJob* job = m_sessionA->remoteClusterActions()->save(settings);
     watch(job);
-    connect(job, &EsJob::finished, this, [this, index, phase](EsJob* saved) {
+    connect(job, &EsJob::finished, this, [this, index](EsJob* saved) {
         if (saved->hasError()) {
             m_remoteFailed = true;
             fail(phase, m_plan.remoteCluster, saved->error(),
@@ -112,10 +112,10 @@ void FailbackRun::ensureRemote(int index)
 
 void FailbackRun::checkRemote(int index, int attempt)
 {
-    const auto phase = FailbackPlan::Phase::EnsureRemote;
+    static constexpr auto phase = FailbackPlan::Phase::EnsureRemote;
     RemoteInfoJob* job = m_sessionA->api()->remoteInfo();
     watch(job);
-    job->onFinished(this, [this, index, attempt, phase](RemoteInfoJob* info) {
+    job->onFinished(this, [this, index, attempt](RemoteInfoJob* info) {
         const RemoteClusterInfo* remote = info->result() ? info->result()->find(m_plan.remoteCluster) : nullptr;
         if (remote && remote->connected) {
             record(phase, BatchItemResult::done(), m_plan.remoteCluster);
@@ -140,7 +140,7 @@ void FailbackRun::checkRemote(int index, int attempt)
 
 void FailbackRun::deleteCopies(int index)
 {
-    const auto phase = FailbackPlan::Phase::DeleteStaleCopies;
+    static constexpr auto phase = FailbackPlan::Phase::DeleteStaleCopies;
     if (!m_options.deleteConfirmed) {
         // Never without consent: stop here, before anything is deleted or followed.
         emit phaseStarted(phase, int(m_plan.staleCopies().size()));
@@ -171,7 +171,7 @@ void FailbackRun::deleteCopies(int index)
 
 void FailbackRun::follow(int index)
 {
-    const auto phase = FailbackPlan::Phase::Follow;
+    static constexpr auto phase = FailbackPlan::Phase::Follow;
     QStringList names;
     QHash<QString, FollowRequest> requests;
     for (const QString& name : m_plan.toFollow()) {
@@ -195,10 +195,10 @@ void FailbackRun::follow(int index)
 
 void FailbackRun::pollCatchUp(int index)
 {
-    const auto phase = FailbackPlan::Phase::CatchUp;
+    static constexpr auto phase = FailbackPlan::Phase::CatchUp;
     FollowStatsJob* job = m_sessionA->api()->followStats();
     watch(job);
-    job->onFinished(this, [this, index, phase](FollowStatsJob* stats) {
+    job->onFinished(this, [this, index](FollowStatsJob* stats) {
         QHash<QString, const FollowerStats*> byName;
         if (stats->result())
             for (const FollowerStats& follower : stats->result()->indices)
@@ -243,14 +243,14 @@ void FailbackRun::pollCatchUp(int index)
 
 void FailbackRun::verify(int index)
 {
-    const auto phase = FailbackPlan::Phase::Verify;
+    static constexpr auto phase = FailbackPlan::Phase::Verify;
     emit phaseStarted(phase, int(m_plan.indices.size()));
     auto statsA = std::make_shared<std::optional<IndexStatsResponse>>();
     auto statsB = std::make_shared<std::optional<IndexStatsResponse>>();
     auto infoA = std::make_shared<std::optional<FollowInfoResponse>>();
     auto outstanding = std::make_shared<int>(3);
     auto error = std::make_shared<EsError>();
-    auto done = [this, index, phase, statsA, statsB, infoA, outstanding, error](const EsJob* job) {
+    auto done = [this, index, statsA, statsB, infoA, outstanding, error](const EsJob* job) {
         if (job->hasError() && !error->isError())
             *error = job->error();
         if (--*outstanding > 0)

@@ -104,11 +104,11 @@ BatchRunner* FailoverRun::promoteDataStreams()
 
 void FailoverRun::verify(int index)
 {
-    const FailoverPlan::Phase phase = FailoverPlan::Phase::Verify;
+    static constexpr FailoverPlan::Phase phase = FailoverPlan::Phase::Verify;
     emit phaseStarted(phase, int(m_plan.followers.size()));
     FollowInfoJob* job = m_session->api()->followInfo();
     m_verifyJob = job;
-    job->onFinished(this, [this, index, phase](FollowInfoJob* finishedJob) {
+    job->onFinished(this, [this, index](FollowInfoJob* finishedJob) {
         m_verifyJob = nullptr;
         if (finishedJob->hasError()) {
             BatchItemResult result = BatchItemResult::failure(

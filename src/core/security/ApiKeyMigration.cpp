@@ -121,7 +121,7 @@ void ApiKeyMigration::start()
 
 void ApiKeyMigration::createKey()
 {
-    const Step step = Step::CreateKey;
+    static constexpr Step step = Step::CreateKey;
     if (!m_spec.existingKey.isEmpty()) {
         m_key = m_spec.existingKey;
         set(step, State::AlreadyDone, tr("using the key already kept for remote cluster %1").arg(m_plan.alias));
@@ -139,7 +139,7 @@ void ApiKeyMigration::createKey()
     request.metadata = QJsonObject{{QStringLiteral("created_by"), QStringLiteral("duper")},
                                    {QStringLiteral("remote_cluster"), m_plan.alias}};
     auto api = std::make_shared<SecurityApi>(m_leader->client());
-    api->createCrossClusterApiKey(request)->onFinished(this, [this, api, step](CreatedApiKeyJob* job) {
+    api->createCrossClusterApiKey(request)->onFinished(this, [this, api](CreatedApiKeyJob* job) {
         if (m_cancelled)
             return;
         if (job->hasError())
@@ -152,7 +152,7 @@ void ApiKeyMigration::createKey()
             set(step, State::Done, detail);
             return pause();
         }
-        m_keepKey(key, [this, step, detail](const QString& warning) {
+        m_keepKey(key, [this, detail](const QString& warning) {
             if (m_cancelled)
                 return;
             set(step, State::Done, warning.isEmpty() ? detail : detail + QStringLiteral("; ") + warning);
@@ -186,7 +186,7 @@ void ApiKeyMigration::runBoth(BatchRunner* patterns, std::function<BatchRunner*(
 
 void ApiKeyMigration::pause()
 {
-    const Step step = Step::Pause;
+    static constexpr Step step = Step::Pause;
     // Kept before the first pause: a run that stops half-way still knows what to resume and what to go back to.
     QString error;
     if (!m_store.save(m_plan.cluster, m_plan.state(), &error))
@@ -204,7 +204,7 @@ void ApiKeyMigration::pause()
     runBoth(
         follower->autoFollowActions()->pause(m_plan.patternsToPause, this),
         [follower, followers] { return follower->followerActions()->pause(followers); },
-        [this, step](const QStringList& failures) {
+        [this](const QStringList& failures) {
             if (!failures.isEmpty())
                 return fail(step, tr("could not pause: %1").arg(failures.join(QStringLiteral("; "))));
             set(step, State::Done,
@@ -216,7 +216,7 @@ void ApiKeyMigration::pause()
 
 void ApiKeyMigration::switchAlias()
 {
-    const Step step = Step::Switch;
+    static constexpr Step step = Step::Switch;
     set(step, State::Running);
     m_switchTried = true;
     ApiKeyRemoteSetupSpec spec = m_spec;
@@ -227,7 +227,7 @@ void ApiKeyMigration::switchAlias()
         if (m_setup->status(remoteStep).state == State::Waiting)
             set(Step::Switch, State::Waiting, m_setup->status(remoteStep).detail);
     });
-    connect(m_setup, &ApiKeyRemoteSetup::finished, this, [this, step](bool succeeded) {
+    connect(m_setup, &ApiKeyRemoteSetup::finished, this, [this](bool succeeded) {
         if (m_cancelled)
             return;
         if (!succeeded) {
@@ -249,7 +249,7 @@ void ApiKeyMigration::switchAlias()
 
 void ApiKeyMigration::resume()
 {
-    const Step step = Step::Resume;
+    static constexpr Step step = Step::Resume;
     const QStringList followers = m_plan.followersToResume();
     const QStringList patterns = m_plan.patternsToResume();
     if (followers.isEmpty() && patterns.isEmpty()) {
@@ -262,7 +262,7 @@ void ApiKeyMigration::resume()
     runBoth(
         follower->autoFollowActions()->resume(patterns, this),
         [follower, followers] { return follower->followerActions()->resumeWithRemembered(followers); },
-        [this, step, followers, patterns](const QStringList& failures) {
+        [this, followers, patterns](const QStringList& failures) {
             if (!failures.isEmpty())
                 return fail(step, tr("could not resume: %1").arg(failures.join(QStringLiteral("; "))));
             set(step, State::Done,
@@ -274,12 +274,12 @@ void ApiKeyMigration::resume()
 
 void ApiKeyMigration::verify()
 {
-    const Step step = Step::Verify;
+    static constexpr Step step = Step::Verify;
     set(step, State::Running);
     auto remoteOk = std::make_shared<std::optional<bool>>();
     auto inactive = std::make_shared<std::optional<QStringList>>();
     auto error = std::make_shared<EsError>();
-    auto check = [this, step, remoteOk, inactive, error] {
+    auto check = [this, remoteOk, inactive, error] {
         if (!remoteOk->has_value() || !inactive->has_value() || m_cancelled)
             return;
         if (error->isError())
@@ -322,7 +322,7 @@ void ApiKeyMigration::verify()
 
 void ApiKeyMigration::rollback()
 {
-    const Step step = Step::Rollback;
+    static constexpr Step step = Step::Rollback;
     set(step, State::Running);
     if (!m_resumed)
         return restoreSettings();

@@ -102,7 +102,7 @@ void ApiKeyRemoteSetup::start()
 
 void ApiKeyRemoteSetup::createKey()
 {
-    const ApiKeyRemoteStep step = ApiKeyRemoteStep::CreateKey;
+    static constexpr ApiKeyRemoteStep step = ApiKeyRemoteStep::CreateKey;
     if (!m_spec.existingKey.isEmpty()) {
         m_key = m_spec.existingKey;
         m_keyReused = true;
@@ -122,7 +122,7 @@ void ApiKeyRemoteSetup::createKey()
     request.metadata = QJsonObject{{QStringLiteral("created_by"), QStringLiteral("duper")},
                                    {QStringLiteral("remote_cluster"), m_spec.alias}};
     auto api = std::make_shared<SecurityApi>(m_leader->client());
-    api->createCrossClusterApiKey(request)->onFinished(this, [this, api, step](CreatedApiKeyJob* job) {
+    api->createCrossClusterApiKey(request)->onFinished(this, [this, api](CreatedApiKeyJob* job) {
         if (m_cancelled)
             return;
         if (job->hasError()) {
@@ -140,7 +140,7 @@ void ApiKeyRemoteSetup::createKey()
             set(step, ApiKeyRemoteStepState::Done, detail);
             return readNodes();
         }
-        m_keepKey(key, [this, step, detail](const QString& warning) {
+        m_keepKey(key, [this, detail](const QString& warning) {
             if (m_cancelled)
                 return;
             set(step, ApiKeyRemoteStepState::Done,
@@ -198,7 +198,7 @@ void ApiKeyRemoteSetup::readNodes()
 
 void ApiKeyRemoteSetup::nodesRead()
 {
-    const ApiKeyRemoteStep step = ApiKeyRemoteStep::ReadNodes;
+    static constexpr ApiKeyRemoteStep step = ApiKeyRemoteStep::ReadNodes;
     if (m_readError.isError())
         return fail(step, because(m_readFailure, m_readError), m_readError);
     m_target = RemoteClusterSettings{};
@@ -245,7 +245,7 @@ void ApiKeyRemoteSetup::nodesRead()
 
 void ApiKeyRemoteSetup::storeCredential()
 {
-    const ApiKeyRemoteStep step = ApiKeyRemoteStep::StoreCredential;
+    static constexpr ApiKeyRemoteStep step = ApiKeyRemoteStep::StoreCredential;
     if (!m_usesEmulator) {
         if (m_spec.keystoreDone) {
             set(step, ApiKeyRemoteStepState::Done, tr("run by the user on every node"));
@@ -259,15 +259,14 @@ void ApiKeyRemoteSetup::storeCredential()
     }
     set(step, ApiKeyRemoteStepState::Running);
     auto api = std::make_shared<SecurityApi>(m_follower->client());
-    api->storeSandboxRemoteCredentials(m_spec.alias, m_key)
-        ->onFinished(this, [this, api, step](SandboxKeystoreJob* job) {
-            if (m_cancelled)
-                return;
-            if (job->hasError())
-                return fail(step, because(tr("the sandbox did not store the credential"), job->error()), job->error());
-            set(step, ApiKeyRemoteStepState::Done, tr("stored by the emulator"));
-            reloadSettings();
-        });
+    api->storeSandboxRemoteCredentials(m_spec.alias, m_key)->onFinished(this, [this, api](SandboxKeystoreJob* job) {
+        if (m_cancelled)
+            return;
+        if (job->hasError())
+            return fail(step, because(tr("the sandbox did not store the credential"), job->error()), job->error());
+        set(step, ApiKeyRemoteStepState::Done, tr("stored by the emulator"));
+        reloadSettings();
+    });
 }
 
 void ApiKeyRemoteSetup::keystoreDone()
@@ -280,10 +279,10 @@ void ApiKeyRemoteSetup::keystoreDone()
 
 void ApiKeyRemoteSetup::reloadSettings()
 {
-    const ApiKeyRemoteStep step = ApiKeyRemoteStep::ReloadSettings;
+    static constexpr ApiKeyRemoteStep step = ApiKeyRemoteStep::ReloadSettings;
     set(step, ApiKeyRemoteStepState::Running);
     auto api = std::make_shared<SecurityApi>(m_follower->client());
-    api->reloadSecureSettings()->onFinished(this, [this, api, step](ReloadSecureSettingsJob* job) {
+    api->reloadSecureSettings()->onFinished(this, [this, api](ReloadSecureSettingsJob* job) {
         if (m_cancelled)
             return;
         if (job->hasError())
@@ -314,7 +313,7 @@ void ApiKeyRemoteSetup::reloadSettings()
 
 void ApiKeyRemoteSetup::addRemote()
 {
-    const ApiKeyRemoteStep step = ApiKeyRemoteStep::AddRemote;
+    static constexpr ApiKeyRemoteStep step = ApiKeyRemoteStep::AddRemote;
     const RemoteClusterSettings* current = currentSettings(m_settings, m_spec.alias);
     if (current && targetMatches(*current)) {
         set(step, ApiKeyRemoteStepState::AlreadyDone,
@@ -333,7 +332,7 @@ void ApiKeyRemoteSetup::addRemote()
     }
     set(step, ApiKeyRemoteStepState::Running);
     EsJob* job = m_follower->remoteClusterActions()->save(m_target);
-    connect(job, &EsJob::finished, this, [this, step](EsJob* finished) {
+    connect(job, &EsJob::finished, this, [this](EsJob* finished) {
         if (m_cancelled)
             return;
         if (finished->hasError())
@@ -348,10 +347,10 @@ void ApiKeyRemoteSetup::addRemote()
 
 void ApiKeyRemoteSetup::verify(int attempt)
 {
-    const ApiKeyRemoteStep step = ApiKeyRemoteStep::Verify;
+    static constexpr ApiKeyRemoteStep step = ApiKeyRemoteStep::Verify;
     if (attempt == 1)
         set(step, ApiKeyRemoteStepState::Running);
-    m_follower->api()->remoteInfo()->onFinished(this, [this, step, attempt](RemoteInfoJob* job) {
+    m_follower->api()->remoteInfo()->onFinished(this, [this, attempt](RemoteInfoJob* job) {
         if (m_cancelled)
             return;
         if (job->hasError())
