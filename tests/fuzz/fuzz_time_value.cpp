@@ -1,5 +1,5 @@
 // Time values ("1m", "500ms", "-1") as users type them and follow_info reports them (TimeValue::parse), and their
-// rendering, which must read back as the same duration.
+// rendering, which must read back (as the same duration, except that ES renders every -1 of any unit as "-1").
 #include "FuzzInput.h"
 #include "core/values/TimeValue.h"
 
@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)value.nanoseconds();
     (void)value.milliseconds();
     const auto again = duper::TimeValue::parse(value.toString(), field);
-    if (!again.ok() || !(again.value() == value))
+    if (!again.ok() || (value.duration() >= 0 && !(again.value() == value)))
         __builtin_trap();
     return 0;
 }
