@@ -2,7 +2,8 @@
 # Installs what Duper needs to build and test on Debian 12 (bookworm): Qt 6.4, QtKeychain, simdjson, and the
 # headless desktop pieces the tests use (Xvfb, D-Bus, gnome-keyring), and the validators installer/check-deb.sh runs
 # on the package (appstreamcli, desktop-file-validate, groff), and a CJK font so the Japanese and Chinese windows in
-# the screenshot tests are legible. Idempotent: installs only what is missing.
+# the screenshot tests are legible, and clang with libFuzzer (libclang-rt-14-dev on bookworm) for
+# tests/fuzz/run-fuzzers.sh. Idempotent: installs only what is missing.
 set -euo pipefail
 
 PACKAGES=(
@@ -14,6 +15,7 @@ PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-tools libsecret-1-0
     python3 python3-elasticsearch
     appstream desktop-file-utils groff-base
+    clang libclang-rt-14-dev
 )
 
 missing=()
