@@ -65,7 +65,6 @@ QJsonObject resultJson(const ConsistencyResult& result)
 
 CommandSpec VerifyCommand::spec()
 {
-    using Kind = OptionSpec::Kind;
     return CommandSpec(
                QStringLiteral("verify"),
                QCoreApplication::translate("duper::cli", "check that follower indices hold what their leaders hold"),
@@ -74,12 +73,14 @@ CommandSpec VerifyCommand::spec()
                                  QCoreApplication::translate("duper::cli", "check every follower index")),
                 CommonOptions::leaderUrl(false),
                 OptionSpec::make(
-                    Kind::Text, QStringLiteral("leader"), {}, QStringLiteral("NAME"),
+                    OptionSpec::Kind::Text, QStringLiteral("leader"), {}, QStringLiteral("NAME"),
                     QCoreApplication::translate("duper::cli",
                                                 "the saved connection of the leader cluster (instead of --leader_url)"),
                     QCoreApplication::translate("duper::cli", "the default leader connection")),
-                CommonOptions::remoteCluster(QCoreApplication::translate(
-                    "duper::cli", "check only followers of this remote cluster (the one the leader stands for)"))},
+                OptionSpec::make(OptionSpec::Kind::Text, QStringLiteral("remote_cluster"), {}, QStringLiteral("ALIAS"),
+                                 QCoreApplication::translate("duper::cli",
+                                                             "check only followers of this remote cluster "
+                                                             "(the one the leader stands for)"))},
                &VerifyCommand::run)
         .withDetails(QCoreApplication::translate(
             "duper::cli",

@@ -5,6 +5,9 @@
 #include "core/session/ClusterSession.h"
 #include "core/verify/ConsistencyRules.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace duper {
 
 namespace {

@@ -1,5 +1,7 @@
 #include "core/verify/ConsistencyRules.h"
 
+#include <climits>
+
 namespace duper {
 
 namespace {
