@@ -120,6 +120,11 @@ void ConsistencyCheckView::preselectLeader()
     }
 }
 
+bool ConsistencyCheckView::isChecking() const
+{
+    return m_check || m_waitingForLeader;
+}
+
 QString ConsistencyCheckView::verdictText() const
 {
     return m_verdict->text();

@@ -46,7 +46,7 @@ public:
     void showFollower(const QString& follower, const QString& remoteCluster);
 
     QString verdictText() const;
-    bool isChecking() const { return m_check || m_waitingForLeader; }
+    bool isChecking() const;
 
 public slots:
     void check();
