@@ -2552,6 +2552,97 @@
     </message>
 </context>
 <context>
+    <name>duper::ConsistencyRules</name>
+    <message>
+        <source>Could not check: the follower index %1 does not exist.</source>
+        <translation>Nicht prüfbar: Der Follower-Index %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1 is not a follower index.</source>
+        <translation>Nicht prüfbar: %1 ist kein Follower-Index.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1 follows remote cluster %2, not %3.</source>
+        <translation>Nicht prüfbar: %1 folgt dem Remote-Cluster %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Could not check: the leader index %1 does not exist on the leader cluster.</source>
+        <translation>Nicht prüfbar: Der Leader-Index %1 existiert auf dem Leader-Cluster nicht.</translation>
+    </message>
+    <message>
+        <source>Could not check: the leader cluster could not be reached. %1</source>
+        <translation>Nicht prüfbar: Der Leader-Cluster war nicht erreichbar. %1</translation>
+    </message>
+    <message>
+        <source>Could not check: the follower cluster could not be reached. %1</source>
+        <translation>Nicht prüfbar: Der Follower-Cluster war nicht erreichbar. %1</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Nicht prüfbar: %1</translation>
+    </message>
+    <message>
+        <source>Could not check: replication into %1 is paused, so there are no checkpoints to compare; the figures may be stale.</source>
+        <translation>Nicht prüfbar: Die Replikation nach %1 ist pausiert, daher gibt es keine Checkpoints zum Vergleichen; die Zahlen sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>Documents: leader %1, follower %2.</source>
+        <translation>Dokumente: Leader %1, Follower %2.</translation>
+    </message>
+    <message>
+        <source>Could not check: Elasticsearch reports no running shard tasks for %1 yet.</source>
+        <translation>Nicht prüfbar: Elasticsearch meldet für %1 noch keine laufenden Shard-Tasks.</translation>
+    </message>
+    <message>
+        <source>Could not check: the document counts could not be read.</source>
+        <translation>Nicht prüfbar: Die Dokumentanzahlen konnten nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <translation>
+            <numerusform>Um %n Operation zurück: Der Follower hat noch nicht alles repliziert, was der Leader enthält.</numerusform>
+            <numerusform>Um %n Operationen zurück: Der Follower hat noch nicht alles repliziert, was der Leader enthält.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The leader holds %n more document(s).</source>
+        <translation>
+            <numerusform>Der Leader enthält %n Dokument mehr.</numerusform>
+            <numerusform>Der Leader enthält %n Dokumente mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <translation>
+            <numerusform>Der Follower enthält %n Dokument mehr (Löschungen noch nicht repliziert).</numerusform>
+            <numerusform>Der Follower enthält %n Dokumente mehr (Löschungen noch nicht repliziert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replication stopped on an error: resume the follower to catch up.</source>
+        <translation>Die Replikation wurde durch einen Fehler gestoppt: Setzen Sie den Follower fort, damit er aufholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <translation>
+            <numerusform>Vollständig: Jeder Shard hat bis zur letzten Operation des Leaders repliziert, und beide Kopien enthalten %n Dokument.</numerusform>
+            <numerusform>Vollständig: Jeder Shard hat bis zur letzten Operation des Leaders repliziert, und beide Kopien enthalten %n Dokumente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check: reads from the leader are failing, so the leader&apos;s last operation the follower knows of may be out of date; the leader holds %1 documents and the follower %2.</source>
+        <translation>Nicht prüfbar: Lesevorgänge vom Leader schlagen fehl, daher ist die letzte Operation des Leaders, die der Follower kennt, möglicherweise veraltet; der Leader enthält %1 Dokumente und der Follower %2.</translation>
+    </message>
+    <message>
+        <source>Could not check: the index changed while it was being checked; run the check again.</source>
+        <translation>Nicht prüfbar: Der Index hat sich während der Prüfung geändert; führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Differs: every shard&apos;s checkpoint has reached the leader&apos;s last operation, yet the leader holds %1 documents and the follower %2 (as in elastic/elasticsearch#89991).</source>
+        <translation>Abweichend: Der Checkpoint jedes Shards hat die letzte Operation des Leaders erreicht, dennoch enthält der Leader %1 Dokumente und der Follower %2 (wie in elastic/elasticsearch#89991).</translation>
+    </message>
+</context>
+<context>
     <name>duper::ConsoleRequest</name>
     <message>
         <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
@@ -5162,6 +5253,80 @@ Mit &quot;duper &lt;command&gt; --help&quot; sehen Sie die Optionen eines Befehl
         <source>error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>check that follower indices hold what their leaders hold</source>
+        <translation>prüfen, ob Follower-Indizes enthalten, was ihre Leader enthalten</translation>
+    </message>
+    <message>
+        <source>check every follower index</source>
+        <translation>jeden Follower-Index prüfen</translation>
+    </message>
+    <message>
+        <source>the saved connection of the leader cluster (instead of --leader_url)</source>
+        <translation>die gespeicherte Verbindung des Leader-Clusters (statt --leader_url)</translation>
+    </message>
+    <message>
+        <source>the default leader connection</source>
+        <translation>die Standard-Leader-Verbindung</translation>
+    </message>
+    <message>
+        <source>check only followers of this remote cluster (the one the leader stands for)</source>
+        <translation>nur Follower dieses Remote-Clusters prüfen (des Clusters, für den der Leader steht)</translation>
+    </message>
+    <message>
+        <source>Compares the leader&apos;s and the follower&apos;s document counts and each shard&apos;s follower checkpoint with the leader&apos;s max sequence number. &quot;complete&quot;: every operation replicated and the counts agree; &quot;behind&quot;: operations still to replicate (by how many); &quot;differs&quot;: the checkpoints match but the counts do not (elastic/elasticsearch#89991); &quot;not checked&quot;: a paused follower, a missing index or an unreachable cluster. Counts are what searches see, i.e. as of the last refresh.
+Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be checked; 2 bad usage; 3 a cluster could not be reached; 4 credentials refused.</source>
+        <translation>Vergleicht die Dokumentanzahlen von Leader und Follower sowie den Follower-Checkpoint jedes Shards mit der höchsten Sequenznummer des Leaders. „vollständig“: jede Operation repliziert und die Anzahlen stimmen überein; „im Rückstand“: noch zu replizierende Operationen (wie viele); „abweichend“: die Checkpoints stimmen überein, die Anzahlen nicht (elastic/elasticsearch#89991); „nicht geprüft“: ein pausierter Follower, ein fehlender Index oder ein nicht erreichbarer Cluster. Die Anzahlen sind, was Suchen sehen, also Stand der letzten Aktualisierung (Refresh).
+Exit-Codes: 0 jede Kopie vollständig oder im Rückstand; 1 eine Kopie weicht ab oder konnte nicht geprüft werden; 2 falsche Verwendung; 3 ein Cluster war nicht erreichbar; 4 Anmeldedaten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>give either -f/--follower_index or --all</source>
+        <translation>entweder -f/--follower_index oder --all angeben</translation>
+    </message>
+    <message>
+        <source>give either --leader or --leader_url</source>
+        <translation>entweder --leader oder --leader_url angeben</translation>
+    </message>
+    <message>
+        <source>the leader cluster is needed: give --leader_url URL or --leader NAME, or save a default leader connection</source>
+        <translation>der Leader-Cluster wird benötigt: --leader_url URL oder --leader NAME angeben oder eine Standard-Leader-Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>No follower indices to check.</source>
+        <translation>Keine Follower-Indizes zu prüfen.</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>OPERATIONS BEHIND</source>
+        <translation>OPERATIONEN IM RÜCKSTAND</translation>
+    </message>
+    <message>
+        <source>LEADER DOCUMENTS</source>
+        <translation>LEADER-DOKUMENTE</translation>
+    </message>
+    <message>
+        <source>FOLLOWER DOCUMENTS</source>
+        <translation>FOLLOWER-DOKUMENTE</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -6638,6 +6803,37 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     </message>
 </context>
 <context>
+    <name>duper::ui::ConsistencyCheckView</name>
+    <message>
+        <source>Leader cluster:</source>
+        <translation>Leader-Cluster:</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>Konsistenz prüfen</translation>
+    </message>
+    <message>
+        <source>Compares the leader&apos;s and the follower&apos;s document counts and checkpoints</source>
+        <translation>Vergleicht Dokumentanzahlen und Checkpoints von Leader und Follower</translation>
+    </message>
+    <message>
+        <source>Could not open the leader cluster&apos;s connection: %1</source>
+        <translation>Die Verbindung des Leader-Clusters konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>To check consistency, save a connection to the leader cluster (Connections…).</source>
+        <translation>Um die Konsistenz zu prüfen, speichern Sie eine Verbindung zum Leader-Cluster (Verbindungen…).</translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation>Prüfe %1 gegen %2…</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Nicht prüfbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::CreateFollowerDialog</name>
     <message>
         <source>Do not wait for shard copies (Elasticsearch&apos;s default)</source>
@@ -7725,6 +7921,10 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>Caused by: %1</source>
         <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Consistency with the leader</source>
+        <translation>Konsistenz mit dem Leader</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,37 @@
     </message>
 </context>
 <context>
+    <name>duper::ConsistencyRules</name>
+    <message numerus="yes">
+        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <translation>
+            <numerusform>Behind by %n operation: the follower has not replicated everything the leader holds yet.</numerusform>
+            <numerusform>Behind by %n operations: the follower has not replicated everything the leader holds yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The leader holds %n more document(s).</source>
+        <translation>
+            <numerusform>The leader holds %n more document.</numerusform>
+            <numerusform>The leader holds %n more documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <translation>
+            <numerusform>The follower holds %n more document (deletes not replicated yet).</numerusform>
+            <numerusform>The follower holds %n more documents (deletes not replicated yet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <translation>
+            <numerusform>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document.</numerusform>
+            <numerusform>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowerActions</name>
     <message numerus="yes">
         <source>cannot tell which remote cluster of the follower cluster is the leader: name it (the follower cluster has %n remote cluster(s))</source>

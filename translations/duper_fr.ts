@@ -2552,6 +2552,97 @@
     </message>
 </context>
 <context>
+    <name>duper::ConsistencyRules</name>
+    <message>
+        <source>Could not check: the follower index %1 does not exist.</source>
+        <translation>Vérification impossible : l’index suiveur %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1 is not a follower index.</source>
+        <translation>Vérification impossible : %1 n’est pas un index suiveur.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1 follows remote cluster %2, not %3.</source>
+        <translation>Vérification impossible : %1 suit le cluster distant %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>Could not check: the leader index %1 does not exist on the leader cluster.</source>
+        <translation>Vérification impossible : l’index leader %1 n’existe pas sur le cluster leader.</translation>
+    </message>
+    <message>
+        <source>Could not check: the leader cluster could not be reached. %1</source>
+        <translation>Vérification impossible : le cluster leader est injoignable. %1</translation>
+    </message>
+    <message>
+        <source>Could not check: the follower cluster could not be reached. %1</source>
+        <translation>Vérification impossible : le cluster suiveur est injoignable. %1</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Vérification impossible : %1</translation>
+    </message>
+    <message>
+        <source>Could not check: replication into %1 is paused, so there are no checkpoints to compare; the figures may be stale.</source>
+        <translation>Vérification impossible : la réplication vers %1 est en pause, il n’y a donc pas de points de contrôle à comparer ; les chiffres peuvent être périmés.</translation>
+    </message>
+    <message>
+        <source>Documents: leader %1, follower %2.</source>
+        <translation>Documents : leader %1, suiveur %2.</translation>
+    </message>
+    <message>
+        <source>Could not check: Elasticsearch reports no running shard tasks for %1 yet.</source>
+        <translation>Vérification impossible : Elasticsearch ne signale encore aucune tâche de shard en cours pour %1.</translation>
+    </message>
+    <message>
+        <source>Could not check: the document counts could not be read.</source>
+        <translation>Vérification impossible : les nombres de documents n’ont pas pu être lus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <translation>
+            <numerusform>En retard de %n opération : le suiveur n’a pas encore répliqué tout ce que contient le leader.</numerusform>
+            <numerusform>En retard de %n opérations : le suiveur n’a pas encore répliqué tout ce que contient le leader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The leader holds %n more document(s).</source>
+        <translation>
+            <numerusform>Le leader contient %n document de plus.</numerusform>
+            <numerusform>Le leader contient %n documents de plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <translation>
+            <numerusform>Le suiveur contient %n document de plus (suppressions pas encore répliquées).</numerusform>
+            <numerusform>Le suiveur contient %n documents de plus (suppressions pas encore répliquées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replication stopped on an error: resume the follower to catch up.</source>
+        <translation>La réplication s’est arrêtée sur une erreur : reprenez le suiveur pour qu’il rattrape son retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <translation>
+            <numerusform>Complète : chaque shard a répliqué jusqu’à la dernière opération du leader et les deux copies contiennent %n document.</numerusform>
+            <numerusform>Complète : chaque shard a répliqué jusqu’à la dernière opération du leader et les deux copies contiennent %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check: reads from the leader are failing, so the leader&apos;s last operation the follower knows of may be out of date; the leader holds %1 documents and the follower %2.</source>
+        <translation>Vérification impossible : les lectures depuis le leader échouent, la dernière opération du leader connue du suiveur peut donc être périmée ; le leader contient %1 documents et le suiveur %2.</translation>
+    </message>
+    <message>
+        <source>Could not check: the index changed while it was being checked; run the check again.</source>
+        <translation>Vérification impossible : l’index a changé pendant la vérification ; relancez-la.</translation>
+    </message>
+    <message>
+        <source>Differs: every shard&apos;s checkpoint has reached the leader&apos;s last operation, yet the leader holds %1 documents and the follower %2 (as in elastic/elasticsearch#89991).</source>
+        <translation>Différente : le point de contrôle de chaque shard a atteint la dernière opération du leader, pourtant le leader contient %1 documents et le suiveur %2 (comme dans elastic/elasticsearch#89991).</translation>
+    </message>
+</context>
+<context>
     <name>duper::ConsoleRequest</name>
     <message>
         <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
@@ -5162,6 +5253,80 @@ Exécutez &quot;duper &lt;command&gt; --help&quot; pour les options d&apos;une c
         <source>error</source>
         <translation>erreur</translation>
     </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>différente</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>check that follower indices hold what their leaders hold</source>
+        <translation>vérifier que les index suiveurs contiennent ce que contiennent leurs leaders</translation>
+    </message>
+    <message>
+        <source>check every follower index</source>
+        <translation>vérifier chaque index suiveur</translation>
+    </message>
+    <message>
+        <source>the saved connection of the leader cluster (instead of --leader_url)</source>
+        <translation>la connexion enregistrée du cluster leader (au lieu de --leader_url)</translation>
+    </message>
+    <message>
+        <source>the default leader connection</source>
+        <translation>la connexion leader par défaut</translation>
+    </message>
+    <message>
+        <source>check only followers of this remote cluster (the one the leader stands for)</source>
+        <translation>ne vérifier que les suiveurs de ce cluster distant (celui que représente le leader)</translation>
+    </message>
+    <message>
+        <source>Compares the leader&apos;s and the follower&apos;s document counts and each shard&apos;s follower checkpoint with the leader&apos;s max sequence number. &quot;complete&quot;: every operation replicated and the counts agree; &quot;behind&quot;: operations still to replicate (by how many); &quot;differs&quot;: the checkpoints match but the counts do not (elastic/elasticsearch#89991); &quot;not checked&quot;: a paused follower, a missing index or an unreachable cluster. Counts are what searches see, i.e. as of the last refresh.
+Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be checked; 2 bad usage; 3 a cluster could not be reached; 4 credentials refused.</source>
+        <translation>Compare les nombres de documents du leader et du suiveur, et le point de contrôle suiveur de chaque shard avec le numéro de séquence maximal du leader. « complète » : chaque opération répliquée et les nombres concordent ; « en retard » : des opérations restent à répliquer (combien) ; « différente » : les points de contrôle concordent mais pas les nombres (elastic/elasticsearch#89991) ; « non vérifiée » : un suiveur en pause, un index manquant ou un cluster injoignable. Les nombres sont ceux que voient les recherches, c’est-à-dire au dernier rafraîchissement.
+Codes de sortie : 0 chaque copie complète ou en retard ; 1 une copie est différente ou n’a pas pu être vérifiée ; 2 mauvaise utilisation ; 3 un cluster est injoignable ; 4 identifiants refusés.</translation>
+    </message>
+    <message>
+        <source>give either -f/--follower_index or --all</source>
+        <translation>indiquez soit -f/--follower_index, soit --all</translation>
+    </message>
+    <message>
+        <source>give either --leader or --leader_url</source>
+        <translation>indiquez soit --leader, soit --leader_url</translation>
+    </message>
+    <message>
+        <source>the leader cluster is needed: give --leader_url URL or --leader NAME, or save a default leader connection</source>
+        <translation>le cluster leader est nécessaire : indiquez --leader_url URL ou --leader NOM, ou enregistrez une connexion leader par défaut</translation>
+    </message>
+    <message>
+        <source>No follower indices to check.</source>
+        <translation>Aucun index suiveur à vérifier.</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>VERDICT</translation>
+    </message>
+    <message>
+        <source>OPERATIONS BEHIND</source>
+        <translation>OPÉRATIONS EN RETARD</translation>
+    </message>
+    <message>
+        <source>LEADER DOCUMENTS</source>
+        <translation>DOCUMENTS LEADER</translation>
+    </message>
+    <message>
+        <source>FOLLOWER DOCUMENTS</source>
+        <translation>DOCUMENTS SUIVEUR</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -6638,6 +6803,37 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     </message>
 </context>
 <context>
+    <name>duper::ui::ConsistencyCheckView</name>
+    <message>
+        <source>Leader cluster:</source>
+        <translation>Cluster leader :</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>Vérifier la cohérence</translation>
+    </message>
+    <message>
+        <source>Compares the leader&apos;s and the follower&apos;s document counts and checkpoints</source>
+        <translation>Compare les nombres de documents et les points de contrôle du leader et du suiveur</translation>
+    </message>
+    <message>
+        <source>Could not open the leader cluster&apos;s connection: %1</source>
+        <translation>Impossible d’ouvrir la connexion du cluster leader : %1</translation>
+    </message>
+    <message>
+        <source>To check consistency, save a connection to the leader cluster (Connections…).</source>
+        <translation>Pour vérifier la cohérence, enregistrez une connexion au cluster leader (Connexions…).</translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation>Vérification de %1 par rapport à %2…</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Vérification impossible : %1</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::CreateFollowerDialog</name>
     <message>
         <source>Do not wait for shard copies (Elasticsearch&apos;s default)</source>
@@ -7725,6 +7921,10 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>Caused by: %1</source>
         <translation>Causé par : %1</translation>
+    </message>
+    <message>
+        <source>Consistency with the leader</source>
+        <translation>Cohérence avec le leader</translation>
     </message>
 </context>
 <context>

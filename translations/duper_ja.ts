@@ -2541,6 +2541,93 @@
     </message>
 </context>
 <context>
+    <name>duper::ConsistencyRules</name>
+    <message>
+        <source>Could not check: the follower index %1 does not exist.</source>
+        <translation>確認できません: フォロワーインデックス %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not check: %1 is not a follower index.</source>
+        <translation>確認できません: %1 はフォロワーインデックスではありません。</translation>
+    </message>
+    <message>
+        <source>Could not check: %1 follows remote cluster %2, not %3.</source>
+        <translation>確認できません: %1 はリモートクラスター %3 ではなく %2 をフォローしています。</translation>
+    </message>
+    <message>
+        <source>Could not check: the leader index %1 does not exist on the leader cluster.</source>
+        <translation>確認できません: リーダーインデックス %1 はリーダークラスターに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not check: the leader cluster could not be reached. %1</source>
+        <translation>確認できません: リーダークラスターに接続できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Could not check: the follower cluster could not be reached. %1</source>
+        <translation>確認できません: フォロワークラスターに接続できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>確認できません: %1</translation>
+    </message>
+    <message>
+        <source>Could not check: replication into %1 is paused, so there are no checkpoints to compare; the figures may be stale.</source>
+        <translation>確認できません: %1 へのレプリケーションは一時停止中のため、比較するチェックポイントがありません。数値が古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>Documents: leader %1, follower %2.</source>
+        <translation>ドキュメント数: リーダー %1、フォロワー %2。</translation>
+    </message>
+    <message>
+        <source>Could not check: Elasticsearch reports no running shard tasks for %1 yet.</source>
+        <translation>確認できません: Elasticsearch は %1 の実行中のシャードタスクをまだ報告していません。</translation>
+    </message>
+    <message>
+        <source>Could not check: the document counts could not be read.</source>
+        <translation>確認できません: ドキュメント数を読み取れませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <translation>
+            <numerusform>%n 操作遅れています: フォロワーはリーダーの内容をまだすべて複製していません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The leader holds %n more document(s).</source>
+        <translation>
+            <numerusform>リーダーのドキュメントが %n 件多くなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <translation>
+            <numerusform>フォロワーのドキュメントが %n 件多くなっています (削除がまだ複製されていません)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replication stopped on an error: resume the follower to catch up.</source>
+        <translation>レプリケーションはエラーで停止しました: 追いつくにはフォロワーを再開してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <translation>
+            <numerusform>完全: すべてのシャードがリーダーの最後の操作まで複製され、両方のコピーに %n 件のドキュメントがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check: reads from the leader are failing, so the leader&apos;s last operation the follower knows of may be out of date; the leader holds %1 documents and the follower %2.</source>
+        <translation>確認できません: リーダーからの読み取りが失敗しているため、フォロワーが把握しているリーダーの最後の操作は古い可能性があります。リーダーのドキュメントは %1 件、フォロワーは %2 件です。</translation>
+    </message>
+    <message>
+        <source>Could not check: the index changed while it was being checked; run the check again.</source>
+        <translation>確認できません: 確認中にインデックスが変化しました。もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Differs: every shard&apos;s checkpoint has reached the leader&apos;s last operation, yet the leader holds %1 documents and the follower %2 (as in elastic/elasticsearch#89991).</source>
+        <translation>不一致: すべてのシャードのチェックポイントがリーダーの最後の操作に達していますが、リーダーのドキュメントは %1 件、フォロワーは %2 件です (elastic/elasticsearch#89991 と同様)。</translation>
+    </message>
+</context>
+<context>
     <name>duper::ConsoleRequest</name>
     <message>
         <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
@@ -5136,6 +5223,80 @@ DUPER_CROSS_CLUSTER_KEY (&quot;duper connect --api-key-from&quot; が使用す�
         <source>error</source>
         <translation>エラー</translation>
     </message>
+    <message>
+        <source>complete</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>check that follower indices hold what their leaders hold</source>
+        <translation>フォロワーインデックスがリーダーと同じ内容を保持しているか確認する</translation>
+    </message>
+    <message>
+        <source>check every follower index</source>
+        <translation>すべてのフォロワーインデックスを確認する</translation>
+    </message>
+    <message>
+        <source>the saved connection of the leader cluster (instead of --leader_url)</source>
+        <translation>リーダークラスターの保存済み接続 (--leader_url の代わり)</translation>
+    </message>
+    <message>
+        <source>the default leader connection</source>
+        <translation>既定のリーダー接続</translation>
+    </message>
+    <message>
+        <source>check only followers of this remote cluster (the one the leader stands for)</source>
+        <translation>このリモートクラスター (リーダーが表すもの) のフォロワーだけを確認する</translation>
+    </message>
+    <message>
+        <source>Compares the leader&apos;s and the follower&apos;s document counts and each shard&apos;s follower checkpoint with the leader&apos;s max sequence number. &quot;complete&quot;: every operation replicated and the counts agree; &quot;behind&quot;: operations still to replicate (by how many); &quot;differs&quot;: the checkpoints match but the counts do not (elastic/elasticsearch#89991); &quot;not checked&quot;: a paused follower, a missing index or an unreachable cluster. Counts are what searches see, i.e. as of the last refresh.
+Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be checked; 2 bad usage; 3 a cluster could not be reached; 4 credentials refused.</source>
+        <translation>リーダーとフォロワーのドキュメント数、および各シャードのフォロワーチェックポイントとリーダーの最大シーケンス番号を比較します。「完全」: すべての操作が複製され、件数が一致; 「遅延」: まだ複製する操作がある (その数); 「不一致」: チェックポイントは一致するが件数が一致しない (elastic/elasticsearch#89991); 「未確認」: 一時停止中のフォロワー、存在しないインデックス、または接続できないクラスター。件数は検索から見える数、つまり最後のリフレッシュ時点のものです。
+終了コード: 0 すべてのコピーが完全または遅延; 1 不一致または確認できないコピーがある; 2 使い方の誤り; 3 クラスターに接続できない; 4 認証情報が拒否された。</translation>
+    </message>
+    <message>
+        <source>give either -f/--follower_index or --all</source>
+        <translation>-f/--follower_index か --all のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>give either --leader or --leader_url</source>
+        <translation>--leader か --leader_url のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>the leader cluster is needed: give --leader_url URL or --leader NAME, or save a default leader connection</source>
+        <translation>リーダークラスターが必要です: --leader_url URL または --leader NAME を指定するか、既定のリーダー接続を保存してください</translation>
+    </message>
+    <message>
+        <source>No follower indices to check.</source>
+        <translation>確認するフォロワーインデックスはありません。</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>OPERATIONS BEHIND</source>
+        <translation>遅延操作数</translation>
+    </message>
+    <message>
+        <source>LEADER DOCUMENTS</source>
+        <translation>リーダーのドキュメント数</translation>
+    </message>
+    <message>
+        <source>FOLLOWER DOCUMENTS</source>
+        <translation>フォロワーのドキュメント数</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -6592,6 +6753,37 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     </message>
 </context>
 <context>
+    <name>duper::ui::ConsistencyCheckView</name>
+    <message>
+        <source>Leader cluster:</source>
+        <translation>リーダークラスター:</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>整合性を確認</translation>
+    </message>
+    <message>
+        <source>Compares the leader&apos;s and the follower&apos;s document counts and checkpoints</source>
+        <translation>リーダーとフォロワーのドキュメント数とチェックポイントを比較します</translation>
+    </message>
+    <message>
+        <source>Could not open the leader cluster&apos;s connection: %1</source>
+        <translation>リーダークラスターの接続を開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>To check consistency, save a connection to the leader cluster (Connections…).</source>
+        <translation>整合性を確認するには、リーダークラスターへの接続を保存してください (接続…)。</translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation>%1 を %2 と照合しています…</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>確認できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::CreateFollowerDialog</name>
     <message>
         <source>Do not wait for shard copies (Elasticsearch&apos;s default)</source>
@@ -7647,6 +7839,10 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Caused by: %1</source>
         <translation>原因: %1</translation>
+    </message>
+    <message>
+        <source>Consistency with the leader</source>
+        <translation>リーダーとの整合性</translation>
     </message>
 </context>
 <context>

@@ -2541,6 +2541,93 @@
     </message>
 </context>
 <context>
+    <name>duper::ConsistencyRules</name>
+    <message>
+        <source>Could not check: the follower index %1 does not exist.</source>
+        <translation>无法检查：跟随索引 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not check: %1 is not a follower index.</source>
+        <translation>无法检查：%1 不是跟随索引。</translation>
+    </message>
+    <message>
+        <source>Could not check: %1 follows remote cluster %2, not %3.</source>
+        <translation>无法检查：%1 跟随的是远程集群 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Could not check: the leader index %1 does not exist on the leader cluster.</source>
+        <translation>无法检查：领导者集群上不存在领导者索引 %1。</translation>
+    </message>
+    <message>
+        <source>Could not check: the leader cluster could not be reached. %1</source>
+        <translation>无法检查：无法连接领导者集群。%1</translation>
+    </message>
+    <message>
+        <source>Could not check: the follower cluster could not be reached. %1</source>
+        <translation>无法检查：无法连接跟随集群。%1</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>无法检查：%1</translation>
+    </message>
+    <message>
+        <source>Could not check: replication into %1 is paused, so there are no checkpoints to compare; the figures may be stale.</source>
+        <translation>无法检查：到 %1 的复制已暂停，因此没有可比较的检查点；这些数字可能已过时。</translation>
+    </message>
+    <message>
+        <source>Documents: leader %1, follower %2.</source>
+        <translation>文档数：领导者 %1，跟随者 %2。</translation>
+    </message>
+    <message>
+        <source>Could not check: Elasticsearch reports no running shard tasks for %1 yet.</source>
+        <translation>无法检查：Elasticsearch 尚未报告 %1 有正在运行的分片任务。</translation>
+    </message>
+    <message>
+        <source>Could not check: the document counts could not be read.</source>
+        <translation>无法检查：无法读取文档数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <translation>
+            <numerusform>落后 %n 个操作：跟随者尚未复制领导者的全部内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The leader holds %n more document(s).</source>
+        <translation>
+            <numerusform>领导者多出 %n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <translation>
+            <numerusform>跟随者多出 %n 个文档（删除操作尚未复制）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replication stopped on an error: resume the follower to catch up.</source>
+        <translation>复制因错误而停止：请恢复跟随者以赶上进度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <translation>
+            <numerusform>完整：每个分片都已复制到领导者的最后一个操作，两个副本都包含 %n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check: reads from the leader are failing, so the leader&apos;s last operation the follower knows of may be out of date; the leader holds %1 documents and the follower %2.</source>
+        <translation>无法检查：从领导者读取失败，因此跟随者所知的领导者最后一个操作可能已过时；领导者有 %1 个文档，跟随者有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Could not check: the index changed while it was being checked; run the check again.</source>
+        <translation>无法检查：检查期间索引发生了变化；请重新检查。</translation>
+    </message>
+    <message>
+        <source>Differs: every shard&apos;s checkpoint has reached the leader&apos;s last operation, yet the leader holds %1 documents and the follower %2 (as in elastic/elasticsearch#89991).</source>
+        <translation>不一致：每个分片的检查点都已到达领导者的最后一个操作，但领导者有 %1 个文档，跟随者有 %2 个（如 elastic/elasticsearch#89991）。</translation>
+    </message>
+</context>
+<context>
     <name>duper::ConsoleRequest</name>
     <message>
         <source>Add your credentials, e.g. -u USER or -H &apos;Authorization: ApiKey …&apos;</source>
@@ -5136,6 +5223,80 @@ DUPER_CROSS_CLUSTER_KEY（&quot;duper connect --api-key-from&quot; 使用的跨�
         <source>error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>check that follower indices hold what their leaders hold</source>
+        <translation>检查跟随索引是否包含其领导者的全部内容</translation>
+    </message>
+    <message>
+        <source>check every follower index</source>
+        <translation>检查每个跟随索引</translation>
+    </message>
+    <message>
+        <source>the saved connection of the leader cluster (instead of --leader_url)</source>
+        <translation>领导者集群的已保存连接（代替 --leader_url）</translation>
+    </message>
+    <message>
+        <source>the default leader connection</source>
+        <translation>默认领导者连接</translation>
+    </message>
+    <message>
+        <source>check only followers of this remote cluster (the one the leader stands for)</source>
+        <translation>仅检查此远程集群（领导者所代表的集群）的跟随者</translation>
+    </message>
+    <message>
+        <source>Compares the leader&apos;s and the follower&apos;s document counts and each shard&apos;s follower checkpoint with the leader&apos;s max sequence number. &quot;complete&quot;: every operation replicated and the counts agree; &quot;behind&quot;: operations still to replicate (by how many); &quot;differs&quot;: the checkpoints match but the counts do not (elastic/elasticsearch#89991); &quot;not checked&quot;: a paused follower, a missing index or an unreachable cluster. Counts are what searches see, i.e. as of the last refresh.
+Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be checked; 2 bad usage; 3 a cluster could not be reached; 4 credentials refused.</source>
+        <translation>比较领导者和跟随者的文档数，以及每个分片的跟随者检查点与领导者的最大序列号。“完整”：所有操作均已复制且文档数一致；“落后”：仍有操作待复制（及数量）；“不一致”：检查点一致但文档数不一致（elastic/elasticsearch#89991）；“未检查”：跟随者已暂停、索引缺失或集群无法连接。文档数是搜索可见的数量，即截至上次刷新。
+退出码：0 所有副本完整或落后；1 有副本不一致或无法检查；2 用法错误；3 无法连接集群；4 凭据被拒绝。</translation>
+    </message>
+    <message>
+        <source>give either -f/--follower_index or --all</source>
+        <translation>请指定 -f/--follower_index 或 --all 之一</translation>
+    </message>
+    <message>
+        <source>give either --leader or --leader_url</source>
+        <translation>请指定 --leader 或 --leader_url 之一</translation>
+    </message>
+    <message>
+        <source>the leader cluster is needed: give --leader_url URL or --leader NAME, or save a default leader connection</source>
+        <translation>需要领导者集群：请指定 --leader_url URL 或 --leader NAME，或保存默认领导者连接</translation>
+    </message>
+    <message>
+        <source>No follower indices to check.</source>
+        <translation>没有要检查的跟随索引。</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>OPERATIONS BEHIND</source>
+        <translation>落后操作数</translation>
+    </message>
+    <message>
+        <source>LEADER DOCUMENTS</source>
+        <translation>领导者文档数</translation>
+    </message>
+    <message>
+        <source>FOLLOWER DOCUMENTS</source>
+        <translation>跟随者文档数</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -6592,6 +6753,37 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     </message>
 </context>
 <context>
+    <name>duper::ui::ConsistencyCheckView</name>
+    <message>
+        <source>Leader cluster:</source>
+        <translation>领导者集群：</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>检查一致性</translation>
+    </message>
+    <message>
+        <source>Compares the leader&apos;s and the follower&apos;s document counts and checkpoints</source>
+        <translation>比较领导者和跟随者的文档数和检查点</translation>
+    </message>
+    <message>
+        <source>Could not open the leader cluster&apos;s connection: %1</source>
+        <translation>无法打开领导者集群的连接：%1</translation>
+    </message>
+    <message>
+        <source>To check consistency, save a connection to the leader cluster (Connections…).</source>
+        <translation>要检查一致性，请保存到领导者集群的连接（连接…）。</translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation>正在对照 %2 检查 %1…</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>无法检查：%1</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::CreateFollowerDialog</name>
     <message>
         <source>Do not wait for shard copies (Elasticsearch&apos;s default)</source>
@@ -7647,6 +7839,10 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Caused by: %1</source>
         <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Consistency with the leader</source>
+        <translation>与领导者的一致性</translation>
     </message>
 </context>
 <context>

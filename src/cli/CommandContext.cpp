@@ -174,7 +174,8 @@ bool CommandContext::connect()
                             &error);
     if (m_session && m_line.has(QStringLiteral("leader_url"))) {
         m_leaderSession = openUrl(m_line.value(QStringLiteral("leader_url")), &error);
-    } else if (m_session && m_spec.option(QStringLiteral("leader_url"))) {
+    } else if (m_session && m_spec.option(QStringLiteral("leader_url")) && !m_line.has(QStringLiteral("leader"))) {
+        // (--leader NAME, where a command takes it, opens the leader itself: no default leader to open first.)
         const auto leader = profileFor(true, &error);
         if (leader)
             m_leaderSession = openProfile(*leader, &error);

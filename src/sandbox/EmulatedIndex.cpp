@@ -77,6 +77,18 @@ const EmulatedIndex::Document* EmulatedIndex::document(const QString& id) const
     return it == m_documents.constEnd() ? nullptr : &*it;
 }
 
+bool EmulatedIndex::dropDocument()
+{
+    if (m_documents.isEmpty())
+        return false;
+    QString smallest = m_documents.constBegin().key();
+    for (auto it = m_documents.constBegin(); it != m_documents.constEnd(); ++it)
+        smallest = qMin(smallest, it.key());
+    m_storeBytes -= m_documents.value(smallest).source.size();
+    m_documents.remove(smallest);
+    return true;
+}
+
 void EmulatedIndex::startTasks(qint64 nowMs)
 {
     m_tasks.clear();

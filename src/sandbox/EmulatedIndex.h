@@ -56,6 +56,9 @@ public:
     qint64 documentCount() const { return m_documents.size(); }
     qint64 storeBytes() const { return m_storeBytes; }
     const Document* document(const QString& id) const;
+    // Forgets one document (the smallest id) without touching the history: the copy no longer matches its
+    // operations, as a lost write would leave it. False when there is none.
+    bool dropDocument();
 
     bool isFollower() const { return m_follow.has_value(); }
     const std::optional<FollowMetadata>& follow() const { return m_follow; }

@@ -25,6 +25,10 @@ public:
     // Index names whose close times out as a busy cluster's does (503 process_cluster_event_timeout_exception), so
     // a multi-step action fails half-way on them; clearing the name lets the next close succeed.
     QSet<QString> failingCloseIndices;
+    // Emulator-only, mirroring elastic/elasticsearch#89991: follower index names whose copy silently loses one
+    // document on the next replication tick while its history and checkpoints stay as they are, so the checkpoints
+    // match the leader's but the document counts do not. A one-off event: the name is taken out of the set.
+    QSet<QString> divergingFollowers;
     // POST /_nodes/reload_secure_settings reports the node's keystore as unreadable (a reload_exception in its
     // entry, as Elasticsearch does for a tampered or wrongly protected keystore) and loads nothing.
     bool failingKeystoreReload = false;

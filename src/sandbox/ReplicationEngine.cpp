@@ -32,6 +32,8 @@ void ReplicationEngine::run(Cluster& follower)
     const auto remotes = follower.settings().remotes();
     for (auto it = follower.indices().begin(); it != follower.indices().end(); ++it) {
         EmulatedIndex& index = **it;
+        if (index.follow() && faults.divergingFollowers.contains(index.name()) && index.dropDocument())
+            faults.divergingFollowers.remove(index.name());
         if (!index.follow() || !index.follow()->active || index.tasks().empty() || !index.isOpen())
             continue;
         const FollowMetadata& meta = *index.follow();

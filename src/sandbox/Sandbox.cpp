@@ -36,6 +36,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject* parent) : QObject(parent), m_o
     m_followerFaults.remoteDisconnected = m_options.remoteDisconnected;
     m_followerFaults.fatalFollowers = m_options.fatalFollowers;
     m_followerFaults.failingReadFollowers = m_options.failingReadFollowers;
+    m_followerFaults.divergingFollowers = m_options.divergingFollowers;
     m_followerFaults.latencyMs = m_options.latencyMs;
     m_followerFaults.errorRate = m_options.errorRate;
     m_followerFaults.hang = m_options.hang;

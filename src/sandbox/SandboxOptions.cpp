@@ -29,7 +29,8 @@ QString SandboxOptions::usage()
         "  --user NAME:PASSWORD     require authentication; repeatable\n"
         "  --restricted-user NAME:PASSWORD  a user without manage_ccr\n"
         "  --api-key ID:KEY         accept this API key\n"
-        "  --fault remote-disconnected | fatal:<follower> | failing-reads:<follower> | hang\n"
+        "  --fault remote-disconnected | fatal:<follower> | failing-reads:<follower> | diverge:<follower> | hang\n"
+        "                           (diverge: the follower copy loses a document, checkpoints unchanged)\n"
         "  --failing-reads NAME[,NAME]  reads of these followers keep failing (read_exceptions)\n"
         "  --latency MS             delay every follower answer\n"
         "  --error-rate R           answer this share of follower requests with 429/503\n"
@@ -138,6 +139,8 @@ bool SandboxOptions::parseArguments(const QStringList& arguments, QString* error
                 fatalFollowers.insert(value.mid(6));
             } else if (value.startsWith(QLatin1String("failing-reads:")) && value.size() > 14) {
                 failingReadFollowers.insert(value.mid(14));
+            } else if (value.startsWith(QLatin1String("diverge:")) && value.size() > 8) {
+                divergingFollowers.insert(value.mid(8));
             } else {
                 *error = QStringLiteral("--fault: unknown fault %1").arg(value);
                 return false;

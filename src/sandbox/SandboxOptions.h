@@ -31,6 +31,7 @@ struct SandboxOptions
     bool remoteDisconnected = false;
     QSet<QString> fatalFollowers;
     QSet<QString> failingReadFollowers;
+    QSet<QString> divergingFollowers; // emulator-only: see FaultInjector::divergingFollowers
     int latencyMs = 0;
     double errorRate = 0.0;
     bool hang = false;

@@ -53,7 +53,7 @@ void CliUsageTest::helpListsCommands()
     QCOMPARE(result.exitCode, 0);
     for (const char* command : {"follow", "pause", "resume", "unfollow", "forget", "info", "stats", "auto-follow",
                                 "get-auto-follow", "pause-auto-follow", "resume-auto-follow", "delete-auto-follow",
-                                "open", "close", "connect", "recreate", "sandbox"})
+                                "open", "close", "connect", "recreate", "verify", "sandbox"})
         QVERIFY2(result.outText().contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
     QVERIFY(result.outText().contains(QLatin1String("Exit codes")));
     // No command at all: usage error with the same help.
@@ -89,6 +89,10 @@ void CliUsageTest::commandHelpListsEveryOption_data()
     QTest::newRow("open") << QStringLiteral("open")
                           << QStringList{QStringLiteral("-f, --follower_index"), QStringLiteral("-l, --leader_index"),
                                          QStringLiteral("--leader_url")};
+    QTest::newRow("verify") << QStringLiteral("verify")
+                            << QStringList{QStringLiteral("-f, --follower_index"), QStringLiteral("--all"),
+                                           QStringLiteral("--leader_url"),         QStringLiteral("--leader NAME"),
+                                           QStringLiteral("--remote_cluster"),     QStringLiteral("Exit codes")};
     QTest::newRow("connect") << QStringLiteral("connect") << QStringList{QStringLiteral("--seeds")};
     QTest::newRow("sandbox") << QStringLiteral("sandbox")
                              << QStringList{QStringLiteral("--follower-port"), QStringLiteral("--fault")};

@@ -17,7 +17,7 @@ _duper()
         prev=${words[cword - 1]}
     fi
 
-    local commands="follow pause resume forget follow-many unfollow recreate info stats auto-follow get-auto-follow
+    local commands="follow pause resume forget follow-many unfollow recreate info stats verify auto-follow get-auto-follow
         pause-auto-follow resume-auto-follow delete-auto-follow open close connect config add-cluster delete-cluster
         set-leader-cluster set-follower-cluster test-connection sandbox"
     local config_commands="list import add-cluster delete-cluster set-leader-cluster set-follower-cluster"
@@ -73,7 +73,7 @@ _duper()
             return
             ;;
         --fault)
-            COMPREPLY=($(compgen -W "remote-disconnected fatal: failing-reads: hang" -- "$cur"))
+            COMPREPLY=($(compgen -W "remote-disconnected fatal: failing-reads: diverge: hang" -- "$cur"))
             [[ ${COMPREPLY[0]} == *: ]] && compopt -o nospace 2>/dev/null
             declare -F __ltrim_colon_completions >/dev/null && __ltrim_colon_completions "$cur"
             return
@@ -107,6 +107,7 @@ _duper()
             ;;
         info) options="-i --index" ;;
         stats) options="-i --index --level" ;;
+        verify) options="-f --follower_index --all --leader_url --leader --remote_cluster" ;;
         auto-follow)
             options="-p --auto_follow_pattern_name --remote_cluster --leader_index_patterns
                 --leader_index_exclusion_patterns --follow_index_pattern $tuning"

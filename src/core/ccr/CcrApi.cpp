@@ -142,6 +142,11 @@ IndexStatsJob* CcrApi::indexStats()
     return m_client->sendParsed<IndexStatsResponse>(request);
 }
 
+CountJob* CcrApi::count(const QString& index)
+{
+    return m_client->sendParsed<CountResponse>(EsRequest::get({index, QStringLiteral("_count")}));
+}
+
 AcknowledgedJob* CcrApi::deleteIndex(const QString& index)
 {
     return m_client->sendParsed<AcknowledgedResponse>(EsRequest::del({index}));

@@ -7,6 +7,7 @@
 #include "core/ccr/CloseIndexResponse.h"
 #include "core/ccr/ClusterInfo.h"
 #include "core/ccr/ClusterSettingsResponse.h"
+#include "core/ccr/CountResponse.h"
 #include "core/ccr/DataStreamsResponse.h"
 #include "core/ccr/FollowInfoResponse.h"
 #include "core/ccr/FollowRequest.h"
@@ -52,6 +53,7 @@ using ResolveIndexJob = EsResultJob<ResolveIndexResponse>;
 using DataStreamsJob = EsResultJob<DataStreamsResponse>;
 using IndexStatsJob = EsResultJob<IndexStatsResponse>;
 using NodesInfoJob = EsResultJob<NodesInfoResponse>;
+using CountJob = EsResultJob<CountResponse>;
 
 // The typed Elasticsearch API Duper needs: one call per endpoint, each returning a started job (parented to the
 // client; it deletes itself after finished() unless setAutoDelete(false)). Paths and bodies follow
@@ -94,6 +96,8 @@ public:
     ResolveIndexJob* resolveIndex(const QString& expression);
     // GET /_stats/docs?level=shards (every open index): document counts and per-shard max sequence numbers.
     IndexStatsJob* indexStats();
+    // GET /{index}/_count: the documents searches see (404 index_not_found_exception when missing).
+    CountJob* count(const QString& index);
     // DELETE /{index}: the index and its data are gone (404 index_not_found_exception when missing).
     AcknowledgedJob* deleteIndex(const QString& index);
 

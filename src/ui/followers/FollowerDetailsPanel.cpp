@@ -1,5 +1,6 @@
 #include "ui/followers/FollowerDetailsPanel.h"
 
+#include "ui/followers/ConsistencyCheckView.h"
 #include "ui/followers/FollowerSettingsView.h"
 #include "ui/followers/ReadExceptionsView.h"
 #include "ui/followers/ShardStatsModel.h"
@@ -126,6 +127,10 @@ QWidget* FollowerDetailsPanel::buildDetails()
     actions->addStretch();
     layout->addLayout(actions);
 
+    m_consistency = new ConsistencyCheckView(content);
+    layout->addWidget(titled(group(QStringLiteral("consistencyGroup"), m_consistency, content),
+                             [] { return tr("Consistency with the leader"); }));
+
     m_settings = new FollowerSettingsView(content);
     layout->addWidget(
         titled(group(QStringLiteral("settingsGroup"), m_settings, content), [] { return tr("Settings in force"); }));
@@ -215,6 +220,7 @@ void FollowerDetailsPanel::showFollower(const FollowerRow* row)
 {
     if (!row) {
         m_current.clear();
+        m_consistency->showFollower({}, {});
         m_shardModel->setShards({});
         m_readErrors->showShards({}, {});
         m_stack->setCurrentWidget(m_placeholder);
@@ -228,6 +234,7 @@ void FollowerDetailsPanel::showFollower(const FollowerRow* row)
     m_name->setText(row->name);
     m_remoteCluster->setText(row->remoteCluster);
     m_leaderIndex->setText(row->leaderIndex);
+    m_consistency->showFollower(row->name, row->remoteCluster);
     showStatus(*row);
     showFatal(*row);
 

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace duper::ui {
 
+class ConsistencyCheckView;
 class FollowerSettingsView;
 class ReadExceptionsView;
 class ShardStatsModel;
@@ -26,8 +27,8 @@ class ShardStatsModel;
 // scroll position or shard selection.
 // Object names: "placeholderLabel", "detailsScrollArea", "followerNameLabel", "statusLabel", "statusIconLabel",
 // "statusDetailLabel", "remoteClusterLabel", "leaderIndexLabel", "fatalFrame", "fatalReasonLabel",
-// "recreateButton", "editButton", "resumeButton", "shardTable", "pausedShardsLabel", plus those of
-// FollowerSettingsView and ReadExceptionsView.
+// "recreateButton", "editButton", "resumeButton", "consistencyGroup", "shardTable", "pausedShardsLabel", plus
+// those of ConsistencyCheckView, FollowerSettingsView and ReadExceptionsView.
 class FollowerDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     void showFollower(const duper::FollowerRow* row);
     // Empty while the placeholder shows.
     QString currentFollower() const;
+    // "Check consistency" for the follower on show.
+    ConsistencyCheckView* consistencyView() const { return m_consistency; }
 
 signals:
     void recreateRequested(const QString& follower);
@@ -71,6 +74,7 @@ private:
     QPushButton* m_recreate = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_resume = nullptr;
+    ConsistencyCheckView* m_consistency = nullptr;
     FollowerSettingsView* m_settings = nullptr;
     ShardStatsModel* m_shardModel = nullptr;
     QSortFilterProxyModel* m_shardProxy = nullptr;

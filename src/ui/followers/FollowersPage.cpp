@@ -6,6 +6,7 @@
 #include "core/session/ClusterSession.h"
 #include "ui/common/AutoRefreshControl.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/followers/ConsistencyCheckView.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/FollowManyDialog.h"
 #include "ui/followers/FollowerActionController.h"
@@ -217,6 +218,7 @@ void FollowersPage::setSession(ClusterSession* session)
     m_model->applySnapshot(std::make_shared<const FollowerSnapshot>());
     m_model->clearChecked();
     m_details->showFollower(nullptr);
+    m_details->consistencyView()->setFollowerSession(session);
     attachRefresher(session ? session->followerRefresher() : m_idleRefresher);
 
     if (session) {

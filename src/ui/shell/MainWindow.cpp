@@ -11,6 +11,8 @@
 #include "ui/connections/ConnectionSelector.h"
 #include "ui/connections/SecretPromptDialog.h"
 #include "ui/dr/DisasterRecoveryPage.h"
+#include "ui/followers/ConsistencyCheckView.h"
+#include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ApiKeyRemoteLauncher.h"
@@ -101,6 +103,12 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     });
     m_drWizards = new DrWizardLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
                                        m_ccrPage->disasterRecoveryPage(), this);
+    // "Check consistency" picks the leader among the saved connections, opened apart from the window's connection.
+    followers->detailsPanel()->consistencyView()->setLeaderSource(
+        [store] { return store->profiles(); },
+        [=, this] {
+            return new ClusterSessionOpener(network, secrets, &m_sessionSecrets, m_secretPrompt, store->settings());
+        });
     new ApiKeyRemoteLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
                              m_ccrPage->remoteClustersPage(), this);
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);
