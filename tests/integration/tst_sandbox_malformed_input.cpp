@@ -47,6 +47,8 @@ private slots:
             {"PUT", "/_security/cross_cluster/api_key/some-id"},
             {"PUT", "/_index_template/template"},
             {"POST", "/_nodes/reload_secure_settings"},
+            {"DELETE", "/_security/api_key"},
+            {"POST", "/logs-copy/_bulk"},
         };
         for (const auto& [method, target] : routes) {
             QTest::addRow("%s %s garbage", method.constData(), target.constData())
