@@ -59,6 +59,9 @@ RestError RequestBody::syntaxError(const QByteArray& raw, const QJsonParseError&
                          where + QStringLiteral("Unexpected end-of-input") + source);
     }
     const unsigned char c = static_cast<unsigned char>(raw.at(at));
+    if (parseError.error == QJsonParseError::IllegalUTF8String && c >= 0x80) {
+        return RestError::xContentParse(where + QStringLiteral("Invalid UTF-8 start byte 0x%1").arg(c, 0, 16) + source);
+    }
     const QString shown = c >= 0x20 && c < 0x7f ? QString(QLatin1Char(static_cast<char>(c)))
                                                 : QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
     return RestError::xContentParse(where + QStringLiteral("Unexpected character ('%1' (code %2))").arg(shown).arg(c) +
