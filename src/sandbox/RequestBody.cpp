@@ -33,8 +33,14 @@ std::optional<RestError> RequestBody::parseObject(const QByteArray& raw, bool re
 
 RestError RequestBody::syntaxError(const QByteArray& raw, const QJsonParseError& parseError)
 {
-    // Jackson reports the character it stopped at; Qt's offset points at or just past it.
-    const qsizetype at = std::min<qsizetype>(parseError.offset, raw.size());
+    // Jackson reports the character it stopped at; Qt's offset points at or just past it. A body that stops inside a
+    // value or container (nothing but blanks after the offset, no closing bracket last) ends early.
+    const QByteArray trimmed = raw.trimmed();
+    const bool closedLast = trimmed.endsWith('}') || trimmed.endsWith(']');
+    qsizetype at = std::min<qsizetype>(parseError.offset, raw.size());
+    const bool atEnd = raw.mid(at).trimmed().isEmpty() && !closedLast;
+    if (!atEnd && raw.mid(at).trimmed().isEmpty())
+        at = raw.lastIndexOf(trimmed.back());
     int line = 1;
     int column = 1;
     for (qsizetype i = 0; i < at; ++i) {
@@ -50,10 +56,7 @@ RestError RequestBody::syntaxError(const QByteArray& raw, const QJsonParseError&
                                .arg(line)
                                .arg(column);
     const QString where = QStringLiteral("[%1:%2] ").arg(line).arg(column);
-    const bool atEnd = raw.mid(at).trimmed().isEmpty();
-    if (atEnd || parseError.error == QJsonParseError::UnterminatedObject ||
-        parseError.error == QJsonParseError::UnterminatedArray ||
-        parseError.error == QJsonParseError::UnterminatedString) {
+    if (atEnd) {
         // XContentEOFException: Elasticsearch names it after the class.
         return RestError(400, QStringLiteral("x_content_e_o_f_exception"),
                          where + QStringLiteral("Unexpected end-of-input") + source);

@@ -39,12 +39,11 @@ private slots:
         const auto flat =
             m_fixture->get(m_fixture->followerUrl(QStringLiteral("/logs-copy/_settings/index.uuid?flat_settings")));
         QCOMPARE(flat.body, QStringLiteral(R"({"logs-copy":{"settings":{"index.uuid":"%1"}}})").arg(uuid).toUtf8());
-        // The same uuid as index stats, _cat/indices and the follow conflict report.
+        // The same uuid as index stats and _cat/indices.
         const auto stats = m_fixture->get(m_fixture->followerUrl(QStringLiteral("/logs-copy/_stats")));
         QCOMPARE(stats.json()[u"indices"][u"logs-copy"][u"uuid"].toString(), uuid);
-        const auto again = m_fixture->put(m_fixture->followerUrl(QStringLiteral("/logs-copy/_ccr/follow")),
-                                          R"({"remote_cluster":"leader","leader_index":"logs"})");
-        QVERIFY2(again.body.contains(uuid.toUtf8()), again.body.constData());
+        const auto cat = m_fixture->get(m_fixture->followerUrl(QStringLiteral("/_cat/indices/logs-copy?format=json")));
+        QCOMPARE(cat.document().array().first()[u"uuid"].toString(), uuid);
         // forget_follower on the leader with it.
         const QJsonObject forget{{QStringLiteral("follower_cluster"), QStringLiteral("follower")},
                                  {QStringLiteral("follower_index"), QStringLiteral("logs-copy")},

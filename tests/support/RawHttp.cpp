@@ -23,6 +23,20 @@ QJsonObject RawHttp::Reply::error() const
     return QJsonDocument::fromJson(body()).object().value(QLatin1String("error")).toObject();
 }
 
+bool RawHttp::complete(const QByteArray& raw)
+{
+    const qsizetype end = raw.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    const QByteArray head = raw.left(end).toLower();
+    const qsizetype at = head.indexOf("\r\ncontent-length:");
+    if (at < 0)
+        return false;
+    const qsizetype valueEnd = head.indexOf("\r\n", at + 2);
+    const qint64 length = head.mid(at + 17, valueEnd < 0 ? -1 : valueEnd - at - 17).trimmed().toLongLong();
+    return raw.size() - end - 4 >= length;
+}
+
 RawHttp::Reply RawHttp::exchange(quint16 port, const QByteArray& bytes, int timeoutMs)
 {
     QTcpSocket socket;
@@ -33,7 +47,8 @@ RawHttp::Reply RawHttp::exchange(quint16 port, const QByteArray& bytes, int time
     while (socket.state() != QAbstractSocket::ConnectedState && clock.elapsed() < timeoutMs)
         QTest::qWait(5);
     socket.write(bytes);
-    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < timeoutMs) {
+    // Qt HTTP Server keeps the connection open after answering: a complete response ends the wait too.
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < timeoutMs && !complete(reply.raw)) {
         QTest::qWait(5);
         reply.raw += socket.readAll();
     }

@@ -20,10 +20,15 @@ public:
         QJsonObject error() const;
     };
 
-    // Sends `bytes` and reads until the server closes the connection or `timeoutMs` passes.
+    // Sends `bytes` and reads until a whole response has arrived, the server closes the connection or `timeoutMs`
+    // passes.
     static Reply exchange(quint16 port, const QByteArray& bytes, int timeoutMs = 5000);
     // One request with "Connection: close" and, when `body` is not empty, a JSON body with its Content-Length.
     static QByteArray request(const QByteArray& method, const QByteArray& target, const QByteArray& body = {});
+
+private:
+    // True once `raw` holds a response head and as many body bytes as its Content-Length.
+    static bool complete(const QByteArray& raw);
 };
 
 } // namespace duper::test
