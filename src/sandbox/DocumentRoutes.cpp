@@ -151,7 +151,12 @@ RestResponse bulk(Cluster& cluster, const RestRequest& request, const QString& d
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines.at(i).trimmed().isEmpty())
             continue;
-        const QJsonObject action = QJsonDocument::fromJson(lines.at(i)).object();
+        QJsonObject action;
+        // A line that opens an object but is not JSON fails in the parser, as in BulkRequestParser.
+        if (lines.at(i).trimmed().startsWith('{')) {
+            if (auto parseError = RequestBody::parseObject(lines.at(i), true, &action))
+                return parseError->toResponse();
+        }
         if (action.isEmpty()) {
             return RestError::illegalArgument(
                        QStringLiteral("Malformed action/metadata line [%1], expected START_OBJECT or END_OBJECT but "

@@ -3,6 +3,7 @@
 #include "sandbox/Authenticator.h"
 #include "sandbox/ConnectionGuard.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/FilterPath.h"
 #include "sandbox/JsonWriter.h"
 #include "sandbox/LimitedTcpServer.h"
 #include "sandbox/RestError.h"
@@ -161,7 +162,13 @@ RestResponse EsHttpServer::handle(RestRequest& request) const
             .toResponse();
     }
     RestResponse response = m_router.dispatch(request);
-    if (request.queryFlag(QStringLiteral("pretty")) && response.contentType == "application/json")
+    if (response.contentType != "application/json")
+        return response;
+    // Like ES's newErrorBuilder, filter_path leaves error bodies whole.
+    const bool errorBody = response.status >= 400 && response.body.startsWith("{\"error\"");
+    if (request.hasQuery(QStringLiteral("filter_path")) && !errorBody)
+        response.body = FilterPath(request.queryValue(QStringLiteral("filter_path"))).apply(response.body);
+    if (request.queryFlag(QStringLiteral("pretty")))
         response.body = JsonWriter::pretty(response.body);
     return response;
 }

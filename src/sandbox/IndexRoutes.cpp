@@ -56,13 +56,6 @@ RestResponse createIndex(Cluster& cluster, const RestRequest& request, const QSt
     return RestResponse::json(w.take());
 }
 
-void writeSettings(JsonWriter& w, const EmulatedIndex& index, bool flat)
-{
-    w.beginObject().key(QLatin1String("settings"));
-    flat ? FlatSettings::writeFlat(w, index.settings()) : FlatSettings::writeNested(w, index.settings());
-    w.endObject();
-}
-
 RestResponse openOrClose(Cluster& cluster, const QString& expression, bool open)
 {
     RestError error;
@@ -159,47 +152,6 @@ RestResponse perIndex(Cluster& cluster, const QString& expression,
     return RestResponse::json(w.take());
 }
 
-// GET /_stats as Elasticsearch answers it for what Duper reads: primaries' document count per index and, at
-// level=shards, each shard copy's seq_no stats (max_seq_no, checkpoints). Closed indices are left out, as in ES.
-RestResponse indexStats(Cluster& cluster, const RestRequest& request, const QString& expression)
-{
-    RestError error;
-    const QStringList names = cluster.resolve(expression, &error);
-    if (!error.isNull())
-        return error.toResponse();
-    const bool shards = request.queryValue(QStringLiteral("level")) == u"shards";
-    JsonWriter w;
-    w.beginObject().key(QLatin1String("_shards")).beginObject();
-    w.key(QLatin1String("total")).value(qint64(names.size())).key(QLatin1String("failed")).value(0).endObject();
-    w.key(QLatin1String("indices")).beginObject();
-    for (const QString& name : names) {
-        const EmulatedIndex* index = cluster.index(name);
-        if (!index->isOpen())
-            continue;
-        w.key(name).beginObject();
-        w.key(QLatin1String("uuid")).value(index->uuid());
-        w.key(QLatin1String("primaries")).beginObject().key(QLatin1String("docs")).beginObject();
-        w.key(QLatin1String("count")).value(index->documentCount()).key(QLatin1String("deleted")).value(0);
-        w.endObject().endObject();
-        if (shards) {
-            w.key(QLatin1String("shards")).beginObject();
-            for (int shard = 0; shard < index->shardCount(); ++shard) {
-                const qint64 max = index->maxSeqNo(shard);
-                w.key(QString::number(shard)).beginArray().beginObject();
-                w.key(QLatin1String("routing")).beginObject().key(QLatin1String("primary")).value(true).endObject();
-                w.key(QLatin1String("seq_no")).beginObject();
-                w.key(QLatin1String("max_seq_no")).value(max).key(QLatin1String("local_checkpoint")).value(max);
-                w.key(QLatin1String("global_checkpoint")).value(max).endObject();
-                w.endObject().endArray();
-            }
-            w.endObject();
-        }
-        w.endObject();
-    }
-    w.endObject().endObject();
-    return RestResponse::json(w.take());
-}
-
 } // namespace
 
 void IndexRoutes::install(Router& router, Cluster& cluster)
@@ -237,18 +189,6 @@ void IndexRoutes::install(Router& router, Cluster& cluster)
                            .toResponse();
                    return openOrClose(*c, p.at(0), false);
                });
-    router.add(QStringLiteral("GET"), QStringLiteral("/{index}/_settings"),
-               [c](const RestRequest& r, const QStringList& p) {
-                   return perIndex(*c, p.at(0), [&r](JsonWriter& w, const EmulatedIndex& index) {
-                       writeSettings(w, index, r.queryFlag(QStringLiteral("flat_settings")));
-                   });
-               });
-    auto allStats = [c](const RestRequest& r, const QStringList&) { return indexStats(*c, r, QStringLiteral("_all")); };
-    auto someStats = [c](const RestRequest& r, const QStringList& p) { return indexStats(*c, r, p.at(0)); };
-    router.add(QStringLiteral("GET"), QStringLiteral("/_stats"), allStats);
-    router.add(QStringLiteral("GET"), QStringLiteral("/_stats/{metric}"), allStats);
-    router.add(QStringLiteral("GET"), QStringLiteral("/{index}/_stats"), someStats);
-    router.add(QStringLiteral("GET"), QStringLiteral("/{index}/_stats/{metric}"), someStats);
     router.add(QStringLiteral("GET"), QStringLiteral("/_cat/indices"),
                [c](const RestRequest& r, const QStringList&) { return catIndices(*c, r, QStringLiteral("_all")); });
     router.add(QStringLiteral("GET"), QStringLiteral("/_cat/indices/{index}"),

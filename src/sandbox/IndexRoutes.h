@@ -5,7 +5,7 @@ namespace duper::sandbox {
 class Cluster;
 class Router;
 
-// Index management: create, get, delete, _open, _close, _settings, _cat/indices.
+// Index management: create, get, delete, _open, _close, _cat/indices (settings and stats: SettingsRoutes, StatsRoutes).
 class IndexRoutes
 {
 public:

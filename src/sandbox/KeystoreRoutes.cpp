@@ -36,8 +36,12 @@ RestResponse store(Cluster& c, const RestRequest& request, const QString& settin
 
 // Elasticsearch's nodes response: the _nodes summary, the cluster name and one entry per node (with
 // "reload_exception" for a node that failed to reload).
-RestResponse reload(Cluster& c)
+RestResponse reload(Cluster& c, const RestRequest& request)
 {
+    // The optional body ({"secure_settings_password": ..}) goes through ES's parser before anything reloads.
+    QJsonObject body;
+    if (auto error = RequestBody::parseObject(request.body, false, &body))
+        return error->toResponse();
     const bool failing = c.faults().failingKeystoreReload;
     if (!failing)
         c.keystore().reload();
@@ -74,9 +78,9 @@ void KeystoreRoutes::install(Router& router, Cluster& cluster)
                    return RestResponse::acknowledged();
                });
     router.add(QStringLiteral("POST"), QStringLiteral("/_nodes/reload_secure_settings"),
-               [c](const RestRequest&, const QStringList&) { return reload(*c); });
+               [c](const RestRequest& r, const QStringList&) { return reload(*c, r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/_nodes/{node_id}/reload_secure_settings"),
-               [c](const RestRequest&, const QStringList&) { return reload(*c); });
+               [c](const RestRequest& r, const QStringList&) { return reload(*c, r); });
 }
 
 } // namespace duper::sandbox

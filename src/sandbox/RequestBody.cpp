@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 #include <cctype>
 
 namespace duper::sandbox {
@@ -18,22 +19,56 @@ std::optional<RestError> RequestBody::parseObject(const QByteArray& raw, bool re
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < parseError.offset && i < raw.size(); ++i) {
-            if (raw.at(i) == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
+    if (parseError.error != QJsonParseError::NoError)
+        return syntaxError(raw, parseError);
+    if (!doc.isObject()) {
+        // Parsers of request bodies start with the object; anything else fails on its first token.
         return RestError::xContentParse(
-            QStringLiteral("[%1:%2] Unexpected character: %3").arg(line).arg(column).arg(parseError.errorString()));
+            QStringLiteral("[1:1] Expected START_OBJECT but found [%1]")
+                .arg(doc.isArray() ? QStringLiteral("START_ARRAY") : QStringLiteral("VALUE_STRING")));
     }
     *out = doc.object();
     return std::nullopt;
+}
+
+RestError RequestBody::syntaxError(const QByteArray& raw, const QJsonParseError& parseError)
+{
+    // Jackson reports the character it stopped at; Qt's offset points at or just past it. A body that stops inside a
+    // value or container (nothing but blanks after the offset, no closing bracket last) ends early.
+    const QByteArray trimmed = raw.trimmed();
+    const bool closedLast = trimmed.endsWith('}') || trimmed.endsWith(']');
+    qsizetype at = std::min<qsizetype>(parseError.offset, raw.size());
+    const bool atEnd = raw.mid(at).trimmed().isEmpty() && !closedLast;
+    if (!atEnd && raw.mid(at).trimmed().isEmpty())
+        at = raw.lastIndexOf(trimmed.back());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < at; ++i) {
+        if (raw.at(i) == '\n') {
+            line = line + 1;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    const QString source = QStringLiteral("\n at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` "
+                                          "disabled); line: %1, column: %2]")
+                               .arg(line)
+                               .arg(column);
+    const QString where = QStringLiteral("[%1:%2] ").arg(line).arg(column);
+    if (atEnd) {
+        // XContentEOFException: Elasticsearch names it after the class.
+        return RestError(400, QStringLiteral("x_content_e_o_f_exception"),
+                         where + QStringLiteral("Unexpected end-of-input") + source);
+    }
+    const unsigned char c = static_cast<unsigned char>(raw.at(at));
+    if (parseError.error == QJsonParseError::IllegalUTF8String && c >= 0x80) {
+        return RestError::xContentParse(where + QStringLiteral("Invalid UTF-8 start byte 0x%1").arg(c, 0, 16) + source);
+    }
+    const QString shown = c >= 0x20 && c < 0x7f ? QString(QLatin1Char(static_cast<char>(c)))
+                                                : QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
+    return RestError::xContentParse(where + QStringLiteral("Unexpected character ('%1' (code %2))").arg(shown).arg(c) +
+                                    source);
 }
 
 qsizetype RequestBody::valueOffset(const QByteArray& raw, const QString& key)

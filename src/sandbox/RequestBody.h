@@ -5,6 +5,7 @@
 #include "sandbox/RestError.h"
 
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QStringList>
 #include <optional>
 
@@ -35,6 +36,9 @@ public:
     static QString numberText(const QByteArray& raw, const QString& key, const QJsonValue& value);
 
 private:
+    // Jackson's complaint about malformed JSON as Elasticsearch passes it on: x_content_parse_exception, or
+    // x_content_e_o_f_exception when the body ends early, "[line:column] ..." with Jackson's location line.
+    static RestError syntaxError(const QByteArray& raw, const QJsonParseError& parseError);
     // Offset of the value of `key` in the raw body (past the quoted key, ':' and blanks); -1 when not found.
     static qsizetype valueOffset(const QByteArray& raw, const QString& key);
 };

@@ -10,6 +10,8 @@
 #include "sandbox/FollowService.h"
 #include "sandbox/IndexRoutes.h"
 #include "sandbox/KeystoreRoutes.h"
+#include "sandbox/SettingsRoutes.h"
+#include "sandbox/StatsRoutes.h"
 
 #include <QJsonArray>
 
@@ -21,6 +23,8 @@ void installRoutes(Router& router, Cluster& cluster)
 {
     ClusterRoutes::install(router, cluster);
     IndexRoutes::install(router, cluster);
+    SettingsRoutes::install(router, cluster);
+    StatsRoutes::install(router, cluster);
     DocumentRoutes::install(router, cluster);
     CcrRoutes::install(router, cluster);
     AutoFollowRoutes::install(router, cluster);

@@ -74,9 +74,25 @@ def main():
         except RequestError as error:
             assert error.status_code == 400 and "has not been closed" in error.info["error"]["reason"], error.info
 
+        # What clients read around CCR: the follower's uuid (the Node tool of the same name does this before
+        # forget_follower), index stats, and a filtered response.
+        settings = follower.indices.get_settings(index="logs-copy", name="index.uuid")
+        uuid = settings["logs-copy"]["settings"]["index"]["uuid"]
+        stats = follower.indices.stats(index="logs-copy")
+        assert stats["indices"]["logs-copy"]["uuid"] == uuid, stats
+        assert stats["indices"]["logs-copy"]["primaries"]["docs"]["count"] == 40, stats
+        docs = follower.indices.stats(index="logs-copy", metric="docs", human=True)
+        assert list(docs["indices"]["logs-copy"]["primaries"]) == ["docs"], docs
+        filtered = follower.ccr.follow_info(index="logs-copy", filter_path="follower_indices.status")
+        assert filtered == {"follower_indices": [{"status": "active"}]}, filtered
+
         follower.ccr.pause_follow(index="logs-copy")
         follower.indices.close(index="logs-copy")
         assert follower.ccr.unfollow(index="logs-copy")["acknowledged"] is True
+        forgotten = leader.ccr.forget_follower(index="logs", body={
+            "follower_cluster": follower.info()["cluster_name"], "follower_index": "logs-copy",
+            "follower_index_uuid": uuid, "leader_remote_cluster": "leader"})
+        assert forgotten["_shards"]["failed"] == 0, forgotten
         follower.indices.open(index="logs-copy")
         assert follower.ccr.follow_info(index="logs-copy")["follower_indices"] == []
 
