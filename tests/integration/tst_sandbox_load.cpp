@@ -16,6 +16,16 @@
 using duper::test::RawHttp;
 using duper::test::SandboxFixture;
 
+// GCC says __SANITIZE_ADDRESS__; clang says __has_feature(address_sanitizer), which GCC 12 cannot even parse.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DUPER_CLANG_ASAN 1
+#endif
+#endif
+#ifndef DUPER_CLANG_ASAN
+#define DUPER_CLANG_ASAN 0
+#endif
+
 namespace {
 
 constexpr int kIdleMs = 400;
@@ -107,6 +117,11 @@ private slots:
 
     void memoryReturnsAfterBursts()
     {
+#if defined(__SANITIZE_ADDRESS__) || DUPER_CLANG_ASAN
+        // AddressSanitizer keeps freed memory in quarantine (256 MB) on purpose, so resident size says nothing here;
+        // its own leak check covers this build.
+        QSKIP("resident memory is not meaningful under AddressSanitizer");
+#endif
         // One round first: Qt's and the allocator's caches settle, then the same work twice more must not
         // add up. A leak of the bodies alone would be hundreds of megabytes.
         runHeavyRound();
