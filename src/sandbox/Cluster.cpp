@@ -261,7 +261,7 @@ void Cluster::tick(qint64 elapsedMs)
         return;
     m_nowMs += elapsedMs;
     m_autoFollow.run(*this);
-    ReplicationEngine::run(*this);
+    ReplicationEngine::run(*this, elapsedMs);
 }
 
 QString Cluster::newUuid()

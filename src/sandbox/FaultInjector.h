@@ -33,6 +33,8 @@ public:
     // entry, as Elasticsearch does for a tampered or wrongly protected keystore) and loads nothing.
     bool failingKeystoreReload = false;
     int latencyMs = 0;
+    // Operations per second one follower shard can read from the leader (a thin link); 0 = no limit.
+    qint64 readOperationsPerSecond = 0;
     double errorRate = 0.0; // share of requests answered 429/503
     bool hang = false;      // accept requests, never answer
 

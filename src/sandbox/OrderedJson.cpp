@@ -156,14 +156,22 @@ private:
                 bytes.append('\f');
                 break;
             case 'u': {
-                if (m_pos + 4 > m_data.size())
-                    return false;
-                bool ok = false;
-                const char16_t unit = static_cast<char16_t>(m_data.mid(m_pos, 4).toUShort(&ok, 16));
-                if (!ok)
+                std::optional<char16_t> unit = hexUnit(m_pos);
+                if (!unit)
                     return false;
                 m_pos += 4;
-                bytes.append(QString(QChar(unit)).toUtf8());
+                // A character outside the BMP comes as a surrogate pair: "\ud83d\ude00" is one emoji, not two.
+                if (QChar::isHighSurrogate(*unit) && m_pos + 6 <= m_data.size() && m_data[m_pos] == '\\'
+                    && m_data[m_pos + 1] == 'u') {
+                    const std::optional<char16_t> low = hexUnit(m_pos + 2);
+                    if (low && QChar::isLowSurrogate(*low)) {
+                        m_pos += 6;
+                        const char32_t code = QChar::surrogateToUcs4(*unit, *low);
+                        bytes.append(QString::fromUcs4(&code, 1).toUtf8());
+                        break;
+                    }
+                }
+                bytes.append(QString(QChar(*unit)).toUtf8());
                 break;
             }
             default:
@@ -171,6 +179,28 @@ private:
             }
         }
         return false;
+    }
+
+    std::optional<char16_t> hexUnit(qsizetype at) const
+    {
+        // Exactly four hex digits: no sign, blanks or "0x" as a number parser would let through.
+        if (at + 4 > m_data.size())
+            return std::nullopt;
+        char16_t unit = 0;
+        for (qsizetype i = at; i < at + 4; ++i) {
+            const char c = m_data[i];
+            int digit = -1;
+            if (c >= '0' && c <= '9')
+                digit = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                digit = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F')
+                digit = c - 'A' + 10;
+            if (digit < 0)
+                return std::nullopt;
+            unit = static_cast<char16_t>(unit * 16 + digit);
+        }
+        return unit;
     }
 
     const QByteArray& m_data;

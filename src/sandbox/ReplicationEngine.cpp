@@ -3,6 +3,8 @@
 #include "sandbox/Cluster.h"
 #include "sandbox/FaultInjector.h"
 
+#include <limits>
+
 namespace duper::sandbox {
 
 namespace {
@@ -25,10 +27,13 @@ RestError rejectedRead(const Cluster& leader, int shardId)
 
 } // namespace
 
-void ReplicationEngine::run(Cluster& follower)
+void ReplicationEngine::run(Cluster& follower, qint64 elapsedMs)
 {
     const qint64 now = follower.nowMs();
     FaultInjector& faults = follower.faults();
+    const qint64 readBudget = faults.readOperationsPerSecond > 0
+                                  ? qMax<qint64>(1, faults.readOperationsPerSecond * elapsedMs / 1000)
+                                  : std::numeric_limits<qint64>::max();
     const auto remotes = follower.settings().remotes();
     for (auto it = follower.indices().begin(); it != follower.indices().end(); ++it) {
         EmulatedIndex& index = **it;
@@ -80,11 +85,11 @@ void ReplicationEngine::run(Cluster& follower)
                                                        "[index.soft_deletes.retention.lease.period]?")));
             }
             if (failingReads) {
-                task.step(nullptr, limits, now, rejectedRead(*leaderCluster, task.shardId()));
+                task.step(nullptr, limits, now, readBudget, rejectedRead(*leaderCluster, task.shardId()));
                 continue;
             }
             const QList<Operation>* history = leader ? &leader->history(task.shardId()) : nullptr;
-            const ShardFollowTask::Written written = task.step(history, limits, now, failure);
+            const ShardFollowTask::Written written = task.step(history, limits, now, readBudget, failure);
             for (qint64 seq = written.from; seq <= written.to; ++seq)
                 index.applyReplicated(task.shardId(), seq, history->at(seq));
         }

@@ -10,7 +10,8 @@ class Cluster;
 class ReplicationEngine
 {
 public:
-    static void run(Cluster& follower);
+    // `elapsedMs`: the simulated time this step stands for (what a rate-limited link can carry in it).
+    static void run(Cluster& follower, qint64 elapsedMs);
 };
 
 } // namespace duper::sandbox

@@ -42,6 +42,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject* parent) : QObject(parent), m_o
     m_followerFaults.failingReadFollowers = m_options.failingReadFollowers;
     m_followerFaults.divergingFollowers = m_options.divergingFollowers;
     m_followerFaults.latencyMs = m_options.latencyMs;
+    m_followerFaults.readOperationsPerSecond = m_options.readOperationsPerSecond;
     m_followerFaults.errorRate = m_options.errorRate;
     m_followerFaults.hang = m_options.hang;
     for (const auto& [name, password] : m_options.users)
@@ -189,8 +190,23 @@ void Sandbox::runWorkload()
     }
     if (names.isEmpty())
         return;
-    for (int i = 0; i < m_options.workloadDocsPerTick; ++i)
-        indexLeaderDocuments(names.at(m_workloadCursor++ % names.size()), 1);
+    if (!m_options.burstyWorkload) {
+        for (int i = 0; i < m_options.workloadDocsPerTick; ++i)
+            indexLeaderDocuments(names.at(m_workloadCursor++ % names.size()), 1);
+        return;
+    }
+    // Bursty: every index trickles, and once a minute (at one tick per second) it takes a burst of a third of a
+    // minute. Each index starts its burst at its own offset, so at any moment some followers fall behind while
+    // others catch up. Deterministic: the same ticks give the same documents.
+    names.sort();
+    const qint64 tick = m_workloadTicks++;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const qint64 phase = (tick + i * burstOffsetTicks) % burstCycleTicks;
+        const bool bursting = phase < burstLengthTicks;
+        // Half the steady rate per index while bursting, one document otherwise: about as many documents a minute
+        // as the steady workload for a handful of indices, so a demo left running grows no faster.
+        indexLeaderDocuments(names.at(i), bursting ? qMax(2, m_options.workloadDocsPerTick / 2) : 1);
+    }
 }
 
 bool Sandbox::createFollowers(QString* error)

@@ -82,6 +82,11 @@ private:
     QTimer m_timer;
     qint64 m_workloadCursor = 0;
     qint64 m_workloadCounter = 0;
+    qint64 m_workloadTicks = 0;
+    // The bursty workload's schedule, in ticks (seconds at the default tick): see runWorkload().
+    static constexpr qint64 burstCycleTicks = 60;
+    static constexpr qint64 burstLengthTicks = 20;
+    static constexpr qint64 burstOffsetTicks = 23;
 };
 
 } // namespace duper::sandbox

@@ -25,6 +25,9 @@ QString SandboxOptions::usage()
         "  --followers N            pre-create N leader indices, each with a follower\n"
         "  --shards N               shards per pre-created index (default 1)\n"
         "  --workload               keep indexing into the leader indices\n"
+        "  --bursty-workload        index in bursts, each leader index on its own one-minute schedule\n"
+        "  --read-rate N            a follower shard reads at most N operations per second from the leader\n"
+        "                           (with --bursty-workload: lag rises during bursts and falls after)\n"
         "  --tick MS                replication tick interval (default 1000)\n"
         "  --user NAME:PASSWORD     require authentication; repeatable\n"
         "  --restricted-user NAME:PASSWORD  a user without manage_ccr\n"
@@ -92,6 +95,12 @@ bool SandboxOptions::parseArguments(const QStringList& arguments, QString* error
                 return false;
         } else if (arg == u"--workload") {
             workload = true;
+        } else if (arg == u"--bursty-workload") {
+            workload = true;
+            burstyWorkload = true;
+        } else if (arg == u"--read-rate") {
+            if (!nextInt(&readOperationsPerSecond, 1))
+                return false;
         } else if (arg == u"--error-rate") {
             if (!next(&value))
                 return false;

@@ -21,7 +21,11 @@ struct SandboxOptions
     int followers = 0;                              // leader indices pre-created with a follower each
     int shardsPerIndex = 1;
     bool workload = false; // keep indexing into the leader indices
+    // The workload comes in bursts, each leader index on its own schedule (implies workload); with a read rate
+    // below the burst rate the followers fall behind during a burst and catch up after it.
+    bool burstyWorkload = false;
     int workloadDocsPerTick = 50;
+    int readOperationsPerSecond = 0; // per follower shard: what the link to the leader carries; 0 = no limit
     int tickIntervalMs = 1000;                      // real-time replication tick; <= 0 = only advance() moves things
     QList<QPair<QString, QString>> users;           // name, password
     QList<QPair<QString, QString>> restrictedUsers; // authenticate but lack manage_ccr

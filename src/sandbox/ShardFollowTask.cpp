@@ -35,7 +35,7 @@ ShardFollowTask::ShardFollowTask(int shardId, qint64 followerCheckpoint, qint64 
 }
 
 ShardFollowTask::Written ShardFollowTask::step(const QList<Operation>* leaderHistory, const FollowLimits& limits,
-                                               qint64 nowMs, const RestError& readFailure)
+                                               qint64 nowMs, qint64 readBudget, const RestError& readFailure)
 {
     Written written;
     if (m_fatal)
@@ -60,10 +60,11 @@ ShardFollowTask::Written ShardFollowTask::step(const QList<Operation>* leaderHis
     // Reads: up to max_outstanding_read_requests batches, each bounded by the operation count and byte size,
     // and only while the write buffer has room.
     int reads = 0;
-    while (reads < limits.maxOutstandingReads && m_read < leaderMax && (m_read - m_written) < limits.maxBufferCount &&
+    const qint64 readLimit = readBudget >= leaderMax - m_read ? leaderMax : m_read + readBudget;
+    while (reads < limits.maxOutstandingReads && m_read < readLimit && (m_read - m_written) < limits.maxBufferCount &&
            m_bufferBytes < limits.maxBufferBytes) {
         const qint64 from = m_read + 1;
-        const auto [count, bytes] = takeBatch(*leaderHistory, from, leaderMax, limits.maxReadOps, limits.maxReadBytes);
+        const auto [count, bytes] = takeBatch(*leaderHistory, from, readLimit, limits.maxReadOps, limits.maxReadBytes);
         m_lastRequested = qMin(leaderMax, from + limits.maxReadOps - 1);
         m_read += count;
         m_bufferBytes += bytes;

@@ -27,7 +27,8 @@ public:
 
     int shardId() const { return m_shardId; }
     // One step of replication. `leaderHistory` is null when the leader cannot be read; `readFailure` says why.
-    Written step(const QList<Operation>* leaderHistory, const FollowLimits& limits, qint64 nowMs,
+    // At most `readBudget` operations are read in this step (a rate-limited link to the leader).
+    Written step(const QList<Operation>* leaderHistory, const FollowLimits& limits, qint64 nowMs, qint64 readBudget,
                  const RestError& readFailure);
     void setFatal(const RestError& error) { m_fatal = error; }
     bool hasFatal() const { return m_fatal.has_value(); }

@@ -4,18 +4,20 @@
 # target crashed, leaked, timed out or ran out of memory, naming the input that did it.
 #
 # Usage: tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET...]     (DUPER_FUZZ_JOBS=N builds with N jobs, default 2)
+# DUPER_FUZZ_PRESET=sanitize takes the targets from the sanitize build instead (CI: one clang build for both).
 set -uo pipefail
 
 seconds="${1:-30}"
 shift || true
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 fuzz_dir="$root/tests/fuzz"
-build_dir="$root/build/fuzz"
+preset="${DUPER_FUZZ_PRESET:-fuzz}"
+build_dir="$root/build/$preset"
 out_dir="$build_dir/fuzz-runs"
 
 cd "$root"
-cmake --preset fuzz >/dev/null || exit 2
-cmake --build --preset fuzz -j "${DUPER_FUZZ_JOBS:-2}" || exit 2
+cmake --preset "$preset" >/dev/null || exit 2
+cmake --build --preset "$preset" --target duper_fuzz_all -j "${DUPER_FUZZ_JOBS:-2}" || exit 2
 
 targets=("$@")
 if ((${#targets[@]} == 0)); then

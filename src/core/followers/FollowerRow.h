@@ -47,8 +47,6 @@ struct FollowerRow
     bool hasFatalException = false;
     // One line for the Error state ("shard 0: <reason>"), empty otherwise.
     QString errorSummary;
-
-    friend bool operator==(const FollowerRow&, const FollowerRow&) = default;
 };
 
 QString followerStateName(FollowerState state); // "Active", "Paused", "Error" (untranslated; for CLI/JSON)

@@ -17,10 +17,13 @@ SandboxLauncher::~SandboxLauncher() = default;
 sandbox::SandboxOptions SandboxLauncher::defaultOptions()
 {
     sandbox::SandboxOptions options;
-    // Enough to show every state the Follower indices tab knows: most replicate under a steady workload, one is
+    // Enough to show every state the Follower indices tab knows: most replicate under a bursty workload, one is
     // paused after start, one keeps failing to read from the leader and one stopped on a fatal error.
     options.followers = 8;
+    // Bursts that outrun the link to the leader: lag rises and falls, so the lag and catch-up figures move.
     options.workload = true;
+    options.burstyWorkload = true;
+    options.readOperationsPerSecond = 15;
     options.tickIntervalMs = 1000;
     options.failingReadFollowers = {demoFailingFollower()};
     options.fatalFollowers = {demoFatalFollower()};
