@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace duper::sandbox {
 
 class Cluster;
