@@ -17,7 +17,7 @@ _duper()
         prev=${words[cword - 1]}
     fi
 
-    local commands="follow pause resume forget follow-many unfollow recreate info stats verify auto-follow get-auto-follow
+    local commands="follow pause resume forget follow-many unfollow recreate info stats verify check auto-follow get-auto-follow
         pause-auto-follow resume-auto-follow delete-auto-follow open close connect config add-cluster delete-cluster
         set-leader-cluster set-follower-cluster test-connection sandbox"
     local config_commands="list import add-cluster delete-cluster set-leader-cluster set-follower-cluster"
@@ -108,6 +108,11 @@ _duper()
         info) options="-i --index" ;;
         stats) options="-i --index --level" ;;
         verify) options="-f --follower_index --all --leader_url --leader --remote_cluster" ;;
+        check)
+            options="-f --follower_index --lag-warning --lag-critical --lag-for --last-read-warning
+                --last-read-critical --paused-warning --paused-critical --state-file --leader_url --leader
+                --remote_cluster"
+            ;;
         auto-follow)
             options="-p --auto_follow_pattern_name --remote_cluster --leader_index_patterns
                 --leader_index_exclusion_patterns --follow_index_pattern $tuning"
