@@ -2,6 +2,7 @@
 
 #include "cli/AutoFollowCommands.h"
 #include "cli/BidirectionalCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandLineParser.h"
 #include "cli/ConfigCommands.h"
@@ -91,6 +92,7 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
     m_commands.append(ProcedureCommands::commands());
     m_commands.append(StatusCommands::commands());
     m_commands.append(VerifyCommand::spec());
+    m_commands.append(CheckCommand::spec());
     m_commands.append(RemoteClusterCommands::spec());
     m_commands.append(AutoFollowCommands::commands());
     m_commands.append(IndexCommands::commands());
@@ -177,7 +179,9 @@ int CliApplication::run(const QStringList& arguments)
         m_output.note(command ? QCoreApplication::translate("duper::cli", "Run \"duper %1 --help\" for its options.")
                                     .arg(command->name)
                               : QCoreApplication::translate("duper::cli", "Run \"duper --help\" for the commands."));
-        return static_cast<int>(ExitCode::Usage);
+        if (command && command->printUsageProblems)
+            command->printUsageProblems(m_output, {error});
+        return command ? command->usageExitCode : static_cast<int>(ExitCode::Usage);
     }
     if (line.has(QStringLiteral("version"))) {
         m_output.line(QStringLiteral("duper %1").arg(QCoreApplication::applicationVersion()));

@@ -254,7 +254,9 @@ void CommandContext::usageError(const QStringList& problems)
         m_output.error(problem);
     m_output.note(
         QCoreApplication::translate("duper::cli", "Run \"duper %1 --help\" for its options.").arg(m_spec.name));
-    finish(static_cast<int>(ExitCode::Usage));
+    if (m_spec.printUsageProblems)
+        m_spec.printUsageProblems(m_output, problems);
+    finish(m_spec.usageExitCode);
 }
 
 } // namespace duper::cli

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cli/OptionSpec.h"
+#include "cli/Output.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace duper::cli {
@@ -41,6 +43,14 @@ struct CommandSpec
         options.append(more);
         return std::move(*this);
     }
+    // For a command with its own exit code convention (`duper check` follows monitoring plugins: bad usage is
+    // UNKNOWN, 3): the exit code of usage errors, and what prints them on stdout besides the usual stderr lines.
+    CommandSpec withUsageErrors(int exitCode, std::function<void(Output&, const QStringList& problems)> print) &&
+    {
+        usageExitCode = exitCode;
+        printUsageProblems = std::move(print);
+        return std::move(*this);
+    }
 
     QString name;
     QString summary; // one line for `duper --help`
@@ -50,6 +60,8 @@ struct CommandSpec
     QString parent;
     bool needsConnection = true;
     Run run;
+    int usageExitCode = 2;                                                        // ExitCode::Usage
+    std::function<void(Output&, const QStringList& problems)> printUsageProblems; // may be empty
 
     const OptionSpec* option(const QString& name) const
     {
