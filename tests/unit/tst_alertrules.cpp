@@ -210,12 +210,18 @@ void AlertRulesTest::pausedWithUnknownStart()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().severity, AlertSeverity::Warning);
     QCOMPARE(findings.first().summary, QStringLiteral("f1 paused (since when is unknown)"));
-    QVERIFY2(findings.first().text.contains(QLatin1String("At most 12h remain")), qPrintable(findings.first().text));
+    QCOMPARE(findings.first().text,
+             QStringLiteral("f1 is paused; since when is not known (Elasticsearch does not record it). Its leader "
+                            "keeps the operations it needs for 12h (Elasticsearch's default, assumed: no leader "
+                            "connection given). At most 12h remain before resuming fails and the follower must be "
+                            "recreated."));
     // Seen paused for 10h (already paused when first seen): at least 10h, past the critical 80%.
     findings = AlertRules::evaluate(row(FollowerState::Paused), {}, paused(10 * kHour, false));
     QCOMPARE(findings.first().severity, AlertSeverity::Critical);
     QCOMPARE(findings.first().summary, QStringLiteral("f1 paused at least 10h of 12h (start unknown)"));
     QVERIFY(!findings.first().pausedStartKnown);
+    QVERIFY2(findings.first().text.contains(QLatin1String("for at least 10h: it was already paused when first seen")),
+             qPrintable(findings.first().text));
 }
 
 void AlertRulesTest::pausedAgainstTheLeadersPeriod()

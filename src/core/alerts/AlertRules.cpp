@@ -188,9 +188,13 @@ std::optional<AlertFinding> AlertRules::paused(const FollowerRow& row, const Ale
     }
     f.summary = pausedFor > 0 ? tr("%1 paused at least %2 of %3 (start unknown)").arg(row.name, duration, period)
                               : tr("%1 paused (since when is unknown)").arg(row.name);
-    f.text = tr("%1 is paused, for at least %2: it was already paused when first seen, and Elasticsearch does not "
-                "record since when. Its leader keeps the operations it needs for %3 (%4). %5")
-                 .arg(row.name, duration, period, retentionSource(retention), deadline);
+    f.text = pausedFor > 0
+                 ? tr("%1 is paused, for at least %2: it was already paused when first seen, and Elasticsearch does "
+                      "not record since when. Its leader keeps the operations it needs for %3 (%4). %5")
+                       .arg(row.name, duration, period, retentionSource(retention), deadline)
+                 : tr("%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the "
+                      "operations it needs for %2 (%3). %4")
+                       .arg(row.name, period, retentionSource(retention), deadline);
     return f;
 }
 
