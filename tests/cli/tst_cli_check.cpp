@@ -38,6 +38,7 @@ private slots:
     void cleanup();
     void allFineIsOk();
     void lagWarningAndCritical();
+    void lagMustLastAcrossRuns();
     void fatalFollowerIsCritical();
     void readExceptions();
     void pausedWithoutHistoryIsAWarning();
@@ -147,6 +148,36 @@ void CliCheckTest::lagWarningAndCritical()
                  QLatin1String("CCR CRITICAL - 1 of 1 followers critical: orders-copy lag 25 ops > 20 | ")),
              qPrintable(firstLine(result)));
     QCOMPARE(check().exitCode, 0); // 25 is below the default 1000
+}
+
+void CliCheckTest::lagMustLastAcrossRuns()
+{
+    follow(QStringLiteral("orders"), {QStringLiteral("--max_read_request_operation_count"), QStringLiteral("5"),
+                                      QStringLiteral("--max_outstanding_read_requests"), QStringLiteral("1")});
+    m_fixture->sandbox().indexLeaderDocuments(QStringLiteral("orders"), 30);
+    m_fixture->sandbox().advance(1); // 25 behind
+    const QString state = m_dir->filePath(QStringLiteral("lag.json"));
+    const QStringList arguments{QStringLiteral("--lag-warning"), QStringLiteral("10"),
+                                QStringLiteral("--lag-for"),     QStringLiteral("5m"),
+                                QStringLiteral("--state-file"),  state};
+    QCOMPARE(check(arguments).exitCode, 0); // lagging since this run: not yet 5 minutes
+    // As if that run had been six minutes ago.
+    QFile file(state);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject followers = root.value(QLatin1String("followers")).toObject();
+    QJsonObject entry = followers.value(QLatin1String("orders-copy")).toObject();
+    QVERIFY(entry.contains(QLatin1String("lag_above_since_ms")));
+    entry.insert(QStringLiteral("lag_above_since_ms"), QDateTime::currentMSecsSinceEpoch() - 6 * kMinute);
+    followers.insert(QStringLiteral("orders-copy"), entry);
+    root.insert(QStringLiteral("followers"), followers);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    const auto result = check(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.outText().contains(QLatin1String("has been above 10 for 6m")), qPrintable(result.outText()));
 }
 
 void CliCheckTest::fatalFollowerIsCritical()
