@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/alerts/AlertMonitor.h"
+#include "core/followers/FollowerSnapshot.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace duper {
+
+class FollowerRefresher;
+
+// Applies the alert rules to every snapshot a FollowerRefresher publishes, timed by the snapshot's own takenAtMs, and
+// announces episodes as they fire, get worse and clear: what a window's alert list and tray notifications listen to
+// (one notification per episode, not per refresh).
+class FollowerAlertWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FollowerAlertWatcher(FollowerRefresher* refresher, AlertThresholds thresholds = {},
+                                  QObject* parent = nullptr);
+
+    AlertMonitor& monitor() { return m_monitor; }
+    const AlertMonitor& monitor() const { return m_monitor; }
+    // The findings of the last snapshot.
+    const QList<AlertFinding>& findings() const { return m_findings; }
+
+public slots:
+    // Forgets episodes and condition times, e.g. when the refresher moves to another connection.
+    void reset();
+
+signals:
+    void episodesFired(const QList<duper::AlertEpisode>& episodes);
+    void episodesEscalated(const QList<duper::AlertEpisode>& episodes);
+    void episodesCleared(const QList<duper::AlertEpisode>& episodes);
+    // After every snapshot, once the signals above (if any) were sent.
+    void findingsChanged();
+
+private:
+    void onSnapshot(const std::shared_ptr<const FollowerSnapshot>& snapshot);
+
+    QPointer<FollowerRefresher> m_refresher;
+    AlertMonitor m_monitor;
+    QList<AlertFinding> m_findings;
+};
+
+} // namespace duper
