@@ -68,11 +68,20 @@ bool ErrorNotifier::isWindowActive() const
 void ErrorNotifier::onRows(const QList<FollowerRow>& rows)
 {
     const QList<FollowerRow> entered = m_watcher.update(rows);
-    m_lastDelivery = decide(int(entered.size()), isWindowActive(), m_tray != nullptr);
-    if (m_lastDelivery == Delivery::None)
+    if (entered.isEmpty()) {
+        m_lastDelivery = Delivery::None;
         return;
-    m_lastMessage = messageFor(entered);
-    m_lastFollower = entered.first().name;
+    }
+    notify(messageFor(entered), entered.first().name);
+}
+
+ErrorNotifier::Delivery ErrorNotifier::notify(const QString& message, const QString& follower)
+{
+    m_lastDelivery = decide(1, isWindowActive(), m_tray != nullptr);
+    if (m_lastDelivery == Delivery::None)
+        return m_lastDelivery;
+    m_lastMessage = message;
+    m_lastFollower = follower;
     if (m_lastDelivery == Delivery::TrayMessage) {
         m_tray->show(); // a tray message needs a visible icon; it stays until the user comes back
         m_tray->showMessage(QApplication::applicationDisplayName(), m_lastMessage, QSystemTrayIcon::Warning,
@@ -80,6 +89,7 @@ void ErrorNotifier::onRows(const QList<FollowerRow>& rows)
     } else if (m_window) {
         QApplication::alert(m_window, 0); // until the user activates the window
     }
+    return m_lastDelivery;
 }
 
 void ErrorNotifier::reset()

@@ -51,6 +51,9 @@ public:
 public slots:
     // One refresh's rows. Returns through lastDelivery() what was done.
     void onRows(const QList<duper::FollowerRow>& rows);
+    // Any other news about `follower` (an alert), told the same way and under the same rule: only while the window
+    // is in the background. Clicking it selects `follower` as for an error.
+    Delivery notify(const QString& message, const QString& follower);
     // A new connection: the next rows are a baseline.
     void reset();
     // What clicking the message does: raises the window and asks for the follower to be selected.

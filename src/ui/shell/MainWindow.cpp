@@ -5,6 +5,7 @@
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
 #include "core/session/ClusterSessionOpener.h"
+#include "ui/alerts/AlertCenter.h"
 #include "ui/common/ShortcutToolTip.h"
 #include "ui/connections/ConnectionListModel.h"
 #include "ui/connections/ConnectionManagerDialog.h"
@@ -63,7 +64,8 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
       m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
       m_ccrPage(new CcrPage(store->settings(), this)), m_status(new ClusterStatusLabel(this)),
       m_translations(translations ? translations : new TranslationLoader(this)),
-      m_preferences(std::make_unique<AppPreferences>(store->settings())), m_notifier(new ErrorNotifier(this, this))
+      m_preferences(std::make_unique<AppPreferences>(store->settings())), m_notifier(new ErrorNotifier(this, this)),
+      m_alerts(new AlertCenter(m_ccrPage, m_notifier, store->settings(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // A share of the screen unless the settings below hold the size the user left it at.
@@ -99,6 +101,7 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     connect(this, &MainWindow::connectionChanged, this, [this](const QString& id) {
         m_notifier->reset(); // errors that already exist on the new cluster are not news
         m_ccrPage->setSession(m_session);
+        m_alerts->setSession(m_session);
         Q_UNUSED(id);
     });
     m_drWizards = new DrWizardLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
@@ -245,6 +248,7 @@ PreferencesDialog* MainWindow::openPreferences()
     dialog->setObjectName(QStringLiteral("preferencesDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::applied, this, [this] { applyPreferences(true); });
+    m_alerts->addPreferencesTo(dialog);
     m_preferencesDialog = dialog;
     dialog->open();
     return dialog;

@@ -27,6 +27,7 @@ class TranslationLoader;
 
 namespace duper::ui {
 
+class AlertCenter;
 class BidirectionalDialog;
 class DrWizardLauncher;
 class FailbackDialog;
@@ -46,7 +47,7 @@ class WelcomePage;
 // welcome page until a connection exists; the CCR page's place afterwards). Restores the last used connection.
 // Menus: File (connections, refresh, quit), Edit → Preferences…, Help → About. Every text is set again in
 // retranslate() when the language changes. Followers that stop replicating while the window is in the background
-// are announced by an ErrorNotifier.
+// are announced by an ErrorNotifier; the alert rules' episodes by an AlertCenter (Alerts tab, notifications).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -74,6 +75,7 @@ public:
     AppPreferences* preferences() const { return m_preferences.get(); }
     TranslationLoader* translationLoader() const { return m_translations; }
     ErrorNotifier* errorNotifier() const { return m_notifier; }
+    AlertCenter* alertCenter() const { return m_alerts; }
 
 public slots:
     ConnectionManagerDialog* openConnectionManager();
@@ -126,6 +128,7 @@ private:
     TranslationLoader* m_translations;
     std::unique_ptr<AppPreferences> m_preferences;
     ErrorNotifier* m_notifier;
+    AlertCenter* m_alerts;                   // the Alerts tab, its watcher and notifications
     DrWizardLauncher* m_drWizards = nullptr; // the DR wizards that open a second cluster
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

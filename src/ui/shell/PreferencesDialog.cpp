@@ -140,6 +140,13 @@ QString PreferencesDialog::validationError() const
     return {};
 }
 
+void PreferencesDialog::addSection(QWidget* section)
+{
+    // Before the spacer that keeps the buttons at the bottom.
+    const int buttons = m_ui->preferencesLayout->indexOf(m_ui->buttonBox);
+    m_ui->preferencesLayout->insertWidget(qMax(0, buttons - 1), section);
+}
+
 void PreferencesDialog::validate()
 {
     const bool manual = m_ui->manualProxyRadio->isChecked();

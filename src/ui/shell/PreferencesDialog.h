@@ -37,6 +37,9 @@ public:
     ProxyPreference enteredProxy() const;
     // Empty when the entries can be applied, else why not (shown under the proxy fields).
     QString validationError() const;
+    // A section of preferences kept elsewhere (the connection's alert rules), shown above the buttons; the dialog
+    // takes ownership. The section stores its entries itself when applied() is emitted.
+    void addSection(QWidget* section);
 
 public slots:
     // Stores and applies; does nothing while the entries are invalid. Returns whether it applied.
