@@ -16,6 +16,7 @@
 #include "ui/alerts/AlertListProxyModel.h"
 #include "ui/alerts/AlertRulesWidget.h"
 #include "ui/alerts/AlertsPage.h"
+#include "ui/followers/FollowersPage.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ErrorNotifier.h"
 #include "ui/shell/MainWindow.h"
@@ -227,6 +228,10 @@ void TestAlertCenter::readFailuresFireOnceNotifyOnceAndClear()
     QCOMPARE(m_ccr->tabText(m_ccr->indexOf(page)), QStringLiteral("Ale&rts"));
     QVERIFY(m_ccr->tabIcon(m_ccr->indexOf(page)).isNull());
     QCOMPARE(notified.size(), 1); // clearing is shown, not announced
+
+    // Activating a row (double-click, Enter) shows its follower.
+    emit m_center->page()->table()->activated(proxy->index(0, AlertListModel::RuleColumn));
+    QCOMPARE(m_ccr->currentWidget(), static_cast<QWidget*>(m_ccr->followersPage()));
 
     QAction* clearCleared = page->clearClearedAction();
     QVERIFY(clearCleared->isEnabled());

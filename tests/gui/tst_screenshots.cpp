@@ -16,6 +16,8 @@
 #include "ui/followers/FollowerActionController.h"
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/FollowerTableModel.h"
+#include "ui/alerts/AlertCenter.h"
+#include "ui/alerts/AlertsPage.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
@@ -156,6 +158,10 @@ void TestScreenshots::followerTabAndDialogs()
     save(page->detailsPanel(), QStringLiteral("follower-details-read-errors.png"));
     page->selectFollower(QStringLiteral("follower-00001"));
     save(page->detailsPanel(), QStringLiteral("follower-details-active.png"));
+    // The Alerts tab with what the sandbox's demo faults and the lag above set off.
+    window.ccrPage()->setCurrentWidget(window.alertCenter()->page());
+    save(&window, QStringLiteral("alerts-tab.png"));
+    window.ccrPage()->setCurrentWidget(page);
 
     // Create follower index, with the advanced settings open and one invalid value.
     duper::ui::CreateFollowerDialog* create = page->createFollower();
