@@ -173,6 +173,23 @@ void TestAlertCenter::modelRowsAreData()
              QStringLiteral("Cleared %1").arg(AlertListModel::timeText(9000)));
     QCOMPARE(proxy.index(1, AlertListModel::StateColumn).data(AlertListModel::SortRole).toLongLong(), 9000);
 
+    // Within one refresh: the worse first, then by follower name.
+    model.addFired({episode(3, QStringLiteral("d"), AlertKind::Lag, AlertSeverity::Warning, 5000),
+                    episode(4, QStringLiteral("c"), AlertKind::Fatal, AlertSeverity::Critical, 5000)});
+    QCOMPARE(cell(proxy, 0, AlertListModel::FollowerColumn), QStringLiteral("c"));
+    QCOMPARE(cell(proxy, 1, AlertListModel::FollowerColumn), QStringLiteral("b"));
+    QCOMPARE(cell(proxy, 2, AlertListModel::FollowerColumn), QStringLiteral("d"));
+    model.update({[] {
+        AlertEpisode over = episode(3, QStringLiteral("d"), AlertKind::Lag, AlertSeverity::Warning, 5000);
+        over.clearedAtMs = 6000;
+        return over;
+    }()});
+    model.update({[] {
+        AlertEpisode over = episode(4, QStringLiteral("c"), AlertKind::Fatal, AlertSeverity::Critical, 5000);
+        over.clearedAtMs = 6000;
+        return over;
+    }()});
+
     // Severity sorts by its rank, not by its word.
     proxy.sort(AlertListModel::SeverityColumn, Qt::DescendingOrder);
     QCOMPARE(cell(proxy, 0, AlertListModel::SeverityColumn), QStringLiteral("Critical"));
@@ -180,7 +197,7 @@ void TestAlertCenter::modelRowsAreData()
     model.removeCleared();
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.episodes().first().id, quint64(2));
-    QCOMPARE(changed.size(), 4);
+    QCOMPARE(changed.size(), 7);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }
@@ -228,6 +245,12 @@ void TestAlertCenter::readFailuresFireOnceNotifyOnceAndClear()
     QCOMPARE(m_ccr->tabText(m_ccr->indexOf(page)), QStringLiteral("Ale&rts"));
     QVERIFY(m_ccr->tabIcon(m_ccr->indexOf(page)).isNull());
     QCOMPARE(notified.size(), 1); // clearing is shown, not announced
+
+    // The current row's whole sentence under the table.
+    QVERIFY(!page->detailsLabel()->isVisibleTo(page));
+    page->table()->setCurrentIndex(proxy->index(0, AlertListModel::RuleColumn));
+    QVERIFY(page->detailsLabel()->isVisibleTo(page));
+    QCOMPARE(page->detailsLabel()->text(), cell(*proxy, 0, AlertListModel::MessageColumn));
 
     // Activating a row (double-click, Enter) shows its follower.
     emit m_center->page()->table()->activated(proxy->index(0, AlertListModel::RuleColumn));
@@ -404,7 +427,9 @@ void TestAlertCenter::screenshots()
     ui::AlertsPage* page = m_center->page();
     AlertEpisode lag =
         episode(1, QStringLiteral("orders-copy"), AlertKind::Lag, AlertSeverity::Critical, 1'700'000'000'000);
-    lag.latest.text = QStringLiteral("orders-copy is 120000 operations behind its leader (limit 100000).");
+    lag.latest.text = QStringLiteral("orders-copy is 120000 operations behind its leader (limit 100000) and has been "
+                                     "above 1000 for 12m 5s. Check the leader's indexing rate and the remote link; "
+                                     "the follower catches up once the leader's writes slow down.");
     AlertEpisode read = episode(2, QStringLiteral("logs-2026.12-copy"), AlertKind::ReadExceptions,
                                 AlertSeverity::Warning, 1'700'000'300'000);
     read.latest.text = QStringLiteral("logs-2026.12-copy fails to read from its leader (3 read exceptions).");
@@ -413,6 +438,7 @@ void TestAlertCenter::screenshots()
     paused.clearedAtMs = 1'700'000'100'000;
     m_center->model()->addFired({lag, read, paused});
     QCOMPARE(m_ccr->tabText(m_ccr->indexOf(page)), QStringLiteral("Ale&rts (2)"));
+    page->table()->setCurrentIndex(page->proxy()->index(1, AlertListModel::MessageColumn));
     const QString folder = qEnvironmentVariable("DUPER_ALERT_SCREENSHOTS");
     if (folder.isEmpty())
         return;

@@ -26,13 +26,21 @@ bool AlertListProxyModel::lessThan(const QModelIndex& left, const QModelIndex& r
         if (order != 0)
             return order < 0;
     }
-    // Equal: the one that fired earlier first, so a descending sort shows the newest on top.
-    const QModelIndex leftFired = left.siblingAtColumn(AlertListModel::FiredColumn);
-    const QModelIndex rightFired = right.siblingAtColumn(AlertListModel::FiredColumn);
-    const qint64 a = leftFired.data(AlertListModel::SortRole).toLongLong();
-    const qint64 b = rightFired.data(AlertListModel::SortRole).toLongLong();
-    if (a != b)
-        return a < b;
+    // Equal: the one that fired earlier first, so a descending sort shows the newest on top; within one refresh the
+    // worse first, then by follower name (both as a descending sort shows them).
+    const auto number = [](const QModelIndex& index, int column) {
+        return index.siblingAtColumn(column).data(AlertListModel::SortRole).toLongLong();
+    };
+    for (int tieColumn : {int(AlertListModel::FiredColumn), int(AlertListModel::SeverityColumn)}) {
+        const qint64 a = number(left, tieColumn);
+        const qint64 b = number(right, tieColumn);
+        if (a != b)
+            return a < b;
+    }
+    const int names = QString::localeAwareCompare(left.data(AlertListModel::FollowerRole).toString(),
+                                                  right.data(AlertListModel::FollowerRole).toString());
+    if (names != 0)
+        return names > 0;
     return left.data(AlertListModel::EpisodeIdRole).toULongLong() <
            right.data(AlertListModel::EpisodeIdRole).toULongLong();
 }

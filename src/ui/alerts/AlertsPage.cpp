@@ -18,7 +18,7 @@ namespace duper::ui {
 AlertsPage::AlertsPage(AlertListModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new AlertListProxyModel(this)), m_toolBar(new QToolBar(this)),
       m_clearCleared(new QAction(this)), m_summary(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_empty(new EmptyStateWidget(this)), m_table(new QTableView(this))
+      m_empty(new EmptyStateWidget(this)), m_table(new QTableView(this)), m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("alertsPage"));
     m_toolBar->setObjectName(QStringLiteral("alertsToolBar"));
@@ -46,6 +46,12 @@ AlertsPage::AlertsPage(AlertListModel* model, QWidget* parent)
     // The sentence takes what is left; the tool tip has it whole when it does not fit.
     header->setSectionResizeMode(AlertListModel::MessageColumn, QHeaderView::Stretch);
 
+    m_details->setObjectName(QStringLiteral("alertDetailsLabel"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->hide();
+
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_table);
 
@@ -56,10 +62,15 @@ AlertsPage::AlertsPage(AlertListModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_details);
 
     connect(m_clearCleared, &QAction::triggered, m_model, &AlertListModel::removeCleared);
     connect(m_model, &AlertListModel::episodesChanged, this, &AlertsPage::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsPage::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlertsPage::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AlertsPage::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlertsPage::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlertsPage::updateDetails);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         emit followerActivated(index.data(AlertListModel::FollowerRole).toString());
     });
@@ -90,6 +101,15 @@ void AlertsPage::retranslate()
                            "limits for this connection."));
     m_model->retranslate();
     updateState();
+}
+
+void AlertsPage::updateDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString text =
+        current.isValid() ? current.siblingAtColumn(AlertListModel::MessageColumn).data().toString() : QString();
+    m_details->setText(text);
+    m_details->setVisible(!text.isEmpty());
 }
 
 void AlertsPage::updateState()

@@ -30,6 +30,8 @@ public:
     QTableView* table() const { return m_table; }
     QAction* clearClearedAction() const { return m_clearCleared; }
     QLabel* summaryLabel() const { return m_summary; }
+    // The current row's whole sentence under the table (the Message column elides long ones).
+    QLabel* detailsLabel() const { return m_details; }
     // "Alerts", or "Alerts (2)" while two are active: the tab's text, readable without its icon's colour.
     QString tabText() const;
 
@@ -44,6 +46,7 @@ protected:
 private:
     void retranslate();
     void updateState();
+    void updateDetails();
 
     AlertListModel* m_model;
     AlertListProxyModel* m_proxy;
@@ -53,6 +56,7 @@ private:
     QStackedWidget* m_stack;
     EmptyStateWidget* m_empty;
     QTableView* m_table;
+    QLabel* m_details;
 };
 
 } // namespace duper::ui

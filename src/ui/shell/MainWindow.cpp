@@ -230,7 +230,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     setTips(m_quitAction, tr("Close Duper"));
     m_preferencesAction->setText(tr("&Preferences…"));
-    setTips(m_preferencesAction, tr("Language, auto-refresh, confirmations and network proxy"));
+    setTips(m_preferencesAction,
+            tr("Language, auto-refresh, confirmations, network proxy and the connection's alert rules"));
     m_aboutAction->setText(tr("&About Duper"));
     setTips(m_aboutAction, tr("Version, Qt version and licences"));
     m_aboutQtAction->setText(tr("About &Qt"));
