@@ -77,7 +77,6 @@ private slots:
     void pausedEpisodeEscalatesWithOneMoreNotification();
     void fatalErrorIsListedButLeftToTheErrorNotifier();
     void existingConditionsAreListedNotAnnounced();
-    void preferencesSaveTheConnectionsRules();
     void mainWindowHasTheAlertsTab();
     void screenshots();
 
@@ -343,68 +342,6 @@ void TestAlertCenter::existingConditionsAreListedNotAnnounced()
     m_center->setSession(nullptr); // another connection: the list starts afresh
     QCOMPARE(m_center->model()->rowCount(), 0);
     QVERIFY(!m_center->watcher());
-}
-
-void TestAlertCenter::preferencesSaveTheConnectionsRules()
-{
-    start(1);
-    m_center->setSession(m_fixture->session());
-    AppPreferences preferences(&m_fixture->settings());
-    TranslationLoader translations;
-    ui::PreferencesDialog dialog(&preferences, &translations);
-    ui::AlertRulesWidget* rules = m_center->addPreferencesTo(&dialog);
-    QVERIFY(rules);
-    QCOMPARE(dialog.findChild<ui::AlertRulesWidget*>(QStringLiteral("alertRulesGroup")), rules);
-    // The defaults first.
-    QCOMPARE(test::child<QSpinBox>(rules, "lagWarningSpin")->value(), 1000);
-    QCOMPARE(test::child<QSpinBox>(rules, "lastReadWarningSpin")->value(), 5);
-    QCOMPARE(test::child<QSpinBox>(rules, "pausedWarningSpin")->value(), 50);
-    QCOMPARE(test::child<QSpinBox>(rules, "pausedCriticalSpin")->value(), 80);
-
-    test::child<QSpinBox>(rules, "lagWarningSpin")->setValue(5000);
-    test::child<QSpinBox>(rules, "lagCriticalSpin")->setValue(20000);
-    test::child<QSpinBox>(rules, "lagForSpin")->setValue(10);
-    test::child<QSpinBox>(rules, "lastReadWarningSpin")->setValue(7);
-    test::child<QSpinBox>(rules, "lastReadCriticalSpin")->setValue(30);
-    test::child<QSpinBox>(rules, "pausedWarningSpin")->setValue(25);
-    test::child<QSpinBox>(rules, "pausedCriticalSpin")->setValue(60);
-    test::child<QCheckBox>(rules, "alertNotifyCheck")->setChecked(false);
-    // A critical limit cannot go below its warning one.
-    test::child<QSpinBox>(rules, "lastReadCriticalSpin")->setValue(3);
-    QCOMPARE(test::child<QSpinBox>(rules, "lastReadCriticalSpin")->value(), 7);
-    test::child<QSpinBox>(rules, "lastReadCriticalSpin")->setValue(30);
-
-    if (const QString folder = qEnvironmentVariable("DUPER_ALERT_SCREENSHOTS"); !folder.isEmpty()) {
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(folder + QStringLiteral("/alerts-preferences.png")));
-    }
-    auto* buttons = test::child<QDialogButtonBox>(&dialog, "buttonBox");
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
-
-    const AlertThresholds stored = AlertRulePreferences(&m_fixture->settings()).thresholds(QStringLiteral("c"));
-    QCOMPARE(stored.lagWarning, 5000);
-    QCOMPARE(stored.lagCritical, 20000);
-    QCOMPARE(stored.lagForMs, 10 * 60'000);
-    QCOMPARE(stored.lastReadWarningMs, 7 * 60'000);
-    QCOMPARE(stored.lastReadCriticalMs, 30 * 60'000);
-    QCOMPARE(stored.pausedWarning, PausedLimit::share(0.25));
-    QCOMPARE(stored.pausedCritical, PausedLimit::share(0.6));
-    QVERIFY(!AlertRulePreferences(&m_fixture->settings()).notificationsEnabled(QStringLiteral("c")));
-    QCOMPARE(m_center->watcher()->monitor().thresholds(), stored); // applies from the next refresh
-    // Another connection keeps the defaults.
-    QCOMPARE(AlertRulePreferences(&m_fixture->settings()).thresholds(QStringLiteral("other")), AlertThresholds());
-
-    // Opened again, the dialog shows what was stored.
-    ui::PreferencesDialog again(&preferences, &translations);
-    ui::AlertRulesWidget* reopened = m_center->addPreferencesTo(&again);
-    QCOMPARE(test::child<QSpinBox>(reopened, "lagForSpin")->value(), 10);
-    QCOMPARE(test::child<QSpinBox>(reopened, "pausedCriticalSpin")->value(), 60);
-
-    // Without a connection there are no rules to edit.
-    m_center->setSession(nullptr);
-    ui::PreferencesDialog none(&preferences, &translations);
-    QVERIFY(!m_center->addPreferencesTo(&none));
 }
 
 void TestAlertCenter::mainWindowHasTheAlertsTab()

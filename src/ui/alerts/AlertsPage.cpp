@@ -43,7 +43,7 @@ AlertsPage::AlertsPage(AlertListModel* model, QWidget* parent)
     m_table->verticalHeader()->hide();
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The sentence takes what is left; the tool tip has it whole when it does not fit.
+    // The sentence takes what is left; its tool tip and the line under the table have it whole.
     header->setSectionResizeMode(AlertListModel::MessageColumn, QHeaderView::Stretch);
 
     m_details->setObjectName(QStringLiteral("alertDetailsLabel"));
