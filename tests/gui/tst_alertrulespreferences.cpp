@@ -45,6 +45,7 @@ void TestAlertRulesPreferences::savedPerConnection()
     QCOMPARE(dialog.findChild<ui::AlertRulesWidget*>(QStringLiteral("alertRulesGroup")), rules);
     // The defaults first.
     QCOMPARE(test::child<QSpinBox>(rules, "lagWarningSpin")->value(), 1000);
+    QCOMPARE(test::child<QSpinBox>(rules, "lagForSpin")->value(), 2);
     QCOMPARE(test::child<QSpinBox>(rules, "lastReadWarningSpin")->value(), 5);
     QCOMPARE(test::child<QSpinBox>(rules, "pausedWarningSpin")->value(), 50);
     QCOMPARE(test::child<QSpinBox>(rules, "pausedCriticalSpin")->value(), 80);
@@ -81,7 +82,8 @@ void TestAlertRulesPreferences::savedPerConnection()
     QVERIFY(!AlertRulePreferences(&fixture.settings()).notificationsEnabled(QStringLiteral("c")));
     QCOMPARE(center->watcher()->monitor().thresholds(), stored); // applies from the next refresh
     // Another connection keeps the defaults.
-    QCOMPARE(AlertRulePreferences(&fixture.settings()).thresholds(QStringLiteral("other")), AlertThresholds());
+    QCOMPARE(AlertRulePreferences(&fixture.settings()).thresholds(QStringLiteral("other")),
+             AlertRulePreferences::defaults());
 
     // Opened again, the dialog shows what was stored.
     ui::PreferencesDialog again(&preferences, &translations);

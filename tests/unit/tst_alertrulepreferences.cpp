@@ -31,7 +31,10 @@ void AlertRulePreferencesTest::defaultsWhereNothingIsStored()
 {
     const auto settings = openSettings();
     const AlertRulePreferences rules(settings.get());
-    QCOMPARE(rules.thresholds(QStringLiteral("none")), AlertThresholds());
+    AlertThresholds expected;
+    expected.lagForMs = 2 * 60'000; // the window's default: a burst caught up with is no alert
+    QCOMPARE(AlertRulePreferences::defaults(), expected);
+    QCOMPARE(rules.thresholds(QStringLiteral("none")), expected);
     QVERIFY(rules.notificationsEnabled(QStringLiteral("none")));
 }
 
@@ -56,7 +59,7 @@ void AlertRulePreferencesTest::storedPerConnectionAndSurviveRestart()
     const AlertRulePreferences rules(settings.get());
     QCOMPARE(rules.thresholds(QStringLiteral("dc1")), t);
     QVERIFY(!rules.notificationsEnabled(QStringLiteral("dc1")));
-    QCOMPARE(rules.thresholds(QStringLiteral("dc2")), AlertThresholds());
+    QCOMPARE(rules.thresholds(QStringLiteral("dc2")), AlertRulePreferences::defaults());
     QVERIFY(rules.notificationsEnabled(QStringLiteral("dc2")));
 }
 
@@ -70,7 +73,7 @@ void AlertRulePreferencesTest::damagedValuesFallBackAndLimitsStayInOrder()
     settings->setValue(QStringLiteral("preferences/alerts/x/lagForMs"), -5);
     const AlertRulePreferences rules(settings.get());
     const AlertThresholds t = rules.thresholds(QStringLiteral("x"));
-    const AlertThresholds defaults;
+    const AlertThresholds defaults = AlertRulePreferences::defaults();
     QCOMPARE(t.lagWarning, defaults.lagWarning);
     QCOMPARE(t.lagForMs, defaults.lagForMs);
     QCOMPARE(t.pausedWarning, defaults.pausedWarning);

@@ -31,6 +31,13 @@ QString pausedText(const PausedLimit& limit)
 AlertRulePreferences::AlertRulePreferences(QSettings* settings) : m_settings(settings)
 {}
 
+AlertThresholds AlertRulePreferences::defaults()
+{
+    AlertThresholds defaults;
+    defaults.lagForMs = defaultLagForMs;
+    return defaults;
+}
+
 QString AlertRulePreferences::key(const QString& connectionId, const QString& name) const
 {
     // A '/' in an id would open another settings group; ids are UUIDs, but a hand-edited file should not break this.
@@ -41,8 +48,8 @@ QString AlertRulePreferences::key(const QString& connectionId, const QString& na
 
 AlertThresholds AlertRulePreferences::thresholds(const QString& connectionId) const
 {
-    const AlertThresholds defaults;
-    AlertThresholds t;
+    const AlertThresholds defaults = AlertRulePreferences::defaults();
+    AlertThresholds t = defaults;
     t.lagWarning = readNumber(*m_settings, key(connectionId, QStringLiteral("lagWarning")), defaults.lagWarning);
     t.lagCritical = readNumber(*m_settings, key(connectionId, QStringLiteral("lagCritical")), defaults.lagCritical);
     t.lagForMs = readNumber(*m_settings, key(connectionId, QStringLiteral("lagForMs")), defaults.lagForMs);

@@ -10,11 +10,16 @@ namespace duper {
 
 // The alert rules of each saved connection (Preferences → Alerts), stored under "preferences/alerts/<connection id>/"
 // in the shared settings: clusters differ (a busy one lags more), so one set of limits does not fit all. A
-// connection without stored rules gets AlertThresholds' defaults. Nothing is cached; the QSettings must outlive this.
+// connection without stored rules gets defaults(). Nothing is cached; the QSettings must outlive this.
 class AlertRulePreferences
 {
 public:
     explicit AlertRulePreferences(QSettings* settings);
+
+    // AlertThresholds' defaults, except that lag must last 2 minutes: a window left open sees every burst a follower
+    // soon catches up with, and one notification per burst would teach people to ignore them.
+    static AlertThresholds defaults();
+    static constexpr qint64 defaultLagForMs = 2 * 60'000;
 
     AlertThresholds thresholds(const QString& connectionId) const;
     void setThresholds(const QString& connectionId, const AlertThresholds& thresholds);

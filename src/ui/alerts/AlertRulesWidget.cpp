@@ -91,7 +91,7 @@ QSpinBox* AlertRulesWidget::addSpin(const char* name, int minimum, int maximum)
 void AlertRulesWidget::load()
 {
     m_loaded = m_rules->thresholds(m_connectionId);
-    const AlertThresholds defaults;
+    const AlertThresholds defaults = AlertRulePreferences::defaults();
     // Warning first: it raises the critical field's minimum.
     m_lagWarning->setValue(int(qMin<qint64>(m_loaded.lagWarning, m_lagWarning->maximum())));
     m_lagCritical->setValue(int(qMin<qint64>(m_loaded.lagCritical, m_lagCritical->maximum())));
