@@ -138,11 +138,11 @@ void AlertRulesWidget::changeEvent(QEvent* event)
 void AlertRulesWidget::retranslate()
 {
     setTitle(tr("Alerts for %1").arg(m_connectionName));
-    // Mnemonics chosen apart from the rest of the Preferences dialog (L, A, P, S, N, M are taken).
+    // Mnemonics chosen apart from the rest of the Preferences dialog (L, A, P, S, N, M, R, F, Z are taken).
     const QStringList texts = {
         tr("Lag &warning above (operations):"),       tr("Lag &critical above (operations):"),
         tr("Lag must last (minut&es, 0 = at once):"), tr("Last rea&d warning after (minutes):"),
-        tr("Last read critical a&fter (minutes):"),   tr("Pa&used warning at (% of retention):"),
+        tr("Last read critical af&ter (minutes):"),   tr("Pa&used warning at (% of retention):"),
         tr("Paused crit&ical at (% of retention):"),
     };
     for (qsizetype i = 0; i < m_labels.size() && i < texts.size(); ++i)
