@@ -93,6 +93,7 @@ def capture(duper, followers, shards, paused_every, directory):
                 raise SystemExit("static_ccr_server: GET %s answered %d" % (path, response.status))
             with open(os.path.join(directory, name + ".tmp"), "wb") as out:
                 out.write(body)
+        make_realistic(directory)
         for name, _ in CAPTURED:  # complete fixtures only: a capture cut short is redone next time
             os.replace(os.path.join(directory, name + ".tmp"), os.path.join(directory, name))
     finally:
@@ -105,6 +106,64 @@ def capture(duper, followers, shards, paused_every, directory):
 
 def compact(value):
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def make_realistic(directory):
+    """A sandbox with --tick 0 never replicated: every counter is 0 or -1 and no shard has failed. A cluster that has
+    run for months sends 7-12 digit counters, some read exceptions and the odd fatal one; those are what a parser and
+    the wire carry, so the stats get deterministic values of that size (same fields, same order, compact)."""
+    import random
+    rng = random.Random(13)
+    path = os.path.join(directory, "all_ccr_stats.json.tmp")
+    stats = json.loads(open(path, "rb").read())
+    indices = stats["indices"]
+    for n, entry in enumerate(indices):
+        lag_total = 0
+        for shard in entry["shards"]:
+            leader = rng.randrange(1_000, 50_000_000)
+            lag = rng.choice((0, 0, 0, rng.randrange(1, 5_000)))
+            reads = rng.randrange(1_000, 3_000_000)
+            values = {
+                "leader_global_checkpoint": leader, "leader_max_seq_no": leader,
+                "follower_global_checkpoint": leader - lag, "follower_max_seq_no": leader - lag,
+                "last_requested_seq_no": leader - lag, "outstanding_read_requests": 1,
+                "write_buffer_operation_count": rng.choice((0, rng.randrange(1, 500))),
+                "write_buffer_size_in_bytes": rng.choice((0, rng.randrange(1_000, 900_000))),
+                "follower_mapping_version": rng.randrange(1, 40), "follower_settings_version": rng.randrange(1, 9),
+                "follower_aliases_version": rng.randrange(1, 5), "total_read_time_millis": reads * 11,
+                "total_read_remote_exec_time_millis": reads * 3, "successful_read_requests": reads,
+                "failed_read_requests": rng.choice((0, 0, 0, rng.randrange(1, 40))), "operations_read": leader,
+                "bytes_read": leader * rng.randrange(300, 2_000), "total_write_time_millis": reads * 7,
+                "successful_write_requests": reads // 2, "operations_written": leader - lag,
+                "time_since_last_read_millis": rng.randrange(0, 60_000),
+            }
+            for key, value in values.items():
+                if key in shard:
+                    shard[key] = value
+            lag_total += lag
+        if "total_global_checkpoint_lag" in entry:
+            entry["total_global_checkpoint_lag"] = lag_total
+        shard = entry["shards"][0]
+        if n % 997 == 500:  # a follower whose reads keep failing
+            shard["read_exceptions"] = [{"from_seq_no": shard.get("follower_global_checkpoint", 0) + 1, "retries": 12,
+                                         "exception": {"type": "node_disconnected_exception",
+                                                       "reason": "[leader-node-1][10.0.3.17:9300][indices:data/read/"
+                                                                 "xpack/ccr/shard_changes] disconnected"}}]
+        if n % 4999 == 2500:  # and, rarely, one that stopped
+            shard["fatal_exception"] = {"type": "illegal_argument_exception",
+                                        "reason": "the leader index [%s] has been closed" % shard["leader_index"]}
+    with open(path, "wb") as out:
+        out.write(compact(stats))
+    path = os.path.join(directory, "ccr_stats.json.tmp")
+    ccr = json.loads(open(path, "rb").read())
+    ccr["follow_stats"]["indices"] = indices
+    auto = ccr["auto_follow_stats"]
+    auto.update(number_of_successful_follow_indices=len(indices) // 2, number_of_failed_follow_indices=3,
+                number_of_failed_remote_cluster_state_requests=1)
+    auto["auto_followed_clusters"] = [{"cluster_name": "leader", "time_since_last_check_millis": 1832,
+                                       "last_seen_metadata_version": 9871}]
+    with open(path, "wb") as out:
+        out.write(compact(ccr))
 
 
 class Fixture:
