@@ -120,18 +120,21 @@ def cli_figures(duper, url, rounds, env, followers):
 
 
 def start_xvfb():
+    """Our own Xvfb on the first free display (-displayfd answered before its socket took connections here)."""
     if not shutil.which("Xvfb"):
         return None, None
-    read, write = os.pipe()
-    process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1600x1000x24"],
-                               pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    number = os.read(read, 64).decode().strip()
-    os.close(read)
-    if not number:
+    number = next(n for n in range(90, 200) if not os.path.exists("/tmp/.X%d-lock" % n)
+                  and not os.path.exists("/tmp/.X11-unix/X%d" % n))
+    process = subprocess.Popen(["Xvfb", ":%d" % number, "-nolisten", "tcp", "-screen", "0", "1600x1000x24"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not os.path.exists("/tmp/.X11-unix/X%d" % number) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)  # the socket exists a moment before the server answers on it
+    if process.poll() is not None or not os.path.exists("/tmp/.X11-unix/X%d" % number):
         process.kill()
         return None, None
-    return process, ":" + number
+    return process, ":%d" % number
 
 
 def cold_start(gui, probe, rounds, env, platform):
