@@ -35,6 +35,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <sys/resource.h>
 
 using namespace duper;
 
@@ -42,6 +43,15 @@ namespace {
 
 // CPU time this (the GUI) thread used: tells a stall of our own code from one where the thread only waited for a
 // core of the shared machine.
+// CPU time of the whole process (every thread: network, parsing, GUI), user + system.
+double processCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 qint64 threadCpuNs()
 {
     timespec now{};
@@ -75,6 +85,7 @@ struct LoadRound
     double worstStallMs = 0;    // the longest the heartbeat waited beyond its 1 ms, wall time
     double worstStallCpuMs = 0; // of that stall, the time the GUI thread actually ran
     double worstRunMs = 0;      // the most the GUI thread ran between two heartbeats (issue 13's "runs > 16 ms")
+    double cpuMs = 0;           // CPU time of all our threads during the load
     double applyMs = 0; // applySnapshot (model + proxy), the one piece on the GUI thread that grows with the rows
     int rows = 0;
     QString error;
@@ -111,6 +122,7 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
 
     QEventLoop loop;
     QElapsedTimer clock;
+    const double cpuAtStart = processCpuMs();
     heartbeat.start();
     timer.start();
     clock.start();
@@ -128,6 +140,7 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
         loop.quit();
     });
     loop.exec();
+    round.cpuMs = processCpuMs() - cpuAtStart;
     timer.stop();
     beat();
     // Lateness beyond the 1 ms interval.
@@ -219,6 +232,7 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
     QList<double> ours;
     QList<double> curl;
     QList<double> apply;
+    QList<double> cpu;
     double worstStall = 0;
     double worstStallCpu = 0;
     double worstRun = 0;
@@ -238,6 +252,7 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
         }
         worstRun = std::max(worstRun, load.worstRunMs);
         apply.append(load.applyMs);
+        cpu.append(load.cpuMs);
         if (!options.curl)
             continue;
         const double curlMs = curlOnce(url);
@@ -254,9 +269,9 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
     const bool met = (!options.curl || ratio <= ratioTarget) && rssMb <= 60.0 && worstRun <= 16.0;
     std::printf("follower-load %s: ours %.1f ms, curl %.1f ms, ratio %.2fx (target %.1fx), peak RSS %.0f MB, "
                 "GUI thread ran at most %.1f ms at a stretch; worst stall %.1f ms (%.1f ms of it running); model "
-                "apply %.1f ms; median of %d rounds, %d rows%s\n",
+                "apply %.1f ms; CPU %.0f ms a load; median of %d rounds, %d rows%s\n",
                 qPrintable(label), oursMs, curlMs, ratio, ratioTarget, rssMb, worstRun, worstStall, worstStallCpu,
-                median(apply), rounds, rows, met ? "" : "  [target missed]");
+                median(apply), median(cpu), rounds, rows, met ? "" : "  [target missed]");
     std::fflush(stdout);
     return QJsonObject{{QStringLiteral("label"), label},
                        {QStringLiteral("url"), url.toString()},
@@ -271,6 +286,7 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
                        {QStringLiteral("worst_stall_ms"), worstStall},
                        {QStringLiteral("worst_stall_running_ms"), worstStallCpu},
                        {QStringLiteral("apply_ms"), median(apply)},
+                       {QStringLiteral("cpu_ms"), median(cpu)},
                        {QStringLiteral("ours_all_ms"), toJson(ours)},
                        {QStringLiteral("curl_all_ms"), toJson(curl)}};
 }
