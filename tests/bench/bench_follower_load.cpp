@@ -9,7 +9,8 @@
 //   bench_follower_load --url URL --rows N  any server: the static-fixture server (tests/bench/run-speed.sh), a
 //                                           sandbox, a real cluster without authentication
 // Other options: --rounds N, --ratio-target X, --summary-json FILE (one object per shape, for run-speed.sh),
-// --no-curl (only our loads, e.g. under valgrind --tool=callgrind).
+// --no-curl (only our loads, e.g. under valgrind --tool=callgrind); what-ifs for proposals: --no-proxy (no sorting
+// proxy), --parse-threads N and --parse-priority normal (instead of FollowerRefresher's one idle-priority thread).
 // Targets from issue 13: <= 1.5x curl (1,000x5: <= 1.2x), peak RSS <= 60 MB, the GUI thread never runs > 16 ms.
 
 #include "SandboxProcess.h"
@@ -29,6 +30,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <algorithm>
@@ -92,12 +94,13 @@ struct LoadRound
 };
 
 // One load into a fresh model + proxy, with the 1 ms heartbeat running the whole time.
-LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
+LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool, bool withProxy)
 {
     LoadRound round;
     ui::FollowerTableModel model;
     ui::FollowerFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    if (withProxy)
+        proxy.setSourceModel(&model);
 
     QElapsedTimer heartbeat;
     QTimer timer;
@@ -147,7 +150,7 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
     round.worstStallMs = std::max(0.0, double(worstGapNs) / 1e6 - 1.0);
     round.worstStallCpuMs = double(worstGapCpuNs) / 1e6;
     round.worstRunMs = double(worstRunNs) / 1e6;
-    round.rows = proxy.rowCount();
+    round.rows = withProxy ? proxy.rowCount() : model.rowCount();
     return round;
 }
 
@@ -198,6 +201,9 @@ struct Options
 {
     bool quick = false;
     bool curl = true;
+    bool proxy = true;    // --no-proxy: the model alone, to show what the sorting proxy costs the GUI thread
+    int parseThreads = 0; // --parse-threads N: override FollowerRefresher's pool (what-if, not the app's setting)
+    bool normalPriority = false; // --parse-priority normal: same
     QString duper = qEnvironmentVariable("DUPER_EXECUTABLE");
     QUrl url;
     int rows = -1; // expected rows with --url; -1 = any
@@ -220,9 +226,13 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
     // Parsed the way the Follower indices tab parses (FollowerRefresher's pool).
     QThreadPool parsePool;
     FollowerRefresher::configureParsePool(parsePool);
+    if (options.parseThreads > 0)
+        parsePool.setMaxThreadCount(options.parseThreads);
+    if (options.normalPriority)
+        parsePool.setThreadPriority(QThread::NormalPriority);
 
     // A warm-up round each (connections, first-touch allocations), then alternate ours and curl.
-    const LoadRound warmUp = loadOnce(api, parsePool);
+    const LoadRound warmUp = loadOnce(api, parsePool, options.proxy);
     if (!warmUp.error.isEmpty()) {
         std::fprintf(stderr, "bench_follower_load: %s\n", qPrintable(warmUp.error));
         return {};
@@ -238,7 +248,7 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
     double worstRun = 0;
     int rows = warmUp.rows;
     for (int round = 0; round < rounds; ++round) {
-        const LoadRound load = loadOnce(api, parsePool);
+        const LoadRound load = loadOnce(api, parsePool, options.proxy);
         if (!load.error.isEmpty() || (expectedRows >= 0 && load.rows != expectedRows)) {
             std::fprintf(stderr, "bench_follower_load: %s (%d rows, expected %d)\n", qPrintable(load.error), load.rows,
                          expectedRows);
@@ -299,6 +309,12 @@ bool parseArguments(int argc, char** argv, Options* options)
             options->quick = true;
         else if (std::strcmp(argv[i], "--no-curl") == 0)
             options->curl = false;
+        else if (std::strcmp(argv[i], "--no-proxy") == 0)
+            options->proxy = false;
+        else if (std::strcmp(argv[i], "--parse-threads") == 0 && hasValue)
+            options->parseThreads = std::atoi(argv[++i]);
+        else if (std::strcmp(argv[i], "--parse-priority") == 0 && hasValue)
+            options->normalPriority = std::strcmp(argv[++i], "normal") == 0;
         else if (std::strcmp(argv[i], "--duper") == 0 && hasValue)
             options->duper = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--url") == 0 && hasValue)
@@ -314,7 +330,8 @@ bool parseArguments(int argc, char** argv, Options* options)
         else {
             std::fprintf(stderr,
                          "usage: bench_follower_load [--quick] [--duper PATH | --url URL [--rows N]] [--rounds N] "
-                         "[--ratio-target X] [--summary-json FILE] [--no-curl]\n");
+                         "[--ratio-target X] [--summary-json FILE] [--no-curl] [--no-proxy] [--parse-threads N] "
+                         "[--parse-priority idle|normal]\n");
             return false;
         }
     }
