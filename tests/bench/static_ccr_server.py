@@ -22,6 +22,7 @@ import http.client
 import http.server
 import json
 import os
+import random
 import re
 import signal
 import subprocess
@@ -112,7 +113,6 @@ def make_realistic(directory):
     """A sandbox with --tick 0 never replicated: every counter is 0 or -1 and no shard has failed. A cluster that has
     run for months sends 7-12 digit counters, some read exceptions and the odd fatal one; those are what a parser and
     the wire carry, so the stats get deterministic values of that size (same fields, same order, compact)."""
-    import random
     rng = random.Random(13)
     path = os.path.join(directory, "all_ccr_stats.json.tmp")
     stats = json.loads(open(path, "rb").read())
