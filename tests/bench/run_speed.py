@@ -254,7 +254,7 @@ def main():
                      "%.0f ms" % cold["ms"], cold["ms"] <= 300))
     else:
         rows.append(("duper-gui exec to first painted window", "<= 300 ms", BEFORE["cold"],
-                     "not measured (no duper-gui or first_paint_probe)", None))
+                     "not measured (--no-gui, or duper-gui or first_paint_probe not built)", None))
 
     server = StaticServer(duper, small[0], small[1], cache)
     try:
