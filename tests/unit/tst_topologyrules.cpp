@@ -134,9 +134,11 @@ void TopologyRulesTest::clusterNameWhenNoAddressMatches()
 
 void TopologyRulesTest::ambiguousClusterNameStaysUnknown()
 {
+    // Two different clusters (different UUIDs) both called "prod": the name says nothing.
+    FleetClusterFacts other = cluster(QStringLiteral("b"), QStringLiteral("prod"), {QStringLiteral("10.0.0.2:9300")});
+    other.clusterUuid = QStringLiteral("another-uuid");
     const FleetTopology topology = FleetTopologyRules::build(
-        {cluster(QStringLiteral("a"), QStringLiteral("prod"), {QStringLiteral("10.0.0.1:9300")}),
-         cluster(QStringLiteral("b"), QStringLiteral("prod"), {QStringLiteral("10.0.0.2:9300")}),
+        {cluster(QStringLiteral("a"), QStringLiteral("prod"), {QStringLiteral("10.0.0.1:9300")}), other,
          cluster(QStringLiteral("dr"), QStringLiteral("dr"), {},
                  {remote(QStringLiteral("prod"), {QStringLiteral("lb.example:9400")}, 1)})});
     QCOMPARE(topology.edges.first().match, FleetTopology::Match::None);
