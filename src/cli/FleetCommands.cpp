@@ -129,6 +129,8 @@ void FleetCommands::load(CommandContext& context, std::function<void(FleetServic
     dependencies.cache = resolver.typedSecrets();
     dependencies.prompter = resolver.prompter();
     dependencies.settings = resolver.store().settings();
+    if (context.has(QStringLiteral("ca-cert")))
+        dependencies.extraCaCertificateFiles = context.line().values.value(QStringLiteral("ca-cert"));
     auto* fleet = new FleetService(dependencies, &context);
     fleet->setConnections(profiles);
     QObject::connect(fleet, &FleetService::allAnswered, &context, [fleet, then = std::move(then)] { then(*fleet); });

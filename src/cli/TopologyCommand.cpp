@@ -3,7 +3,6 @@
 #include "cli/CommandContext.h"
 #include "cli/FleetCommands.h"
 #include "core/fleet/FleetService.h"
-#include "core/fleet/FleetTopologyRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -72,7 +71,7 @@ CommandSpec TopologyCommand::spec()
 void TopologyCommand::run(CommandContext& context)
 {
     FleetCommands::load(context, [&context](FleetService& fleet) {
-        const FleetTopology topology = FleetTopologyRules::build(fleet.facts());
+        const FleetTopology topology = fleet.topology();
         if (context.json()) {
             QJsonArray edges;
             for (const FleetTopology::Edge& edge : topology.edges)

@@ -6,7 +6,6 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "core/connections/SessionSecretCache.h"
 #include "core/fleet/FleetService.h"
-#include "core/fleet/FleetTopologyRules.h"
 #include "core/session/SecretPrompter.h"
 
 #include <QElapsedTimer>
@@ -160,7 +159,7 @@ void FleetServiceTest::rowsPerCluster()
 void FleetServiceTest::topologyAcrossTheFleet()
 {
     QVERIFY(refreshAll());
-    const FleetTopology topology = FleetTopologyRules::build(m_fleet->facts());
+    const FleetTopology topology = m_fleet->topology();
     QCOMPARE(topology.edges.size(), 3);
     const FleetTopology::Edge* forward = topology.find(idOf(QStringLiteral("follower")), QStringLiteral("leader"));
     const FleetTopology::Edge* back = topology.find(idOf(QStringLiteral("leader")), QStringLiteral("dr"));
@@ -193,7 +192,7 @@ void FleetServiceTest::stoppedClusterUnreachableAndBack()
     QVERIFY(row(QStringLiteral("regional")).reachable());
     QVERIFY(row(QStringLiteral("follower")).reachable());
     // The follower of the stopped cluster still points at it (its last known addresses), now disconnected.
-    const FleetTopology topology = FleetTopologyRules::build(m_fleet->facts());
+    const FleetTopology topology = m_fleet->topology();
     const FleetTopology::Edge* edge = topology.find(idOf(QStringLiteral("regional")), QStringLiteral("archive"));
     QVERIFY(edge);
     QCOMPARE(edge->leaderId, idOf(QStringLiteral("archive")));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 class QNetworkAccessManager;
 class QSettings;
 
@@ -18,6 +20,8 @@ struct FleetDependencies
     SessionSecretCache* cache = nullptr;
     SecretPrompter* prompter = nullptr;
     QSettings* settings = nullptr;
+    // More CA certificates to trust for every connection, on top of each profile's (the CLI's --ca-cert).
+    QStringList extraCaCertificateFiles;
 };
 
 } // namespace duper

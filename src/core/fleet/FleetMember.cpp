@@ -78,7 +78,9 @@ void FleetMember::open()
         connect(m_opener, &ClusterSessionOpener::opened, this, &FleetMember::opened);
         connect(m_opener, &ClusterSessionOpener::failed, this, &FleetMember::openFailed);
     }
-    m_opener->open(m_profile, {}, this);
+    ClusterSessionOpener::Overrides overrides;
+    overrides.extraCaCertificateFiles = m_dependencies.extraCaCertificateFiles;
+    m_opener->open(m_profile, overrides, this);
 }
 
 void FleetMember::opened(ClusterSession* session)

@@ -30,7 +30,7 @@ public:
     const ConnectionProfile& profile() const { return m_profile; }
     const FleetRow& row() const { return m_row; }
     const FleetClusterFacts& facts() const { return m_facts; }
-    // The followers of the last successful refresh; null before one.
+    // What the last successful refresh read (its followers among it); null before one.
     std::shared_ptr<const FleetAnswers> answers() const { return m_answers; }
     // Null until the connection opened.
     ClusterSession* session() const { return m_session; }

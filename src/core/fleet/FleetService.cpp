@@ -1,6 +1,7 @@
 #include "core/fleet/FleetService.h"
 
 #include "core/fleet/FleetMember.h"
+#include "core/fleet/FleetTopologyRules.h"
 
 #include <QMetaObject>
 #include <algorithm>
@@ -111,6 +112,11 @@ QList<FleetClusterFacts> FleetService::facts() const
     for (const FleetMember* member : m_members)
         facts.append(member->facts());
     return facts;
+}
+
+FleetTopology FleetService::topology() const
+{
+    return FleetTopologyRules::build(facts());
 }
 
 std::shared_ptr<const FleetAnswers> FleetService::answers(const QString& connectionId) const

@@ -5,6 +5,7 @@
 #include "core/fleet/FleetClusterFacts.h"
 #include "core/fleet/FleetDependencies.h"
 #include "core/fleet/FleetRow.h"
+#include "core/fleet/FleetTopology.h"
 
 #include <QList>
 #include <QObject>
@@ -53,6 +54,8 @@ public:
     std::optional<FleetRow> row(const QString& connectionId) const;
     // What the topology is built from, one per connection.
     QList<FleetClusterFacts> facts() const;
+    // Who replicates from whom, as far as the clusters have answered (FleetTopologyRules over facts()).
+    FleetTopology topology() const;
     // The last successful refresh of a connection (its followers); null before one.
     std::shared_ptr<const FleetAnswers> answers(const QString& connectionId) const;
     // Null until that connection opened.
