@@ -85,6 +85,8 @@ QString FleetCommands::stateName(const FleetRow& row)
         return QStringLiteral("reachable");
     case FleetRow::State::SecretMissing:
         return QStringLiteral("secret_missing");
+    case FleetRow::State::Unauthorised:
+        return QStringLiteral("unauthorised");
     case FleetRow::State::NotOpened:
         return QStringLiteral("not_opened");
     case FleetRow::State::Pending:
@@ -101,6 +103,8 @@ QString FleetCommands::stateText(const FleetRow& row)
         return QCoreApplication::translate("duper::cli", "reachable");
     case FleetRow::State::SecretMissing:
         return QCoreApplication::translate("duper::cli", "secret missing");
+    case FleetRow::State::Unauthorised:
+        return QCoreApplication::translate("duper::cli", "not authorised");
     case FleetRow::State::NotOpened:
         return QCoreApplication::translate("duper::cli", "not opened");
     case FleetRow::State::Pending:

@@ -133,6 +133,12 @@ void FleetRowRulesTest::failureKeepsFiguresStale()
     QCOMPARE(after.activeFollowers, 2); // the last figures stay, marked stale
     const FleetRow never = FleetRowRules::unreachable(FleetRowRules::pending(profile()), EsError::timeout(1000));
     QVERIFY(!never.stale);
+    const FleetRow refused = FleetRowRules::unreachable(
+        before, EsError::http(
+                    401, R"({"error":{"type":"security_exception","reason":"unable to authenticate"},"status":401})"));
+    QCOMPARE(refused.state, FleetRow::State::Unauthorised);
+    QVERIFY(!refused.reachable());
+    QVERIFY(refused.problem.contains(QStringLiteral("unable to authenticate")));
 }
 
 void FleetRowRulesTest::missingSecretIsItsOwnState()

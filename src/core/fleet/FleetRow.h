@@ -15,7 +15,8 @@ struct FleetRow
     {
         Pending,       // not answered yet
         Reachable,     // GET / answered
-        Unreachable,   // it did not: refused, timed out, TLS, not authorised...; `problem` says which
+        Unreachable,   // it did not: refused, unknown host, timed out, TLS...; `problem` says which
+        Unauthorised,  // it answered 401 or 403 to GET /: the credentials are wrong or lack `monitor`
         SecretMissing, // no secret was given when asked; Duper does not ask again until reopened
         NotOpened,     // the connection could not be opened (bad TLS files, keychain error); `problem` says why
     };

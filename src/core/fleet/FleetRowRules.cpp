@@ -72,7 +72,9 @@ FleetRow FleetRowRules::reachable(const FleetRow& previous, const FleetAnswers& 
 FleetRow FleetRowRules::unreachable(const FleetRow& previous, const EsError& error)
 {
     FleetRow row = previous;
-    row.state = FleetRow::State::Unreachable;
+    const bool refused =
+        error.kind() == EsError::Kind::Http && (error.httpStatus() == 401 || error.httpStatus() == 403);
+    row.state = refused ? FleetRow::State::Unauthorised : FleetRow::State::Unreachable;
     row.problem = error.userMessage();
     row.stale = previous.refreshedAt.isValid();
     return row;

@@ -19,7 +19,8 @@ public:
     // After a refresh whose GET / answered: identity, license, followers by state, worst lag, longest time since a
     // read, the remotes followed.
     static FleetRow reachable(const FleetRow& previous, const FleetAnswers& answers, const QDateTime& now);
-    // After a refresh that failed: the reason in the user's words; the earlier figures stay, marked stale.
+    // After a refresh that failed (Unauthorised for 401/403, else Unreachable): the reason in the user's words; the
+    // earlier figures stay, marked stale.
     static FleetRow unreachable(const FleetRow& previous, const EsError& error);
     // The connection could not be opened: its secret was not given, or something else stopped it.
     static FleetRow notOpened(const FleetRow& previous, bool secretMissing, const QString& message);
