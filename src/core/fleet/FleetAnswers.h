@@ -12,8 +12,8 @@
 namespace duper {
 
 // What one refresh of one fleet cluster read, merged: each part is nullopt when its request failed. GET / decides
-// whether the cluster is reachable; the others only fill in the picture, and the first of their errors is kept to
-// say why the CCR figures are missing.
+// whether the cluster is reachable; the others only fill in the picture, and the first error of a CCR request is kept
+// to say why the CCR figures are missing.
 struct FleetAnswers
 {
     std::optional<ClusterInfo> identity;
@@ -22,7 +22,7 @@ struct FleetAnswers
     std::optional<int> autoFollowPatterns;          // how many
     std::optional<ReplicationTopology> replication; // remote info + follow info + patterns (+ stats)
     std::optional<FleetNodesResponse> nodes;
-    EsError ccrError; // the first failed request besides GET /
+    EsError ccrError; // the first failed CCR request (follow info, CCR stats, auto-follow patterns, remote info)
 };
 
 } // namespace duper

@@ -21,11 +21,12 @@ struct FleetClusterRefresher::Requests : RequestGroup
     std::optional<FleetNodesResponse> nodes;
     EsError ccrError;
 
-    // Keeps the result; an optional request's error is remembered to say why figures are missing.
-    template <typename Result> auto keeper(std::optional<Result>& slot, EsJob* job)
+    // Keeps the result; the error of a CCR request is remembered to say why the CCR figures are missing (the license
+    // and the nodes only refine the row and the topology).
+    template <typename Result> auto keeper(std::optional<Result>& slot, EsJob* job, bool ccr = true)
     {
-        return [this, &slot, job = QPointer<EsJob>(job)](std::optional<Result> result) {
-            if (!result && job && !ccrError.isError() && job->error().kind() != EsError::Kind::Cancelled)
+        return [this, &slot, ccr, job = QPointer<EsJob>(job)](std::optional<Result> result) {
+            if (!result && ccr && job && !ccrError.isError() && job->error().kind() != EsError::Kind::Cancelled)
                 ccrError = job->error();
             slot = std::move(result);
         };
@@ -51,7 +52,7 @@ void FleetClusterRefresher::startRefresh(CcrApi* api)
     auto* identity = api->clusterInfo();
     requests->add(this, identity, true, [r](auto result) { r->identity = std::move(result); });
     auto* license = api->license();
-    requests->add(this, license, false, r->keeper(r->license, license));
+    requests->add(this, license, false, r->keeper(r->license, license, false));
     auto* followInfo = api->followInfo();
     requests->add(this, followInfo, false, r->keeper(r->followInfo, followInfo));
     auto* stats = api->ccrStats();
@@ -63,7 +64,7 @@ void FleetClusterRefresher::startRefresh(CcrApi* api)
     auto* nodes = api->client()->sendParsed<FleetNodesResponse>(
         EsRequest::get({QStringLiteral("_nodes")})
             .addQuery(QStringLiteral("filter_path"), FleetNodesResponse::filterPath()));
-    requests->add(this, nodes, false, r->keeper(r->nodes, nodes));
+    requests->add(this, nodes, false, r->keeper(r->nodes, nodes, false));
     if (m_deadlineMs > 0)
         m_deadline.start(m_deadlineMs);
     awaitRequests(requests, [this, requests] { publish(*requests); });
