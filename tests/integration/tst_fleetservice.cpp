@@ -30,6 +30,16 @@ public:
     int asked = 0;
 };
 
+// A keychain that never answers (a stuck Secret Service).
+class SilentSecretStore : public SecretStore
+{
+public:
+    void read(const QString&, SecretKind, QObject*, Callback) override {}
+    void write(const QString&, SecretKind, const QString&, QObject*, Callback) override {}
+    void remove(const QString&, SecretKind, QObject*, Callback) override {}
+    bool isPersistent() const override { return true; }
+};
+
 ConnectionProfile profile(const QString& name, const QUrl& url)
 {
     ConnectionProfile p = ConnectionProfile::create(name);
@@ -52,6 +62,7 @@ private slots:
     void hangingClusterDoesNotDelayTheOthers();
     void missingSecretIsAskedOnce();
     void eachClusterRefreshesOnItsOwnTimer();
+    void silentKeychainDoesNotHoldUpTheFleet();
 
 private:
     bool refreshAll(int timeoutMs = 15000);
@@ -264,6 +275,34 @@ void FleetServiceTest::eachClusterRefreshesOnItsOwnTimer()
         10000);
     QCOMPARE(refreshes.value(QStringLiteral("locked")), 0); // nothing to refresh, nothing asked
     m_fleet->setInterval(0);
+}
+
+void FleetServiceTest::silentKeychainDoesNotHoldUpTheFleet()
+{
+    SilentSecretStore silent;
+    FleetDependencies dependencies;
+    dependencies.network = &m_network;
+    dependencies.secrets = &silent;
+    dependencies.prompter = &m_prompter;
+    FleetService fleet(dependencies);
+    fleet.setDeadline(500);
+    ConnectionProfile locked = profile(QStringLiteral("locked"), m_sandboxes->followerUrl());
+    locked.authKind = ConnectionProfile::AuthKind::Basic;
+    locked.username = QStringLiteral("ops");
+    const ConnectionProfile open = profile(QStringLiteral("regional"), m_sandboxes->regionalUrl());
+    fleet.setConnections({locked, open});
+    QSignalSpy answered(&fleet, &FleetService::allAnswered);
+    fleet.refreshAll();
+    QVERIFY(answered.wait(5000));
+    const FleetRow row = fleet.row(locked.id).value_or(FleetRow{});
+    QCOMPARE(row.state, FleetRow::State::NotOpened);
+    QVERIFY2(row.problem.contains(QStringLiteral("keychain")), qPrintable(row.problem));
+    QVERIFY(fleet.row(open.id)->reachable());
+    QCOMPARE(m_prompter.asked, 0);
+    // Not a missing secret: the next refresh tries the keychain again (and is given up on again).
+    fleet.refreshAll();
+    QVERIFY(answered.wait(5000));
+    QCOMPARE(fleet.row(locked.id)->state, FleetRow::State::NotOpened);
 }
 
 QTEST_GUILESS_MAIN(FleetServiceTest)

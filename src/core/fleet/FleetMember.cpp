@@ -6,6 +6,7 @@
 #include "core/session/ClusterSession.h"
 #include "core/session/ClusterSessionOpener.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace duper {
@@ -15,6 +16,8 @@ FleetMember::FleetMember(ConnectionProfile profile, const FleetDependencies& dep
     : QObject(parent), m_profile(std::move(profile)), m_dependencies(dependencies), m_deadlineMs(deadlineMs),
       m_intervalMs(intervalMs), m_prompter(dependencies.prompter)
 {
+    m_openDeadline.setSingleShot(true);
+    connect(&m_openDeadline, &QTimer::timeout, this, &FleetMember::openDeadlinePassed);
     m_row = FleetRowRules::pending(m_profile);
     m_facts.connectionId = m_profile.id;
     m_facts.connectionName = m_profile.name;
@@ -81,10 +84,29 @@ void FleetMember::open()
     ClusterSessionOpener::Overrides overrides;
     overrides.extraCaCertificateFiles = m_dependencies.extraCaCertificateFiles;
     m_opener->open(m_profile, overrides, this);
+    if (m_deadlineMs > 0)
+        m_openDeadline.start(m_deadlineMs);
+}
+
+void FleetMember::openDeadlinePassed()
+{
+    if (!m_opener || !m_opener->isOpening())
+        return;
+    if (m_prompter.isAsking()) {
+        m_openDeadline.start(m_deadlineMs); // someone is typing the secret: wait for them, not for the keychain
+        return;
+    }
+    m_opener->cancel();
+    // Not a missing secret: the next refresh tries again.
+    publish(FleetRowRules::notOpened(
+        m_row, false,
+        QCoreApplication::translate("duper::FleetMember", "The keychain did not answer within %1 s.")
+            .arg(m_deadlineMs / 1000.0)));
 }
 
 void FleetMember::opened(ClusterSession* session)
 {
+    m_openDeadline.stop();
     m_session = session;
     // A silent node fails its request within the deadline instead of the client's usual 30 s.
     if (m_deadlineMs > 0) {
@@ -103,6 +125,7 @@ void FleetMember::opened(ClusterSession* session)
 
 void FleetMember::openFailed(const QString& message)
 {
+    m_openDeadline.stop();
     m_openFailed = true;
     publish(FleetRowRules::notOpened(m_row, m_prompter.secretRefused(), message));
 }

@@ -8,6 +8,7 @@
 #include "core/fleet/FleetSecretPrompter.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace duper {
@@ -55,6 +56,7 @@ private:
     void open();
     void opened(ClusterSession* session);
     void openFailed(const QString& message);
+    void openDeadlinePassed();
     void answered(const std::shared_ptr<const FleetAnswers>& answers);
     void failed(const EsError& error);
     void publish(FleetRow row);
@@ -67,6 +69,7 @@ private:
     ClusterSessionOpener* m_opener = nullptr;
     ClusterSession* m_session = nullptr;
     FleetClusterRefresher* m_refresher = nullptr;
+    QTimer m_openDeadline; // a keychain that does not answer must not hold up the fleet either
     bool m_openFailed = false;
     FleetRow m_row;
     FleetClusterFacts m_facts;

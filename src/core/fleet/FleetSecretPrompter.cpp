@@ -13,8 +13,10 @@ void FleetSecretPrompter::ask(const SecretRequest& request, QObject* context, Ca
                                .arg(request.profile.name));
         return;
     }
+    m_asking = true;
     m_inner->ask(request, context,
                  [this, done = std::move(done)](const std::optional<QString>& secret, const QString& message) {
+                     m_asking = false;
                      if (!secret)
                          m_refused = true;
                      done(secret, message);

@@ -16,11 +16,14 @@ public:
 
     // True once a prompt ended without a secret.
     bool secretRefused() const { return m_refused; }
+    // A prompt is open: the person, not the cluster, is what the open waits for.
+    bool isAsking() const { return m_asking; }
     void reset() { m_refused = false; }
 
 private:
     SecretPrompter* m_inner;
     bool m_refused = false;
+    bool m_asking = false;
 };
 
 } // namespace duper
