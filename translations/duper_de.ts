@@ -3095,6 +3095,34 @@
     </message>
 </context>
 <context>
+    <name>duper::FleetMember</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetNodesResponse</name>
+    <message>
+        <source>nodes info: not a JSON object</source>
+        <translation>nodes info: kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetRowRules</name>
+    <message>
+        <source>No secret was given for this connection.</source>
+        <translation>Für diese Verbindung wurde kein Geheimnis angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetSecretPrompter</name>
+    <message>
+        <source>The secret of connection %1 is not in the keychain.</source>
+        <translation>Das Geheimnis der Verbindung %1 ist nicht im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowManyPlan</name>
     <message>
         <source>Will follow</source>
@@ -5327,6 +5355,114 @@ Exit-Codes: 0 jede Kopie vollständig oder im Rückstand; 1 eine Kopie weicht ab
         <source>FOLLOWER DOCUMENTS</source>
         <translation>FOLLOWER-DOKUMENTE</translation>
     </message>
+    <message>
+        <source>every saved connection at once, one table</source>
+        <translation>alle gespeicherten Verbindungen auf einmal, in einer Tabelle</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>secret missing</source>
+        <translation>Geheimnis fehlt</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>--all-connections reads every saved connection: leave out -c/--connection and --url</source>
+        <translation>--all-connections liest alle gespeicherten Verbindungen: -c/--connection und --url weglassen</translation>
+    </message>
+    <message>
+        <source>there is no saved connection yet; add one with &quot;duper add-cluster&quot;</source>
+        <translation>es gibt noch keine gespeicherte Verbindung; fügen Sie eine mit &quot;duper add-cluster&quot; hinzu</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>LICENSE</source>
+        <translation>LIZENZ</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSIERT</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>PATTERNS</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>WORST LAG</source>
+        <translation>GRÖSSTER RÜCKSTAND</translation>
+    </message>
+    <message>
+        <source>SINCE LAST READ</source>
+        <translation>SEIT LETZTEM LESEN</translation>
+    </message>
+    <message>
+        <source>REMOTES</source>
+        <translation>REMOTES</translation>
+    </message>
+    <message>
+        <source>--all-connections lists the follower indices of every saved connection in one table with a CONNECTION column; clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>--all-connections listet die Follower-Indizes aller gespeicherten Verbindungen in einer Tabelle mit einer Spalte VERBINDUNG; Cluster, die nicht gelesen werden konnten, werden auf stderr genannt (Exit-Code 1, oder 3, wenn keiner gelesen werden konnte).</translation>
+    </message>
+    <message>
+        <source>--all-connections shows one row per saved connection: reachable or why not, cluster, version, license, followers by status, auto-follow patterns, worst lag, longest time since a read and the remotes it follows (exit code 1 when some clusters could not be read, 3 when none could).</source>
+        <translation>--all-connections zeigt eine Zeile je gespeicherter Verbindung: erreichbar oder warum nicht, Cluster, Version, Lizenz, Follower nach Status, Auto-Follow-Muster, größter Rückstand, längste Zeit seit einem Lesevorgang und die Remote-Cluster, denen sie folgt (Exit-Code 1, wenn einige Cluster nicht gelesen werden konnten, 3, wenn keiner gelesen werden konnte).</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>show who replicates from whom across every saved connection</source>
+        <translation>zeigen, wer von wem repliziert, über alle gespeicherten Verbindungen</translation>
+    </message>
+    <message>
+        <source>One line per follower cluster and remote cluster alias it replicates from: the leader&apos;s saved connection (found by the addresses its nodes publish, else by its cluster name) or &quot;unknown&quot; with the remote&apos;s addresses, the number of follower indices and their worst status. Clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>Eine Zeile je Follower-Cluster und Remote-Cluster-Alias, von dem er repliziert: die gespeicherte Verbindung des Leaders (gefunden über die Adressen, die seine Knoten veröffentlichen, sonst über seinen Clusternamen) oder &quot;unknown&quot; mit den Adressen des Remote-Clusters, die Anzahl der Follower-Indizes und ihr schlechtester Status. Cluster, die nicht gelesen werden konnten, werden auf stderr genannt (Exit-Code 1, oder 3, wenn keiner gelesen werden konnte).</translation>
+    </message>
+    <message>
+        <source>FOLLOWER CLUSTER</source>
+        <translation>FOLLOWER-CLUSTER</translation>
+    </message>
+    <message>
+        <source>LEADER CLUSTER</source>
+        <translation>LEADER-CLUSTER</translation>
+    </message>
+    <message>
+        <source>WORST STATUS</source>
+        <translation>SCHLECHTESTER STATUS</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7369,6 +7505,105 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
             <numerusform>%n Element ist fehlgeschlagen. „Erneut versuchen“ setzt dort fort, wo jeder Index steht.</numerusform>
             <numerusform>%n Elemente sind fehlgeschlagen. „Erneut versuchen“ setzt dort fort, wo jeder Index steht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetModel</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warten…</translation>
+    </message>
+    <message>
+        <source>Reachable (stale)</source>
+        <translation>Erreichbar (veraltet)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Secret missing</source>
+        <translation>Geheimnis fehlt</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>Auto-Follow-Muster</translation>
+    </message>
+    <message>
+        <source>Worst lag</source>
+        <translation>Größter Rückstand</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>Seit letztem Lesen</translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation>Remote-Cluster</translation>
     </message>
 </context>
 <context>

@@ -3095,6 +3095,34 @@
     </message>
 </context>
 <context>
+    <name>duper::FleetMember</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Le trousseau n&apos;a pas répondu en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetNodesResponse</name>
+    <message>
+        <source>nodes info: not a JSON object</source>
+        <translation>nodes info : pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetRowRules</name>
+    <message>
+        <source>No secret was given for this connection.</source>
+        <translation>Aucun secret n&apos;a été fourni pour cette connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetSecretPrompter</name>
+    <message>
+        <source>The secret of connection %1 is not in the keychain.</source>
+        <translation>Le secret de la connexion %1 n&apos;est pas dans le trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowManyPlan</name>
     <message>
         <source>Will follow</source>
@@ -5327,6 +5355,114 @@ Codes de sortie : 0 chaque copie complète ou en retard ; 1 une copie est diffé
         <source>FOLLOWER DOCUMENTS</source>
         <translation>DOCUMENTS SUIVEUR</translation>
     </message>
+    <message>
+        <source>every saved connection at once, one table</source>
+        <translation>toutes les connexions enregistrées à la fois, dans un seul tableau</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>joignable</translation>
+    </message>
+    <message>
+        <source>secret missing</source>
+        <translation>secret manquant</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>non ouverte</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>--all-connections reads every saved connection: leave out -c/--connection and --url</source>
+        <translation>--all-connections lit toutes les connexions enregistrées : omettez -c/--connection et --url</translation>
+    </message>
+    <message>
+        <source>there is no saved connection yet; add one with &quot;duper add-cluster&quot;</source>
+        <translation>aucune connexion enregistrée pour l&apos;instant ; ajoutez-en une avec &quot;duper add-cluster&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>LICENSE</source>
+        <translation>LICENCE</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIFS</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>SUSPENDUS</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <source>PATTERNS</source>
+        <translation>MODÈLES</translation>
+    </message>
+    <message>
+        <source>WORST LAG</source>
+        <translation>RETARD MAX</translation>
+    </message>
+    <message>
+        <source>SINCE LAST READ</source>
+        <translation>DEPUIS LA DERNIÈRE LECTURE</translation>
+    </message>
+    <message>
+        <source>REMOTES</source>
+        <translation>DISTANTS</translation>
+    </message>
+    <message>
+        <source>--all-connections lists the follower indices of every saved connection in one table with a CONNECTION column; clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>--all-connections liste les index suiveurs de toutes les connexions enregistrées dans un seul tableau avec une colonne CONNEXION ; les clusters qui n&apos;ont pas pu être lus sont nommés sur stderr (code de sortie 1, ou 3 quand aucun n&apos;a pu être lu).</translation>
+    </message>
+    <message>
+        <source>--all-connections shows one row per saved connection: reachable or why not, cluster, version, license, followers by status, auto-follow patterns, worst lag, longest time since a read and the remotes it follows (exit code 1 when some clusters could not be read, 3 when none could).</source>
+        <translation>--all-connections affiche une ligne par connexion enregistrée : joignable ou pourquoi pas, cluster, version, licence, suiveurs par statut, modèles de suivi automatique, retard maximal, plus long délai depuis une lecture et les clusters distants suivis (code de sortie 1 quand certains clusters n&apos;ont pas pu être lus, 3 quand aucun n&apos;a pu l&apos;être).</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>show who replicates from whom across every saved connection</source>
+        <translation>montrer qui réplique depuis qui, sur toutes les connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>One line per follower cluster and remote cluster alias it replicates from: the leader&apos;s saved connection (found by the addresses its nodes publish, else by its cluster name) or &quot;unknown&quot; with the remote&apos;s addresses, the number of follower indices and their worst status. Clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>Une ligne par cluster suiveur et alias de cluster distant depuis lequel il réplique : la connexion enregistrée du leader (trouvée par les adresses que publient ses nœuds, sinon par son nom de cluster) ou &quot;unknown&quot; avec les adresses du cluster distant, le nombre d&apos;index suiveurs et leur pire statut. Les clusters qui n&apos;ont pas pu être lus sont nommés sur stderr (code de sortie 1, ou 3 quand aucun n&apos;a pu être lu).</translation>
+    </message>
+    <message>
+        <source>FOLLOWER CLUSTER</source>
+        <translation>CLUSTER SUIVEUR</translation>
+    </message>
+    <message>
+        <source>LEADER CLUSTER</source>
+        <translation>CLUSTER LEADER</translation>
+    </message>
+    <message>
+        <source>WORST STATUS</source>
+        <translation>PIRE STATUT</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7369,6 +7505,105 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
             <numerusform>%n élément en échec. Réessayer reprend là où en est chaque index.</numerusform>
             <numerusform>%n éléments en échec. Réessayer reprend là où en est chaque index.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetModel</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Reachable (stale)</source>
+        <translation>Joignable (périmé)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Secret missing</source>
+        <translation>Secret manquant</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Non ouverte</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendus</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>Modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>Worst lag</source>
+        <translation>Retard maximal</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>Depuis la dernière lecture</translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation>Clusters distants</translation>
     </message>
 </context>
 <context>

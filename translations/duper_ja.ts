@@ -3080,6 +3080,34 @@
     </message>
 </context>
 <context>
+    <name>duper::FleetMember</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetNodesResponse</name>
+    <message>
+        <source>nodes info: not a JSON object</source>
+        <translation>nodes info: JSON オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetRowRules</name>
+    <message>
+        <source>No secret was given for this connection.</source>
+        <translation>この接続のシークレットが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetSecretPrompter</name>
+    <message>
+        <source>The secret of connection %1 is not in the keychain.</source>
+        <translation>接続 %1 のシークレットはキーチェーンにありません。</translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowManyPlan</name>
     <message>
         <source>Will follow</source>
@@ -5297,6 +5325,114 @@ Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be ch
         <source>FOLLOWER DOCUMENTS</source>
         <translation>フォロワーのドキュメント数</translation>
     </message>
+    <message>
+        <source>every saved connection at once, one table</source>
+        <translation>保存済みのすべての接続を一度に、1 つの表で</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>到達可能</translation>
+    </message>
+    <message>
+        <source>secret missing</source>
+        <translation>シークレットなし</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>認証されていません</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>未オープン</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>--all-connections reads every saved connection: leave out -c/--connection and --url</source>
+        <translation>--all-connections は保存済みのすべての接続を読み取ります: -c/--connection と --url は指定しないでください</translation>
+    </message>
+    <message>
+        <source>there is no saved connection yet; add one with &quot;duper add-cluster&quot;</source>
+        <translation>保存済みの接続はまだありません。&quot;duper add-cluster&quot; で追加してください</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>LICENSE</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>PATTERNS</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>WORST LAG</source>
+        <translation>最大ラグ</translation>
+    </message>
+    <message>
+        <source>SINCE LAST READ</source>
+        <translation>最終読み取りから</translation>
+    </message>
+    <message>
+        <source>REMOTES</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>--all-connections lists the follower indices of every saved connection in one table with a CONNECTION column; clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>--all-connections は保存済みのすべての接続のフォロワーインデックスを、接続列付きの 1 つの表に一覧表示します。読み取れなかったクラスターは stderr に表示されます (終了コード 1、どれも読み取れなかった場合は 3)。</translation>
+    </message>
+    <message>
+        <source>--all-connections shows one row per saved connection: reachable or why not, cluster, version, license, followers by status, auto-follow patterns, worst lag, longest time since a read and the remotes it follows (exit code 1 when some clusters could not be read, 3 when none could).</source>
+        <translation>--all-connections は保存済みの接続ごとに 1 行を表示します: 到達可能か (不可ならその理由)、クラスター、バージョン、ライセンス、ステータス別のフォロワー、自動フォローパターン、最大ラグ、最終読み取りからの最長時間、フォローしているリモート (一部のクラスターを読み取れなかった場合は終了コード 1、どれも読み取れなかった場合は 3)。</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>不明 (%1)</translation>
+    </message>
+    <message>
+        <source>show who replicates from whom across every saved connection</source>
+        <translation>保存済みのすべての接続で、どこがどこから複製しているかを表示する</translation>
+    </message>
+    <message>
+        <source>One line per follower cluster and remote cluster alias it replicates from: the leader&apos;s saved connection (found by the addresses its nodes publish, else by its cluster name) or &quot;unknown&quot; with the remote&apos;s addresses, the number of follower indices and their worst status. Clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>フォロワークラスターと、その複製元のリモートクラスターエイリアスごとに 1 行: リーダーの保存済み接続 (ノードが公開するアドレス、なければクラスター名で特定)、または &quot;unknown&quot; とリモートのアドレス、フォロワーインデックスの数とその最悪のステータス。読み取れなかったクラスターは stderr に表示されます (終了コード 1、どれも読み取れなかった場合は 3)。</translation>
+    </message>
+    <message>
+        <source>FOLLOWER CLUSTER</source>
+        <translation>フォロワークラスター</translation>
+    </message>
+    <message>
+        <source>LEADER CLUSTER</source>
+        <translation>リーダークラスター</translation>
+    </message>
+    <message>
+        <source>WORST STATUS</source>
+        <translation>最悪のステータス</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7308,6 +7444,105 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <translation>
             <numerusform>%n 個の項目が失敗しました。「再試行」で各インデックスの現在の状態から続行します。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetModel</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Reachable (stale)</source>
+        <translation>到達可能 (古い情報)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>到達可能</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>認証されていません</translation>
+    </message>
+    <message>
+        <source>Secret missing</source>
+        <translation>シークレットなし</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未オープン</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>自動フォローパターン</translation>
+    </message>
+    <message>
+        <source>Worst lag</source>
+        <translation>最大ラグ</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>最終読み取りから</translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation>リモート</translation>
     </message>
 </context>
 <context>
