@@ -2,6 +2,7 @@
 #include "SandboxFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
+#include "history/HistoryStore.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
 #include "ui/dr/BidirectionalDialog.h"
@@ -15,6 +16,7 @@
 #include "ui/shell/WelcomePage.h"
 
 #include <QAction>
+#include <QFile>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenu>
@@ -23,6 +25,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -49,9 +53,11 @@ private slots:
     void opensAtAShareOfTheScreen_data();
     void opensAtAShareOfTheScreen();
     void firstOpenUsesTheDefaultSize();
+    void recordsTheConnectionsHistory();
+    void saysWhenHistoryIsOff();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
+    std::unique_ptr<MainWindow> makeWindow(duper::HistoryStore* history = nullptr);
     ConnectionProfile saveProfile(const QString& name, const QUrl& url);
 
     std::unique_ptr<duper::test::SandboxFixture> m_cluster;
@@ -87,13 +93,13 @@ void TestMainWindow::cleanup()
     m_secrets.reset();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(duper::HistoryStore* history)
 {
     auto options = duper::ui::SandboxLauncher::defaultOptions();
     options.tickIntervalMs = 0;
     options.workload = false;
     options.followers = 1;
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_secrets.get(), &m_network, options);
+    auto window = std::make_unique<MainWindow>(m_store.get(), m_secrets.get(), &m_network, options, nullptr, history);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
@@ -294,6 +300,45 @@ void TestMainWindow::firstOpenUsesTheDefaultSize()
     // (The offscreen test screen may be smaller than the window's minimum, which then wins.)
     QCOMPARE(window->size(),
              duper::ui::DefaultWindowSize::forScreen(screen->availableGeometry()).expandedTo(window->minimumSize()));
+}
+
+void TestMainWindow::recordsTheConnectionsHistory()
+{
+    duper::HistoryStore history(m_dir.filePath(QStringLiteral("history-%1/history.sqlite").arg(m_run)));
+    QSignalSpy opened(&history, &duper::HistoryStore::opened);
+    history.open();
+    QVERIFY(opened.wait(10000));
+    const ConnectionProfile profile = saveProfile(QStringLiteral("Alpha"), m_cluster->followerUrl());
+    m_store->setLastUsedId(profile.id);
+    QTRY_VERIFY(m_secrets->contains(profile.id, duper::SecretKind::Password));
+
+    QSignalSpy written(&history, &duper::HistoryStore::batchWritten);
+    auto window = makeWindow(&history);
+    // The first refresh of the follower list is recorded, under the connection's id.
+    QVERIFY(written.wait(10000));
+    QVERIFY(written.first().at(1).toInt() > 0);
+    QSignalSpy ready(&history, &duper::HistoryStore::recentLagReady);
+    history.requestRecentLag(profile.id);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(!ready.first().at(0).value<duper::RecentLag>().byFollower.isEmpty());
+}
+
+void TestMainWindow::saysWhenHistoryIsOff()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.sqlite").arg(m_run));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    duper::HistoryStore history(path);
+    auto window = makeWindow(&history);
+    QSignalSpy disabled(&history, &duper::HistoryStore::disabled);
+    history.open();
+    QVERIFY(disabled.wait(10000));
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+    // The window goes on without it: the welcome page still offers the sandbox.
+    QVERIFY(window->isShowingWelcome());
 }
 
 QTEST_MAIN(TestMainWindow)

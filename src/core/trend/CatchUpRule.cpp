@@ -1,5 +1,6 @@
 #include "core/trend/CatchUpRule.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace duper {
