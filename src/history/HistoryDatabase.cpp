@@ -159,13 +159,13 @@ void HistoryDatabase::close()
     closeConnection();
 }
 
-void HistoryDatabase::switchOff(const HistoryError& error)
+void HistoryDatabase::switchOff(HistoryError error)
 {
     closeConnection();
     if (m_error.isError())
         return;
-    m_error = error;
-    emit failed(error);
+    m_error = std::move(error);
+    emit failed(m_error);
 }
 
 void HistoryDatabase::closeConnection()

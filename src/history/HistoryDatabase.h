@@ -52,7 +52,7 @@ signals:
 
 private:
     bool checkFile();
-    void switchOff(const HistoryError& error);
+    void switchOff(HistoryError error); // by value: callers pass m_sql's error, which closing frees
     void closeConnection();
 
     QString m_path;

@@ -50,12 +50,17 @@ bool HistoryMaintenance::run(HistorySql& sql, const HistoryLimits& limits, qint6
     // Outside the transaction: give freed pages back, and let the main file shrink now rather than at the next
     // automatic checkpoint.
     if (sql.value(QStringLiteral("PRAGMA freelist_count"), {}, 0).toLongLong() > 0) {
-        // Each step of this pragma frees one page: step it to the end.
-        QSqlQuery vacuum(db);
-        if (sql.prepare(vacuum, QStringLiteral("PRAGMA incremental_vacuum")) && sql.exec(vacuum))
-            while (vacuum.next()) {
-            }
-        sql.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        {
+            // Each step of this pragma frees one page: step it to the end, and finish it before the checkpoint.
+            QSqlQuery vacuum(db);
+            if (sql.prepare(vacuum, QStringLiteral("PRAGMA incremental_vacuum")) && sql.exec(vacuum))
+                while (vacuum.next()) {
+                }
+            vacuum.finish();
+        }
+        // Best effort: a reader elsewhere may hold the WAL; the automatic checkpoint catches up later.
+        QSqlQuery checkpoint(db);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     if (outcome) {
         outcome->followersRemoved = followersAfter != followersBefore;

@@ -9,6 +9,11 @@ namespace duper {
 HistoryRecorder::HistoryRecorder(HistoryStore* store, QObject* parent) : QObject(parent), m_store(store)
 {}
 
+ClusterSession* HistoryRecorder::session() const
+{
+    return m_session;
+}
+
 void HistoryRecorder::setSession(ClusterSession* session)
 {
     if (session == m_session)

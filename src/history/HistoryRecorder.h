@@ -23,7 +23,7 @@ public:
 
     // Follows `session` (null: records nothing) until it is replaced or destroyed.
     void setSession(ClusterSession* session);
-    ClusterSession* session() const { return m_session; }
+    ClusterSession* session() const; // out of line: QPointer needs the complete type
 
 private:
     void onSnapshot(const std::shared_ptr<const FollowerSnapshot>& snapshot);

@@ -98,8 +98,10 @@ bool HistoryWriter::recordEvent(HistorySql& sql, qint64 id, qint64 atMs, const F
     if (*last == now)
         return true;
     *last = now;
+    // A null QString would bind as NULL; "no error" is the empty text.
+    const QString error = sample.errorText.isNull() ? QString::fromLatin1("") : sample.errorText;
     return sql.exec(QStringLiteral("INSERT OR REPLACE INTO events(follower, at, state, error) VALUES(?, ?, ?, ?)"),
-                    {id, atMs, int(sample.state), sample.errorText});
+                    {id, atMs, int(sample.state), error});
 }
 
 } // namespace duper

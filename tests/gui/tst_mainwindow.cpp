@@ -8,6 +8,8 @@
 #include "ui/dr/BidirectionalDialog.h"
 #include "ui/dr/DisasterRecoveryPage.h"
 #include "ui/dr/FailbackDialog.h"
+#include "ui/followers/FollowerTableModel.h"
+#include "ui/followers/FollowersPage.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
 #include "ui/shell/DefaultWindowSize.h"
@@ -308,19 +310,19 @@ void TestMainWindow::recordsTheConnectionsHistory()
     QSignalSpy opened(&history, &duper::HistoryStore::opened);
     history.open();
     QVERIFY(opened.wait(10000));
-    const ConnectionProfile profile = saveProfile(QStringLiteral("Alpha"), m_cluster->followerUrl());
-    m_store->setLastUsedId(profile.id);
-    QTRY_VERIFY(m_secrets->contains(profile.id, duper::SecretKind::Password));
 
     QSignalSpy written(&history, &duper::HistoryStore::batchWritten);
     auto window = makeWindow(&history);
+    window->startSandbox(); // one follower
     // The first refresh of the follower list is recorded, under the connection's id.
     QVERIFY(written.wait(10000));
-    QVERIFY(written.first().at(1).toInt() > 0);
-    QSignalSpy ready(&history, &duper::HistoryStore::recentLagReady);
-    history.requestRecentLag(profile.id);
+    QCOMPARE(written.first().at(1).toInt(), 1);
+    const duper::FollowerRow* row = window->ccrPage()->followersPage()->model()->rowAt(0);
+    QVERIFY(row);
+    QSignalSpy ready(&history, &duper::HistoryStore::seriesReady);
+    history.requestSeries(window->currentProfileId(), row->name, duper::HistoryWindow::Last15Minutes);
     QVERIFY(ready.wait(10000));
-    QVERIFY(!ready.first().at(0).value<duper::RecentLag>().byFollower.isEmpty());
+    QVERIFY(!ready.first().at(0).value<duper::HistorySeries>().points.isEmpty());
 }
 
 void TestMainWindow::saysWhenHistoryIsOff()

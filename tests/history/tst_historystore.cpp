@@ -94,6 +94,8 @@ std::unique_ptr<HistoryStore> HistoryStoreTest::openStore(HistoryLimits limits)
 {
     auto store = std::make_unique<HistoryStore>(m_path, limits, [this] { return m_now; });
     QSignalSpy opened(store.get(), &HistoryStore::opened);
+    connect(store.get(), &HistoryStore::disabled, this,
+            [](const HistoryError& error) { qWarning() << "switched off:" << int(error.kind()) << error.detail(); });
     store->open();
     if (!opened.wait(10000))
         qWarning() << "not opened:" << store->lastError().detail();
