@@ -27,10 +27,10 @@ public:
         RemoteClusterColumn,
         LeaderIndexColumn,
         LagColumn,
+        CatchUpColumn, // CatchUpTracker's estimate from the last refreshes' lag; beside the lag it is about
         OperationsPerSecondColumn,
         TimeSinceLastReadColumn,
         FailedReadsColumn,
-        CatchUpColumn, // CatchUpTracker's estimate from the last refreshes' lag
         ColumnCount
     };
     enum Role
