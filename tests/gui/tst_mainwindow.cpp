@@ -21,7 +21,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
@@ -337,8 +339,17 @@ void TestMainWindow::saysWhenHistoryIsOff()
     QSignalSpy disabled(&history, &duper::HistoryStore::disabled);
     history.open();
     QVERIFY(disabled.wait(10000));
-    const QString message = window->statusBar()->currentMessage();
-    QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+    // Once in a box that does not block the window, and as a note in the status bar that keeps the reason.
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("historyOffMessage"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("damaged")), qPrintable(box->text()));
+    auto* note = window->statusBar()->findChild<QLabel*>(QStringLiteral("historyOffLabel"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("No history"));
+    QVERIFY(note->toolTip().contains(path));
+    box->close();
     // The window goes on without it: the welcome page still offers the sandbox.
     QVERIFY(window->isShowingWelcome());
 }

@@ -23,6 +23,7 @@
 #include "ui/shell/DefaultWindowSize.h"
 #include "ui/shell/DrWizardLauncher.h"
 #include "ui/shell/ErrorNotifier.h"
+#include "ui/shell/HistoryNotice.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SandboxLauncher.h"
 #include "ui/shell/SandboxMenu.h"
@@ -109,11 +110,7 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     });
     if (history) {
         m_historyRecorder = new HistoryRecorder(history, this);
-        // Without history Duper works as before; the reason stays in the status bar until another message.
-        const auto report = [this](const HistoryError& error) { statusBar()->showMessage(error.userMessage()); };
-        connect(history, &HistoryStore::disabled, this, report);
-        if (!history->isEnabled())
-            report(history->lastError());
+        new HistoryNotice(history, this); // Duper goes on without history, and says so
     }
     m_drWizards = new DrWizardLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
                                        m_ccrPage->disasterRecoveryPage(), this);

@@ -57,7 +57,7 @@ public:
     // Everything injected must outlive the window. `sandboxOptions` is what "Try the sandbox" starts. `translations`
     // is the application's loader (Preferences → Language switches it); when null the window makes its own.
     // Preferences are read from and written to the store's settings. `history` (may be null: none kept) records
-    // the current connection's follower refreshes; when it switches itself off the status bar says why.
+    // the current connection's follower refreshes; when it switches itself off a HistoryNotice says why.
     MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAccessManager* network,
                sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations = nullptr,
                HistoryStore* history = nullptr, QWidget* parent = nullptr);
