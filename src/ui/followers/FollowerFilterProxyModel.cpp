@@ -67,6 +67,8 @@ bool FollowerFilterProxyModel::lessThan(const QModelIndex& left, const QModelInd
         return byNumber(a->timeSinceLastReadMillis.value_or(-1), b->timeSinceLastReadMillis.value_or(-1));
     case FollowerTableModel::FailedReadsColumn:
         return byNumber(a->failedReads, b->failedReads);
+    case FollowerTableModel::CatchUpColumn:
+        return byNumber(model->catchUpEstimate(a->name).sortKey(), model->catchUpEstimate(b->name).sortKey());
     default: {
         const int x = left.data(FollowerTableModel::SortRole).toInt();
         const int y = right.data(FollowerTableModel::SortRole).toInt();
