@@ -1311,6 +1311,50 @@
         <source>Proxy port</source>
         <translation>Proxy-Port</translation>
     </message>
+    <message>
+        <source>Replication history</source>
+        <translation>Replikationsverlauf</translation>
+    </message>
+    <message>
+        <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
+        <translation>Duper speichert Rückstand, Rate und Status jedes Followers aus jeder Aktualisierung in einer Datei in seinem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Every &amp;refresh for:</source>
+        <translation>&amp;Jede Aktualisierung für:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>How long the figures of every refresh are kept</source>
+        <translation>Wie lange die Werte jeder Aktualisierung aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;figures for:</source>
+        <translation>Minuten&amp;werte für:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>How long each minute&apos;s minimum, average and maximum are kept; older history is dropped</source>
+        <translation>Wie lange Minimum, Durchschnitt und Maximum jeder Minute aufbewahrt werden; älterer Verlauf wird verworfen</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>&amp;Größenlimit:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The most the history file may take on disk; the oldest figures go first</source>
+        <translation>Wie viel Platz die Verlaufsdatei höchstens belegen darf; die ältesten Werte werden zuerst entfernt</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegePreflightPanel</name>
@@ -8362,6 +8406,42 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
         <source>Failed reads</source>
         <translation>Fehlgeschl. Lesev.</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Aufholen</translation>
+    </message>
+    <message>
+        <source>When the follower will have caught up with its leader, at the pace its lag changed over the last refreshes; “Falling behind” when the lag keeps growing</source>
+        <translation>Wann der Follower seinen Leader eingeholt hat, beim Tempo, in dem sich sein Rückstand in den letzten Aktualisierungen verändert hat; „Fällt zurück“, wenn der Rückstand weiter wächst</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>Aufgeholt</translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation>Fällt zurück</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 Min.</translation>
+    </message>
+    <message>
+        <source>≈ %1 h</source>
+        <translation>≈ %1 Std.</translation>
+    </message>
+    <message>
+        <source>≈ %1 d</source>
+        <translation>≈ %1 T.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8396,6 +8476,17 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>Sie können ansehen, aber nichts ändern: Dem Benutzer fehlt die Cluster-Berechtigung „manage_ccr“, die zum Erstellen, Pausieren, Fortsetzen und Folgen-Beenden von Follower-Indizes nötig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryNotice</name>
+    <message>
+        <source>No history</source>
+        <translation>Kein Verlauf</translation>
+    </message>
+    <message>
+        <source>Replication history</source>
+        <translation>Replikationsverlauf</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,50 @@
         <source>Proxy port</source>
         <translation>Port du proxy</translation>
     </message>
+    <message>
+        <source>Replication history</source>
+        <translation>Historique de réplication</translation>
+    </message>
+    <message>
+        <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
+        <translation>Duper conserve le retard, le débit et l&apos;état de chaque index suiveur à chaque actualisation dans un fichier de son dossier de données.</translation>
+    </message>
+    <message>
+        <source>Every &amp;refresh for:</source>
+        <translation>&amp;Chaque actualisation pendant :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How long the figures of every refresh are kept</source>
+        <translation>Durée de conservation des valeurs de chaque actualisation</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;figures for:</source>
+        <translation>&amp;Valeurs par minute pendant :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How long each minute&apos;s minimum, average and maximum are kept; older history is dropped</source>
+        <translation>Durée de conservation du minimum, de la moyenne et du maximum de chaque minute ; l&apos;historique plus ancien est supprimé</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>&amp;Taille maximale :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>The most the history file may take on disk; the oldest figures go first</source>
+        <translation>L&apos;espace disque maximal du fichier d&apos;historique ; les valeurs les plus anciennes partent en premier</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegePreflightPanel</name>
@@ -8362,6 +8406,42 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
         <source>Failed reads</source>
         <translation>Lectures en échec</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Rattrapage</translation>
+    </message>
+    <message>
+        <source>When the follower will have caught up with its leader, at the pace its lag changed over the last refreshes; “Falling behind” when the lag keeps growing</source>
+        <translation>Quand l&apos;index suiveur aura rattrapé son index leader, au rythme auquel son retard a évolué lors des dernières actualisations ; « Prend du retard » quand le retard continue de croître</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation>Prend du retard</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 min</translation>
+    </message>
+    <message>
+        <source>≈ %1 h</source>
+        <translation>≈ %1 h</translation>
+    </message>
+    <message>
+        <source>≈ %1 d</source>
+        <translation>≈ %1 j</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8396,6 +8476,17 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>Vous pouvez consulter mais pas modifier : l&apos;utilisateur n&apos;a pas le privilège de cluster “manage_ccr”, nécessaire pour créer, suspendre, reprendre et ne plus suivre des index suiveurs.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryNotice</name>
+    <message>
+        <source>No history</source>
+        <translation>Pas d&apos;historique</translation>
+    </message>
+    <message>
+        <source>Replication history</source>
+        <translation>Historique de réplication</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,50 @@
         <source>Proxy port</source>
         <translation>プロキシのポート</translation>
     </message>
+    <message>
+        <source>Replication history</source>
+        <translation>レプリケーション履歴</translation>
+    </message>
+    <message>
+        <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
+        <translation>Duper は各フォロワーの遅延、レート、状態を更新ごとにデータフォルダー内のファイルに保存します。</translation>
+    </message>
+    <message>
+        <source>Every &amp;refresh for:</source>
+        <translation>すべての更新を保持する期間(&amp;R):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>How long the figures of every refresh are kept</source>
+        <translation>各更新の値を保持する期間</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;figures for:</source>
+        <translation>分単位の値を保持する期間(&amp;F):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>How long each minute&apos;s minimum, average and maximum are kept; older history is dropped</source>
+        <translation>各分の最小・平均・最大を保持する期間。これより古い履歴は削除されます</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>サイズ上限(&amp;Z):</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The most the history file may take on disk; the oldest figures go first</source>
+        <translation>履歴ファイルがディスク上で使用できる最大サイズ。古い値から削除されます</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegePreflightPanel</name>
@@ -8280,6 +8324,42 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <source>Failed reads</source>
         <translation>読み取り失敗</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>追いつき</translation>
+    </message>
+    <message>
+        <source>When the follower will have caught up with its leader, at the pace its lag changed over the last refreshes; “Falling behind” when the lag keeps growing</source>
+        <translation>直近の更新で遅延が変化したペースで、フォロワーがリーダーに追いつくまでの時間。遅延が増え続けている場合は「遅れが拡大中」</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>追いつき済み</translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation>遅れが拡大中</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 分</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 分</translation>
+    </message>
+    <message>
+        <source>≈ %1 h</source>
+        <translation>≈ %1 時間</translation>
+    </message>
+    <message>
+        <source>≈ %1 d</source>
+        <translation>≈ %1 日</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8314,6 +8394,17 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>閲覧のみ可能です: フォロワーインデックスの作成、一時停止、再開、フォロー解除に必要なクラスター権限「manage_ccr」がユーザーにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryNotice</name>
+    <message>
+        <source>No history</source>
+        <translation>履歴なし</translation>
+    </message>
+    <message>
+        <source>Replication history</source>
+        <translation>レプリケーション履歴</translation>
     </message>
 </context>
 <context>

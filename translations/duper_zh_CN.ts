@@ -1311,6 +1311,50 @@
         <source>Proxy port</source>
         <translation>代理端口</translation>
     </message>
+    <message>
+        <source>Replication history</source>
+        <translation>复制历史</translation>
+    </message>
+    <message>
+        <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
+        <translation>Duper 将每个追随者索引每次刷新时的延迟、速率和状态保存在其数据文件夹中的一个文件里。</translation>
+    </message>
+    <message>
+        <source>Every &amp;refresh for:</source>
+        <translation>保留每次刷新的时长(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>How long the figures of every refresh are kept</source>
+        <translation>每次刷新的数值保留多久</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;figures for:</source>
+        <translation>保留每分钟数值的时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>How long each minute&apos;s minimum, average and maximum are kept; older history is dropped</source>
+        <translation>每分钟的最小值、平均值和最大值保留多久；更早的历史将被删除</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>大小上限(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The most the history file may take on disk; the oldest figures go first</source>
+        <translation>历史文件在磁盘上最多可占用的空间；最旧的数值最先删除</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegePreflightPanel</name>
@@ -8280,6 +8324,42 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <source>Failed reads</source>
         <translation>读取失败</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>追赶</translation>
+    </message>
+    <message>
+        <source>When the follower will have caught up with its leader, at the pace its lag changed over the last refreshes; “Falling behind” when the lag keeps growing</source>
+        <translation>按最近几次刷新中延迟的变化速度，估计追随者索引何时追上其领导者索引；延迟持续增长时显示“正在落后”</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>已追上</translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation>正在落后</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 分钟</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 分钟</translation>
+    </message>
+    <message>
+        <source>≈ %1 h</source>
+        <translation>≈ %1 小时</translation>
+    </message>
+    <message>
+        <source>≈ %1 d</source>
+        <translation>≈ %1 天</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8314,6 +8394,17 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>您只能查看不能更改：该用户缺少集群权限“manage_ccr”，创建、暂停、恢复和取消跟随追随者索引都需要此权限。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryNotice</name>
+    <message>
+        <source>No history</source>
+        <translation>无历史</translation>
+    </message>
+    <message>
+        <source>Replication history</source>
+        <translation>复制历史</translation>
     </message>
 </context>
 <context>
