@@ -3305,6 +3305,33 @@
     </message>
 </context>
 <context>
+    <name>duper::HistoryError</name>
+    <message>
+        <source>Duper keeps no replication history: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>Duper speichert keinen Replikationsverlauf: Der SQLite-Treiber von Qt ist nicht installiert (unter Debian das Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: it cannot write the history file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Die Verlaufsdatei %1 kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: another program is holding the history file %1.</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Ein anderes Programm hält die Verlaufsdatei %1 belegt.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 is damaged. Move it away or delete it, and Duper starts a new one next time.</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Die Verlaufsdatei %1 ist beschädigt. Verschieben oder löschen Sie sie, dann legt Duper beim nächsten Start eine neue an.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the disk holding %1 is full.</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 could not be used (%2).</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Die Verlaufsdatei %1 konnte nicht verwendet werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>duper::InMemorySecretStore</name>
     <message>
         <source>The system keychain is not available (simulated); Duper can ask for the password each time instead.</source>

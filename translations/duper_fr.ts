@@ -3305,6 +3305,33 @@
     </message>
 </context>
 <context>
+    <name>duper::HistoryError</name>
+    <message>
+        <source>Duper keeps no replication history: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication : le pilote SQLite de Qt n&apos;est pas installé (sous Debian, le paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: it cannot write the history file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : impossible d&apos;écrire le fichier d&apos;historique %1. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: another program is holding the history file %1.</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : un autre programme bloque le fichier d&apos;historique %1.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 is damaged. Move it away or delete it, and Duper starts a new one next time.</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : le fichier d&apos;historique %1 est endommagé. Déplacez-le ou supprimez-le, et Duper en créera un nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the disk holding %1 is full.</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : le disque contenant %1 est plein.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 could not be used (%2).</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : le fichier d&apos;historique %1 n&apos;a pas pu être utilisé (%2).</translation>
+    </message>
+</context>
+<context>
     <name>duper::InMemorySecretStore</name>
     <message>
         <source>The system keychain is not available (simulated); Duper can ask for the password each time instead.</source>

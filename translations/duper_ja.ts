@@ -3289,6 +3289,33 @@
     </message>
 </context>
 <context>
+    <name>duper::HistoryError</name>
+    <message>
+        <source>Duper keeps no replication history: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>レプリケーション履歴は保存されません: Qt の SQLite ドライバーがインストールされていません (Debian ではパッケージ libqt6sql6-sqlite)。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: it cannot write the history file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: 履歴ファイル %1 に書き込めません。フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: another program is holding the history file %1.</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: 別のプログラムが履歴ファイル %1 を使用中です。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 is damaged. Move it away or delete it, and Duper starts a new one next time.</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: 履歴ファイル %1 が破損しています。移動または削除すると、次回 Duper が新しいファイルを作成します。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the disk holding %1 is full.</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: %1 のあるディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 could not be used (%2).</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: 履歴ファイル %1 を使用できませんでした (%2)。</translation>
+    </message>
+</context>
+<context>
     <name>duper::InMemorySecretStore</name>
     <message>
         <source>The system keychain is not available (simulated); Duper can ask for the password each time instead.</source>

@@ -3289,6 +3289,33 @@
     </message>
 </context>
 <context>
+    <name>duper::HistoryError</name>
+    <message>
+        <source>Duper keeps no replication history: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>Duper 不保存复制历史：未安装 Qt 的 SQLite 驱动（在 Debian 上为软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: it cannot write the history file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>本次会话 Duper 不保存复制历史：无法写入历史文件 %1。请检查该文件夹是否存在以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: another program is holding the history file %1.</source>
+        <translation>本次会话 Duper 不保存复制历史：另一个程序正占用历史文件 %1。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 is damaged. Move it away or delete it, and Duper starts a new one next time.</source>
+        <translation>本次会话 Duper 不保存复制历史：历史文件 %1 已损坏。将其移走或删除后，Duper 下次会新建一个。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the disk holding %1 is full.</source>
+        <translation>本次会话 Duper 不保存复制历史：%1 所在的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 could not be used (%2).</source>
+        <translation>本次会话 Duper 不保存复制历史：无法使用历史文件 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>duper::InMemorySecretStore</name>
     <message>
         <source>The system keychain is not available (simulated); Duper can ask for the password each time instead.</source>
