@@ -77,9 +77,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
     # dpkg-shlibdeps (dpkg-dev) adds the linked libraries: Qt Core/Gui/Widgets/Network/HttpServer, QtKeychain, ...
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    # Loaded at run time, invisible to dpkg-shlibdeps: QtKeychain dlopen()s libsecret, and the SVG icon needs Qt's
-    # svg icon engine / image format plugins.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
+    # Loaded at run time, invisible to dpkg-shlibdeps: QtKeychain dlopen()s libsecret, the SVG icon needs Qt's
+    # svg icon engine / image format plugins, and the replication history needs Qt SQL's SQLite driver plugin.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, libqt6sql6-sqlite")
     # A Secret Service to store the secrets in; without one Duper asks for them each time.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
 

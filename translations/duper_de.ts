@@ -1311,6 +1311,50 @@
         <source>Proxy port</source>
         <translation>Proxy-Port</translation>
     </message>
+    <message>
+        <source>Replication history</source>
+        <translation>Replikationsverlauf</translation>
+    </message>
+    <message>
+        <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
+        <translation>Duper speichert Rückstand, Rate und Status jedes Followers aus jeder Aktualisierung in einer Datei in seinem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Every &amp;refresh for:</source>
+        <translation>&amp;Jede Aktualisierung für:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>How long the figures of every refresh are kept</source>
+        <translation>Wie lange die Werte jeder Aktualisierung aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;figures for:</source>
+        <translation>Minuten&amp;werte für:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>How long each minute&apos;s minimum, average and maximum are kept; older history is dropped</source>
+        <translation>Wie lange Minimum, Durchschnitt und Maximum jeder Minute aufbewahrt werden; älterer Verlauf wird verworfen</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>&amp;Größenlimit:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The most the history file may take on disk; the oldest figures go first</source>
+        <translation>Wie viel Platz die Verlaufsdatei höchstens belegen darf; die ältesten Werte werden zuerst entfernt</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegePreflightPanel</name>
@@ -3095,6 +3139,34 @@
     </message>
 </context>
 <context>
+    <name>duper::FleetMember</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetNodesResponse</name>
+    <message>
+        <source>nodes info: not a JSON object</source>
+        <translation>nodes info: kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetRowRules</name>
+    <message>
+        <source>No secret was given for this connection.</source>
+        <translation>Für diese Verbindung wurde kein Geheimnis angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetSecretPrompter</name>
+    <message>
+        <source>The secret of connection %1 is not in the keychain.</source>
+        <translation>Das Geheimnis der Verbindung %1 ist nicht im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowManyPlan</name>
     <message>
         <source>Will follow</source>
@@ -3230,6 +3302,33 @@
     <message>
         <source>shard %1: %2</source>
         <translation>Shard %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::HistoryError</name>
+    <message>
+        <source>Duper keeps no replication history: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>Duper speichert keinen Replikationsverlauf: Der SQLite-Treiber von Qt ist nicht installiert (unter Debian das Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: it cannot write the history file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Die Verlaufsdatei %1 kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: another program is holding the history file %1.</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Ein anderes Programm hält die Verlaufsdatei %1 belegt.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 is damaged. Move it away or delete it, and Duper starts a new one next time.</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Die Verlaufsdatei %1 ist beschädigt. Verschieben oder löschen Sie sie, dann legt Duper beim nächsten Start eine neue an.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the disk holding %1 is full.</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 could not be used (%2).</source>
+        <translation>Duper speichert in dieser Sitzung keinen Replikationsverlauf: Die Verlaufsdatei %1 konnte nicht verwendet werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5426,114 @@ Exit-Codes: 0 jede Kopie vollständig oder im Rückstand; 1 eine Kopie weicht ab
         <source>FOLLOWER DOCUMENTS</source>
         <translation>FOLLOWER-DOKUMENTE</translation>
     </message>
+    <message>
+        <source>every saved connection at once, one table</source>
+        <translation>alle gespeicherten Verbindungen auf einmal, in einer Tabelle</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>secret missing</source>
+        <translation>Geheimnis fehlt</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>--all-connections reads every saved connection: leave out -c/--connection and --url</source>
+        <translation>--all-connections liest alle gespeicherten Verbindungen: -c/--connection und --url weglassen</translation>
+    </message>
+    <message>
+        <source>there is no saved connection yet; add one with &quot;duper add-cluster&quot;</source>
+        <translation>es gibt noch keine gespeicherte Verbindung; fügen Sie eine mit &quot;duper add-cluster&quot; hinzu</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>LICENSE</source>
+        <translation>LIZENZ</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSIERT</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>PATTERNS</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>WORST LAG</source>
+        <translation>GRÖSSTER RÜCKSTAND</translation>
+    </message>
+    <message>
+        <source>SINCE LAST READ</source>
+        <translation>SEIT LETZTEM LESEN</translation>
+    </message>
+    <message>
+        <source>REMOTES</source>
+        <translation>REMOTES</translation>
+    </message>
+    <message>
+        <source>--all-connections lists the follower indices of every saved connection in one table with a CONNECTION column; clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>--all-connections listet die Follower-Indizes aller gespeicherten Verbindungen in einer Tabelle mit einer Spalte VERBINDUNG; Cluster, die nicht gelesen werden konnten, werden auf stderr genannt (Exit-Code 1, oder 3, wenn keiner gelesen werden konnte).</translation>
+    </message>
+    <message>
+        <source>--all-connections shows one row per saved connection: reachable or why not, cluster, version, license, followers by status, auto-follow patterns, worst lag, longest time since a read and the remotes it follows (exit code 1 when some clusters could not be read, 3 when none could).</source>
+        <translation>--all-connections zeigt eine Zeile je gespeicherter Verbindung: erreichbar oder warum nicht, Cluster, Version, Lizenz, Follower nach Status, Auto-Follow-Muster, größter Rückstand, längste Zeit seit einem Lesevorgang und die Remote-Cluster, denen sie folgt (Exit-Code 1, wenn einige Cluster nicht gelesen werden konnten, 3, wenn keiner gelesen werden konnte).</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>show who replicates from whom across every saved connection</source>
+        <translation>zeigen, wer von wem repliziert, über alle gespeicherten Verbindungen</translation>
+    </message>
+    <message>
+        <source>One line per follower cluster and remote cluster alias it replicates from: the leader&apos;s saved connection (found by the addresses its nodes publish, else by its cluster name) or &quot;unknown&quot; with the remote&apos;s addresses, the number of follower indices and their worst status. Clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>Eine Zeile je Follower-Cluster und Remote-Cluster-Alias, von dem er repliziert: die gespeicherte Verbindung des Leaders (gefunden über die Adressen, die seine Knoten veröffentlichen, sonst über seinen Clusternamen) oder &quot;unknown&quot; mit den Adressen des Remote-Clusters, die Anzahl der Follower-Indizes und ihr schlechtester Status. Cluster, die nicht gelesen werden konnten, werden auf stderr genannt (Exit-Code 1, oder 3, wenn keiner gelesen werden konnte).</translation>
+    </message>
+    <message>
+        <source>FOLLOWER CLUSTER</source>
+        <translation>FOLLOWER-CLUSTER</translation>
+    </message>
+    <message>
+        <source>LEADER CLUSTER</source>
+        <translation>LEADER-CLUSTER</translation>
+    </message>
+    <message>
+        <source>WORST STATUS</source>
+        <translation>SCHLECHTESTER STATUS</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7372,6 +7579,105 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetModel</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warten…</translation>
+    </message>
+    <message>
+        <source>Reachable (stale)</source>
+        <translation>Erreichbar (veraltet)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Secret missing</source>
+        <translation>Geheimnis fehlt</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>Auto-Follow-Muster</translation>
+    </message>
+    <message>
+        <source>Worst lag</source>
+        <translation>Größter Rückstand</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>Seit letztem Lesen</translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation>Remote-Cluster</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FollowManyDialog</name>
     <message>
         <source>Choose a connected remote cluster.</source>
@@ -8127,6 +8433,42 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
         <source>Failed reads</source>
         <translation>Fehlgeschl. Lesev.</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Aufholen</translation>
+    </message>
+    <message>
+        <source>When the follower will have caught up with its leader, at the pace its lag changed over the last refreshes; “Falling behind” when the lag keeps growing</source>
+        <translation>Wann der Follower seinen Leader eingeholt hat, beim Tempo, in dem sich sein Rückstand in den letzten Aktualisierungen verändert hat; „Fällt zurück“, wenn der Rückstand weiter wächst</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>Aufgeholt</translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation>Fällt zurück</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 Min.</translation>
+    </message>
+    <message>
+        <source>≈ %1 h</source>
+        <translation>≈ %1 Std.</translation>
+    </message>
+    <message>
+        <source>≈ %1 d</source>
+        <translation>≈ %1 T.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8161,6 +8503,17 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>Sie können ansehen, aber nichts ändern: Dem Benutzer fehlt die Cluster-Berechtigung „manage_ccr“, die zum Erstellen, Pausieren, Fortsetzen und Folgen-Beenden von Follower-Indizes nötig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryNotice</name>
+    <message>
+        <source>No history</source>
+        <translation>Kein Verlauf</translation>
+    </message>
+    <message>
+        <source>Replication history</source>
+        <translation>Replikationsverlauf</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,50 @@
         <source>Proxy port</source>
         <translation>Port du proxy</translation>
     </message>
+    <message>
+        <source>Replication history</source>
+        <translation>Historique de réplication</translation>
+    </message>
+    <message>
+        <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
+        <translation>Duper conserve le retard, le débit et l&apos;état de chaque index suiveur à chaque actualisation dans un fichier de son dossier de données.</translation>
+    </message>
+    <message>
+        <source>Every &amp;refresh for:</source>
+        <translation>&amp;Chaque actualisation pendant :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How long the figures of every refresh are kept</source>
+        <translation>Durée de conservation des valeurs de chaque actualisation</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;figures for:</source>
+        <translation>&amp;Valeurs par minute pendant :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How long each minute&apos;s minimum, average and maximum are kept; older history is dropped</source>
+        <translation>Durée de conservation du minimum, de la moyenne et du maximum de chaque minute ; l&apos;historique plus ancien est supprimé</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>&amp;Taille maximale :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>The most the history file may take on disk; the oldest figures go first</source>
+        <translation>L&apos;espace disque maximal du fichier d&apos;historique ; les valeurs les plus anciennes partent en premier</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegePreflightPanel</name>
@@ -3095,6 +3139,34 @@
     </message>
 </context>
 <context>
+    <name>duper::FleetMember</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Le trousseau n&apos;a pas répondu en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetNodesResponse</name>
+    <message>
+        <source>nodes info: not a JSON object</source>
+        <translation>nodes info : pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetRowRules</name>
+    <message>
+        <source>No secret was given for this connection.</source>
+        <translation>Aucun secret n&apos;a été fourni pour cette connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetSecretPrompter</name>
+    <message>
+        <source>The secret of connection %1 is not in the keychain.</source>
+        <translation>Le secret de la connexion %1 n&apos;est pas dans le trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowManyPlan</name>
     <message>
         <source>Will follow</source>
@@ -3230,6 +3302,33 @@
     <message>
         <source>shard %1: %2</source>
         <translation>partition %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::HistoryError</name>
+    <message>
+        <source>Duper keeps no replication history: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication : le pilote SQLite de Qt n&apos;est pas installé (sous Debian, le paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: it cannot write the history file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : impossible d&apos;écrire le fichier d&apos;historique %1. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: another program is holding the history file %1.</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : un autre programme bloque le fichier d&apos;historique %1.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 is damaged. Move it away or delete it, and Duper starts a new one next time.</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : le fichier d&apos;historique %1 est endommagé. Déplacez-le ou supprimez-le, et Duper en créera un nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the disk holding %1 is full.</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : le disque contenant %1 est plein.</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 could not be used (%2).</source>
+        <translation>Duper ne conserve pas d&apos;historique de réplication pendant cette session : le fichier d&apos;historique %1 n&apos;a pas pu être utilisé (%2).</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5426,114 @@ Codes de sortie : 0 chaque copie complète ou en retard ; 1 une copie est diffé
         <source>FOLLOWER DOCUMENTS</source>
         <translation>DOCUMENTS SUIVEUR</translation>
     </message>
+    <message>
+        <source>every saved connection at once, one table</source>
+        <translation>toutes les connexions enregistrées à la fois, dans un seul tableau</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>joignable</translation>
+    </message>
+    <message>
+        <source>secret missing</source>
+        <translation>secret manquant</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>non ouverte</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>--all-connections reads every saved connection: leave out -c/--connection and --url</source>
+        <translation>--all-connections lit toutes les connexions enregistrées : omettez -c/--connection et --url</translation>
+    </message>
+    <message>
+        <source>there is no saved connection yet; add one with &quot;duper add-cluster&quot;</source>
+        <translation>aucune connexion enregistrée pour l&apos;instant ; ajoutez-en une avec &quot;duper add-cluster&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>LICENSE</source>
+        <translation>LICENCE</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIFS</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>SUSPENDUS</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <source>PATTERNS</source>
+        <translation>MODÈLES</translation>
+    </message>
+    <message>
+        <source>WORST LAG</source>
+        <translation>RETARD MAX</translation>
+    </message>
+    <message>
+        <source>SINCE LAST READ</source>
+        <translation>DEPUIS LA DERNIÈRE LECTURE</translation>
+    </message>
+    <message>
+        <source>REMOTES</source>
+        <translation>DISTANTS</translation>
+    </message>
+    <message>
+        <source>--all-connections lists the follower indices of every saved connection in one table with a CONNECTION column; clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>--all-connections liste les index suiveurs de toutes les connexions enregistrées dans un seul tableau avec une colonne CONNEXION ; les clusters qui n&apos;ont pas pu être lus sont nommés sur stderr (code de sortie 1, ou 3 quand aucun n&apos;a pu être lu).</translation>
+    </message>
+    <message>
+        <source>--all-connections shows one row per saved connection: reachable or why not, cluster, version, license, followers by status, auto-follow patterns, worst lag, longest time since a read and the remotes it follows (exit code 1 when some clusters could not be read, 3 when none could).</source>
+        <translation>--all-connections affiche une ligne par connexion enregistrée : joignable ou pourquoi pas, cluster, version, licence, suiveurs par statut, modèles de suivi automatique, retard maximal, plus long délai depuis une lecture et les clusters distants suivis (code de sortie 1 quand certains clusters n&apos;ont pas pu être lus, 3 quand aucun n&apos;a pu l&apos;être).</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>show who replicates from whom across every saved connection</source>
+        <translation>montrer qui réplique depuis qui, sur toutes les connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>One line per follower cluster and remote cluster alias it replicates from: the leader&apos;s saved connection (found by the addresses its nodes publish, else by its cluster name) or &quot;unknown&quot; with the remote&apos;s addresses, the number of follower indices and their worst status. Clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>Une ligne par cluster suiveur et alias de cluster distant depuis lequel il réplique : la connexion enregistrée du leader (trouvée par les adresses que publient ses nœuds, sinon par son nom de cluster) ou &quot;unknown&quot; avec les adresses du cluster distant, le nombre d&apos;index suiveurs et leur pire statut. Les clusters qui n&apos;ont pas pu être lus sont nommés sur stderr (code de sortie 1, ou 3 quand aucun n&apos;a pu être lu).</translation>
+    </message>
+    <message>
+        <source>FOLLOWER CLUSTER</source>
+        <translation>CLUSTER SUIVEUR</translation>
+    </message>
+    <message>
+        <source>LEADER CLUSTER</source>
+        <translation>CLUSTER LEADER</translation>
+    </message>
+    <message>
+        <source>WORST STATUS</source>
+        <translation>PIRE STATUT</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7372,6 +7579,105 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetModel</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Reachable (stale)</source>
+        <translation>Joignable (périmé)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Secret missing</source>
+        <translation>Secret manquant</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Non ouverte</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendus</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>Modèles de suivi automatique</translation>
+    </message>
+    <message>
+        <source>Worst lag</source>
+        <translation>Retard maximal</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>Depuis la dernière lecture</translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation>Clusters distants</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FollowManyDialog</name>
     <message>
         <source>Choose a connected remote cluster.</source>
@@ -8127,6 +8433,42 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
         <source>Failed reads</source>
         <translation>Lectures en échec</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Rattrapage</translation>
+    </message>
+    <message>
+        <source>When the follower will have caught up with its leader, at the pace its lag changed over the last refreshes; “Falling behind” when the lag keeps growing</source>
+        <translation>Quand l&apos;index suiveur aura rattrapé son index leader, au rythme auquel son retard a évolué lors des dernières actualisations ; « Prend du retard » quand le retard continue de croître</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation>Prend du retard</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 min</translation>
+    </message>
+    <message>
+        <source>≈ %1 h</source>
+        <translation>≈ %1 h</translation>
+    </message>
+    <message>
+        <source>≈ %1 d</source>
+        <translation>≈ %1 j</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8161,6 +8503,17 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>Vous pouvez consulter mais pas modifier : l&apos;utilisateur n&apos;a pas le privilège de cluster “manage_ccr”, nécessaire pour créer, suspendre, reprendre et ne plus suivre des index suiveurs.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryNotice</name>
+    <message>
+        <source>No history</source>
+        <translation>Pas d&apos;historique</translation>
+    </message>
+    <message>
+        <source>Replication history</source>
+        <translation>Historique de réplication</translation>
     </message>
 </context>
 <context>

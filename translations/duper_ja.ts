@@ -1311,6 +1311,50 @@
         <source>Proxy port</source>
         <translation>プロキシのポート</translation>
     </message>
+    <message>
+        <source>Replication history</source>
+        <translation>レプリケーション履歴</translation>
+    </message>
+    <message>
+        <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
+        <translation>Duper は各フォロワーの遅延、レート、状態を更新ごとにデータフォルダー内のファイルに保存します。</translation>
+    </message>
+    <message>
+        <source>Every &amp;refresh for:</source>
+        <translation>すべての更新を保持する期間(&amp;R):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>How long the figures of every refresh are kept</source>
+        <translation>各更新の値を保持する期間</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;figures for:</source>
+        <translation>分単位の値を保持する期間(&amp;F):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>How long each minute&apos;s minimum, average and maximum are kept; older history is dropped</source>
+        <translation>各分の最小・平均・最大を保持する期間。これより古い履歴は削除されます</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>サイズ上限(&amp;Z):</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The most the history file may take on disk; the oldest figures go first</source>
+        <translation>履歴ファイルがディスク上で使用できる最大サイズ。古い値から削除されます</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegePreflightPanel</name>
@@ -3080,6 +3124,34 @@
     </message>
 </context>
 <context>
+    <name>duper::FleetMember</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetNodesResponse</name>
+    <message>
+        <source>nodes info: not a JSON object</source>
+        <translation>nodes info: JSON オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetRowRules</name>
+    <message>
+        <source>No secret was given for this connection.</source>
+        <translation>この接続のシークレットが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetSecretPrompter</name>
+    <message>
+        <source>The secret of connection %1 is not in the keychain.</source>
+        <translation>接続 %1 のシークレットはキーチェーンにありません。</translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowManyPlan</name>
     <message>
         <source>Will follow</source>
@@ -3214,6 +3286,33 @@
     <message>
         <source>shard %1: %2</source>
         <translation>シャード %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::HistoryError</name>
+    <message>
+        <source>Duper keeps no replication history: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>レプリケーション履歴は保存されません: Qt の SQLite ドライバーがインストールされていません (Debian ではパッケージ libqt6sql6-sqlite)。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: it cannot write the history file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: 履歴ファイル %1 に書き込めません。フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: another program is holding the history file %1.</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: 別のプログラムが履歴ファイル %1 を使用中です。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 is damaged. Move it away or delete it, and Duper starts a new one next time.</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: 履歴ファイル %1 が破損しています。移動または削除すると、次回 Duper が新しいファイルを作成します。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the disk holding %1 is full.</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: %1 のあるディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 could not be used (%2).</source>
+        <translation>このセッションではレプリケーション履歴を保存しません: 履歴ファイル %1 を使用できませんでした (%2)。</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5396,114 @@ Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be ch
         <source>FOLLOWER DOCUMENTS</source>
         <translation>フォロワーのドキュメント数</translation>
     </message>
+    <message>
+        <source>every saved connection at once, one table</source>
+        <translation>保存済みのすべての接続を一度に、1 つの表で</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>到達可能</translation>
+    </message>
+    <message>
+        <source>secret missing</source>
+        <translation>シークレットなし</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>認証されていません</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>未オープン</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>--all-connections reads every saved connection: leave out -c/--connection and --url</source>
+        <translation>--all-connections は保存済みのすべての接続を読み取ります: -c/--connection と --url は指定しないでください</translation>
+    </message>
+    <message>
+        <source>there is no saved connection yet; add one with &quot;duper add-cluster&quot;</source>
+        <translation>保存済みの接続はまだありません。&quot;duper add-cluster&quot; で追加してください</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>LICENSE</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>PATTERNS</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>WORST LAG</source>
+        <translation>最大ラグ</translation>
+    </message>
+    <message>
+        <source>SINCE LAST READ</source>
+        <translation>最終読み取りから</translation>
+    </message>
+    <message>
+        <source>REMOTES</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>--all-connections lists the follower indices of every saved connection in one table with a CONNECTION column; clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>--all-connections は保存済みのすべての接続のフォロワーインデックスを、接続列付きの 1 つの表に一覧表示します。読み取れなかったクラスターは stderr に表示されます (終了コード 1、どれも読み取れなかった場合は 3)。</translation>
+    </message>
+    <message>
+        <source>--all-connections shows one row per saved connection: reachable or why not, cluster, version, license, followers by status, auto-follow patterns, worst lag, longest time since a read and the remotes it follows (exit code 1 when some clusters could not be read, 3 when none could).</source>
+        <translation>--all-connections は保存済みの接続ごとに 1 行を表示します: 到達可能か (不可ならその理由)、クラスター、バージョン、ライセンス、ステータス別のフォロワー、自動フォローパターン、最大ラグ、最終読み取りからの最長時間、フォローしているリモート (一部のクラスターを読み取れなかった場合は終了コード 1、どれも読み取れなかった場合は 3)。</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>不明 (%1)</translation>
+    </message>
+    <message>
+        <source>show who replicates from whom across every saved connection</source>
+        <translation>保存済みのすべての接続で、どこがどこから複製しているかを表示する</translation>
+    </message>
+    <message>
+        <source>One line per follower cluster and remote cluster alias it replicates from: the leader&apos;s saved connection (found by the addresses its nodes publish, else by its cluster name) or &quot;unknown&quot; with the remote&apos;s addresses, the number of follower indices and their worst status. Clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>フォロワークラスターと、その複製元のリモートクラスターエイリアスごとに 1 行: リーダーの保存済み接続 (ノードが公開するアドレス、なければクラスター名で特定)、または &quot;unknown&quot; とリモートのアドレス、フォロワーインデックスの数とその最悪のステータス。読み取れなかったクラスターは stderr に表示されます (終了コード 1、どれも読み取れなかった場合は 3)。</translation>
+    </message>
+    <message>
+        <source>FOLLOWER CLUSTER</source>
+        <translation>フォロワークラスター</translation>
+    </message>
+    <message>
+        <source>LEADER CLUSTER</source>
+        <translation>リーダークラスター</translation>
+    </message>
+    <message>
+        <source>WORST STATUS</source>
+        <translation>最悪のステータス</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7311,6 +7518,105 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetModel</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Reachable (stale)</source>
+        <translation>到達可能 (古い情報)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>到達可能</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>認証されていません</translation>
+    </message>
+    <message>
+        <source>Secret missing</source>
+        <translation>シークレットなし</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未オープン</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>自動フォローパターン</translation>
+    </message>
+    <message>
+        <source>Worst lag</source>
+        <translation>最大ラグ</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>最終読み取りから</translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation>リモート</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FollowManyDialog</name>
     <message>
         <source>Choose a connected remote cluster.</source>
@@ -8045,6 +8351,42 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <source>Failed reads</source>
         <translation>読み取り失敗</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>追いつき</translation>
+    </message>
+    <message>
+        <source>When the follower will have caught up with its leader, at the pace its lag changed over the last refreshes; “Falling behind” when the lag keeps growing</source>
+        <translation>直近の更新で遅延が変化したペースで、フォロワーがリーダーに追いつくまでの時間。遅延が増え続けている場合は「遅れが拡大中」</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>追いつき済み</translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation>遅れが拡大中</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 分</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 分</translation>
+    </message>
+    <message>
+        <source>≈ %1 h</source>
+        <translation>≈ %1 時間</translation>
+    </message>
+    <message>
+        <source>≈ %1 d</source>
+        <translation>≈ %1 日</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8079,6 +8421,17 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>閲覧のみ可能です: フォロワーインデックスの作成、一時停止、再開、フォロー解除に必要なクラスター権限「manage_ccr」がユーザーにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryNotice</name>
+    <message>
+        <source>No history</source>
+        <translation>履歴なし</translation>
+    </message>
+    <message>
+        <source>Replication history</source>
+        <translation>レプリケーション履歴</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,50 @@
         <source>Proxy port</source>
         <translation>代理端口</translation>
     </message>
+    <message>
+        <source>Replication history</source>
+        <translation>复制历史</translation>
+    </message>
+    <message>
+        <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
+        <translation>Duper 将每个追随者索引每次刷新时的延迟、速率和状态保存在其数据文件夹中的一个文件里。</translation>
+    </message>
+    <message>
+        <source>Every &amp;refresh for:</source>
+        <translation>保留每次刷新的时长(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>How long the figures of every refresh are kept</source>
+        <translation>每次刷新的数值保留多久</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;figures for:</source>
+        <translation>保留每分钟数值的时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>How long each minute&apos;s minimum, average and maximum are kept; older history is dropped</source>
+        <translation>每分钟的最小值、平均值和最大值保留多久；更早的历史将被删除</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>大小上限(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The most the history file may take on disk; the oldest figures go first</source>
+        <translation>历史文件在磁盘上最多可占用的空间；最旧的数值最先删除</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegePreflightPanel</name>
@@ -3080,6 +3124,34 @@
     </message>
 </context>
 <context>
+    <name>duper::FleetMember</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>钥匙串未在 %1 秒内响应。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetNodesResponse</name>
+    <message>
+        <source>nodes info: not a JSON object</source>
+        <translation>节点信息：不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetRowRules</name>
+    <message>
+        <source>No secret was given for this connection.</source>
+        <translation>未为此连接提供密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::FleetSecretPrompter</name>
+    <message>
+        <source>The secret of connection %1 is not in the keychain.</source>
+        <translation>钥匙串中没有连接 %1 的密钥。</translation>
+    </message>
+</context>
+<context>
     <name>duper::FollowManyPlan</name>
     <message>
         <source>Will follow</source>
@@ -3214,6 +3286,33 @@
     <message>
         <source>shard %1: %2</source>
         <translation>分片 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::HistoryError</name>
+    <message>
+        <source>Duper keeps no replication history: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>Duper 不保存复制历史：未安装 Qt 的 SQLite 驱动（在 Debian 上为软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: it cannot write the history file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>本次会话 Duper 不保存复制历史：无法写入历史文件 %1。请检查该文件夹是否存在以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: another program is holding the history file %1.</source>
+        <translation>本次会话 Duper 不保存复制历史：另一个程序正占用历史文件 %1。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 is damaged. Move it away or delete it, and Duper starts a new one next time.</source>
+        <translation>本次会话 Duper 不保存复制历史：历史文件 %1 已损坏。将其移走或删除后，Duper 下次会新建一个。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the disk holding %1 is full.</source>
+        <translation>本次会话 Duper 不保存复制历史：%1 所在的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Duper keeps no replication history this session: the history file %1 could not be used (%2).</source>
+        <translation>本次会话 Duper 不保存复制历史：无法使用历史文件 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5396,114 @@ Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be ch
         <source>FOLLOWER DOCUMENTS</source>
         <translation>跟随者文档数</translation>
     </message>
+    <message>
+        <source>every saved connection at once, one table</source>
+        <translation>一次显示所有已保存的连接，合为一个表格</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <source>secret missing</source>
+        <translation>缺少密钥</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>--all-connections reads every saved connection: leave out -c/--connection and --url</source>
+        <translation>--all-connections 会读取所有已保存的连接：请不要同时指定 -c/--connection 和 --url</translation>
+    </message>
+    <message>
+        <source>there is no saved connection yet; add one with &quot;duper add-cluster&quot;</source>
+        <translation>还没有已保存的连接；请用 &quot;duper add-cluster&quot; 添加一个</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>LICENSE</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>PATTERNS</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>WORST LAG</source>
+        <translation>最大延迟</translation>
+    </message>
+    <message>
+        <source>SINCE LAST READ</source>
+        <translation>距上次读取</translation>
+    </message>
+    <message>
+        <source>REMOTES</source>
+        <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>--all-connections lists the follower indices of every saved connection in one table with a CONNECTION column; clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>--all-connections 在一个带“连接”列的表格中列出所有已保存连接的追随者索引；无法读取的集群会在 stderr 中列出（退出码 1；全部无法读取时为 3）。</translation>
+    </message>
+    <message>
+        <source>--all-connections shows one row per saved connection: reachable or why not, cluster, version, license, followers by status, auto-follow patterns, worst lag, longest time since a read and the remotes it follows (exit code 1 when some clusters could not be read, 3 when none could).</source>
+        <translation>--all-connections 为每个已保存的连接显示一行：是否可访问（否则说明原因）、集群、版本、许可证、按状态统计的追随者、自动跟随模式、最大延迟、距上次读取的最长时间以及所跟随的远程集群（部分集群无法读取时退出码为 1，全部无法读取时为 3）。</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>show who replicates from whom across every saved connection</source>
+        <translation>显示所有已保存连接之间谁从谁复制</translation>
+    </message>
+    <message>
+        <source>One line per follower cluster and remote cluster alias it replicates from: the leader&apos;s saved connection (found by the addresses its nodes publish, else by its cluster name) or &quot;unknown&quot; with the remote&apos;s addresses, the number of follower indices and their worst status. Clusters that could not be read are named on stderr (exit code 1, or 3 when none could be read).</source>
+        <translation>每个追随者集群及其复制来源的远程集群别名占一行：领导者的已保存连接（按其节点发布的地址查找，否则按集群名称），或 &quot;unknown&quot; 及远程集群的地址、追随者索引的数量及其最差状态。无法读取的集群会在 stderr 中列出（退出码 1；全部无法读取时为 3）。</translation>
+    </message>
+    <message>
+        <source>FOLLOWER CLUSTER</source>
+        <translation>追随者集群</translation>
+    </message>
+    <message>
+        <source>LEADER CLUSTER</source>
+        <translation>领导者集群</translation>
+    </message>
+    <message>
+        <source>WORST STATUS</source>
+        <translation>最差状态</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -7311,6 +7518,105 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetModel</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Reachable (stale)</source>
+        <translation>可访问（数据过时）</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>Secret missing</source>
+        <translation>缺少密钥</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Auto-follow patterns</source>
+        <translation>自动跟随模式</translation>
+    </message>
+    <message>
+        <source>Worst lag</source>
+        <translation>最大延迟</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>距上次读取</translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation>远程集群</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FollowManyDialog</name>
     <message>
         <source>Choose a connected remote cluster.</source>
@@ -8045,6 +8351,42 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <source>Failed reads</source>
         <translation>读取失败</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>追赶</translation>
+    </message>
+    <message>
+        <source>When the follower will have caught up with its leader, at the pace its lag changed over the last refreshes; “Falling behind” when the lag keeps growing</source>
+        <translation>按最近几次刷新中延迟的变化速度，估计追随者索引何时追上其领导者索引；延迟持续增长时显示“正在落后”</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>已追上</translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation>正在落后</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 分钟</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 分钟</translation>
+    </message>
+    <message>
+        <source>≈ %1 h</source>
+        <translation>≈ %1 小时</translation>
+    </message>
+    <message>
+        <source>≈ %1 d</source>
+        <translation>≈ %1 天</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8079,6 +8421,17 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>您只能查看不能更改：该用户缺少集群权限“manage_ccr”，创建、暂停、恢复和取消跟随追随者索引都需要此权限。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryNotice</name>
+    <message>
+        <source>No history</source>
+        <translation>无历史</translation>
+    </message>
+    <message>
+        <source>Replication history</source>
+        <translation>复制历史</translation>
     </message>
 </context>
 <context>

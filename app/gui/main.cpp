@@ -3,6 +3,7 @@
 #include "core/connections/KeychainSecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
+#include "history/HistoryStore.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SandboxLauncher.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -53,8 +55,14 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     // Preferences → Network proxy: the system's configuration unless the user chose none or a manual one.
     duper::ProxyResolution::from(preferences.proxy()).applyTo(&network);
+    // Replication history in the data folder (~/.local/share/dev.duper.Duper/duper on Linux), written on its own
+    // thread. Declared before the window, which records into it, so it outlives the window.
+    duper::HistoryStore history(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                    QStringLiteral("/history.sqlite"),
+                                duper::HistoryLimits::from(preferences.historyRetention()));
+    history.open();
     duper::ui::MainWindow window(&store, &secrets, &network, duper::ui::SandboxLauncher::defaultOptions(),
-                                 &translations);
+                                 &translations, &history);
     window.show();
     if (parser.isSet(sandbox))
         QTimer::singleShot(0, &window, &duper::ui::MainWindow::startSandbox);

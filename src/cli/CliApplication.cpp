@@ -19,6 +19,7 @@
 #include "cli/SandboxCommand.h"
 #include "cli/StatusCommands.h"
 #include "cli/TestConnectionCommand.h"
+#include "cli/TopologyCommand.h"
 #include "cli/VerifyCommand.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,7 @@ CliApplication::CliApplication() : m_output(stdout, stderr)
     m_commands.append(StatusCommands::commands());
     m_commands.append(VerifyCommand::spec());
     m_commands.append(CheckCommand::spec());
+    m_commands.append(TopologyCommand::spec());
     m_commands.append(RemoteClusterCommands::spec());
     m_commands.append(AutoFollowCommands::commands());
     m_commands.append(IndexCommands::commands());

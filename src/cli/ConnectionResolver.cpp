@@ -40,6 +40,11 @@ SecretStore& ConnectionResolver::secrets()
     return *m_secrets;
 }
 
+SecretPrompter* ConnectionResolver::prompter()
+{
+    return m_prompter.get();
+}
+
 std::optional<ConnectionProfile> ConnectionResolver::profile(const QString& idOrName, QString* error)
 {
     auto found = store().find(idOrName);

@@ -38,6 +38,10 @@ public:
 
     ConnectionStore& store();
     SecretStore& secrets();
+    // How the run asks for a secret the keychain lacks, and the secrets typed so far: for sessions opened elsewhere
+    // (the fleet opens one per saved connection).
+    SecretPrompter* prompter();
+    SessionSecretCache* typedSecrets() { return &m_typedSecrets; }
 
     // By id or name; nullopt with a sentence for people in *error.
     std::optional<ConnectionProfile> profile(const QString& idOrName, QString* error);

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/FleetCommands.h"
 #include "core/followers/FollowerSnapshot.h"
 
 #include <QCoreApplication>
@@ -124,24 +125,43 @@ QList<CommandSpec> StatusCommands::commands()
     return {
         CommandSpec(QStringLiteral("info"),
                     QCoreApplication::translate("duper::cli", "list follower indices: status, remote cluster, leader"),
-                    {indexOption()}, &StatusCommands::info),
+                    {indexOption(), FleetCommands::allConnectionsOption()}, &StatusCommands::info)
+            .withDetails(QCoreApplication::translate(
+                "duper::cli", "--all-connections lists the follower indices of every saved connection in one table "
+                              "with a CONNECTION column; clusters that could not be read are named on stderr (exit "
+                              "code 1, or 3 when none could be read)."))
+            .withoutConnection(),
         CommandSpec(
             QStringLiteral("stats"),
             QCoreApplication::translate("duper::cli", "show replication progress of follower indices"),
             {indexOption(),
              OptionSpec::make(OptionSpec::Kind::Text, QStringLiteral("level"), {}, QStringLiteral("shard|cluster"),
                               QCoreApplication::translate("duper::cli", "which statistics to read"),
-                              QStringLiteral("shard"))},
+                              QStringLiteral("shard")),
+             FleetCommands::allConnectionsOption()},
             &StatusCommands::stats)
             .withDetails(QCoreApplication::translate(
-                "duper::cli", "--level shard reads the follower indices' stats (JSON includes each shard); --level "
-                              "cluster reads the cluster-wide CCR stats, including auto-follow counters. Paused "
-                              "followers have no stats.")),
+                             "duper::cli",
+                             "--level shard reads the follower indices' stats (JSON includes each shard); --level "
+                             "cluster reads the cluster-wide CCR stats, including auto-follow counters. Paused "
+                             "followers have no stats.") +
+                         QLatin1Char('\n') +
+                         QCoreApplication::translate(
+                             "duper::cli",
+                             "--all-connections shows one row per saved connection: reachable or why not, cluster, "
+                             "version, license, followers by status, auto-follow patterns, worst lag, longest time "
+                             "since a read and the remotes it follows (exit code 1 when some clusters could not be "
+                             "read, 3 when none could)."))
+            .withoutConnection(),
     };
 }
 
 void StatusCommands::info(CommandContext& context)
 {
+    if (context.has(QStringLiteral("all-connections")))
+        return FleetCommands::info(context);
+    if (!context.connect())
+        return;
     context.api()
         .followInfo(context.line().list(QStringLiteral("index")))
         ->onFinished(&context, [&context](FollowInfoJob* infoJob) {
@@ -196,11 +216,15 @@ void StatusCommands::printInfo(CommandContext& context, const FollowerSnapshot& 
 
 void StatusCommands::stats(CommandContext& context)
 {
+    if (context.has(QStringLiteral("all-connections")))
+        return FleetCommands::stats(context);
     const QString level =
         context.has(QStringLiteral("level")) ? context.value(QStringLiteral("level")) : QStringLiteral("shard");
     if (level != u"shard" && level != u"cluster")
         return context.usageError(
             {QCoreApplication::translate("duper::cli", "--level must be shard or cluster, not \"%1\"").arg(level)});
+    if (!context.connect())
+        return;
     if (level == u"shard") {
         context.api()
             .followStats(context.line().list(QStringLiteral("index")))

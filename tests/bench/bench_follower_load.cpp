@@ -1,10 +1,19 @@
 // Loading the Follower indices table from a large cluster, as the GUI does it: from starting a FollowerSnapshotJob
-// to a FollowerTableModel (behind its FollowerFilterProxyModel, sorted by name) holding every row. The sandbox runs
-// as a separate `duper sandbox` process so its memory and CPU stay out of our figures. For each shape it reports the
-// median load time, the same two downloads by two parallel curl processes, their ratio, the peak RSS (VmHWM) and the
-// worst lateness of a 1 ms heartbeat timer on this (the GUI) thread. `--quick` (CTest) runs fewer rounds.
-// Targets from issue 5: ratio <= 2x curl, peak RSS <= 80 MB, no GUI stall over 16 ms.
+// to a FollowerTableModel (behind its FollowerFilterProxyModel, sorted by name) holding every row. For each shape it
+// reports the median load time, the same two downloads by two parallel curl processes, their ratio, the peak RSS
+// (VmHWM, reset per shape) and how long the GUI thread went without serving a 1 ms heartbeat timer: in wall time and
+// in the time it actually ran (on a loaded machine the thread also waits for a core).
+//
+// Two modes:
+//   bench_follower_load --duper PATH      a separate `duper sandbox` per shape (10,000x1, 1,000x5); `--quick` (CTest)
+//   bench_follower_load --url URL --rows N  any server: the static-fixture server (tests/bench/run-speed.sh), a
+//                                           sandbox, a real cluster without authentication
+// Other options: --rounds N, --ratio-target X, --summary-json FILE (one object per shape, for run-speed.sh),
+// --no-curl (only our loads, e.g. under valgrind --tool=callgrind); what-ifs for proposals: --no-proxy (no sorting
+// proxy), --parse-threads N and --parse-priority normal (instead of FollowerRefresher's one idle-priority thread).
+// Targets from issue 13: <= 1.5x curl (1,000x5: <= 1.2x), peak RSS <= 60 MB, the GUI thread never runs > 16 ms.
 
+#include "SandboxProcess.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "core/followers/FollowerRefresher.h"
@@ -16,77 +25,35 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QRegularExpression>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <sys/resource.h>
 
 using namespace duper;
 
 namespace {
 
-struct Shape
-{
-    int followers;
-    int shards;
-};
-
-// The `duper sandbox` child process; stopped (SIGTERM) when destroyed.
-class SandboxProcess
-{
-public:
-    bool start(const QString& duper, const Shape& shape, QString* error)
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(duper, {QStringLiteral("sandbox"), QStringLiteral("--follower-port"), QStringLiteral("0"),
-                                QStringLiteral("--leader-port"), QStringLiteral("0"), QStringLiteral("--followers"),
-                                QString::number(shape.followers), QStringLiteral("--shards"),
-                                QString::number(shape.shards), QStringLiteral("--tick"), QStringLiteral("0")});
-        if (!m_process.waitForStarted(10'000)) {
-            *error = m_process.errorString();
-            return false;
-        }
-        // Ready when it prints "Press Ctrl+C to stop."; the follower URL is on an earlier line.
-        const QRegularExpression urlPattern(QStringLiteral("follower cluster:\\s+(\\S+)"));
-        QByteArray output;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 240'000) {
-            if (!m_process.waitForReadyRead(1000) && m_process.state() != QProcess::Running)
-                break;
-            output += m_process.readAll();
-            const QString text = QString::fromUtf8(output);
-            const QRegularExpressionMatch match = urlPattern.match(text);
-            if (match.hasMatch())
-                m_url = QUrl(match.captured(1));
-            if (text.contains(QStringLiteral("Press Ctrl+C to stop.")) && m_url.isValid())
-                return true;
-        }
-        *error = QStringLiteral("the sandbox did not become ready: ") + QString::fromUtf8(output);
-        return false;
-    }
-    ~SandboxProcess()
-    {
-        if (m_process.state() == QProcess::Running) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10'000))
-                m_process.kill();
-        }
-    }
-    QUrl url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
-
 // CPU time this (the GUI) thread used: tells a stall of our own code from one where the thread only waited for a
 // core of the shared machine.
+// CPU time of the whole process (every thread: network, parsing, GUI), user + system.
+double processCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 qint64 threadCpuNs()
 {
     timespec now{};
@@ -94,14 +61,22 @@ qint64 threadCpuNs()
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
-qint64 peakRssKb()
+// Peak RSS from here on: VmHWM restarts at the current RSS (Linux >= 4.0), so each shape reports its own peak.
+void resetPeakRss()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly))
+        clearRefs.write("5");
+}
+
+qint64 rssKb(const char* field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').first().toLongLong();
     }
     return -1;
 }
@@ -109,20 +84,23 @@ qint64 peakRssKb()
 struct LoadRound
 {
     double ms = 0;
-    double worstStallMs = 0;
-    double worstStallCpuMs = 0; // of the worst stall, the time the GUI thread actually ran
+    double worstStallMs = 0;    // the longest the heartbeat waited beyond its 1 ms, wall time
+    double worstStallCpuMs = 0; // of that stall, the time the GUI thread actually ran
+    double worstRunMs = 0;      // the most the GUI thread ran between two heartbeats (issue 13's "runs > 16 ms")
+    double cpuMs = 0;           // CPU time of all our threads during the load
     double applyMs = 0; // applySnapshot (model + proxy), the one piece on the GUI thread that grows with the rows
     int rows = 0;
     QString error;
 };
 
 // One load into a fresh model + proxy, with the 1 ms heartbeat running the whole time.
-LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
+LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool, bool withProxy)
 {
     LoadRound round;
     ui::FollowerTableModel model;
     ui::FollowerFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    if (withProxy)
+        proxy.setSourceModel(&model);
 
     QElapsedTimer heartbeat;
     QTimer timer;
@@ -130,6 +108,7 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
     timer.setInterval(1);
     qint64 worstGapNs = 0;
     qint64 worstGapCpuNs = 0;
+    qint64 worstRunNs = 0;
     qint64 cpuAtBeat = threadCpuNs();
     const auto beat = [&]() {
         const qint64 gap = heartbeat.nsecsElapsed();
@@ -138,6 +117,7 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
             worstGapNs = gap;
             worstGapCpuNs = cpu - cpuAtBeat;
         }
+        worstRunNs = std::max(worstRunNs, cpu - cpuAtBeat);
         cpuAtBeat = cpu;
         heartbeat.restart();
     };
@@ -145,6 +125,7 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
 
     QEventLoop loop;
     QElapsedTimer clock;
+    const double cpuAtStart = processCpuMs();
     heartbeat.start();
     timer.start();
     clock.start();
@@ -162,12 +143,14 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool)
         loop.quit();
     });
     loop.exec();
+    round.cpuMs = processCpuMs() - cpuAtStart;
     timer.stop();
     beat();
     // Lateness beyond the 1 ms interval.
     round.worstStallMs = std::max(0.0, double(worstGapNs) / 1e6 - 1.0);
     round.worstStallCpuMs = double(worstGapCpuNs) / 1e6;
-    round.rows = proxy.rowCount();
+    round.worstRunMs = double(worstRunNs) / 1e6;
+    round.rows = withProxy ? proxy.rowCount() : model.rowCount();
     return round;
 }
 
@@ -199,84 +182,214 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+QJsonArray toJson(const QList<double>& values)
+{
+    QJsonArray array;
+    for (const double value : values)
+        array.append(value);
+    return array;
+}
+
+struct Shape
+{
+    int followers;
+    int shards;
+    double ratioTarget;
+};
+
+struct Options
+{
+    bool quick = false;
+    bool curl = true;
+    bool proxy = true;    // --no-proxy: the model alone, to show what the sorting proxy costs the GUI thread
+    int parseThreads = 0; // --parse-threads N: override FollowerRefresher's pool (what-if, not the app's setting)
+    bool normalPriority = false; // --parse-priority normal: same
+    QString duper = qEnvironmentVariable("DUPER_EXECUTABLE");
+    QUrl url;
+    int rows = -1; // expected rows with --url; -1 = any
+    int rounds = 0;
+    double ratioTarget = 0;
+    QString summaryJson;
+};
+
+// Loads `rounds` times from `url` (after a warm-up), alternating with curl; prints one line and returns its figures,
+// or an empty object after printing why it failed.
+QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, double ratioTarget, int rounds,
+                    const Options& options)
+{
+    QNetworkAccessManager network;
+    EsEndpoint endpoint;
+    endpoint.baseUrl = url;
+    endpoint.transferTimeoutMs = 120'000;
+    EsClient client(&network, endpoint);
+    CcrApi api(&client);
+    // Parsed the way the Follower indices tab parses (FollowerRefresher's pool).
+    QThreadPool parsePool;
+    FollowerRefresher::configureParsePool(parsePool);
+    if (options.parseThreads > 0)
+        parsePool.setMaxThreadCount(options.parseThreads);
+    if (options.normalPriority)
+        parsePool.setThreadPriority(QThread::NormalPriority);
+
+    // A warm-up round each (connections, first-touch allocations), then alternate ours and curl.
+    const LoadRound warmUp = loadOnce(api, parsePool, options.proxy);
+    if (!warmUp.error.isEmpty()) {
+        std::fprintf(stderr, "bench_follower_load: %s\n", qPrintable(warmUp.error));
+        return {};
+    }
+    if (options.curl)
+        curlOnce(url);
+    QList<double> ours;
+    QList<double> curl;
+    QList<double> apply;
+    QList<double> cpu;
+    double worstStall = 0;
+    double worstStallCpu = 0;
+    double worstRun = 0;
+    int rows = warmUp.rows;
+    for (int round = 0; round < rounds; ++round) {
+        const LoadRound load = loadOnce(api, parsePool, options.proxy);
+        if (!load.error.isEmpty() || (expectedRows >= 0 && load.rows != expectedRows)) {
+            std::fprintf(stderr, "bench_follower_load: %s (%d rows, expected %d)\n", qPrintable(load.error), load.rows,
+                         expectedRows);
+            return {};
+        }
+        rows = load.rows;
+        ours.append(load.ms);
+        if (load.worstStallMs > worstStall) {
+            worstStall = load.worstStallMs;
+            worstStallCpu = load.worstStallCpuMs;
+        }
+        worstRun = std::max(worstRun, load.worstRunMs);
+        apply.append(load.applyMs);
+        cpu.append(load.cpuMs);
+        if (!options.curl)
+            continue;
+        const double curlMs = curlOnce(url);
+        if (curlMs < 0) {
+            std::fprintf(stderr, "bench_follower_load: curl failed\n");
+            return {};
+        }
+        curl.append(curlMs);
+    }
+    const double oursMs = median(ours);
+    const double curlMs = median(curl);
+    const double ratio = options.curl ? oursMs / std::max(curlMs, 0.001) : 0;
+    const double rssMb = double(rssKb("VmHWM:")) / 1024.0;
+    const bool met = (!options.curl || ratio <= ratioTarget) && rssMb <= 60.0 && worstRun <= 16.0;
+    std::printf("follower-load %s: ours %.1f ms, curl %.1f ms, ratio %.2fx (target %.1fx), peak RSS %.0f MB, "
+                "GUI thread ran at most %.1f ms at a stretch; worst stall %.1f ms (%.1f ms of it running); model "
+                "apply %.1f ms; CPU %.0f ms a load; median of %d rounds, %d rows%s\n",
+                qPrintable(label), oursMs, curlMs, ratio, ratioTarget, rssMb, worstRun, worstStall, worstStallCpu,
+                median(apply), median(cpu), rounds, rows, met ? "" : "  [target missed]");
+    std::fflush(stdout);
+    return QJsonObject{{QStringLiteral("label"), label},
+                       {QStringLiteral("url"), url.toString()},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("rounds"), rounds},
+                       {QStringLiteral("ours_ms"), oursMs},
+                       {QStringLiteral("curl_ms"), curlMs},
+                       {QStringLiteral("ratio"), ratio},
+                       {QStringLiteral("ratio_target"), ratioTarget},
+                       {QStringLiteral("peak_rss_mb"), rssMb},
+                       {QStringLiteral("worst_run_ms"), worstRun},
+                       {QStringLiteral("worst_stall_ms"), worstStall},
+                       {QStringLiteral("worst_stall_running_ms"), worstStallCpu},
+                       {QStringLiteral("apply_ms"), median(apply)},
+                       {QStringLiteral("cpu_ms"), median(cpu)},
+                       {QStringLiteral("ours_all_ms"), toJson(ours)},
+                       {QStringLiteral("curl_all_ms"), toJson(curl)}};
+}
+
+bool parseArguments(int argc, char** argv, Options* options)
+{
+    for (int i = 1; i < argc; ++i) {
+        const bool hasValue = i + 1 < argc;
+        if (std::strcmp(argv[i], "--quick") == 0)
+            options->quick = true;
+        else if (std::strcmp(argv[i], "--no-curl") == 0)
+            options->curl = false;
+        else if (std::strcmp(argv[i], "--no-proxy") == 0)
+            options->proxy = false;
+        else if (std::strcmp(argv[i], "--parse-threads") == 0 && hasValue)
+            options->parseThreads = std::atoi(argv[++i]);
+        else if (std::strcmp(argv[i], "--parse-priority") == 0 && hasValue)
+            options->normalPriority = std::strcmp(argv[++i], "normal") == 0;
+        else if (std::strcmp(argv[i], "--duper") == 0 && hasValue)
+            options->duper = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--url") == 0 && hasValue)
+            options->url = QUrl(QString::fromLocal8Bit(argv[++i]));
+        else if (std::strcmp(argv[i], "--rows") == 0 && hasValue)
+            options->rows = std::atoi(argv[++i]);
+        else if (std::strcmp(argv[i], "--rounds") == 0 && hasValue)
+            options->rounds = std::atoi(argv[++i]);
+        else if (std::strcmp(argv[i], "--ratio-target") == 0 && hasValue)
+            options->ratioTarget = std::atof(argv[++i]);
+        else if (std::strcmp(argv[i], "--summary-json") == 0 && hasValue)
+            options->summaryJson = QString::fromLocal8Bit(argv[++i]);
+        else {
+            std::fprintf(stderr,
+                         "usage: bench_follower_load [--quick] [--duper PATH | --url URL [--rows N]] [--rounds N] "
+                         "[--ratio-target X] [--summary-json FILE] [--no-curl] [--no-proxy] [--parse-threads N] "
+                         "[--parse-priority idle|normal]\n");
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    bool quick = false;
-    QString duper = qEnvironmentVariable("DUPER_EXECUTABLE");
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--quick") == 0)
-            quick = true;
-        else if (std::strcmp(argv[i], "--duper") == 0 && i + 1 < argc)
-            duper = QString::fromLocal8Bit(argv[++i]);
-    }
-    if (duper.isEmpty()) {
-        std::fprintf(stderr, "bench_follower_load: set DUPER_EXECUTABLE or pass --duper PATH\n");
+    Options options;
+    if (!parseArguments(argc, argv, &options))
+        return 2;
+    if (options.url.isEmpty() && options.duper.isEmpty()) {
+        std::fprintf(stderr, "bench_follower_load: pass --url URL, or --duper PATH (or set DUPER_EXECUTABLE)\n");
         return 1;
     }
-    const int rounds = quick ? 3 : 7;
-    std::printf("follower-load: baseline RSS %.0f MB before any load\n", double(peakRssKb()) / 1024.0);
+    const int rounds = options.rounds > 0 ? options.rounds : options.quick ? 3 : 7;
+    std::printf("follower-load: baseline RSS %.0f MB before any load\n", double(rssKb("VmRSS:")) / 1024.0);
 
-    for (const Shape shape : {Shape{10'000, 1}, Shape{1'000, 5}}) {
-        SandboxProcess sandbox;
+    QJsonArray summary;
+    if (!options.url.isEmpty()) {
+        resetPeakRss();
+        const QJsonObject result = measure(options.url, options.url.toString(), options.rows,
+                                           options.ratioTarget > 0 ? options.ratioTarget : 1.5, rounds, options);
+        if (result.isEmpty())
+            return 1;
+        summary.append(result);
+    }
+    const QList<Shape> shapes =
+        options.url.isEmpty() ? QList<Shape>{{10'000, 1, 1.5}, {1'000, 5, 1.2}} : QList<Shape>{};
+    for (const Shape& shape : shapes) {
+        bench::SandboxProcess sandbox;
         QString error;
         QElapsedTimer setup;
         setup.start();
-        if (!sandbox.start(duper, shape, &error)) {
+        if (!sandbox.start(options.duper, shape.followers, shape.shards, &error)) {
             std::fprintf(stderr, "bench_follower_load: %s\n", qPrintable(error));
             return 1;
         }
-        const qint64 setupMs = setup.elapsed();
-        QNetworkAccessManager network;
-        EsEndpoint endpoint;
-        endpoint.baseUrl = sandbox.url();
-        endpoint.transferTimeoutMs = 120'000;
-        EsClient client(&network, endpoint);
-        CcrApi api(&client);
-        // Parsed the way the Follower indices tab parses (FollowerRefresher's pool).
-        QThreadPool parsePool;
-        FollowerRefresher::configureParsePool(parsePool);
-
-        // A warm-up round each (connections, first-touch allocations), then alternate ours and curl.
-        loadOnce(api, parsePool);
-        curlOnce(sandbox.url());
-        QList<double> ours;
-        QList<double> curl;
-        double worstStall = 0;
-        double worstStallCpu = 0;
-        QList<double> apply;
-        for (int round = 0; round < rounds; ++round) {
-            const LoadRound load = loadOnce(api, parsePool);
-            if (!load.error.isEmpty() || load.rows != shape.followers) {
-                std::fprintf(stderr, "bench_follower_load: %s (%d rows)\n", qPrintable(load.error), load.rows);
-                return 1;
-            }
-            ours.append(load.ms);
-            if (load.worstStallMs > worstStall) {
-                worstStall = load.worstStallMs;
-                worstStallCpu = load.worstStallCpuMs;
-            }
-            apply.append(load.applyMs);
-            const double curlMs = curlOnce(sandbox.url());
-            if (curlMs < 0) {
-                std::fprintf(stderr, "bench_follower_load: curl failed\n");
-                return 1;
-            }
-            curl.append(curlMs);
+        std::printf("follower-load: sandbox %dx%d set up in %lld ms\n", shape.followers, shape.shards,
+                    static_cast<long long>(setup.elapsed()));
+        resetPeakRss();
+        const QString label = QStringLiteral("sandbox %1x%2").arg(shape.followers).arg(shape.shards);
+        const QJsonObject result =
+            measure(sandbox.url(), label, shape.followers,
+                    options.ratioTarget > 0 ? options.ratioTarget : shape.ratioTarget, rounds, options);
+        if (result.isEmpty())
+            return 1;
+        summary.append(result);
+    }
+    if (!options.summaryJson.isEmpty()) {
+        QFile out(options.summaryJson);
+        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(summary).toJson()) < 0) {
+            std::fprintf(stderr, "bench_follower_load: cannot write %s\n", qPrintable(options.summaryJson));
+            return 1;
         }
-        const double oursMs = median(ours);
-        const double curlMs = median(curl);
-        const double ratio = oursMs / std::max(curlMs, 0.001);
-        const double rssMb = double(peakRssKb()) / 1024.0;
-        const bool met = ratio <= 2.0 && rssMb <= 80.0 && worstStall <= 16.0;
-        std::printf(
-            "follower-load %dx%d: ours %.0f ms, curl %.0f ms, ratio %.1fx, peak RSS %.0f MB, worst GUI stall "
-            "%.1f ms (%.1f ms of it running; median of %d rounds; model apply %.1f ms; sandbox set-up %lld ms)%s\n",
-            shape.followers, shape.shards, oursMs, curlMs, ratio, rssMb, worstStall, worstStallCpu, rounds,
-            median(apply), static_cast<long long>(setupMs), met ? "" : "  [target missed]");
-        std::fflush(stdout);
     }
     // Timing on a shared 2-core machine is noisy: a missed target is reported, not failed, so CTest stays stable.
     return 0;

@@ -97,12 +97,10 @@ private slots:
         // Insert before and between, remove one, change one.
         inserts.clear();
         changes.clear();
-        model.applySnapshot(snapshotOf({{QStringLiteral("a"), 0},
-                                        {QStringLiteral("c"), 0},
-                                        {QStringLiteral("d"), 70},
-                                        {QStringLiteral("e"), 0}}));
-        QCOMPARE(namesIn(model), (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d"),
-                                               QStringLiteral("e")}));
+        model.applySnapshot(snapshotOf(
+            {{QStringLiteral("a"), 0}, {QStringLiteral("c"), 0}, {QStringLiteral("d"), 70}, {QStringLiteral("e"), 0}}));
+        QCOMPARE(namesIn(model),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
         QCOMPARE(removes.size(), 2); // b and f
         QCOMPARE(inserts.size(), 2); // a+c before d... a, c are not adjacent to each other's neighbours: 2 runs
         QCOMPARE(resets.size(), 0);
@@ -120,10 +118,8 @@ private slots:
 
         // Same data again: nothing to report.
         changes.clear();
-        model.applySnapshot(snapshotOf({{QStringLiteral("a"), 0},
-                                        {QStringLiteral("c"), 0},
-                                        {QStringLiteral("d"), 70},
-                                        {QStringLiteral("e"), 0}}));
+        model.applySnapshot(snapshotOf(
+            {{QStringLiteral("a"), 0}, {QStringLiteral("c"), 0}, {QStringLiteral("d"), 70}, {QStringLiteral("e"), 0}}));
         QCOMPARE(changes.size(), 0);
 
         // Everything changes at once: one range, then everything goes.
@@ -149,8 +145,8 @@ private slots:
         FollowerTableModel model;
         const auto first = snapshotOf({{QStringLiteral("p"), -1}, {QStringLiteral("r"), 12345, 100}}, 1000);
         model.applySnapshot(first);
-        model.applySnapshot(snapshotOf({{QStringLiteral("p"), -1}, {QStringLiteral("r"), 12345, 350}}, 3000,
-                                       first.get()));
+        model.applySnapshot(
+            snapshotOf({{QStringLiteral("p"), -1}, {QStringLiteral("r"), 12345, 350}}, 3000, first.get()));
         const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
             return model.index(row, column).data(role);
         };
@@ -184,8 +180,7 @@ private slots:
         QCOMPARE(model.checkedNames(), QStringList{QStringLiteral("b")});
         // Kept by name across a refresh that inserts before it.
         model.applySnapshot(snapshotOf({{QStringLiteral("0"), 0}, {QStringLiteral("a"), 0}, {QStringLiteral("b"), 3}}));
-        QCOMPARE(model.index(2, FollowerTableModel::SelectedColumn).data(Qt::CheckStateRole).toInt(),
-                 int(Qt::Checked));
+        QCOMPARE(model.index(2, FollowerTableModel::SelectedColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         model.clearChecked();
         QVERIFY(model.checkedNames().isEmpty());
         QCOMPARE(checked.size(), 2);
@@ -203,11 +198,11 @@ private slots:
                                         {QStringLiteral("gamma"), 20, 0, false, QStringLiteral("east")},
                                         {QStringLiteral("paused"), -1}}));
         QCOMPARE(namesIn(proxy), (QStringList{QStringLiteral("alpha"), QStringLiteral("Beta"), QStringLiteral("gamma"),
-                                               QStringLiteral("paused")})); // case-insensitive by default
+                                              QStringLiteral("paused")})); // case-insensitive by default
 
         proxy.sort(FollowerTableModel::LagColumn, Qt::AscendingOrder);
         QCOMPARE(namesIn(proxy), (QStringList{QStringLiteral("paused"), QStringLiteral("Beta"), QStringLiteral("gamma"),
-                                               QStringLiteral("alpha")})); // 9 < 20 < 100 numerically
+                                              QStringLiteral("alpha")})); // 9 < 20 < 100 numerically
         // A refresh re-sorts in place.
         model.applySnapshot(snapshotOf({{QStringLiteral("Beta"), 900},
                                         {QStringLiteral("alpha"), 100},
@@ -226,6 +221,55 @@ private slots:
         proxy.sort(FollowerTableModel::StatusColumn, Qt::DescendingOrder);
         QCOMPARE(namesIn(proxy).first(), QStringLiteral("paused"));
         QCOMPARE(proxy.rowCount(), 4);
+    }
+
+    void catchUpColumn()
+    {
+        FollowerTableModel model;
+        FollowerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const auto refresh = [&model](qint64 atMs, qint64 draining, qint64 growing) {
+            model.applySnapshot(snapshotOf({{QStringLiteral("done"), 0},
+                                            {QStringLiteral("draining"), draining},
+                                            {QStringLiteral("growing"), growing},
+                                            {QStringLiteral("paused"), -1}},
+                                           atMs));
+        };
+        const auto text = [&model](const QString& name) {
+            return model.index(model.rowOf(name), FollowerTableModel::CatchUpColumn).data().toString();
+        };
+        QCOMPARE(model.headerData(FollowerTableModel::CatchUpColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Catch-up"));
+        refresh(1000, 1200, 100);
+        QCOMPARE(text(QStringLiteral("done")), QStringLiteral("Caught up"));
+        QCOMPARE(text(QStringLiteral("draining")), QStringLiteral("Unknown")); // one sample has no pace
+        QCOMPARE(text(QStringLiteral("paused")), QStringLiteral("Unknown"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        refresh(11000, 1100, 200);
+        bool columnReported = false;
+        for (const QList<QVariant>& change : changed)
+            columnReported |= change.at(0).value<QModelIndex>().column() <= FollowerTableModel::CatchUpColumn &&
+                              change.at(1).value<QModelIndex>().column() >= FollowerTableModel::CatchUpColumn;
+        QVERIFY(columnReported);
+        refresh(21000, 960, 300);
+        QCOMPARE(text(QStringLiteral("draining")), QStringLiteral("≈ 2 min")); // 12 ops/s, 960 left: 80 s
+        QCOMPARE(text(QStringLiteral("growing")), QStringLiteral("Falling behind"));
+        QCOMPARE(model.catchUpEstimate(QStringLiteral("draining")), CatchUpEstimate::eta(80));
+
+        proxy.sort(FollowerTableModel::CatchUpColumn, Qt::AscendingOrder);
+        QCOMPARE(namesIn(proxy), (QStringList{QStringLiteral("paused"), QStringLiteral("done"),
+                                              QStringLiteral("draining"), QStringLiteral("growing")}));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("draining")), FollowerTableModel::CatchUpColumn)
+                     .data(FollowerTableModel::SortRole)
+                     .toLongLong(),
+                 80);
+
+        // A new connection starts with an empty snapshot: the estimates start over.
+        model.applySnapshot(std::make_shared<const FollowerSnapshot>());
+        refresh(31000, 900, 300);
+        QCOMPARE(text(QStringLiteral("growing")), QStringLiteral("Unknown"));
     }
 };
 

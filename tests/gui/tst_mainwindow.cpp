@@ -2,11 +2,14 @@
 #include "SandboxFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
+#include "history/HistoryStore.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
 #include "ui/dr/BidirectionalDialog.h"
 #include "ui/dr/DisasterRecoveryPage.h"
 #include "ui/dr/FailbackDialog.h"
+#include "ui/followers/FollowerTableModel.h"
+#include "ui/followers/FollowersPage.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
 #include "ui/shell/DefaultWindowSize.h"
@@ -15,14 +18,19 @@
 #include "ui/shell/WelcomePage.h"
 
 #include <QAction>
+#include <QFile>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -49,9 +57,11 @@ private slots:
     void opensAtAShareOfTheScreen_data();
     void opensAtAShareOfTheScreen();
     void firstOpenUsesTheDefaultSize();
+    void recordsTheConnectionsHistory();
+    void saysWhenHistoryIsOff();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
+    std::unique_ptr<MainWindow> makeWindow(duper::HistoryStore* history = nullptr);
     ConnectionProfile saveProfile(const QString& name, const QUrl& url);
 
     std::unique_ptr<duper::test::SandboxFixture> m_cluster;
@@ -87,13 +97,13 @@ void TestMainWindow::cleanup()
     m_secrets.reset();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(duper::HistoryStore* history)
 {
     auto options = duper::ui::SandboxLauncher::defaultOptions();
     options.tickIntervalMs = 0;
     options.workload = false;
     options.followers = 1;
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_secrets.get(), &m_network, options);
+    auto window = std::make_unique<MainWindow>(m_store.get(), m_secrets.get(), &m_network, options, nullptr, history);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
@@ -294,6 +304,54 @@ void TestMainWindow::firstOpenUsesTheDefaultSize()
     // (The offscreen test screen may be smaller than the window's minimum, which then wins.)
     QCOMPARE(window->size(),
              duper::ui::DefaultWindowSize::forScreen(screen->availableGeometry()).expandedTo(window->minimumSize()));
+}
+
+void TestMainWindow::recordsTheConnectionsHistory()
+{
+    duper::HistoryStore history(m_dir.filePath(QStringLiteral("history-%1/history.sqlite").arg(m_run)));
+    QSignalSpy opened(&history, &duper::HistoryStore::opened);
+    history.open();
+    QVERIFY(opened.wait(10000));
+
+    QSignalSpy written(&history, &duper::HistoryStore::batchWritten);
+    auto window = makeWindow(&history);
+    window->startSandbox(); // one follower
+    // The first refresh of the follower list is recorded, under the connection's id.
+    QVERIFY(written.wait(10000));
+    QCOMPARE(written.first().at(1).toInt(), 1);
+    const duper::FollowerRow* row = window->ccrPage()->followersPage()->model()->rowAt(0);
+    QVERIFY(row);
+    QSignalSpy ready(&history, &duper::HistoryStore::seriesReady);
+    history.requestSeries(window->currentProfileId(), row->name, duper::HistoryWindow::Last15Minutes);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(!ready.first().at(0).value<duper::HistorySeries>().points.isEmpty());
+}
+
+void TestMainWindow::saysWhenHistoryIsOff()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.sqlite").arg(m_run));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    duper::HistoryStore history(path);
+    auto window = makeWindow(&history);
+    QSignalSpy disabled(&history, &duper::HistoryStore::disabled);
+    history.open();
+    QVERIFY(disabled.wait(10000));
+    // Once in a box that does not block the window, and as a note in the status bar that keeps the reason.
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("historyOffMessage"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("damaged")), qPrintable(box->text()));
+    auto* note = window->statusBar()->findChild<QLabel*>(QStringLiteral("historyOffLabel"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("No history"));
+    QVERIFY(note->toolTip().contains(path));
+    box->close();
+    // The window goes on without it: the welcome page still offers the sandbox.
+    QVERIFY(window->isShowingWelcome());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,10 +4,11 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
+#include "history/HistoryStore.h"
 #include "ui/common/AutoRefreshControl.h"
-#include "ui/shell/CcrPage.h"
 #include "ui/followers/FollowerActionController.h"
 #include "ui/followers/FollowersPage.h"
+#include "ui/shell/CcrPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SandboxLauncher.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -47,6 +49,7 @@ private slots:
     void proxyIsValidatedAsYouType();
     void proxyAppliesToTheNetwork();
     void confirmationsAndRefreshDefaultReachTheFollowersPage();
+    void historyRetentionReachesTheStore();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -311,6 +314,39 @@ void TestPreferencesDialog::confirmationsAndRefreshDefaultReachTheFollowersPage(
     followers->setSession(window->session());
     QVERIFY(followers->controller());
     QVERIFY(!followers->controller()->pauseResumeConfirmationsEnabled());
+}
+
+void TestPreferencesDialog::historyRetentionReachesTheStore()
+{
+    duper::HistoryStore history(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(m_run)));
+    MainWindow window(m_store.get(), m_secrets.get(), &m_network, duper::ui::SandboxLauncher::defaultOptions(),
+                      m_translations.get(), &history);
+    PreferencesDialog* dialog = openPreferences(&window);
+    QVERIFY(dialog);
+    auto* full = dialog->findChild<QSpinBox*>(QStringLiteral("historyFullSpin"));
+    auto* downsampled = dialog->findChild<QSpinBox*>(QStringLiteral("historyDownsampledSpin"));
+    auto* size = dialog->findChild<QSpinBox*>(QStringLiteral("historySizeSpin"));
+    QVERIFY(full && downsampled && size);
+    QCOMPARE(full->value(), 24);
+    QCOMPARE(downsampled->value(), 30);
+    QCOMPARE(size->value(), 200);
+    QCOMPARE(size->minimum(), duper::HistoryRetention::minMegabytes);
+    full->setValue(6);
+    downsampled->setValue(7);
+    size->setValue(50);
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+
+    const duper::HistoryRetention stored = window.preferences()->historyRetention();
+    QCOMPARE(stored.fullResolutionHours, 6);
+    QCOMPARE(stored.downsampledDays, 7);
+    QCOMPARE(stored.maxMegabytesOnDisk, 50);
+    QCOMPARE(history.limits(), duper::HistoryLimits::from(stored)); // applied at once
+
+    dialog = openPreferences(&window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QSpinBox*>(QStringLiteral("historySizeSpin"))->value(), 50);
+    saveShot(dialog, QStringLiteral("preferences-history.png"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestPreferencesDialog)

@@ -20,6 +20,7 @@ private slots:
     void defaults();
     void storedUnderPreferencesAndSurviveRestart();
     void refreshSnapsToOfferedChoices();
+    void historyRetentionDefaultsBoundsAndRestart();
     void unknownProxyModeFallsBackToSystem();
     void hostAndPortValidation_data();
     void hostAndPortValidation();
@@ -93,6 +94,33 @@ void AppPreferencesTest::refreshSnapsToOfferedChoices()
     QCOMPARE(preferences.defaultRefreshSeconds(), 60);
     settings->setValue(QStringLiteral("preferences/defaultRefreshSeconds"), QStringLiteral("soon"));
     QCOMPARE(preferences.defaultRefreshSeconds(), 10);
+}
+
+void AppPreferencesTest::historyRetentionDefaultsBoundsAndRestart()
+{
+    {
+        const auto settings = openSettings();
+        AppPreferences preferences(settings.get());
+        const HistoryRetention defaults = preferences.historyRetention();
+        QCOMPARE(defaults.fullResolutionHours, 24);
+        QCOMPARE(defaults.downsampledDays, 30);
+        QCOMPARE(defaults.maxMegabytesOnDisk, 200);
+        QVERIFY(settings->allKeys().isEmpty());
+        HistoryRetention chosen;
+        chosen.fullResolutionHours = 6;
+        chosen.downsampledDays = 400; // more than offered: kept at the most
+        chosen.maxMegabytesOnDisk = 50;
+        preferences.setHistoryRetention(chosen);
+    }
+    const auto settings = openSettings();
+    AppPreferences preferences(settings.get());
+    QCOMPARE(preferences.historyRetention().fullResolutionHours, 6);
+    QCOMPARE(preferences.historyRetention().downsampledDays, HistoryRetention::maxDownsampledDays);
+    QCOMPARE(preferences.historyRetention().maxMegabytesOnDisk, 50);
+    settings->setValue(QStringLiteral("preferences/history/maxMegabytes"), QStringLiteral("lots"));
+    settings->setValue(QStringLiteral("preferences/history/fullResolutionHours"), 0);
+    QCOMPARE(preferences.historyRetention().maxMegabytesOnDisk, HistoryRetention::defaultMaxMegabytes);
+    QCOMPARE(preferences.historyRetention().fullResolutionHours, HistoryRetention::minFullResolutionHours);
 }
 
 void AppPreferencesTest::unknownProxyModeFallsBackToSystem()

@@ -17,7 +17,7 @@ _duper()
         prev=${words[cword - 1]}
     fi
 
-    local commands="follow pause resume forget follow-many unfollow recreate info stats verify check auto-follow get-auto-follow
+    local commands="follow pause resume forget follow-many unfollow recreate info stats verify check topology auto-follow get-auto-follow
         pause-auto-follow resume-auto-follow delete-auto-follow open close connect config add-cluster delete-cluster
         set-leader-cluster set-follower-cluster test-connection sandbox"
     local config_commands="list import add-cluster delete-cluster set-leader-cluster set-follower-cluster"
@@ -105,8 +105,8 @@ _duper()
             options="--remote_cluster --leader_index_patterns --exclusions --follow_index_pattern --dry_run
                 --auto_follow_pattern --concurrency --wait_for_active_shards $tuning"
             ;;
-        info) options="-i --index" ;;
-        stats) options="-i --index --level" ;;
+        info) options="-i --index --all-connections" ;;
+        stats) options="-i --index --level --all-connections" ;;
         verify) options="-f --follower_index --all --leader_url --leader --remote_cluster" ;;
         check)
             options="-f --follower_index --lag-warning --lag-critical --lag-for --last-read-warning

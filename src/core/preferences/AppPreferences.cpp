@@ -14,6 +14,9 @@ const QString proxyModeKey = QStringLiteral("preferences/proxy/mode");
 const QString proxyTypeKey = QStringLiteral("preferences/proxy/type");
 const QString proxyHostKey = QStringLiteral("preferences/proxy/host");
 const QString proxyPortKey = QStringLiteral("preferences/proxy/port");
+const QString historyHoursKey = QStringLiteral("preferences/history/fullResolutionHours");
+const QString historyDaysKey = QStringLiteral("preferences/history/downsampledDays");
+const QString historyMegabytesKey = QStringLiteral("preferences/history/maxMegabytes");
 
 QString modeName(ProxyPreference::Mode mode)
 {
@@ -96,6 +99,28 @@ void AppPreferences::setProxy(const ProxyPreference& proxy)
                                                                                    : QStringLiteral("http"));
     m_settings->setValue(proxyHostKey, proxy.host);
     m_settings->setValue(proxyPortKey, proxy.port);
+}
+
+HistoryRetention AppPreferences::historyRetention() const
+{
+    HistoryRetention retention;
+    const auto read = [this](const QString& key, int fallback) {
+        bool ok = false;
+        const int value = m_settings->value(key, fallback).toInt(&ok);
+        return ok ? value : fallback;
+    };
+    retention.fullResolutionHours = read(historyHoursKey, HistoryRetention::defaultFullResolutionHours);
+    retention.downsampledDays = read(historyDaysKey, HistoryRetention::defaultDownsampledDays);
+    retention.maxMegabytesOnDisk = read(historyMegabytesKey, HistoryRetention::defaultMaxMegabytes);
+    return retention.bounded();
+}
+
+void AppPreferences::setHistoryRetention(const HistoryRetention& retention)
+{
+    const HistoryRetention bounded = retention.bounded();
+    m_settings->setValue(historyHoursKey, bounded.fullResolutionHours);
+    m_settings->setValue(historyDaysKey, bounded.downsampledDays);
+    m_settings->setValue(historyMegabytesKey, bounded.maxMegabytesOnDisk);
 }
 
 } // namespace duper

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/preferences/HistoryRetention.h"
 #include "core/preferences/ProxyPreference.h"
 
 #include <QList>
@@ -33,6 +34,10 @@ public:
 
     ProxyPreference proxy() const;
     void setProxy(const ProxyPreference& proxy);
+
+    // How long and how much replication history is kept; stored and returned within the offered bounds.
+    HistoryRetention historyRetention() const;
+    void setHistoryRetention(const HistoryRetention& retention);
 
     static int nearestRefreshChoice(int seconds);
 

@@ -31,6 +31,8 @@ QString FollowerColumnTexts::title(int column)
         return tr("Last read");
     case FollowerTableModel::FailedReadsColumn:
         return tr("Failed reads");
+    case FollowerTableModel::CatchUpColumn:
+        return tr("Catch-up");
     default:
         return {};
     }
@@ -50,6 +52,9 @@ QString FollowerColumnTexts::headerToolTip(int column)
         return tr("The longest time since a shard last read from the leader");
     case FollowerTableModel::FailedReadsColumn:
         return tr("Failed read requests, summed over the shards");
+    case FollowerTableModel::CatchUpColumn:
+        return tr("When the follower will have caught up with its leader, at the pace its lag changed over the last "
+                  "refreshes; “Falling behind” when the lag keeps growing");
     default:
         return {};
     }
@@ -80,6 +85,29 @@ QString FollowerColumnTexts::stateText(FollowerState state)
         return tr("Error");
     }
     return {};
+}
+
+QString FollowerColumnTexts::catchUpText(const CatchUpEstimate& estimate)
+{
+    switch (estimate.kind) {
+    case CatchUpEstimate::Kind::CaughtUp:
+        return tr("Caught up");
+    case CatchUpEstimate::Kind::FallingBehind:
+        return tr("Falling behind");
+    case CatchUpEstimate::Kind::Eta: {
+        const qint64 seconds = estimate.secondsLeft;
+        if (seconds < 60)
+            return tr("< 1 min");
+        if (seconds < 3600)
+            return tr("≈ %1 min").arg((seconds + 59) / 60);
+        if (seconds < 48 * 3600)
+            return tr("≈ %1 h").arg((seconds + 3599) / 3600);
+        return tr("≈ %1 d").arg((seconds + 86399) / 86400);
+    }
+    case CatchUpEstimate::Kind::Unknown:
+        break;
+    }
+    return tr("Unknown");
 }
 
 QVariant FollowerColumnTexts::cellText(const FollowerRow& row, int column)

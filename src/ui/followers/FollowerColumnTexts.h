@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/followers/FollowerRow.h"
+#include "core/trend/CatchUpEstimate.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,6 +22,8 @@ public:
     static QString headerToolTip(int column);
     static QVariant cellText(const duper::FollowerRow& row, int column);
     static QString stateText(duper::FollowerState state);
+    // "Caught up", "≈ 4 min", "Falling behind", "Unknown".
+    static QString catchUpText(const duper::CatchUpEstimate& estimate);
     // "3 s", "2 min", "—": how the table words a time since the last read.
     static QString formatDuration(std::optional<qint64> millis);
 };

@@ -41,7 +41,7 @@ std::pair<int, int> changedColumns(const FollowerRow& a, const FollowerRow& b)
     mark(a.failedReads != b.failedReads, FollowerTableModel::FailedReadsColumn);
     if (last >= 0 && (a.state != b.state || a.errorSummary != b.errorSummary)) {
         first = FollowerTableModel::NameColumn; // the whole row carries the Error tooltip
-        last = std::max(last, int(FollowerTableModel::FailedReadsColumn));
+        last = FollowerTableModel::ColumnCount - 1;
     }
     return {first, last};
 }
@@ -57,9 +57,13 @@ void FollowerTableModel::applySnapshot(std::shared_ptr<const FollowerSnapshot> s
     std::shared_ptr<const FollowerSnapshot> previous = m_snapshot;
     static const FollowerSnapshot empty;
     const FollowerSnapshot& next = snapshot ? *snapshot : empty;
+    // Before the rows change, so every signal below already sees the new estimates.
+    const bool estimatesChanged = m_catchUp.update(next);
     removeVanished(&next);
     insertNewAndUpdate(next);
     m_snapshot = std::move(snapshot);
+    if (estimatesChanged && !m_rows.isEmpty())
+        emit dataChanged(index(0, CatchUpColumn), index(int(m_rows.size()) - 1, CatchUpColumn));
     // Freeing 10,000 rows takes milliseconds: let the pool drop the last reference, not the GUI thread.
     if (previous && previous->rows.size() >= kReleaseOffThreadRows)
         QThreadPool::globalInstance()->start([old = std::move(previous)]() mutable { old.reset(); });
@@ -239,6 +243,8 @@ QVariant FollowerTableModel::sortKey(const FollowerRow& row, int column) const
         return row.timeSinceLastReadMillis.value_or(-1);
     case FailedReadsColumn:
         return row.failedReads;
+    case CatchUpColumn:
+        return m_catchUp.estimate(row.name).sortKey();
     default:
         return FollowerColumnTexts::cellText(row, column); // names; the proxy compares them case-insensitively
     }
@@ -252,6 +258,8 @@ QVariant FollowerTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
+        if (column == CatchUpColumn)
+            return FollowerColumnTexts::catchUpText(m_catchUp.estimate(row->name));
         return FollowerColumnTexts::cellText(*row, column);
     case Qt::CheckStateRole:
         if (column == SelectedColumn)

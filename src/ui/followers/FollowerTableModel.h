@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/followers/FollowerSnapshot.h"
+#include "core/trend/CatchUpTracker.h"
 #include "ui/common/TranslatableTableModel.h"
 
 #include <QList>
@@ -26,6 +27,7 @@ public:
         RemoteClusterColumn,
         LeaderIndexColumn,
         LagColumn,
+        CatchUpColumn, // CatchUpTracker's estimate from the last refreshes' lag; beside the lag it is about
         OperationsPerSecondColumn,
         TimeSinceLastReadColumn,
         FailedReadsColumn,
@@ -45,6 +47,8 @@ public:
     std::shared_ptr<const duper::FollowerSnapshot> snapshot() const { return m_snapshot; }
 
     const duper::FollowerRow* rowAt(int row) const;
+    // When the follower will have caught up, from the lag of the snapshots shown so far.
+    duper::CatchUpEstimate catchUpEstimate(const QString& name) const { return m_catchUp.estimate(name); }
     int rowOf(const QString& name) const; // -1 if absent
 
     // Checked follower names, in row order.
@@ -75,6 +79,7 @@ private:
     // m_snapshot (row k is m_snapshot->rows[k]).
     QList<const duper::FollowerRow*> m_rows;
     QSet<QString> m_checked;
+    duper::CatchUpTracker m_catchUp;
 };
 
 } // namespace duper::ui

@@ -5,6 +5,8 @@
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
 #include "core/session/ClusterSessionOpener.h"
+#include "history/HistoryRecorder.h"
+#include "history/HistoryStore.h"
 #include "ui/alerts/AlertCenter.h"
 #include "ui/common/ShortcutToolTip.h"
 #include "ui/connections/ConnectionListModel.h"
@@ -22,6 +24,7 @@
 #include "ui/shell/DefaultWindowSize.h"
 #include "ui/shell/DrWizardLauncher.h"
 #include "ui/shell/ErrorNotifier.h"
+#include "ui/shell/HistoryNotice.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SandboxLauncher.h"
 #include "ui/shell/SandboxMenu.h"
@@ -56,7 +59,8 @@ void setTips(QAction* action, const QString& tip)
 } // namespace
 
 MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAccessManager* network,
-                       sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations, QWidget* parent)
+                       sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations, HistoryStore* history,
+                       QWidget* parent)
     : QMainWindow(parent), m_store(store), m_secrets(secrets), m_network(network),
       m_sandboxOptions(std::move(sandboxOptions)), m_secretPrompt(new SecretPromptDialog(this)),
       m_opener(new ClusterSessionOpener(network, secrets, &m_sessionSecrets, m_secretPrompt, store->settings(), this)),
@@ -65,7 +69,7 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
       m_ccrPage(new CcrPage(store->settings(), this)), m_status(new ClusterStatusLabel(this)),
       m_translations(translations ? translations : new TranslationLoader(this)),
       m_preferences(std::make_unique<AppPreferences>(store->settings())), m_notifier(new ErrorNotifier(this, this)),
-      m_alerts(new AlertCenter(m_ccrPage, m_notifier, store->settings(), this))
+      m_alerts(new AlertCenter(m_ccrPage, m_notifier, store->settings(), this)), m_history(history)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // A share of the screen unless the settings below hold the size the user left it at.
@@ -102,8 +106,14 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
         m_notifier->reset(); // errors that already exist on the new cluster are not news
         m_ccrPage->setSession(m_session);
         m_alerts->setSession(m_session);
+        if (m_historyRecorder)
+            m_historyRecorder->setSession(m_session);
         Q_UNUSED(id);
     });
+    if (history) {
+        m_historyRecorder = new HistoryRecorder(history, this);
+        new HistoryNotice(history, this); // Duper goes on without history, and says so
+    }
     m_drWizards = new DrWizardLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
                                        m_ccrPage->disasterRecoveryPage(), this);
     // "Check consistency" picks the leader among the saved connections, opened apart from the window's connection.
@@ -268,6 +278,8 @@ void MainWindow::applyPreferences(bool includingProxy)
     FollowersPage* followers = m_ccrPage->followersPage();
     followers->setPauseResumeConfirmationsEnabled(m_preferences->confirmPauseResume());
     followers->setDefaultRefreshIntervalMs(m_preferences->defaultRefreshSeconds() * 1000);
+    if (m_history)
+        m_history->setLimits(HistoryLimits::from(m_preferences->historyRetention()));
     if (includingProxy)
         ProxyResolution::from(m_preferences->proxy()).applyTo(m_network);
 }

@@ -21,6 +21,8 @@ class AppPreferences;
 class ClusterSessionOpener;
 class ConnectionStore;
 class EsClient;
+class HistoryRecorder;
+class HistoryStore;
 class SecretStore;
 class TranslationLoader;
 } // namespace duper
@@ -55,10 +57,11 @@ class MainWindow : public QMainWindow
 public:
     // Everything injected must outlive the window. `sandboxOptions` is what "Try the sandbox" starts. `translations`
     // is the application's loader (Preferences → Language switches it); when null the window makes its own.
-    // Preferences are read from and written to the store's settings.
+    // Preferences are read from and written to the store's settings. `history` (may be null: none kept) records
+    // the current connection's follower refreshes; when it switches itself off a HistoryNotice says why.
     MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAccessManager* network,
                sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations = nullptr,
-               QWidget* parent = nullptr);
+               HistoryStore* history = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ConnectionSelector* connectionSelector() const { return m_selector; }
@@ -76,6 +79,7 @@ public:
     TranslationLoader* translationLoader() const { return m_translations; }
     ErrorNotifier* errorNotifier() const { return m_notifier; }
     AlertCenter* alertCenter() const { return m_alerts; }
+    HistoryRecorder* historyRecorder() const { return m_historyRecorder; }
 
 public slots:
     ConnectionManagerDialog* openConnectionManager();
@@ -86,8 +90,8 @@ public slots:
     FailbackDialog* failBack();
     PreferencesDialog* openPreferences();
     void showAbout();
-    // Applies the stored preferences that are not the language: confirmations, the default auto-refresh and, when
-    // `includingProxy`, the network proxy.
+    // Applies the stored preferences that are not the language: confirmations, the default auto-refresh, history
+    // retention and, when `includingProxy`, the network proxy.
     void applyPreferences(bool includingProxy = true);
 
 signals:
@@ -128,7 +132,9 @@ private:
     TranslationLoader* m_translations;
     std::unique_ptr<AppPreferences> m_preferences;
     ErrorNotifier* m_notifier;
-    AlertCenter* m_alerts;                   // the Alerts tab, its watcher and notifications
+    AlertCenter* m_alerts; // the Alerts tab, its watcher and notifications
+    HistoryStore* m_history;
+    HistoryRecorder* m_historyRecorder = nullptr;
     DrWizardLauncher* m_drWizards = nullptr; // the DR wizards that open a second cluster
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

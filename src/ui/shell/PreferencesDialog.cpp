@@ -97,6 +97,14 @@ void PreferencesDialog::load()
     m_ui->proxyTypeCombo->setCurrentIndex(proxy.type == ProxyPreference::Type::Socks5 ? 1 : 0);
     m_ui->proxyHostEdit->setText(proxy.host);
     m_ui->proxyPortEdit->setText(proxy.port > 0 ? QString::number(proxy.port) : QString());
+
+    m_ui->historyFullSpin->setRange(HistoryRetention::minFullResolutionHours, HistoryRetention::maxFullResolutionHours);
+    m_ui->historyDownsampledSpin->setRange(HistoryRetention::minDownsampledDays, HistoryRetention::maxDownsampledDays);
+    m_ui->historySizeSpin->setRange(HistoryRetention::minMegabytes, HistoryRetention::maxMegabytes);
+    const HistoryRetention history = m_preferences->historyRetention();
+    m_ui->historyFullSpin->setValue(history.fullResolutionHours);
+    m_ui->historyDownsampledSpin->setValue(history.downsampledDays);
+    m_ui->historySizeSpin->setValue(history.maxMegabytesOnDisk);
 }
 
 QString PreferencesDialog::selectedLanguage() const
@@ -122,6 +130,15 @@ ProxyPreference PreferencesDialog::enteredProxy() const
     const int port = m_ui->proxyPortEdit->text().trimmed().toInt(&ok);
     proxy.port = ok ? port : 0;
     return proxy;
+}
+
+HistoryRetention PreferencesDialog::enteredHistoryRetention() const
+{
+    HistoryRetention retention;
+    retention.fullResolutionHours = m_ui->historyFullSpin->value();
+    retention.downsampledDays = m_ui->historyDownsampledSpin->value();
+    retention.maxMegabytesOnDisk = m_ui->historySizeSpin->value();
+    return retention;
 }
 
 QString PreferencesDialog::validationError() const
@@ -170,6 +187,7 @@ bool PreferencesDialog::apply()
     m_preferences->setDefaultRefreshSeconds(selectedRefreshSeconds());
     m_preferences->setConfirmPauseResume(m_ui->confirmCheck->isChecked());
     m_preferences->setProxy(enteredProxy());
+    m_preferences->setHistoryRetention(enteredHistoryRetention());
     if (languageChanged)
         m_translations->apply(language); // Qt sends LanguageChange to every widget, this dialog included
     emit applied();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/preferences/HistoryRetention.h"
 #include "core/preferences/ProxyPreference.h"
 
 #include <QDialog>
@@ -18,9 +19,10 @@ class TranslationLoader;
 
 namespace duper::ui {
 
-// Edit → Preferences…: language, the default auto-refresh interval, whether pausing or resuming asks first, and
-// the network proxy. OK and Apply store the choices in AppPreferences and apply them at once: the language through
-// the TranslationLoader (every window, this dialog too, retranslates), the rest by whoever listens to applied().
+// Edit → Preferences…: language, the default auto-refresh interval, whether pausing or resuming asks first, the
+// network proxy, and how much replication history is kept. OK and Apply store the choices in AppPreferences and apply
+// them at once: the language through the TranslationLoader (every window, this dialog too, retranslates), the rest by
+// whoever listens to applied().
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
     int selectedRefreshSeconds() const;
     // The proxy as entered (may be invalid while the user types).
     ProxyPreference enteredProxy() const;
+    HistoryRetention enteredHistoryRetention() const;
     // Empty when the entries can be applied, else why not (shown under the proxy fields).
     QString validationError() const;
     // A section of preferences kept elsewhere (the connection's alert rules), shown above the buttons; the dialog

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "history/HistoryError.h"
+#include "history/HistoryEvent.h"
+#include "history/HistoryPoint.h"
+#include "history/HistoryWindow.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace duper {
+
+// One follower's history over a window, oldest first: the answer to HistoryStore::requestSeries.
+struct HistorySeries
+{
+    quint64 requestId = 0;
+    QString connectionId;
+    QString follower;
+    HistoryWindow window = HistoryWindow::LastHour;
+    HistoryResolution resolution = HistoryResolution::Raw;
+    qint64 fromMs = 0; // the window: [fromMs, toMs]
+    qint64 toMs = 0;
+    QList<HistoryPoint> points;
+    QList<HistoryEvent> events;
+    HistoryError error; // set when the store is off: no points
+};
+
+} // namespace duper
+
+Q_DECLARE_METATYPE(duper::HistorySeries)
