@@ -1713,6 +1713,108 @@
     </message>
 </context>
 <context>
+    <name>duper::AlertRules</name>
+    <message>
+        <source>%1 lag %2 ops &gt; %3</source>
+        <translation>%1 Rückstand %2 Ops &gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 operations behind its leader (limit %3) and has been above %4 for %5.</source>
+        <translation>%1 liegt %2 Operationen hinter seinem Leader zurück (Grenze %3) und ist seit %5 über %4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 operations behind its leader (limit %3).</source>
+        <translation>%1 liegt %2 Operationen hinter seinem Leader zurück (Grenze %3).</translation>
+    </message>
+    <message>
+        <source>%1 last read %2 ago &gt; %3</source>
+        <translation>%1 letzter Lesevorgang vor %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 last read from its leader %2 ago (limit %3): check the remote cluster connection.</source>
+        <translation>%1 hat zuletzt vor %2 von seinem Leader gelesen (Grenze %3): Verbindung zum Remote-Cluster prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 read exceptions: %2</source>
+        <translation>%1 Lesefehler: %2</translation>
+    </message>
+    <message>
+        <source>%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4</source>
+        <translation>%1 kann nicht von seinem Leader lesen (%2 Lesefehler, %3 fehlgeschlagene Lesevorgänge; Elasticsearch versucht es erneut): %4</translation>
+    </message>
+    <message>
+        <source>%1 fatal error</source>
+        <translation>%1 schwerer Fehler</translation>
+    </message>
+    <message>
+        <source>%1 stopped replicating on a fatal error: %2</source>
+        <translation>%1 repliziert nach einem schweren Fehler nicht mehr: %2</translation>
+    </message>
+    <message>
+        <source>read from the leader index</source>
+        <translation>vom Leader-Index gelesen</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default, assumed: no leader connection given</source>
+        <translation>Standardwert von Elasticsearch, angenommen: keine Leader-Verbindung angegeben</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default, assumed: %1</source>
+        <translation>Standardwert von Elasticsearch, angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The period has passed: resuming will probably fail and the follower must be recreated.</source>
+        <translation>Der Zeitraum ist verstrichen: Fortsetzen wird wahrscheinlich fehlschlagen, und der Follower muss neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Resume it within %1, or it must be recreated.</source>
+        <translation>Innerhalb von %1 fortsetzen, sonst muss er neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>At most %1 remain before resuming fails and the follower must be recreated.</source>
+        <translation>Höchstens %1 bleiben, bevor Fortsetzen fehlschlägt und der Follower neu erstellt werden muss.</translation>
+    </message>
+    <message>
+        <source>%1 paused %2 (%3% of %4)</source>
+        <translation>%1 pausiert %2 (%3 % von %4)</translation>
+    </message>
+    <message>
+        <source>%1 has been paused for %2, %3% of its leader&apos;s retention lease period of %4 (%5). %6</source>
+        <translation>%1 ist seit %2 pausiert, %3 % des Retention-Lease-Zeitraums seines Leaders von %4 (%5). %6</translation>
+    </message>
+    <message>
+        <source>%1 paused at least %2 of %3 (start unknown)</source>
+        <translation>%1 pausiert mindestens %2 von %3 (Beginn unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 paused (since when is unknown)</source>
+        <translation>%1 pausiert (seit wann, ist unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 is paused, for at least %2: it was already paused when first seen, and Elasticsearch does not record since when. Its leader keeps the operations it needs for %3 (%4). %5</source>
+        <translation>%1 ist pausiert, seit mindestens %2: er war beim ersten Blick schon pausiert, und Elasticsearch zeichnet nicht auf, seit wann. Sein Leader behält die benötigten Operationen %3 lang (%4). %5</translation>
+    </message>
+    <message>
+        <source>%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the operations it needs for %2 (%3). %4</source>
+        <translation>%1 ist pausiert; seit wann, ist nicht bekannt (Elasticsearch zeichnet es nicht auf). Sein Leader behält die benötigten Operationen %2 lang (%3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>duper::AlertStateFile</name>
+    <message>
+        <source>could not read the state file %1: %2</source>
+        <translation>die Zustandsdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the state file %1 is not one duper wrote; starting afresh</source>
+        <translation>die Zustandsdatei %1 stammt nicht von duper; es wird neu begonnen</translation>
+    </message>
+    <message>
+        <source>could not write the state file %1: %2</source>
+        <translation>die Zustandsdatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyMigration</name>
     <message>
         <source>there is no connection to the follower cluster</source>
@@ -3576,6 +3678,13 @@
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>Der Berichtsordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RetentionPeriodLookup</name>
+    <message>
+        <source>could not read it from the leader (%1)</source>
+        <translation>konnte nicht vom Leader gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5643,134 @@ Exit-Codes: 0 jede Kopie vollständig oder im Rückstand; 1 eine Kopie weicht ab
         <source>WORST STATUS</source>
         <translation>SCHLECHTESTER STATUS</translation>
     </message>
+    <message>
+        <source>--%1 needs a number of operations (0 or more), not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine Anzahl Operationen (0 oder mehr), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be negative</source>
+        <translation>--%1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>--%1 needs a share of the retention lease period such as 50% or a time such as 6h, not &quot;%2&quot;</source>
+        <translation>--%1 braucht einen Anteil des Retention-Lease-Zeitraums wie 50% oder eine Zeit wie 6h, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>check replication for a monitoring system (Nagios/Icinga plugin)</source>
+        <translation>die Replikation für ein Monitoring-System prüfen (Nagios/Icinga-Plugin)</translation>
+    </message>
+    <message>
+        <source>follower indices or patterns to check</source>
+        <translation>zu prüfende Follower-Indizes oder Muster</translation>
+    </message>
+    <message>
+        <source>warn when a follower is more operations behind than this</source>
+        <translation>warnen, wenn ein Follower mehr Operationen zurückliegt</translation>
+    </message>
+    <message>
+        <source>critical when a follower is more operations behind than this</source>
+        <translation>kritisch, wenn ein Follower mehr Operationen zurückliegt</translation>
+    </message>
+    <message>
+        <source>count lag only once it has lasted this long (needs --state-file)</source>
+        <translation>Rückstand erst zählen, wenn er so lange anhält (braucht --state-file)</translation>
+    </message>
+    <message>
+        <source>warn when a shard last read from the leader longer ago</source>
+        <translation>warnen, wenn ein Shard länger nicht vom Leader gelesen hat</translation>
+    </message>
+    <message>
+        <source>critical when a shard last read from the leader longer ago</source>
+        <translation>kritisch, wenn ein Shard länger nicht vom Leader gelesen hat</translation>
+    </message>
+    <message>
+        <source>warn when a follower has been paused this share of its leader&apos;s retention lease period (or this long)</source>
+        <translation>warnen, wenn ein Follower diesen Anteil des Retention-Lease-Zeitraums seines Leaders (oder so lange) pausiert ist</translation>
+    </message>
+    <message>
+        <source>critical when a follower has been paused this share of the period (or this long)</source>
+        <translation>kritisch, wenn ein Follower diesen Anteil des Zeitraums (oder so lange) pausiert ist</translation>
+    </message>
+    <message>
+        <source>remember between runs since when followers are paused or lagging (one file per check)</source>
+        <translation>zwischen Läufen merken, seit wann Follower pausiert sind oder zurückliegen (eine Datei pro Prüfung)</translation>
+    </message>
+    <message>
+        <source>the saved connection of the leader cluster, to read the retention lease period (instead of --leader_url)</source>
+        <translation>die gespeicherte Verbindung des Leader-Clusters, um den Retention-Lease-Zeitraum zu lesen (statt --leader_url)</translation>
+    </message>
+    <message>
+        <source>the remote cluster the leader connection stands for</source>
+        <translation>der Remote-Cluster, für den die Leader-Verbindung steht</translation>
+    </message>
+    <message>
+        <source>every one</source>
+        <translation>jeder</translation>
+    </message>
+    <message>
+        <source>Rules: lag above --lag-warning/--lag-critical operations; a shard&apos;s last read from the leader longer ago than --last-read-warning/--last-read-critical; read exceptions (warning; critical when they keep repeating); a fatal error (critical); paused: the leader keeps the operations a paused follower needs only for its index.soft_deletes.retention_lease.period (12h by default, read from the leader when --leader_url or --leader is given), after which resuming fails. Elasticsearch does not record when a follower was paused: without --state-file a paused follower is a warning; with it, the check measures the pause from the first run that saw the follower replicating and then paused.
+Output: a summary line with performance data after &apos;|&apos;, then one line per problem.
+Exit codes: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (cluster unreachable, credentials refused, bad usage).</source>
+        <translation>Regeln: Rückstand über --lag-warning/--lag-critical Operationen; letzter Lesevorgang eines Shards vom Leader länger her als --last-read-warning/--last-read-critical; Lesefehler (Warnung; kritisch, wenn sie sich ständig wiederholen); ein schwerer Fehler (kritisch); pausiert: der Leader behält die Operationen, die ein pausierter Follower braucht, nur für seinen index.soft_deletes.retention_lease.period (standardmäßig 12h, vom Leader gelesen, wenn --leader_url oder --leader angegeben ist), danach schlägt Fortsetzen fehl. Elasticsearch zeichnet nicht auf, wann ein Follower pausiert wurde: ohne --state-file ist ein pausierter Follower eine Warnung; damit misst die Prüfung die Pause ab dem ersten Lauf, der den Follower replizierend und dann pausiert gesehen hat.
+Ausgabe: eine Zusammenfassungszeile mit Leistungsdaten nach &apos;|&apos;, dann eine Zeile pro Problem.
+Exit-Codes: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (Cluster nicht erreichbar, Zugangsdaten abgelehnt, falsche Verwendung).</translation>
+    </message>
+    <message>
+        <source>--lag-warning cannot be above --lag-critical</source>
+        <translation>--lag-warning darf nicht über --lag-critical liegen</translation>
+    </message>
+    <message>
+        <source>--last-read-warning cannot be above --last-read-critical</source>
+        <translation>--last-read-warning darf nicht über --last-read-critical liegen</translation>
+    </message>
+    <message>
+        <source>--paused-warning cannot be above --paused-critical</source>
+        <translation>--paused-warning darf nicht über --paused-critical liegen</translation>
+    </message>
+    <message>
+        <source>--lag-for needs --state-file: a single check cannot tell how long lag has lasted</source>
+        <translation>--lag-for braucht --state-file: eine einzelne Prüfung kann nicht wissen, wie lange der Rückstand schon anhält</translation>
+    </message>
+    <message>
+        <source>no follower indices to check</source>
+        <translation>keine Follower-Indizes zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 followers, lag max %2 ops</source>
+        <translation>%1 Follower, Rückstand max. %2 Ops</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followers critical</source>
+        <translation>%1 von %2 Followern kritisch</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followers warning</source>
+        <translation>%1 von %2 Followern mit Warnung</translation>
+    </message>
+    <message>
+        <source>, %1 warning</source>
+        <translation>, %1 Warnung</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>no follower index matches %1</source>
+        <translation>kein Follower-Index passt zu %1</translation>
+    </message>
+    <message>
+        <source>the leader connection stands for remote cluster %1, this follower follows %2</source>
+        <translation>die Leader-Verbindung steht für den Remote-Cluster %1, dieser Follower folgt %2</translation>
+    </message>
+    <message>
+        <source>No leader connection: the retention lease period is assumed to be Elasticsearch&apos;s default, %1 (give --leader_url or --leader to read it).</source>
+        <translation>Keine Leader-Verbindung: als Retention-Lease-Zeitraum wird der Standardwert von Elasticsearch angenommen, %1 (--leader_url oder --leader angeben, um ihn zu lesen).</translation>
+    </message>
+    <message>
+        <source>Elasticsearch does not record when a follower was paused: give --state-file so that repeated checks measure it.</source>
+        <translation>Elasticsearch zeichnet nicht auf, wann ein Follower pausiert wurde: --state-file angeben, damit wiederholte Prüfungen es messen.</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -5785,6 +6022,173 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertCenter</name>
+    <message>
+        <source>Now critical: %1</source>
+        <translation>Jetzt kritisch: %1</translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>Kritisch: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertListModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Letzter Lesevorgang</translation>
+    </message>
+    <message>
+        <source>Read exceptions</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>Fatal error</source>
+        <translation>Schwerwiegender Fehler</translation>
+    </message>
+    <message>
+        <source>Paused too long</source>
+        <translation>Zu lange pausiert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>Behoben %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Follower-Index</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertRulesWidget</name>
+    <message>
+        <source>Alerts for %1</source>
+        <translation>Alarme für %1</translation>
+    </message>
+    <message>
+        <source>Lag &amp;warning above (operations):</source>
+        <translation>&amp;Warnung bei Rückstand über (Operationen):</translation>
+    </message>
+    <message>
+        <source>Lag &amp;critical above (operations):</source>
+        <translation>&amp;Kritisch bei Rückstand über (Operationen):</translation>
+    </message>
+    <message>
+        <source>Lag must last (minut&amp;es, 0 = at once):</source>
+        <translation>Rückstand muss anhalten (Minut&amp;en, 0 = sofort):</translation>
+    </message>
+    <message>
+        <source>Last rea&amp;d warning after (minutes):</source>
+        <translation>Warnung, wenn letzter Lesevor&amp;gang älter als (Minuten):</translation>
+    </message>
+    <message>
+        <source>Last read critical af&amp;ter (minutes):</source>
+        <translation>Kritisch, wenn letzter Lesevorgang älter als (Minu&amp;ten):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;used warning at (% of retention):</source>
+        <translation>Warnung bei Pa&amp;use ab (% der Aufbewahrung):</translation>
+    </message>
+    <message>
+        <source>Paused crit&amp;ical at (% of retention):</source>
+        <translation>Pause kr&amp;itisch ab (% der Aufbewahrung):</translation>
+    </message>
+    <message>
+        <source>A share of the leader&apos;s index.soft_deletes.retention_lease.period (12h unless set): after it, resuming fails and the follower must be recreated</source>
+        <translation>Ein Anteil von index.soft_deletes.retention_lease.period des Leader-Index (12h, wenn nicht gesetzt): danach schlägt das Fortsetzen fehl und der Follower muss neu erstellt werden</translation>
+    </message>
+    <message>
+        <source>Announce new alerts in the system tray while Duper is in the &amp;background</source>
+        <translation>Neue Alarme im Systembereich melden, während Duper im &amp;Hintergrund ist</translation>
+    </message>
+    <message>
+        <source>These limits apply to this connection only; the alert list shows every alert whatever the tray setting.</source>
+        <translation>Diese Grenzen gelten nur für diese Verbindung; die Alarmliste zeigt jeden Alarm, unabhängig von der Einstellung für den Systembereich.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertsPage</name>
+    <message numerus="yes">
+        <source>Ale&amp;rts (%n)</source>
+        <translation>
+            <numerusform>Ala&amp;rme (%n)</numerusform>
+            <numerusform>Ala&amp;rme (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>Ala&amp;rme</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Clear cleared</source>
+        <translation>Behobene entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the alerts that are over from the list; the active ones stay</source>
+        <translation>Beendete Alarme aus der Liste entfernen; aktive bleiben</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Keine Alarme</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the limits for this connection.</source>
+        <translation>Alarme erscheinen hier, wenn ein Follower-Index zurückliegt, nicht mehr vom Leader liest, beim Lesen scheitert, mit einem schwerwiegenden Fehler anhält oder zu lange pausiert ist. Bearbeiten → Einstellungen… legt die Grenzen für diese Verbindung fest.</translation>
+    </message>
+    <message>
+        <source>Active: %1 · Cleared: %2</source>
+        <translation>Aktiv: %1 · Behoben: %2</translation>
     </message>
 </context>
 <context>
@@ -8579,10 +8983,6 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Language, auto-refresh, confirmations and network proxy</source>
-        <translation>Sprache, automatische Aktualisierung, Bestätigungen und Netzwerk-Proxy</translation>
-    </message>
-    <message>
         <source>&amp;About Duper</source>
         <translation>&amp;Über Duper</translation>
     </message>
@@ -8597,6 +8997,10 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>The Qt toolkit Duper is built with</source>
         <translation>Das Qt-Toolkit, mit dem Duper erstellt ist</translation>
+    </message>
+    <message>
+        <source>Language, auto-refresh, confirmations, network proxy and the connection&apos;s alert rules</source>
+        <translation>Sprache, automatische Aktualisierung, Bestätigungen, Netzwerk-Proxy und die Alarmregeln der Verbindung</translation>
     </message>
 </context>
 <context>

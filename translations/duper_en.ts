@@ -233,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>duper::ui::AlertsPage</name>
+    <message numerus="yes">
+        <source>Ale&amp;rts (%n)</source>
+        <translation>
+            <numerusform>Ale&amp;rts (%n)</numerusform>
+            <numerusform>Ale&amp;rts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::ApiKeyMigrationDialog</name>
     <message numerus="yes">
         <source>The key goes into the keystore of each of the %n node(s) of %1: on every node, in its Elasticsearch folder, run the command below and paste the key (copied from the previous page or your records) at its prompt. Duper then reloads the secure settings of all nodes and switches %2. Its followers stay paused until then.</source>

@@ -1713,6 +1713,108 @@
     </message>
 </context>
 <context>
+    <name>duper::AlertRules</name>
+    <message>
+        <source>%1 lag %2 ops &gt; %3</source>
+        <translation>%1 retard %2 op. &gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 operations behind its leader (limit %3) and has been above %4 for %5.</source>
+        <translation>%1 a %2 opérations de retard sur son leader (limite %3) et dépasse %4 depuis %5.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 operations behind its leader (limit %3).</source>
+        <translation>%1 a %2 opérations de retard sur son leader (limite %3).</translation>
+    </message>
+    <message>
+        <source>%1 last read %2 ago &gt; %3</source>
+        <translation>%1 dernière lecture il y a %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 last read from its leader %2 ago (limit %3): check the remote cluster connection.</source>
+        <translation>%1 a lu son leader pour la dernière fois il y a %2 (limite %3) : vérifiez la connexion au cluster distant.</translation>
+    </message>
+    <message>
+        <source>%1 read exceptions: %2</source>
+        <translation>%1 exceptions de lecture : %2</translation>
+    </message>
+    <message>
+        <source>%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4</source>
+        <translation>%1 n&apos;arrive pas à lire son leader (%2 exceptions de lecture, %3 lectures échouées ; Elasticsearch réessaie) : %4</translation>
+    </message>
+    <message>
+        <source>%1 fatal error</source>
+        <translation>%1 erreur fatale</translation>
+    </message>
+    <message>
+        <source>%1 stopped replicating on a fatal error: %2</source>
+        <translation>%1 a cessé de répliquer sur une erreur fatale : %2</translation>
+    </message>
+    <message>
+        <source>read from the leader index</source>
+        <translation>lue sur l&apos;index leader</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default, assumed: no leader connection given</source>
+        <translation>valeur par défaut d&apos;Elasticsearch, supposée : aucune connexion leader indiquée</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default, assumed: %1</source>
+        <translation>valeur par défaut d&apos;Elasticsearch, supposée : %1</translation>
+    </message>
+    <message>
+        <source>The period has passed: resuming will probably fail and the follower must be recreated.</source>
+        <translation>La période est écoulée : la reprise échouera probablement et l&apos;index suiveur devra être recréé.</translation>
+    </message>
+    <message>
+        <source>Resume it within %1, or it must be recreated.</source>
+        <translation>Reprenez-le dans les %1, sinon il devra être recréé.</translation>
+    </message>
+    <message>
+        <source>At most %1 remain before resuming fails and the follower must be recreated.</source>
+        <translation>Il reste au plus %1 avant que la reprise échoue et que l&apos;index suiveur doive être recréé.</translation>
+    </message>
+    <message>
+        <source>%1 paused %2 (%3% of %4)</source>
+        <translation>%1 en pause %2 (%3 % de %4)</translation>
+    </message>
+    <message>
+        <source>%1 has been paused for %2, %3% of its leader&apos;s retention lease period of %4 (%5). %6</source>
+        <translation>%1 est en pause depuis %2, soit %3 % de la période de bail de rétention de son leader, %4 (%5). %6</translation>
+    </message>
+    <message>
+        <source>%1 paused at least %2 of %3 (start unknown)</source>
+        <translation>%1 en pause depuis au moins %2 sur %3 (début inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 paused (since when is unknown)</source>
+        <translation>%1 en pause (depuis quand, inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 is paused, for at least %2: it was already paused when first seen, and Elasticsearch does not record since when. Its leader keeps the operations it needs for %3 (%4). %5</source>
+        <translation>%1 est en pause depuis au moins %2 : il l&apos;était déjà la première fois qu&apos;il a été vu, et Elasticsearch n&apos;enregistre pas depuis quand. Son leader conserve les opérations nécessaires pendant %3 (%4). %5</translation>
+    </message>
+    <message>
+        <source>%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the operations it needs for %2 (%3). %4</source>
+        <translation>%1 est en pause ; depuis quand, on ne le sait pas (Elasticsearch ne l&apos;enregistre pas). Son leader conserve les opérations nécessaires pendant %2 (%3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>duper::AlertStateFile</name>
+    <message>
+        <source>could not read the state file %1: %2</source>
+        <translation>impossible de lire le fichier d&apos;état %1 : %2</translation>
+    </message>
+    <message>
+        <source>the state file %1 is not one duper wrote; starting afresh</source>
+        <translation>le fichier d&apos;état %1 n&apos;a pas été écrit par duper ; on repart de zéro</translation>
+    </message>
+    <message>
+        <source>could not write the state file %1: %2</source>
+        <translation>impossible d&apos;écrire le fichier d&apos;état %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyMigration</name>
     <message>
         <source>there is no connection to the follower cluster</source>
@@ -3576,6 +3678,13 @@
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>Impossible de créer le dossier des rapports %1.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RetentionPeriodLookup</name>
+    <message>
+        <source>could not read it from the leader (%1)</source>
+        <translation>impossible de la lire sur le leader (%1)</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5643,134 @@ Codes de sortie : 0 chaque copie complète ou en retard ; 1 une copie est diffé
         <source>WORST STATUS</source>
         <translation>PIRE STATUT</translation>
     </message>
+    <message>
+        <source>--%1 needs a number of operations (0 or more), not &quot;%2&quot;</source>
+        <translation>--%1 attend un nombre d&apos;opérations (0 ou plus), pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be negative</source>
+        <translation>--%1 ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>--%1 needs a share of the retention lease period such as 50% or a time such as 6h, not &quot;%2&quot;</source>
+        <translation>--%1 attend une part de la période de bail de rétention comme 50% ou une durée comme 6h, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>check replication for a monitoring system (Nagios/Icinga plugin)</source>
+        <translation>vérifier la réplication pour un système de supervision (plugin Nagios/Icinga)</translation>
+    </message>
+    <message>
+        <source>follower indices or patterns to check</source>
+        <translation>index suiveurs ou motifs à vérifier</translation>
+    </message>
+    <message>
+        <source>warn when a follower is more operations behind than this</source>
+        <translation>avertir quand un index suiveur a plus d&apos;opérations de retard</translation>
+    </message>
+    <message>
+        <source>critical when a follower is more operations behind than this</source>
+        <translation>critique quand un index suiveur a plus d&apos;opérations de retard</translation>
+    </message>
+    <message>
+        <source>count lag only once it has lasted this long (needs --state-file)</source>
+        <translation>ne compter le retard qu&apos;après cette durée (nécessite --state-file)</translation>
+    </message>
+    <message>
+        <source>warn when a shard last read from the leader longer ago</source>
+        <translation>avertir quand un shard a lu le leader pour la dernière fois il y a plus longtemps</translation>
+    </message>
+    <message>
+        <source>critical when a shard last read from the leader longer ago</source>
+        <translation>critique quand un shard a lu le leader pour la dernière fois il y a plus longtemps</translation>
+    </message>
+    <message>
+        <source>warn when a follower has been paused this share of its leader&apos;s retention lease period (or this long)</source>
+        <translation>avertir quand un index suiveur est en pause depuis cette part de la période de bail de rétention de son leader (ou cette durée)</translation>
+    </message>
+    <message>
+        <source>critical when a follower has been paused this share of the period (or this long)</source>
+        <translation>critique quand un index suiveur est en pause depuis cette part de la période (ou cette durée)</translation>
+    </message>
+    <message>
+        <source>remember between runs since when followers are paused or lagging (one file per check)</source>
+        <translation>mémoriser entre deux exécutions depuis quand les index suiveurs sont en pause ou en retard (un fichier par vérification)</translation>
+    </message>
+    <message>
+        <source>the saved connection of the leader cluster, to read the retention lease period (instead of --leader_url)</source>
+        <translation>la connexion enregistrée du cluster leader, pour lire la période de bail de rétention (au lieu de --leader_url)</translation>
+    </message>
+    <message>
+        <source>the remote cluster the leader connection stands for</source>
+        <translation>le cluster distant que représente la connexion leader</translation>
+    </message>
+    <message>
+        <source>every one</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Rules: lag above --lag-warning/--lag-critical operations; a shard&apos;s last read from the leader longer ago than --last-read-warning/--last-read-critical; read exceptions (warning; critical when they keep repeating); a fatal error (critical); paused: the leader keeps the operations a paused follower needs only for its index.soft_deletes.retention_lease.period (12h by default, read from the leader when --leader_url or --leader is given), after which resuming fails. Elasticsearch does not record when a follower was paused: without --state-file a paused follower is a warning; with it, the check measures the pause from the first run that saw the follower replicating and then paused.
+Output: a summary line with performance data after &apos;|&apos;, then one line per problem.
+Exit codes: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (cluster unreachable, credentials refused, bad usage).</source>
+        <translation>Règles : retard supérieur à --lag-warning/--lag-critical opérations ; dernière lecture du leader par un shard plus ancienne que --last-read-warning/--last-read-critical ; exceptions de lecture (avertissement ; critique quand elles se répètent) ; une erreur fatale (critique) ; en pause : le leader ne conserve les opérations dont un index suiveur en pause a besoin que pendant son index.soft_deletes.retention_lease.period (12h par défaut, lue sur le leader si --leader_url ou --leader est indiqué), après quoi la reprise échoue. Elasticsearch n&apos;enregistre pas quand un index suiveur a été mis en pause : sans --state-file un index suiveur en pause est un avertissement ; avec, la vérification mesure la pause à partir de la première exécution qui l&apos;a vu répliquer puis en pause.
+Sortie : une ligne de synthèse avec les données de performance après &apos;|&apos;, puis une ligne par problème.
+Codes de sortie : 0 OK ; 1 WARNING ; 2 CRITICAL ; 3 UNKNOWN (cluster injoignable, identifiants refusés, mauvaise utilisation).</translation>
+    </message>
+    <message>
+        <source>--lag-warning cannot be above --lag-critical</source>
+        <translation>--lag-warning ne peut pas dépasser --lag-critical</translation>
+    </message>
+    <message>
+        <source>--last-read-warning cannot be above --last-read-critical</source>
+        <translation>--last-read-warning ne peut pas dépasser --last-read-critical</translation>
+    </message>
+    <message>
+        <source>--paused-warning cannot be above --paused-critical</source>
+        <translation>--paused-warning ne peut pas dépasser --paused-critical</translation>
+    </message>
+    <message>
+        <source>--lag-for needs --state-file: a single check cannot tell how long lag has lasted</source>
+        <translation>--lag-for nécessite --state-file : une vérification isolée ne peut pas savoir depuis combien de temps dure le retard</translation>
+    </message>
+    <message>
+        <source>no follower indices to check</source>
+        <translation>aucun index suiveur à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 followers, lag max %2 ops</source>
+        <translation>%1 index suiveurs, retard max. %2 op.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followers critical</source>
+        <translation>%1 index suiveurs sur %2 critiques</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followers warning</source>
+        <translation>%1 index suiveurs sur %2 en avertissement</translation>
+    </message>
+    <message>
+        <source>, %1 warning</source>
+        <translation>, %1 avertissement</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>no follower index matches %1</source>
+        <translation>aucun index suiveur ne correspond à %1</translation>
+    </message>
+    <message>
+        <source>the leader connection stands for remote cluster %1, this follower follows %2</source>
+        <translation>la connexion leader représente le cluster distant %1, cet index suiveur suit %2</translation>
+    </message>
+    <message>
+        <source>No leader connection: the retention lease period is assumed to be Elasticsearch&apos;s default, %1 (give --leader_url or --leader to read it).</source>
+        <translation>Pas de connexion leader : la période de bail de rétention est supposée être la valeur par défaut d&apos;Elasticsearch, %1 (indiquez --leader_url ou --leader pour la lire).</translation>
+    </message>
+    <message>
+        <source>Elasticsearch does not record when a follower was paused: give --state-file so that repeated checks measure it.</source>
+        <translation>Elasticsearch n&apos;enregistre pas quand un index suiveur a été mis en pause : indiquez --state-file pour que des vérifications répétées le mesurent.</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -5785,6 +6022,173 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertCenter</name>
+    <message>
+        <source>Now critical: %1</source>
+        <translation>Désormais critique : %1</translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>Critique : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertListModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Dernière lecture</translation>
+    </message>
+    <message>
+        <source>Read exceptions</source>
+        <translation>Exceptions de lecture</translation>
+    </message>
+    <message>
+        <source>Fatal error</source>
+        <translation>Erreur fatale</translation>
+    </message>
+    <message>
+        <source>Paused too long</source>
+        <translation>En pause trop longtemps</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>Résolue %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>Index suiveur</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertRulesWidget</name>
+    <message>
+        <source>Alerts for %1</source>
+        <translation>Alertes pour %1</translation>
+    </message>
+    <message>
+        <source>Lag &amp;warning above (operations):</source>
+        <translation>A&amp;vertissement si le retard dépasse (opérations) :</translation>
+    </message>
+    <message>
+        <source>Lag &amp;critical above (operations):</source>
+        <translation>Retard &amp;critique au-delà de (opérations) :</translation>
+    </message>
+    <message>
+        <source>Lag must last (minut&amp;es, 0 = at once):</source>
+        <translation>Durée minimale du r&amp;etard (minutes, 0 = immédiat) :</translation>
+    </message>
+    <message>
+        <source>Last rea&amp;d warning after (minutes):</source>
+        <translation>Avertissement si dernière lecture il y a plus &amp;de (minutes) :</translation>
+    </message>
+    <message>
+        <source>Last read critical af&amp;ter (minutes):</source>
+        <translation>Critique si dernière lecture il y a plus de (minu&amp;tes) :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;used warning at (% of retention):</source>
+        <translation>Avertissement de pa&amp;use à (% de la rétention) :</translation>
+    </message>
+    <message>
+        <source>Paused crit&amp;ical at (% of retention):</source>
+        <translation>Pause cr&amp;itique à (% de la rétention) :</translation>
+    </message>
+    <message>
+        <source>A share of the leader&apos;s index.soft_deletes.retention_lease.period (12h unless set): after it, resuming fails and the follower must be recreated</source>
+        <translation>Une part de index.soft_deletes.retention_lease.period de l&apos;index leader (12h par défaut) : au-delà, la reprise échoue et le suiveur doit être recréé</translation>
+    </message>
+    <message>
+        <source>Announce new alerts in the system tray while Duper is in the &amp;background</source>
+        <translation>Annoncer les nouvelles alertes dans la zone de notification quand Duper est en arrière-plan (&amp;b)</translation>
+    </message>
+    <message>
+        <source>These limits apply to this connection only; the alert list shows every alert whatever the tray setting.</source>
+        <translation>Ces limites ne valent que pour cette connexion ; la liste des alertes montre chaque alerte, quel que soit le réglage de la zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertsPage</name>
+    <message numerus="yes">
+        <source>Ale&amp;rts (%n)</source>
+        <translation>
+            <numerusform>Ale&amp;rtes (%n)</numerusform>
+            <numerusform>Ale&amp;rtes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>Ale&amp;rtes</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Clear cleared</source>
+        <translation>Retirer les résolues</translation>
+    </message>
+    <message>
+        <source>Remove the alerts that are over from the list; the active ones stay</source>
+        <translation>Retirer de la liste les alertes terminées ; les alertes actives restent</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Aucune alerte</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the limits for this connection.</source>
+        <translation>Les alertes apparaissent ici quand un index suiveur prend du retard, ne lit plus depuis son leader, échoue à lire, s&apos;arrête sur une erreur fatale ou reste trop longtemps en pause. Édition → Préférences… fixe les limites de cette connexion.</translation>
+    </message>
+    <message>
+        <source>Active: %1 · Cleared: %2</source>
+        <translation>Actives : %1 · Résolues : %2</translation>
     </message>
 </context>
 <context>
@@ -8579,10 +8983,6 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Language, auto-refresh, confirmations and network proxy</source>
-        <translation>Langue, actualisation automatique, confirmations et proxy réseau</translation>
-    </message>
-    <message>
         <source>&amp;About Duper</source>
         <translation>À &amp;propos de Duper</translation>
     </message>
@@ -8597,6 +8997,10 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>The Qt toolkit Duper is built with</source>
         <translation>La boîte à outils Qt avec laquelle Duper est construit</translation>
+    </message>
+    <message>
+        <source>Language, auto-refresh, confirmations, network proxy and the connection&apos;s alert rules</source>
+        <translation>Langue, actualisation automatique, confirmations, proxy réseau et règles d&apos;alerte de la connexion</translation>
     </message>
 </context>
 <context>

@@ -1713,6 +1713,108 @@
     </message>
 </context>
 <context>
+    <name>duper::AlertRules</name>
+    <message>
+        <source>%1 lag %2 ops &gt; %3</source>
+        <translation>%1 遅延 %2 操作 &gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 operations behind its leader (limit %3) and has been above %4 for %5.</source>
+        <translation>%1 はリーダーより %2 操作遅れており (上限 %3)、%5 前から %4 を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 operations behind its leader (limit %3).</source>
+        <translation>%1 はリーダーより %2 操作遅れています (上限 %3)。</translation>
+    </message>
+    <message>
+        <source>%1 last read %2 ago &gt; %3</source>
+        <translation>%1 最終読み取り %2 前 &gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 last read from its leader %2 ago (limit %3): check the remote cluster connection.</source>
+        <translation>%1 がリーダーから最後に読み取ったのは %2 前です (上限 %3): リモートクラスターへの接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 read exceptions: %2</source>
+        <translation>%1 読み取り例外: %2</translation>
+    </message>
+    <message>
+        <source>%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4</source>
+        <translation>%1 はリーダーから読み取れません (読み取り例外 %2 件、失敗した読み取り %3 件。Elasticsearch が再試行します): %4</translation>
+    </message>
+    <message>
+        <source>%1 fatal error</source>
+        <translation>%1 致命的なエラー</translation>
+    </message>
+    <message>
+        <source>%1 stopped replicating on a fatal error: %2</source>
+        <translation>%1 は致命的なエラーでレプリケーションを停止しました: %2</translation>
+    </message>
+    <message>
+        <source>read from the leader index</source>
+        <translation>リーダーインデックスから読み取り</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default, assumed: no leader connection given</source>
+        <translation>Elasticsearch の既定値を仮定: リーダー接続が指定されていません</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default, assumed: %1</source>
+        <translation>Elasticsearch の既定値を仮定: %1</translation>
+    </message>
+    <message>
+        <source>The period has passed: resuming will probably fail and the follower must be recreated.</source>
+        <translation>期間を過ぎています: 再開はおそらく失敗し、フォロワーを再作成する必要があります。</translation>
+    </message>
+    <message>
+        <source>Resume it within %1, or it must be recreated.</source>
+        <translation>%1 以内に再開してください。さもないと再作成が必要になります。</translation>
+    </message>
+    <message>
+        <source>At most %1 remain before resuming fails and the follower must be recreated.</source>
+        <translation>再開が失敗しフォロワーの再作成が必要になるまで、残りは最大 %1 です。</translation>
+    </message>
+    <message>
+        <source>%1 paused %2 (%3% of %4)</source>
+        <translation>%1 一時停止 %2 (%4 の %3%)</translation>
+    </message>
+    <message>
+        <source>%1 has been paused for %2, %3% of its leader&apos;s retention lease period of %4 (%5). %6</source>
+        <translation>%1 は %2 前から一時停止中で、リーダーのリテンションリース期間 %4 の %3% です (%5)。%6</translation>
+    </message>
+    <message>
+        <source>%1 paused at least %2 of %3 (start unknown)</source>
+        <translation>%1 一時停止 %3 のうち少なくとも %2 (開始時刻不明)</translation>
+    </message>
+    <message>
+        <source>%1 paused (since when is unknown)</source>
+        <translation>%1 一時停止 (開始時刻不明)</translation>
+    </message>
+    <message>
+        <source>%1 is paused, for at least %2: it was already paused when first seen, and Elasticsearch does not record since when. Its leader keeps the operations it needs for %3 (%4). %5</source>
+        <translation>%1 は少なくとも %2 前から一時停止中です: 最初に確認した時点で既に一時停止しており、Elasticsearch は開始時刻を記録しません。リーダーは必要な操作を %3 の間保持します (%4)。%5</translation>
+    </message>
+    <message>
+        <source>%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the operations it needs for %2 (%3). %4</source>
+        <translation>%1 は一時停止中です。開始時刻は不明です (Elasticsearch は記録しません)。リーダーは必要な操作を %2 の間保持します (%3)。%4</translation>
+    </message>
+</context>
+<context>
+    <name>duper::AlertStateFile</name>
+    <message>
+        <source>could not read the state file %1: %2</source>
+        <translation>状態ファイル %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the state file %1 is not one duper wrote; starting afresh</source>
+        <translation>状態ファイル %1 は duper が書いたものではありません。最初からやり直します</translation>
+    </message>
+    <message>
+        <source>could not write the state file %1: %2</source>
+        <translation>状態ファイル %1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyMigration</name>
     <message>
         <source>there is no connection to the follower cluster</source>
@@ -3560,6 +3662,13 @@
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>レポートフォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RetentionPeriodLookup</name>
+    <message>
+        <source>could not read it from the leader (%1)</source>
+        <translation>リーダーから読み取れませんでした (%1)</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +5613,134 @@ Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be ch
         <source>WORST STATUS</source>
         <translation>最悪のステータス</translation>
     </message>
+    <message>
+        <source>--%1 needs a number of operations (0 or more), not &quot;%2&quot;</source>
+        <translation>--%1 には操作数 (0 以上) を指定してください。「%2」は使えません</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be negative</source>
+        <translation>--%1 に負の値は指定できません</translation>
+    </message>
+    <message>
+        <source>--%1 needs a share of the retention lease period such as 50% or a time such as 6h, not &quot;%2&quot;</source>
+        <translation>--%1 にはリテンションリース期間の割合 (50% など) または時間 (6h など) を指定してください。「%2」は使えません</translation>
+    </message>
+    <message>
+        <source>check replication for a monitoring system (Nagios/Icinga plugin)</source>
+        <translation>監視システム向けにレプリケーションを確認する (Nagios/Icinga プラグイン)</translation>
+    </message>
+    <message>
+        <source>follower indices or patterns to check</source>
+        <translation>確認するフォロワーインデックスまたはパターン</translation>
+    </message>
+    <message>
+        <source>warn when a follower is more operations behind than this</source>
+        <translation>フォロワーの遅れがこの操作数を超えたら警告する</translation>
+    </message>
+    <message>
+        <source>critical when a follower is more operations behind than this</source>
+        <translation>フォロワーの遅れがこの操作数を超えたら重大とする</translation>
+    </message>
+    <message>
+        <source>count lag only once it has lasted this long (needs --state-file)</source>
+        <translation>遅延がこの時間続いてから数える (--state-file が必要)</translation>
+    </message>
+    <message>
+        <source>warn when a shard last read from the leader longer ago</source>
+        <translation>シャードがリーダーから最後に読み取ってからこれより長いと警告する</translation>
+    </message>
+    <message>
+        <source>critical when a shard last read from the leader longer ago</source>
+        <translation>シャードがリーダーから最後に読み取ってからこれより長いと重大とする</translation>
+    </message>
+    <message>
+        <source>warn when a follower has been paused this share of its leader&apos;s retention lease period (or this long)</source>
+        <translation>フォロワーの一時停止がリーダーのリテンションリース期間のこの割合 (またはこの時間) に達したら警告する</translation>
+    </message>
+    <message>
+        <source>critical when a follower has been paused this share of the period (or this long)</source>
+        <translation>フォロワーの一時停止が期間のこの割合 (またはこの時間) に達したら重大とする</translation>
+    </message>
+    <message>
+        <source>remember between runs since when followers are paused or lagging (one file per check)</source>
+        <translation>フォロワーがいつから一時停止または遅延しているかを実行間で記憶する (チェックごとに 1 ファイル)</translation>
+    </message>
+    <message>
+        <source>the saved connection of the leader cluster, to read the retention lease period (instead of --leader_url)</source>
+        <translation>リテンションリース期間を読み取るためのリーダークラスターの保存済み接続 (--leader_url の代わり)</translation>
+    </message>
+    <message>
+        <source>the remote cluster the leader connection stands for</source>
+        <translation>リーダー接続が表すリモートクラスター</translation>
+    </message>
+    <message>
+        <source>every one</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Rules: lag above --lag-warning/--lag-critical operations; a shard&apos;s last read from the leader longer ago than --last-read-warning/--last-read-critical; read exceptions (warning; critical when they keep repeating); a fatal error (critical); paused: the leader keeps the operations a paused follower needs only for its index.soft_deletes.retention_lease.period (12h by default, read from the leader when --leader_url or --leader is given), after which resuming fails. Elasticsearch does not record when a follower was paused: without --state-file a paused follower is a warning; with it, the check measures the pause from the first run that saw the follower replicating and then paused.
+Output: a summary line with performance data after &apos;|&apos;, then one line per problem.
+Exit codes: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (cluster unreachable, credentials refused, bad usage).</source>
+        <translation>ルール: 遅延が --lag-warning/--lag-critical 操作を超える; シャードがリーダーから最後に読み取ってから --last-read-warning/--last-read-critical より長い; 読み取り例外 (警告。繰り返し続く場合は重大); 致命的なエラー (重大); 一時停止: リーダーは一時停止中のフォロワーが必要とする操作を index.soft_deletes.retention_lease.period (既定 12h。--leader_url または --leader を指定するとリーダーから読み取り) の間だけ保持し、それを過ぎると再開に失敗します。Elasticsearch はフォロワーが一時停止された時刻を記録しません: --state-file がなければ一時停止中のフォロワーは警告です。指定すると、フォロワーがレプリケーション中で、その後一時停止したのを最初に確認した実行から一時停止を測定します。
+出力: &apos;|&apos; の後にパフォーマンスデータを付けた要約行、続いて問題ごとに 1 行。
+終了コード: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (クラスターに到達できない、認証情報が拒否された、使い方の誤り)。</translation>
+    </message>
+    <message>
+        <source>--lag-warning cannot be above --lag-critical</source>
+        <translation>--lag-warning は --lag-critical を超えられません</translation>
+    </message>
+    <message>
+        <source>--last-read-warning cannot be above --last-read-critical</source>
+        <translation>--last-read-warning は --last-read-critical を超えられません</translation>
+    </message>
+    <message>
+        <source>--paused-warning cannot be above --paused-critical</source>
+        <translation>--paused-warning は --paused-critical を超えられません</translation>
+    </message>
+    <message>
+        <source>--lag-for needs --state-file: a single check cannot tell how long lag has lasted</source>
+        <translation>--lag-for には --state-file が必要です: 1 回のチェックでは遅延がどれだけ続いたか分かりません</translation>
+    </message>
+    <message>
+        <source>no follower indices to check</source>
+        <translation>確認するフォロワーインデックスはありません</translation>
+    </message>
+    <message>
+        <source>%1 followers, lag max %2 ops</source>
+        <translation>フォロワー %1 件、最大遅延 %2 操作</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followers critical</source>
+        <translation>フォロワー %2 件中 %1 件が重大</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followers warning</source>
+        <translation>フォロワー %2 件中 %1 件が警告</translation>
+    </message>
+    <message>
+        <source>, %1 warning</source>
+        <translation>、警告 %1 件</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>no follower index matches %1</source>
+        <translation>%1 に一致するフォロワーインデックスはありません</translation>
+    </message>
+    <message>
+        <source>the leader connection stands for remote cluster %1, this follower follows %2</source>
+        <translation>リーダー接続はリモートクラスター %1 を表しますが、このフォロワーは %2 をフォローしています</translation>
+    </message>
+    <message>
+        <source>No leader connection: the retention lease period is assumed to be Elasticsearch&apos;s default, %1 (give --leader_url or --leader to read it).</source>
+        <translation>リーダー接続がありません: リテンションリース期間は Elasticsearch の既定値 %1 と仮定します (読み取るには --leader_url または --leader を指定してください)。</translation>
+    </message>
+    <message>
+        <source>Elasticsearch does not record when a follower was paused: give --state-file so that repeated checks measure it.</source>
+        <translation>Elasticsearch はフォロワーが一時停止された時刻を記録しません: 繰り返しのチェックで測定するには --state-file を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -5755,6 +5992,172 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertCenter</name>
+    <message>
+        <source>Now critical: %1</source>
+        <translation>重大に悪化: %1</translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>重大: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertListModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>最終読み取り</translation>
+    </message>
+    <message>
+        <source>Read exceptions</source>
+        <translation>読み取り例外</translation>
+    </message>
+    <message>
+        <source>Fatal error</source>
+        <translation>致命的なエラー</translation>
+    </message>
+    <message>
+        <source>Paused too long</source>
+        <translation>一時停止が長すぎる</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>継続中</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>解消 %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>フォロワーインデックス</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>発生</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertRulesWidget</name>
+    <message>
+        <source>Alerts for %1</source>
+        <translation>%1 のアラート</translation>
+    </message>
+    <message>
+        <source>Lag &amp;warning above (operations):</source>
+        <translation>遅延の警告しきい値 (操作数)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Lag &amp;critical above (operations):</source>
+        <translation>遅延の重大しきい値 (操作数)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Lag must last (minut&amp;es, 0 = at once):</source>
+        <translation>遅延の継続時間 (分、0 = 即時)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Last rea&amp;d warning after (minutes):</source>
+        <translation>最終読み取りの警告 (分)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Last read critical af&amp;ter (minutes):</source>
+        <translation>最終読み取りの重大 (分)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;used warning at (% of retention):</source>
+        <translation>一時停止の警告 (保持期間の %)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Paused crit&amp;ical at (% of retention):</source>
+        <translation>一時停止の重大 (保持期間の %)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A share of the leader&apos;s index.soft_deletes.retention_lease.period (12h unless set): after it, resuming fails and the follower must be recreated</source>
+        <translation>リーダーインデックスの index.soft_deletes.retention_lease.period (未設定なら 12h) に対する割合: これを過ぎると再開に失敗し、フォロワーを作り直す必要があります</translation>
+    </message>
+    <message>
+        <source>Announce new alerts in the system tray while Duper is in the &amp;background</source>
+        <translation>Duper がバックグラウンドのとき新しいアラートをシステムトレイで知らせる(&amp;B)</translation>
+    </message>
+    <message>
+        <source>These limits apply to this connection only; the alert list shows every alert whatever the tray setting.</source>
+        <translation>これらのしきい値はこの接続にのみ適用されます。アラート一覧にはトレイの設定に関係なくすべてのアラートが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertsPage</name>
+    <message numerus="yes">
+        <source>Ale&amp;rts (%n)</source>
+        <translation>
+            <numerusform>アラート (%n)(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>アラート(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Clear cleared</source>
+        <translation>解消済みを消去</translation>
+    </message>
+    <message>
+        <source>Remove the alerts that are over from the list; the active ones stay</source>
+        <translation>終わったアラートを一覧から削除します。継続中のものは残ります</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>アラートはありません</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the limits for this connection.</source>
+        <translation>フォロワーインデックスが遅延したとき、リーダーからの読み取りが止まったとき、読み取りに失敗したとき、致命的なエラーで停止したとき、または一時停止が長すぎるときに、ここにアラートが表示されます。この接続のしきい値は 編集 → 設定… で設定します。</translation>
+    </message>
+    <message>
+        <source>Active: %1 · Cleared: %2</source>
+        <translation>継続中: %1 · 解消: %2</translation>
     </message>
 </context>
 <context>
@@ -8497,10 +8900,6 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <source>Language, auto-refresh, confirmations and network proxy</source>
-        <translation>言語、自動更新、確認、ネットワークプロキシ</translation>
-    </message>
-    <message>
         <source>&amp;About Duper</source>
         <translation>Duper について(&amp;A)</translation>
     </message>
@@ -8515,6 +8914,10 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>The Qt toolkit Duper is built with</source>
         <translation>Duper の構築に使われている Qt ツールキット</translation>
+    </message>
+    <message>
+        <source>Language, auto-refresh, confirmations, network proxy and the connection&apos;s alert rules</source>
+        <translation>言語、自動更新、確認、ネットワークプロキシ、接続のアラートルール</translation>
     </message>
 </context>
 <context>

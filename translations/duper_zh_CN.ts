@@ -1713,6 +1713,108 @@
     </message>
 </context>
 <context>
+    <name>duper::AlertRules</name>
+    <message>
+        <source>%1 lag %2 ops &gt; %3</source>
+        <translation>%1 延迟 %2 个操作 &gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 operations behind its leader (limit %3) and has been above %4 for %5.</source>
+        <translation>%1 落后其领导者 %2 个操作（上限 %3），且已超过 %4 达 %5。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 operations behind its leader (limit %3).</source>
+        <translation>%1 落后其领导者 %2 个操作（上限 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 last read %2 ago &gt; %3</source>
+        <translation>%1 上次读取于 %2 前 &gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 last read from its leader %2 ago (limit %3): check the remote cluster connection.</source>
+        <translation>%1 上次从其领导者读取是在 %2 前（上限 %3）：请检查远程集群连接。</translation>
+    </message>
+    <message>
+        <source>%1 read exceptions: %2</source>
+        <translation>%1 读取异常：%2</translation>
+    </message>
+    <message>
+        <source>%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4</source>
+        <translation>%1 无法从其领导者读取（%2 个读取异常，%3 次读取失败；Elasticsearch 会重试）：%4</translation>
+    </message>
+    <message>
+        <source>%1 fatal error</source>
+        <translation>%1 致命错误</translation>
+    </message>
+    <message>
+        <source>%1 stopped replicating on a fatal error: %2</source>
+        <translation>%1 因致命错误停止复制：%2</translation>
+    </message>
+    <message>
+        <source>read from the leader index</source>
+        <translation>从领导者索引读取</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default, assumed: no leader connection given</source>
+        <translation>假定为 Elasticsearch 默认值：未提供领导者连接</translation>
+    </message>
+    <message>
+        <source>Elasticsearch&apos;s default, assumed: %1</source>
+        <translation>假定为 Elasticsearch 默认值：%1</translation>
+    </message>
+    <message>
+        <source>The period has passed: resuming will probably fail and the follower must be recreated.</source>
+        <translation>该期限已过：恢复很可能失败，必须重新创建追随者。</translation>
+    </message>
+    <message>
+        <source>Resume it within %1, or it must be recreated.</source>
+        <translation>请在 %1 内恢复，否则必须重新创建。</translation>
+    </message>
+    <message>
+        <source>At most %1 remain before resuming fails and the follower must be recreated.</source>
+        <translation>最多还剩 %1，之后恢复将失败，必须重新创建追随者。</translation>
+    </message>
+    <message>
+        <source>%1 paused %2 (%3% of %4)</source>
+        <translation>%1 已暂停 %2（%4 的 %3%）</translation>
+    </message>
+    <message>
+        <source>%1 has been paused for %2, %3% of its leader&apos;s retention lease period of %4 (%5). %6</source>
+        <translation>%1 已暂停 %2，占其领导者保留租约期限 %4 的 %3%（%5）。%6</translation>
+    </message>
+    <message>
+        <source>%1 paused at least %2 of %3 (start unknown)</source>
+        <translation>%1 已暂停至少 %2，期限 %3（开始时间未知）</translation>
+    </message>
+    <message>
+        <source>%1 paused (since when is unknown)</source>
+        <translation>%1 已暂停（开始时间未知）</translation>
+    </message>
+    <message>
+        <source>%1 is paused, for at least %2: it was already paused when first seen, and Elasticsearch does not record since when. Its leader keeps the operations it needs for %3 (%4). %5</source>
+        <translation>%1 已暂停至少 %2：首次看到时就已暂停，而 Elasticsearch 不记录暂停开始时间。其领导者会将所需操作保留 %3（%4）。%5</translation>
+    </message>
+    <message>
+        <source>%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the operations it needs for %2 (%3). %4</source>
+        <translation>%1 已暂停；开始时间未知（Elasticsearch 不记录）。其领导者会将所需操作保留 %2（%3）。%4</translation>
+    </message>
+</context>
+<context>
+    <name>duper::AlertStateFile</name>
+    <message>
+        <source>could not read the state file %1: %2</source>
+        <translation>无法读取状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the state file %1 is not one duper wrote; starting afresh</source>
+        <translation>状态文件 %1 不是 duper 写入的；将重新开始</translation>
+    </message>
+    <message>
+        <source>could not write the state file %1: %2</source>
+        <translation>无法写入状态文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyMigration</name>
     <message>
         <source>there is no connection to the follower cluster</source>
@@ -3560,6 +3662,13 @@
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>无法创建报告文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::RetentionPeriodLookup</name>
+    <message>
+        <source>could not read it from the leader (%1)</source>
+        <translation>无法从领导者读取（%1）</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +5613,134 @@ Exit codes: 0 every copy complete or behind; 1 a copy differs or could not be ch
         <source>WORST STATUS</source>
         <translation>最差状态</translation>
     </message>
+    <message>
+        <source>--%1 needs a number of operations (0 or more), not &quot;%2&quot;</source>
+        <translation>--%1 需要操作数（0 或更大），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be negative</source>
+        <translation>--%1 不能为负数</translation>
+    </message>
+    <message>
+        <source>--%1 needs a share of the retention lease period such as 50% or a time such as 6h, not &quot;%2&quot;</source>
+        <translation>--%1 需要保留租约期限的比例（如 50%）或时间（如 6h），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>check replication for a monitoring system (Nagios/Icinga plugin)</source>
+        <translation>为监控系统检查复制（Nagios/Icinga 插件）</translation>
+    </message>
+    <message>
+        <source>follower indices or patterns to check</source>
+        <translation>要检查的追随者索引或模式</translation>
+    </message>
+    <message>
+        <source>warn when a follower is more operations behind than this</source>
+        <translation>追随者落后的操作数超过此值时发出警告</translation>
+    </message>
+    <message>
+        <source>critical when a follower is more operations behind than this</source>
+        <translation>追随者落后的操作数超过此值时视为严重</translation>
+    </message>
+    <message>
+        <source>count lag only once it has lasted this long (needs --state-file)</source>
+        <translation>延迟持续这么久后才计入（需要 --state-file）</translation>
+    </message>
+    <message>
+        <source>warn when a shard last read from the leader longer ago</source>
+        <translation>分片上次从领导者读取的时间早于此值时发出警告</translation>
+    </message>
+    <message>
+        <source>critical when a shard last read from the leader longer ago</source>
+        <translation>分片上次从领导者读取的时间早于此值时视为严重</translation>
+    </message>
+    <message>
+        <source>warn when a follower has been paused this share of its leader&apos;s retention lease period (or this long)</source>
+        <translation>追随者暂停时间达到其领导者保留租约期限的此比例（或此时长）时发出警告</translation>
+    </message>
+    <message>
+        <source>critical when a follower has been paused this share of the period (or this long)</source>
+        <translation>追随者暂停时间达到该期限的此比例（或此时长）时视为严重</translation>
+    </message>
+    <message>
+        <source>remember between runs since when followers are paused or lagging (one file per check)</source>
+        <translation>在多次运行之间记住追随者从何时开始暂停或延迟（每个检查一个文件）</translation>
+    </message>
+    <message>
+        <source>the saved connection of the leader cluster, to read the retention lease period (instead of --leader_url)</source>
+        <translation>领导者集群的已保存连接，用于读取保留租约期限（代替 --leader_url）</translation>
+    </message>
+    <message>
+        <source>the remote cluster the leader connection stands for</source>
+        <translation>领导者连接所代表的远程集群</translation>
+    </message>
+    <message>
+        <source>every one</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Rules: lag above --lag-warning/--lag-critical operations; a shard&apos;s last read from the leader longer ago than --last-read-warning/--last-read-critical; read exceptions (warning; critical when they keep repeating); a fatal error (critical); paused: the leader keeps the operations a paused follower needs only for its index.soft_deletes.retention_lease.period (12h by default, read from the leader when --leader_url or --leader is given), after which resuming fails. Elasticsearch does not record when a follower was paused: without --state-file a paused follower is a warning; with it, the check measures the pause from the first run that saw the follower replicating and then paused.
+Output: a summary line with performance data after &apos;|&apos;, then one line per problem.
+Exit codes: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (cluster unreachable, credentials refused, bad usage).</source>
+        <translation>规则：延迟超过 --lag-warning/--lag-critical 个操作；分片上次从领导者读取的时间早于 --last-read-warning/--last-read-critical；读取异常（警告；持续重复时为严重）；致命错误（严重）；已暂停：领导者仅在其 index.soft_deletes.retention_lease.period（默认 12h，指定 --leader_url 或 --leader 时从领导者读取）内保留已暂停追随者所需的操作，过期后恢复将失败。Elasticsearch 不记录追随者何时被暂停：没有 --state-file 时，已暂停的追随者为警告；有该文件时，检查从首次看到追随者在复制、随后暂停的那次运行起测量暂停时长。
+输出：一行摘要，&apos;|&apos; 之后为性能数据，然后每个问题一行。
+退出码：0 OK；1 WARNING；2 CRITICAL；3 UNKNOWN（集群不可达、凭据被拒绝、用法错误）。</translation>
+    </message>
+    <message>
+        <source>--lag-warning cannot be above --lag-critical</source>
+        <translation>--lag-warning 不能高于 --lag-critical</translation>
+    </message>
+    <message>
+        <source>--last-read-warning cannot be above --last-read-critical</source>
+        <translation>--last-read-warning 不能高于 --last-read-critical</translation>
+    </message>
+    <message>
+        <source>--paused-warning cannot be above --paused-critical</source>
+        <translation>--paused-warning 不能高于 --paused-critical</translation>
+    </message>
+    <message>
+        <source>--lag-for needs --state-file: a single check cannot tell how long lag has lasted</source>
+        <translation>--lag-for 需要 --state-file：单次检查无法得知延迟已持续多久</translation>
+    </message>
+    <message>
+        <source>no follower indices to check</source>
+        <translation>没有要检查的追随者索引</translation>
+    </message>
+    <message>
+        <source>%1 followers, lag max %2 ops</source>
+        <translation>%1 个追随者，最大延迟 %2 个操作</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followers critical</source>
+        <translation>%2 个追随者中有 %1 个严重</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followers warning</source>
+        <translation>%2 个追随者中有 %1 个警告</translation>
+    </message>
+    <message>
+        <source>, %1 warning</source>
+        <translation>，%1 个警告</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>no follower index matches %1</source>
+        <translation>没有与 %1 匹配的追随者索引</translation>
+    </message>
+    <message>
+        <source>the leader connection stands for remote cluster %1, this follower follows %2</source>
+        <translation>领导者连接代表远程集群 %1，而此追随者跟随的是 %2</translation>
+    </message>
+    <message>
+        <source>No leader connection: the retention lease period is assumed to be Elasticsearch&apos;s default, %1 (give --leader_url or --leader to read it).</source>
+        <translation>没有领导者连接：保留租约期限假定为 Elasticsearch 默认值 %1（指定 --leader_url 或 --leader 以读取实际值）。</translation>
+    </message>
+    <message>
+        <source>Elasticsearch does not record when a follower was paused: give --state-file so that repeated checks measure it.</source>
+        <translation>Elasticsearch 不记录追随者何时被暂停：请指定 --state-file，以便重复检查时进行测量。</translation>
+    </message>
 </context>
 <context>
     <name>duper::cli::ConnectCommand</name>
@@ -5755,6 +5992,172 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Apache License 2.0 (Apache-2.0)</source>
         <translation>Apache License 2.0 (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertCenter</name>
+    <message>
+        <source>Now critical: %1</source>
+        <translation>现已严重：%1</translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>严重：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertListModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>上次读取</translation>
+    </message>
+    <message>
+        <source>Read exceptions</source>
+        <translation>读取异常</translation>
+    </message>
+    <message>
+        <source>Fatal error</source>
+        <translation>致命错误</translation>
+    </message>
+    <message>
+        <source>Paused too long</source>
+        <translation>暂停过久</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>持续中</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>已解除 %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Follower index</source>
+        <translation>追随者索引</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertRulesWidget</name>
+    <message>
+        <source>Alerts for %1</source>
+        <translation>%1 的告警</translation>
+    </message>
+    <message>
+        <source>Lag &amp;warning above (operations):</source>
+        <translation>延迟警告阈值（操作数）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Lag &amp;critical above (operations):</source>
+        <translation>延迟严重阈值（操作数）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Lag must last (minut&amp;es, 0 = at once):</source>
+        <translation>延迟须持续（分钟，0 = 立即）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Last rea&amp;d warning after (minutes):</source>
+        <translation>上次读取警告（分钟）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Last read critical af&amp;ter (minutes):</source>
+        <translation>上次读取严重（分钟）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;used warning at (% of retention):</source>
+        <translation>暂停警告（保留期的 %）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Paused crit&amp;ical at (% of retention):</source>
+        <translation>暂停严重（保留期的 %）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A share of the leader&apos;s index.soft_deletes.retention_lease.period (12h unless set): after it, resuming fails and the follower must be recreated</source>
+        <translation>领导者索引的 index.soft_deletes.retention_lease.period（未设置时为 12h）的比例：超过后恢复会失败，必须重新创建追随者</translation>
+    </message>
+    <message>
+        <source>Announce new alerts in the system tray while Duper is in the &amp;background</source>
+        <translation>Duper 在后台时在系统托盘中通知新告警(&amp;B)</translation>
+    </message>
+    <message>
+        <source>These limits apply to this connection only; the alert list shows every alert whatever the tray setting.</source>
+        <translation>这些阈值仅适用于此连接；无论托盘设置如何，告警列表都会显示所有告警。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::AlertsPage</name>
+    <message numerus="yes">
+        <source>Ale&amp;rts (%n)</source>
+        <translation>
+            <numerusform>告警 (%n)(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>告警(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Clear cleared</source>
+        <translation>清除已解除项</translation>
+    </message>
+    <message>
+        <source>Remove the alerts that are over from the list; the active ones stay</source>
+        <translation>从列表中移除已结束的告警；持续中的告警保留</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>没有告警</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the limits for this connection.</source>
+        <translation>当追随者索引出现延迟、停止从领导者读取、读取失败、因致命错误停止或暂停过久时，告警会显示在这里。在 编辑 → 首选项… 中设置此连接的阈值。</translation>
+    </message>
+    <message>
+        <source>Active: %1 · Cleared: %2</source>
+        <translation>持续中：%1 · 已解除：%2</translation>
     </message>
 </context>
 <context>
@@ -8497,10 +8900,6 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <source>Language, auto-refresh, confirmations and network proxy</source>
-        <translation>语言、自动刷新、确认和网络代理</translation>
-    </message>
-    <message>
         <source>&amp;About Duper</source>
         <translation>关于 Duper(&amp;A)</translation>
     </message>
@@ -8515,6 +8914,10 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>The Qt toolkit Duper is built with</source>
         <translation>构建 Duper 所用的 Qt 工具包</translation>
+    </message>
+    <message>
+        <source>Language, auto-refresh, confirmations, network proxy and the connection&apos;s alert rules</source>
+        <translation>语言、自动刷新、确认、网络代理和此连接的告警规则</translation>
     </message>
 </context>
 <context>
