@@ -37,6 +37,7 @@ class ConnectionListModel;
 class ConnectionManagerDialog;
 class ConnectionSelector;
 class ErrorNotifier;
+class FleetLauncher;
 class PreferencesDialog;
 class SandboxLauncher;
 class SandboxMenu;
@@ -74,6 +75,8 @@ public:
     AppPreferences* preferences() const { return m_preferences.get(); }
     TranslationLoader* translationLoader() const { return m_translations; }
     ErrorNotifier* errorNotifier() const { return m_notifier; }
+    // The Fleet page and its toolbar entry (every saved cluster at once).
+    FleetLauncher* fleetLauncher() const { return m_fleet; }
 
 public slots:
     ConnectionManagerDialog* openConnectionManager();
@@ -127,6 +130,7 @@ private:
     std::unique_ptr<AppPreferences> m_preferences;
     ErrorNotifier* m_notifier;
     DrWizardLauncher* m_drWizards = nullptr; // the DR wizards that open a second cluster
+    FleetLauncher* m_fleet = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
