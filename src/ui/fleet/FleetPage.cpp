@@ -190,8 +190,8 @@ void FleetPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n cluster(s)", nullptr, total)
-                                    : tr("%1 of %n cluster(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%n clusters", nullptr, total)
+                                    : tr("%1 of %n clusters", nullptr, total).arg(shown));
 }
 
 QString FleetPage::currentConnectionId() const

@@ -98,9 +98,9 @@ void FleetTopologyView::rebuild()
         info.health = FleetHealth::ofState(edge.worstState);
         if (edge.worstState)
             info.label =
-                tr("%n follower(s) · %1", nullptr, edge.followerCount).arg(FleetHealth::stateText(edge.worstState));
+                tr("%n followers · %1", nullptr, edge.followerCount).arg(FleetHealth::stateText(edge.worstState));
         else if (edge.autoFollowPatterns > 0)
-            info.label = tr("%n auto-follow pattern(s)", nullptr, edge.autoFollowPatterns);
+            info.label = tr("%n auto-follow patterns", nullptr, edge.autoFollowPatterns);
         else
             info.label = FleetHealth::stateText(std::nullopt);
         info.bend = FleetMapLayout::bend(m_topology, i, rects);
