@@ -227,15 +227,17 @@ void TestFleetPage::rowsAndMapAsData()
         QCOMPARE(each.detail, QStringLiteral("Reachable"));
         QCOMPARE(each.health, ui::FleetHealth::Level::Good);
     }
-    // Layered: archive only leads (left), regional only follows (right), the pair in between, one above the other.
+    // Banded and layered: archive → regional in one band (leader left, follower right), the pair in another, one
+    // above the other (by name); bands do not overlap.
     const QRectF archive = node(idOf(QStringLiteral("archive")))->rect;
     const QRectF regional = node(idOf(QStringLiteral("regional")))->rect;
     const QRectF follower = node(idOf(QStringLiteral("follower")))->rect;
     const QRectF leader = node(idOf(QStringLiteral("leader")))->rect;
-    QVERIFY(archive.left() < follower.left() && follower.left() < regional.left());
+    QVERIFY(archive.left() < regional.left());
+    QCOMPARE(archive.top(), regional.top());
     QCOMPARE(follower.left(), leader.left());
-    QVERIFY(follower.top() < leader.top()); // by name
-
+    QVERIFY(follower.top() < leader.top());
+    QVERIFY(archive.bottom() < follower.top()); // "archive" comes first by name
     QCOMPARE(m_page->map()->edges().size(), 3);
     const auto* forward = edge(QStringLiteral("follower"), QStringLiteral("leader"));
     const auto* back = edge(QStringLiteral("leader"), QStringLiteral("dr"));

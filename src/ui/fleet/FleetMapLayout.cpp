@@ -3,7 +3,9 @@
 #include <QLineF>
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <functional>
 
 namespace duper::ui {
 
@@ -32,39 +34,70 @@ QHash<QString, QRectF> FleetMapLayout::placeNodes(const FleetTopology& topology)
 {
     QSet<QString> leads;
     QSet<QString> follows;
+    QHash<QString, QString> group; // node id → the id its connected group is known by (union-find)
+    const std::function<QString(const QString&)> root = [&](const QString& id) {
+        const QString parent = group.value(id, id);
+        return parent == id ? id : root(parent);
+    };
     for (const FleetTopology::Edge& edge : topology.edges) {
         if (edge.leaderId == edge.followerId)
             continue;
         leads.insert(edge.leaderId);
         follows.insert(edge.followerId);
-    }
-    QList<const FleetTopology::Node*> columns[3];
-    for (const FleetTopology::Node& node : topology.nodes) {
-        const bool leader = leads.contains(node.id);
-        const bool follower = follows.contains(node.id);
-        columns[leader && follower ? 1 : (follower ? 2 : 0)].append(&node);
+        const QString a = root(edge.leaderId);
+        const QString b = root(edge.followerId);
+        if (a != b)
+            group.insert(std::max(a, b), std::min(a, b));
     }
     const auto byName = [](const FleetTopology::Node* a, const FleetTopology::Node* b) {
         const int order = a->label.compare(b->label, Qt::CaseInsensitive);
         return order != 0 ? order < 0 : a->id < b->id;
     };
-    qsizetype tallest = 0;
-    for (auto& column : columns) {
-        std::sort(column.begin(), column.end(), byName);
-        tallest = std::max(tallest, column.size());
+    QList<const FleetTopology::Node*> sorted;
+    for (const FleetTopology::Node& node : topology.nodes)
+        sorted.append(&node);
+    std::sort(sorted.begin(), sorted.end(), byName);
+
+    // One band per group of clusters that replicate among themselves, top to bottom in the order of their first
+    // name, so one group's arrows never cross another's boxes; clusters without replication share a last row.
+    QList<QString> bandOrder;
+    QHash<QString, std::array<QList<const FleetTopology::Node*>, 3>> bands;
+    QList<const FleetTopology::Node*> alone;
+    for (const FleetTopology::Node* node : std::as_const(sorted)) {
+        const bool leader = leads.contains(node->id);
+        const bool follower = follows.contains(node->id);
+        if (!leader && !follower) {
+            alone.append(node);
+            continue;
+        }
+        const QString band = root(node->id);
+        if (!bands.contains(band))
+            bandOrder.append(band);
+        bands[band][leader && follower ? 1 : (follower ? 2 : 0)].append(node);
     }
     QHash<QString, QRectF> rects;
-    int x = 0;
-    for (const auto& column : columns) {
-        if (column.isEmpty())
-            continue; // no gap for a missing layer
-        // Shorter layers are centred against the tallest.
-        const qreal top = (tallest - column.size()) * (kNodeHeight + kRowGap) / 2;
-        for (qsizetype row = 0; row < column.size(); ++row)
-            rects.insert(column.at(row)->id, QRectF(x * (kNodeWidth + kColumnGap), top + row * (kNodeHeight + kRowGap),
-                                                    kNodeWidth, kNodeHeight));
-        ++x;
+    qreal top = 0;
+    for (const QString& band : std::as_const(bandOrder)) {
+        const auto& columns = bands.value(band);
+        qsizetype tallest = 0;
+        for (const auto& column : columns)
+            tallest = std::max(tallest, column.size());
+        int x = 0;
+        for (const auto& column : columns) {
+            if (column.isEmpty())
+                continue; // no gap for a missing layer
+            // Shorter layers are centred against the tallest.
+            const qreal y = top + (tallest - column.size()) * (kNodeHeight + kRowGap) / 2;
+            for (qsizetype row = 0; row < column.size(); ++row)
+                rects.insert(column.at(row)->id, QRectF(x * (kNodeWidth + kColumnGap),
+                                                        y + row * (kNodeHeight + kRowGap), kNodeWidth, kNodeHeight));
+            ++x;
+        }
+        top += tallest * (kNodeHeight + kRowGap);
     }
+    for (qsizetype i = 0; i < alone.size(); ++i)
+        rects.insert(alone.at(i)->id, QRectF((i % 3) * (kNodeWidth + kColumnGap),
+                                             top + (i / 3) * (kNodeHeight + kRowGap), kNodeWidth, kNodeHeight));
     return rects;
 }
 
@@ -83,12 +116,13 @@ qreal FleetMapLayout::bend(const FleetTopology& topology, int index, const QHash
     const QRectF from = nodes.value(edge.leaderId);
     const QRectF to = nodes.value(edge.followerId);
     const bool sameLayer = qFuzzyCompare(from.left() + 1, to.left() + 1);
-    if (parallel.size() == 1 && !sameLayer)
+    const bool skipsLayer = std::abs(to.left() - from.left()) > kNodeWidth + kColumnGap * 1.5;
+    if (parallel.size() == 1 && !sameLayer && !skipsLayer)
         return 0;
     // The k-th edge of the pair bends to alternating sides, further out each second one; the side is reckoned in
     // the low → high direction, so the two arrows of a bi-directional pair land on opposite sides.
     const int k = int(parallel.indexOf(index));
-    const qreal base = sameLayer ? kNodeWidth * 0.9 : 70;
+    const qreal base = sameLayer ? kNodeWidth * 0.9 : (skipsLayer ? kNodeHeight + kRowGap : 70);
     qreal amount = base * (k / 2 + 1) * (k % 2 == 0 ? 1 : -1);
     if (edge.leaderId != low)
         amount = -amount;

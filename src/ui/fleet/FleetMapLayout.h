@@ -11,17 +11,18 @@
 namespace duper::ui {
 
 // Where the topology map puts its nodes and how its arrows run, from the topology alone, so the same fleet always
-// looks the same: three layers left to right — clusters that only lead (and unknown leaders), clusters that lead and
-// follow, clusters that only follow — each ordered by name; clusters without replication join the first layer. An
-// arrow goes from the leader to the follower; arrows between the same two clusters (a bi-directional pair, two
-// aliases) and arrows inside one layer are curved apart, each to its own side.
+// looks the same. Clusters that replicate among themselves form a band (bands top to bottom by their first name, so
+// one band's arrows never cross another's boxes); inside a band three layers left to right — clusters that only lead
+// (and unknown leaders), clusters that lead and follow, clusters that only follow — each ordered by name. Clusters
+// without replication share the last rows. An arrow goes from the leader to the follower; arrows between the same two
+// clusters (a bi-directional pair, two aliases), inside one layer or over a layer are curved apart, each to its side.
 class FleetMapLayout
 {
 public:
     static constexpr qreal kNodeWidth = 200;
     static constexpr qreal kNodeHeight = 66;
-    static constexpr qreal kColumnGap = 230; // room for an edge label between two layers
-    static constexpr qreal kRowGap = 48;
+    static constexpr qreal kColumnGap = 210; // room for an edge label between two layers
+    static constexpr qreal kRowGap = 40;
 
     struct Edge
     {

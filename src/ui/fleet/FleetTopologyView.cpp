@@ -190,6 +190,8 @@ void FleetTopologyView::draw()
             third = node.detail;
         else if (row != m_rows.constEnd() && !row->clusterName.isEmpty())
             third = row->version.isEmpty() ? row->clusterName : tr("%1 · %2").arg(row->clusterName, row->version);
+        else if (row != m_rows.constEnd())
+            third = row->url; // never answered: where Duper looked for it
         if (!third.isEmpty())
             addText(m_scene, metrics.elidedText(third, Qt::ElideMiddle, int(textWidth)), font(),
                     pal.color(QPalette::PlaceholderText), QPointF(at.x(), line2 + metrics.height() + 2));
@@ -206,7 +208,7 @@ void FleetTopologyView::fit()
     if (scene.isEmpty() || room.isEmpty())
         return;
     // Never larger than life; smaller only as far as text stays legible, then scroll.
-    const qreal scale = std::clamp(std::min(room.width() / scene.width(), room.height() / scene.height()), 0.6, 1.0);
+    const qreal scale = std::clamp(std::min(room.width() / scene.width(), room.height() / scene.height()), 0.75, 1.0);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(scene.center());
 }
