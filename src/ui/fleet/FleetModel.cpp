@@ -183,7 +183,7 @@ QString FleetModel::updatedText(const FleetRow& row) const
     if (!row.refreshedAt.isValid())
         return tr("—");
     const qint64 age = qMax<qint64>(0, row.refreshedAt.msecsTo(QDateTime::currentDateTime()));
-    const QString ago = tr("%1 ago").arg(durationText(age < 1000 ? 0 : age - age % 1000));
+    const QString ago = age < 1000 ? tr("just now") : tr("%1 ago").arg(durationText(age - age % 1000));
     return row.stale ? tr("%1 (stale)").arg(ago) : ago;
 }
 
