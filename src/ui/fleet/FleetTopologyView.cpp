@@ -16,6 +16,7 @@
 #include <QPen>
 #include <QPolygonF>
 #include <cmath>
+#include <optional>
 
 namespace duper::ui {
 
@@ -40,6 +41,25 @@ QGraphicsPixmapItem* addIcon(QGraphicsScene* scene, FleetHealth::Level level, co
     item->setTransformationMode(Qt::SmoothTransformation);
     item->setPos(at);
     return item;
+}
+
+// The label's rectangle centred on the first point along `path` (from the middle outwards) where it overlaps none
+// of `taken`; none when there is no such point.
+std::optional<QRectF> placeLabel(const QPainterPath& path, const QSizeF& size, const QList<QRectF>& taken)
+{
+    const auto at = [&](qreal t) {
+        const QPointF centre = path.pointAtPercent(t);
+        return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height());
+    };
+    for (int step = 0; step <= 14; ++step) { // 0.5, 0.55, 0.45, … 0.85, 0.15
+        const qreal t = 0.5 + (step % 2 == 0 ? -1 : 1) * 0.05 * ((step + 1) / 2);
+        const QRectF rect = at(t);
+        const bool free =
+            std::none_of(taken.cbegin(), taken.cend(), [&rect](const QRectF& other) { return other.intersects(rect); });
+        if (free)
+            return rect;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -124,6 +144,10 @@ void FleetTopologyView::draw()
     const qreal textWidth = FleetMapLayout::kNodeWidth - 2 * kPadding;
     const QHash<QString, QRectF> rects = FleetMapLayout::placeNodes(m_topology);
 
+    // Labels must not cover a box or each other: each takes the first free spot along its arrow.
+    QList<QRectF> placed;
+    for (const NodeInfo& node : std::as_const(m_nodes))
+        placed.append(node.rect);
     // Arrows first, so boxes and labels lie on top of them.
     for (int i = 0, drawn = 0; i < m_topology.edges.size() && drawn < m_edges.size(); ++i) {
         const FleetTopology::Edge& edge = m_topology.edges.at(i);
@@ -135,7 +159,7 @@ void FleetTopologyView::draw()
         QPen pen(color, 2);
         if (!edge.connected)
             pen.setStyle(Qt::DashLine); // the follower reports the remote as disconnected
-        m_scene->addPath(routed.path, pen);
+        QGraphicsPathItem* line = m_scene->addPath(routed.path, pen);
         // The head: a triangle on the follower's border, along the curve's last stretch.
         const QLineF back(routed.tip, routed.tipFrom);
         const qreal angle = std::atan2(back.dy(), back.dx());
@@ -144,12 +168,29 @@ void FleetTopologyView::draw()
                              routed.tip + QPointF(std::cos(angle - spread), std::sin(angle - spread)) * 12};
         m_scene->addPolygon(head, QPen(color, 1), color);
 
-        // The label: icon, count and status, and the alias the follower knows the leader by.
+        // The label: icon, count and status, and the alias the follower knows the leader by. Where a dense fleet
+        // leaves no room for that along the arrow, the icon and the count only (the tooltip says the rest).
         const QString via = tr("via %1").arg(info.alias);
         const qreal width =
             kIconSize + 6 + std::max(boldMetrics.horizontalAdvance(info.label), metrics.horizontalAdvance(via)) + 2 * 6;
         const qreal height = boldMetrics.height() + metrics.height() + 8;
-        info.labelRect = QRectF(routed.middle.x() - width / 2, routed.middle.y() - height / 2, width, height);
+        std::optional<QRectF> spot = placeLabel(routed.path, QSizeF(width, height), placed);
+        const bool compact = !spot;
+        const QString count = QString::number(edge.followerCount);
+        if (compact)
+            spot = placeLabel(routed.path,
+                              QSizeF(kIconSize + 4 + boldMetrics.horizontalAdvance(count) + 2 * 6,
+                                     std::max<qreal>(boldMetrics.height(), kIconSize) + 6),
+                              placed);
+        const QString tip =
+            tr("%1 follows %2 as “%3”")
+                .arg(edge.followerName, edge.leaderName.isEmpty() ? info.alias : edge.leaderName, info.alias) +
+            QLatin1Char('\n') + info.label;
+        line->setToolTip(tip);
+        if (!spot)
+            continue; // no room at all: the arrow alone, its tooltip and menu say what it carries
+        info.labelRect = *spot;
+        placed.append(info.labelRect);
         auto* box = m_scene->addPath(
             [&] {
                 QPainterPath p;
@@ -157,14 +198,13 @@ void FleetTopologyView::draw()
                 return p;
             }(),
             QPen(color, 1), pal.color(QPalette::Window));
-        box->setToolTip(
-            tr("%1 follows %2 as “%3”")
-                .arg(edge.followerName, edge.leaderName.isEmpty() ? info.alias : edge.leaderName, info.alias));
-        const QPointF at = info.labelRect.topLeft() + QPointF(6, 4);
+        box->setToolTip(tip);
+        const QPointF at = info.labelRect.topLeft() + QPointF(6, compact ? 3 : 4);
         addIcon(m_scene, info.health, at + QPointF(0, (boldMetrics.height() - kIconSize) / 2), dpr);
-        addText(m_scene, info.label, bold, text, at + QPointF(kIconSize + 6, 0));
-        addText(m_scene, via, font(), pal.color(QPalette::PlaceholderText),
-                at + QPointF(kIconSize + 6, boldMetrics.height()));
+        addText(m_scene, compact ? count : info.label, bold, text, at + QPointF(kIconSize + (compact ? 4 : 6), 0));
+        if (!compact)
+            addText(m_scene, via, font(), pal.color(QPalette::PlaceholderText),
+                    at + QPointF(kIconSize + 6, boldMetrics.height()));
     }
 
     for (const NodeInfo& node : std::as_const(m_nodes)) {

@@ -44,7 +44,7 @@ public:
         FleetHealth::Level health = FleetHealth::Level::Unknown;
         qreal bend = 0; // 0 = straight; a bi-directional pair bends to opposite sides
         QPainterPath path;
-        QRectF labelRect; // in scene coordinates
+        QRectF labelRect; // in scene coordinates; empty when a crowded map left no room for the label
     };
 
     explicit FleetTopologyView(QWidget* parent = nullptr);
