@@ -27,17 +27,19 @@ constexpr int kIconSize = 16;
 constexpr qreal kSceneMargin = 16;
 
 QGraphicsSimpleTextItem* addText(QGraphicsScene* scene, const QString& text, const QFont& font, const QColor& color,
-                                 const QPointF& at)
+                                 const QPointF& at, qreal z = 2)
 {
     auto* item = scene->addSimpleText(text, font);
+    item->setZValue(z);
     item->setBrush(color);
     item->setPos(at);
     return item;
 }
 
-QGraphicsPixmapItem* addIcon(QGraphicsScene* scene, FleetHealth::Level level, const QPointF& at, qreal dpr)
+QGraphicsPixmapItem* addIcon(QGraphicsScene* scene, FleetHealth::Level level, const QPointF& at, qreal dpr, qreal z = 2)
 {
     auto* item = scene->addPixmap(FleetHealth::icon(level).pixmap(QSize(kIconSize, kIconSize), dpr));
+    item->setZValue(z);
     item->setTransformationMode(Qt::SmoothTransformation);
     item->setPos(at);
     return item;
@@ -200,11 +202,13 @@ void FleetTopologyView::draw()
             QPen(color, 1), pal.color(QPalette::Window));
         box->setToolTip(tip);
         const QPointF at = info.labelRect.topLeft() + QPointF(6, compact ? 3 : 4);
-        addIcon(m_scene, info.health, at + QPointF(0, (boldMetrics.height() - kIconSize) / 2), dpr);
-        addText(m_scene, compact ? count : info.label, bold, text, at + QPointF(kIconSize + (compact ? 4 : 6), 0));
+        // Labels above every arrow (later arrows would otherwise cross earlier labels), boxes above both.
+        box->setZValue(1);
+        addIcon(m_scene, info.health, at + QPointF(0, (boldMetrics.height() - kIconSize) / 2), dpr, 1);
+        addText(m_scene, compact ? count : info.label, bold, text, at + QPointF(kIconSize + (compact ? 4 : 6), 0), 1);
         if (!compact)
             addText(m_scene, via, font(), pal.color(QPalette::PlaceholderText),
-                    at + QPointF(kIconSize + 6, boldMetrics.height()));
+                    at + QPointF(kIconSize + 6, boldMetrics.height()), 1);
     }
 
     for (const NodeInfo& node : std::as_const(m_nodes)) {
@@ -215,6 +219,7 @@ void FleetTopologyView::draw()
         QPainterPath shape;
         shape.addRoundedRect(node.rect, 6, 6);
         auto* box = m_scene->addPath(shape, pen, node.known ? pal.color(QPalette::AlternateBase) : QBrush());
+        box->setZValue(2);
         const auto row = m_rows.constFind(node.id);
         if (row != m_rows.constEnd())
             box->setToolTip(QStringList{row->url, row->clusterName, row->problem}.join(QLatin1Char('\n')).trimmed());
