@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTableView>
@@ -362,6 +363,17 @@ void TestFleetPage::doubleClickAndRightClickAskForTheCluster()
     QCOMPARE(followers.at(0).at(0).toString(), idOf(QStringLiteral("follower")));
     QCOMPARE(followers.at(0).at(1).toString(), QStringLiteral("leader"));
     map->edgeMenu()->close();
+
+    // The same from the keyboard: the table row's submenu of remotes.
+    table->setCurrentIndex(m_page->proxy()->index(1, 0)); // follower
+    emit m_page->followersMenu()->aboutToShow();
+    const QList<QAction*> remotes = m_page->followersMenu()->actions();
+    QCOMPARE(remotes.size(), 1);
+    QCOMPARE(remotes.first()->text(), QStringLiteral("leader"));
+    remotes.first()->trigger();
+    QCOMPARE(followers.size(), 2);
+    QCOMPARE(followers.at(1).at(0).toString(), idOf(QStringLiteral("follower")));
+    QCOMPARE(followers.at(1).at(1).toString(), QStringLiteral("leader"));
 }
 
 void TestFleetPage::windowShowsTheFleetFirstAndOpensFollowers()

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -117,7 +118,11 @@ void FleetPage::buildUi()
     m_retryAction = new QAction(this);
     m_retryAction->setObjectName(QStringLiteral("fleetRetryAction"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_openAction, m_retryAction});
+    // The keyboard's way to what the map's arrows offer: a remote's followers.
+    m_followersMenu = new QMenu(this);
+    m_followersMenu->setObjectName(QStringLiteral("fleetFollowersMenu"));
+    connect(m_followersMenu, &QMenu::aboutToShow, this, &FleetPage::fillFollowersMenu);
+    m_table->addActions({m_openAction, m_followersMenu->menuAction(), m_retryAction});
 
     m_map = new FleetTopologyView(this);
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -140,6 +145,7 @@ void FleetPage::buildUi()
         m_map->setAccessibleName(tr("Replication topology"));
         m_map->setToolTip(tr("Double-click a cluster to open it; right-click an arrow for its followers"));
         m_openAction->setText(tr("Open this cluster"));
+        m_followersMenu->setTitle(tr("Followers of a remote"));
         m_retryAction->setText(tr("Connect again"));
         m_retryAction->setToolTip(tr("Open the connection again, asking for a missing secret"));
     });
@@ -193,6 +199,20 @@ void FleetPage::updateCount()
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n clusters", nullptr, total)
                                     : tr("%1 of %n clusters", nullptr, total).arg(shown));
+}
+
+void FleetPage::fillFollowersMenu()
+{
+    m_followersMenu->clear();
+    const QString id = currentConnectionId();
+    const FleetRow* row = m_model->rowAt(m_model->rowOf(id));
+    if (!row || row->remotes.isEmpty()) {
+        m_followersMenu->addAction(tr("This cluster follows no remote"))->setEnabled(false);
+        return;
+    }
+    for (const QString& alias : row->remotes)
+        connect(m_followersMenu->addAction(alias), &QAction::triggered, this,
+                [this, id, alias] { emit followersRequested(id, alias); });
 }
 
 QString FleetPage::currentConnectionId() const

@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -31,7 +32,7 @@ class FleetTopologyView;
 // FleetProxyModel: state in words with an icon, a refresh indicator per row) above the topology map. Rows and map come
 // from FleetService, one cluster at a time as each answers; the page sends no request itself. It refreshes only
 // while shown. Double-clicking a row or a saved cluster on the map asks for that cluster's CCR page
-// (clusterRequested); an arrow's menu asks for the follower list of its remote (followersRequested).
+// (clusterRequested); an arrow's menu, or a row's, asks for the follower list of a remote (followersRequested).
 class FleetPage : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,8 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     AutoRefreshControl* refreshControl() const { return m_refreshControl; }
     QSplitter* splitter() const { return m_splitter; }
+    // The table's "Followers of a remote" submenu: one entry per remote the current row follows.
+    QMenu* followersMenu() const { return m_followersMenu; }
 
 public slots:
     // Refreshes every cluster now (each with its own deadline); rows show "Refreshing…" until theirs answers.
@@ -71,6 +74,7 @@ private:
     void updateMap();
     void updateCount();
     QString currentConnectionId() const;
+    void fillFollowersMenu();
 
     duper::FleetService* m_service;
     QSettings* m_settings;
@@ -84,6 +88,7 @@ private:
     FleetTopologyView* m_map = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_retryAction = nullptr;
+    QMenu* m_followersMenu = nullptr;
     QTimer m_mapTimer; // rows arrive one by one: the map is drawn once per burst
     QTimer m_ageTimer; // moves the "12 s ago" of the Updated column on
     bool m_refreshedOnce = false;
