@@ -409,6 +409,10 @@ void TestFleetPage::windowShowsTheFleetFirstAndOpensFollowers()
 
     fleet->showAction()->trigger(); // back to the fleet
     QVERIFY(fleet->isShowingFleet());
+    // File → Refresh refreshes the fleet while it is shown.
+    QSignalSpy answered(fleet->service(), &FleetService::allAnswered);
+    window.findChild<QAction*>(QStringLiteral("refreshAction"))->trigger();
+    QVERIFY(answered.wait(15000));
     fleet->page()->clusterRequested(idOf(QStringLiteral("leader")));
     QCOMPARE(window.connectionSelector()->currentProfileId(), idOf(QStringLiteral("leader")));
     QCOMPARE(window.currentProfileId(), idOf(QStringLiteral("leader")));

@@ -40,6 +40,11 @@ FleetLauncher::FleetLauncher(const FleetDependencies& dependencies, const Window
             openCluster(m_window.selector->currentProfileId()); // back to the cluster picked in the toolbar
     });
     connect(m_window.stack, &QStackedWidget::currentChanged, this, [this] { m_action->setChecked(isShowingFleet()); });
+    if (m_window.refreshAction)
+        connect(m_window.refreshAction, &QAction::triggered, this, [this] {
+            if (isShowingFleet())
+                m_page->refresh();
+        });
     connect(m_page, &FleetPage::clusterRequested, this, &FleetLauncher::openCluster);
     connect(m_page, &FleetPage::followersRequested, this, &FleetLauncher::showFollowers);
     ConnectionListModel* list = m_window.connections;

@@ -38,6 +38,7 @@ public:
         ConnectionListModel* connections = nullptr;
         QToolBar* toolBar = nullptr;
         QSettings* settings = nullptr;
+        QAction* refreshAction = nullptr; // File → Refresh: refreshes the fleet too while it is shown
     };
 
     FleetLauncher(const duper::FleetDependencies& dependencies, const Window& window, QObject* parent = nullptr);
