@@ -1,8 +1,8 @@
 // The Fleet page over FleetSandboxes (a bi-directional pair, a third cluster following a fourth): the table's rows and
 // the map's nodes and edges compared as data, an unknown leader drawn as an unsaved node, a stopped cluster turning
-// unreachable and back, the search, double-click and right-click intents, the window's Fleet entry (shown first with
-// several connections; an arrow's followers open the Follower indices tab searched for the alias), and screenshots
-// narrow and wide, light and dark (in $DUPER_SCREENSHOT_DIR, else /tmp/duper-fleet).
+// unreachable and back, the search, double-click and right-click intents, and the window's Fleet entry (shown first
+// with several connections; an arrow's followers open the Follower indices tab searched for the alias). The unknown
+// leader's map is saved in $DUPER_SCREENSHOT_DIR, else /tmp/duper-fleet (tst_screenshots_fleet has the page).
 #include "FleetSandboxes.h"
 #include "GuiFixture.h"
 #include "core/connections/ConnectionStore.h"
@@ -48,24 +48,6 @@ ConnectionProfile profile(const QString& name, const QUrl& url)
     return p;
 }
 
-QPalette darkPalette()
-{
-    QPalette dark;
-    const QColor text(0xee, 0xee, 0xee);
-    for (auto [role, color] : {std::pair{QPalette::Window, QColor(0x30, 0x30, 0x30)},
-                               {QPalette::Base, QColor(0x24, 0x24, 0x24)},
-                               {QPalette::AlternateBase, QColor(0x2c, 0x2c, 0x2c)},
-                               {QPalette::Button, QColor(0x3a, 0x3a, 0x3a)},
-                               {QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8)},
-                               {QPalette::WindowText, text},
-                               {QPalette::Text, text},
-                               {QPalette::ButtonText, text},
-                               {QPalette::HighlightedText, text},
-                               {QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99)}})
-        dark.setColor(role, color);
-    return dark;
-}
-
 } // namespace
 
 class TestFleetPage : public QObject
@@ -82,7 +64,6 @@ private slots:
     void searchFiltersTheTable();
     void doubleClickAndRightClickAskForTheCluster();
     void windowShowsTheFleetFirstAndOpensFollowers();
-    void screenshots();
 
 private:
     void makePage(const QStringList& names);
@@ -417,48 +398,6 @@ void TestFleetPage::windowShowsTheFleetFirstAndOpensFollowers()
     QCOMPARE(window.connectionSelector()->currentProfileId(), idOf(QStringLiteral("leader")));
     QCOMPARE(window.currentProfileId(), idOf(QStringLiteral("leader")));
     QVERIFY(!fleet->isShowingFleet());
-}
-
-void TestFleetPage::screenshots()
-{
-    test::GuiFixture fixture;
-    ConnectionStore store(&fixture.settings());
-    InMemorySecretStore secrets;
-    const QList<std::pair<QString, QUrl>> clusters{{QStringLiteral("prod-follower"), m_sandboxes->followerUrl()},
-                                                   {QStringLiteral("prod-leader"), m_sandboxes->leaderUrl()},
-                                                   {QStringLiteral("regional"), m_sandboxes->regionalUrl()},
-                                                   {QStringLiteral("archive"), m_sandboxes->archiveUrl()}};
-    for (const auto& [name, url] : clusters)
-        QVERIFY(store.save(profile(name, url)));
-    ConnectionProfile gone = profile(QStringLiteral("gone"), QUrl(QStringLiteral("http://127.0.0.1:1")));
-    QVERIFY(store.save(gone));
-    auto options = ui::SandboxLauncher::defaultOptions();
-    options.tickIntervalMs = 0;
-    options.workload = false;
-    ui::MainWindow window(&store, &secrets, &m_network, options);
-    ui::FleetLauncher* fleet = window.fleetLauncher();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE_WITH_TIMEOUT(fleet->page()->map()->edges().size(), qsizetype(3), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(!fleet->page()->model()->index(0, 0).data().isNull(), 5000);
-    QTest::qWait(300);
-
-    const QPalette light = QApplication::palette();
-    for (const QSize size : {QSize(900, 600), QSize(1600, 1000)}) {
-        window.resize(size);
-        for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : light);
-            QTest::qWait(100);
-            const QString name = QStringLiteral("fleet-%1x%2-%3.png")
-                                     .arg(size.width())
-                                     .arg(size.height())
-                                     .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
-            const QString path = QDir(m_outDir).filePath(name);
-            QVERIFY(window.grab().save(path, "PNG"));
-            qInfo("screenshot: %s", qPrintable(path));
-        }
-    }
-    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestFleetPage)
