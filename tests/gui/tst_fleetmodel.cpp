@@ -4,6 +4,8 @@
 #include "ui/fleet/FleetModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -57,6 +59,7 @@ private slots:
     void unreachableRowSaysWhy();
     void sortsNumericallyWithMissingFiguresLast();
     void statesInWords();
+    void refreshIndicatorAndStateIcons();
 };
 
 void FleetModelTest::rowsShowTheFleet()
@@ -154,6 +157,38 @@ void FleetModelTest::statesInWords()
     QCOMPARE(FleetModel::durationText(61000), QStringLiteral("61 s"));
     QCOMPARE(FleetModel::durationText(15 * 60000), QStringLiteral("15 min"));
     QCOMPARE(FleetModel::durationText(5 * 3600000), QStringLiteral("5 h"));
+}
+
+// The Updated column is each row's refresh indicator; the state reads without colour (an icon per health).
+void FleetModelTest::refreshIndicatorAndStateIcons()
+{
+    FleetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FleetRow dc1 = reachable(QStringLiteral("dc1"), 1, 0, 0);
+    dc1.refreshedAt = QDateTime::currentDateTime().addSecs(-12);
+    model.setRows({dc1, unreachable(QStringLiteral("dc2"))});
+    QCOMPARE(text(model, 0, FleetModel::UpdatedColumn), QStringLiteral("12 s ago"));
+    QCOMPARE(text(model, 1, FleetModel::UpdatedColumn), QStringLiteral("—"));
+    QCOMPARE(model.headerData(FleetModel::UpdatedColumn, Qt::Horizontal).toString(), QStringLiteral("Updated"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRefreshing(QStringLiteral("dc1-id"), true);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model.isRefreshing(QStringLiteral("dc1-id")));
+    QCOMPARE(text(model, 0, FleetModel::UpdatedColumn), QStringLiteral("Refreshing…"));
+    QVERIFY(!model.index(0, FleetModel::UpdatedColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    model.updateRow(dc1); // the same figures: still the answer that ends the refresh
+    QVERIFY(!model.isRefreshing(QStringLiteral("dc1-id")));
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(text(model, 0, FleetModel::UpdatedColumn), QStringLiteral("12 s ago"));
+    dc1.stale = true;
+    model.updateRow(dc1);
+    QCOMPARE(text(model, 0, FleetModel::UpdatedColumn), QStringLiteral("12 s ago (stale)"));
+
+    const QIcon good = model.index(0, FleetModel::StateColumn).data(Qt::DecorationRole).value<QIcon>();
+    const QIcon bad = model.index(1, FleetModel::StateColumn).data(Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!good.isNull() && !bad.isNull());
+    QVERIFY(good.cacheKey() != bad.cacheKey());
 }
 
 QTEST_MAIN(FleetModelTest)

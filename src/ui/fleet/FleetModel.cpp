@@ -1,5 +1,12 @@
 #include "ui/fleet/FleetModel.h"
 
+#include "ui/fleet/FleetHealth.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QStyle>
+
 namespace duper::ui {
 
 FleetModel::FleetModel(QObject* parent) : TranslatableTableModel(parent)
@@ -15,6 +22,7 @@ void FleetModel::setRows(const QList<FleetRow>& rows)
 void FleetModel::updateRow(const FleetRow& row)
 {
     const int at = rowOf(row.connectionId);
+    const bool wasRefreshing = m_refreshing.remove(row.connectionId);
     if (at < 0) {
         const int end = int(m_rows.size());
         beginInsertRows({}, end, end);
@@ -22,8 +30,11 @@ void FleetModel::updateRow(const FleetRow& row)
         endInsertRows();
         return;
     }
-    if (m_rows.at(at) == row)
+    if (m_rows.at(at) == row) {
+        if (wasRefreshing)
+            emit dataChanged(index(at, UpdatedColumn), index(at, UpdatedColumn));
         return;
+    }
     m_rows[at] = row;
     emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
 }
@@ -31,6 +42,25 @@ void FleetModel::updateRow(const FleetRow& row)
 const FleetRow* FleetModel::rowAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+void FleetModel::setRefreshing(const QString& connectionId, bool refreshing)
+{
+    const bool changed = refreshing != m_refreshing.contains(connectionId);
+    if (refreshing)
+        m_refreshing.insert(connectionId);
+    else
+        m_refreshing.remove(connectionId);
+    const int at = rowOf(connectionId);
+    if (changed && at >= 0)
+        emit dataChanged(index(at, UpdatedColumn), index(at, UpdatedColumn));
+}
+
+void FleetModel::updateAges()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, UpdatedColumn), index(int(m_rows.size()) - 1, UpdatedColumn),
+                         {Qt::DisplayRole, SortRole});
 }
 
 int FleetModel::rowOf(const QString& connectionId) const
@@ -91,6 +121,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
         return displayText(*row, index.column());
     case Qt::ToolTipRole:
         return toolTip(*row, index.column());
+    case Qt::DecorationRole:
+        return decoration(*row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() >= ActiveColumn && index.column() <= SinceLastReadColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -137,9 +169,32 @@ QVariant FleetModel::displayText(const FleetRow& row, int column) const
                                                      : QVariant(none);
     case RemotesColumn:
         return row.remotes.isEmpty() ? none : row.remotes.join(QStringLiteral(", "));
+    case UpdatedColumn:
+        return updatedText(row);
     default:
         return {};
     }
+}
+
+QString FleetModel::updatedText(const FleetRow& row) const
+{
+    if (m_refreshing.contains(row.connectionId) || row.state == FleetRow::State::Pending)
+        return tr("Refreshing…");
+    if (!row.refreshedAt.isValid())
+        return tr("—");
+    const qint64 age = qMax<qint64>(0, row.refreshedAt.msecsTo(QDateTime::currentDateTime()));
+    const QString ago = age < 1000 ? tr("just now") : tr("%1 ago").arg(durationText(age - age % 1000));
+    return row.stale ? tr("%1 (stale)").arg(ago) : ago;
+}
+
+QVariant FleetModel::decoration(const FleetRow& row, int column) const
+{
+    // The state reads without colour: each health has its own icon shape, next to the words.
+    if (column == StateColumn)
+        return FleetHealth::icon(FleetHealth::ofRow(row));
+    if (column == UpdatedColumn && (m_refreshing.contains(row.connectionId) || row.state == FleetRow::State::Pending))
+        return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
+    return {};
 }
 
 QVariant FleetModel::sortValue(const FleetRow& row, int column) const
@@ -160,6 +215,8 @@ QVariant FleetModel::sortValue(const FleetRow& row, int column) const
         return row.reachable() && row.longestSinceLastReadMs ? *row.longestSinceLastReadMs : qint64(-1);
     case StateColumn:
         return int(row.state);
+    case UpdatedColumn:
+        return row.refreshedAt.isValid() ? row.refreshedAt.toMSecsSinceEpoch() : qint64(-1);
     default:
         return displayText(row, column).toString().toLower();
     }
@@ -167,6 +224,8 @@ QVariant FleetModel::sortValue(const FleetRow& row, int column) const
 
 QVariant FleetModel::toolTip(const FleetRow& row, int column) const
 {
+    if (column == UpdatedColumn && row.refreshedAt.isValid())
+        return QLocale().toString(row.refreshedAt, QLocale::LongFormat);
     if (column == StateColumn || column == ConnectionColumn) {
         QStringList lines{row.url};
         if (!row.problem.isEmpty())
@@ -207,6 +266,8 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Since last read");
     case RemotesColumn:
         return tr("Remotes");
+    case UpdatedColumn:
+        return tr("Updated");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "ui/common/TranslatableTableModel.h"
 
 #include <QList>
+#include <QSet>
 
 namespace duper::ui {
 
@@ -30,6 +31,7 @@ public:
         WorstLagColumn,
         SinceLastReadColumn,
         RemotesColumn,
+        UpdatedColumn, // the refresh indicator: "Refreshing…", or how long ago the figures were read
         ColumnCount
     };
     enum Role
@@ -45,6 +47,12 @@ public:
     // Replaces the row of the same connection; a connection not listed yet is appended.
     void updateRow(const duper::FleetRow& row);
     const duper::FleetRow* rowAt(int row) const;
+    // A refresh of that connection was asked for and has not answered yet: its Updated cell says so (with an icon).
+    // Cleared by the next updateRow() of the connection.
+    void setRefreshing(const QString& connectionId, bool refreshing);
+    bool isRefreshing(const QString& connectionId) const { return m_refreshing.contains(connectionId); }
+    // The Updated column says "12 s ago": the page calls this now and then so the ages move on.
+    void updateAges();
     int rowOf(const QString& connectionId) const; // -1 if absent
 
     // "Reachable", "Unreachable", "Not authorised", "Secret missing", "Not opened", "Waiting…" (translated).
@@ -62,7 +70,11 @@ private:
     QVariant sortValue(const duper::FleetRow& row, int column) const;
     QVariant toolTip(const duper::FleetRow& row, int column) const;
 
+    QVariant decoration(const duper::FleetRow& row, int column) const;
+    QString updatedText(const duper::FleetRow& row) const;
+
     QList<duper::FleetRow> m_rows;
+    QSet<QString> m_refreshing;
 };
 
 } // namespace duper::ui

@@ -24,6 +24,7 @@
 #include "ui/shell/DefaultWindowSize.h"
 #include "ui/shell/DrWizardLauncher.h"
 #include "ui/shell/ErrorNotifier.h"
+#include "ui/shell/FleetLauncher.h"
 #include "ui/shell/HistoryNotice.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SandboxLauncher.h"
@@ -131,6 +132,11 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     reloadProfiles();
     if (m_model->rowCount() > 0)
         selectAndConnect(m_model->rowOf(lastUsed) >= 0 ? lastUsed : m_model->profile(0)->id);
+    // Every saved cluster at once; shown first when there are several (the last used one opens behind it).
+    m_fleet = new FleetLauncher(
+        {network, secrets, &m_sessionSecrets, m_secretPrompt, store->settings(), {}},
+        {m_stack, m_ccrPage, m_selector, m_model, m_toolBar, store->settings(), m_refreshAction}, this);
+    m_fleet->showFleetIfSeveral();
 
     // Window size, position and bars as the user left them, in the settings the profiles live in.
     if (QSettings* settings = m_store->settings()) {

@@ -40,6 +40,7 @@ class ConnectionListModel;
 class ConnectionManagerDialog;
 class ConnectionSelector;
 class ErrorNotifier;
+class FleetLauncher;
 class PreferencesDialog;
 class SandboxLauncher;
 class SandboxMenu;
@@ -80,6 +81,8 @@ public:
     ErrorNotifier* errorNotifier() const { return m_notifier; }
     AlertCenter* alertCenter() const { return m_alerts; }
     HistoryRecorder* historyRecorder() const { return m_historyRecorder; }
+    // The Fleet page and its toolbar entry (every saved cluster at once).
+    FleetLauncher* fleetLauncher() const { return m_fleet; }
 
 public slots:
     ConnectionManagerDialog* openConnectionManager();
@@ -136,6 +139,7 @@ private:
     HistoryStore* m_history;
     HistoryRecorder* m_historyRecorder = nullptr;
     DrWizardLauncher* m_drWizards = nullptr; // the DR wizards that open a second cluster
+    FleetLauncher* m_fleet = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -1,0 +1,119 @@
+// The Fleet page in the window as users see it, narrow (900x600) and wide (1600x1000), light and dark: a bi-directional
+// pair, archive → regional and a connection whose server is gone. PNGs in $DUPER_SCREENSHOT_DIR, else
+// /tmp/duper-fleet; not committed, look at them after a change to the page.
+#include "FleetSandboxes.h"
+#include "GuiFixture.h"
+#include "core/connections/ConnectionStore.h"
+#include "core/connections/InMemorySecretStore.h"
+#include "ui/common/ErrorStyle.h"
+#include "ui/fleet/FleetModel.h"
+#include "ui/fleet/FleetPage.h"
+#include "ui/fleet/FleetTopologyView.h"
+#include "ui/shell/FleetLauncher.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SandboxLauncher.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace duper;
+
+namespace {
+
+ConnectionProfile profile(const QString& name, const QUrl& url)
+{
+    ConnectionProfile p = ConnectionProfile::create(name);
+    p.urls = {url};
+    return p;
+}
+
+// The application's palette as a dark desktop theme sets it (as tst_screenshots_remotes does).
+QPalette darkPalette()
+{
+    QPalette dark;
+    const QColor text(0xee, 0xee, 0xee);
+    for (auto [role, color] : {std::pair{QPalette::Window, QColor(0x30, 0x30, 0x30)},
+                               {QPalette::Base, QColor(0x24, 0x24, 0x24)},
+                               {QPalette::AlternateBase, QColor(0x2c, 0x2c, 0x2c)},
+                               {QPalette::Button, QColor(0x3a, 0x3a, 0x3a)},
+                               {QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8)},
+                               {QPalette::WindowText, text},
+                               {QPalette::Text, text},
+                               {QPalette::ButtonText, text},
+                               {QPalette::HighlightedText, text},
+                               {QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99)}})
+        dark.setColor(role, color);
+    return dark;
+}
+
+} // namespace
+
+class TestFleetScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void narrowAndWideLightAndDark();
+
+private:
+    std::unique_ptr<test::FleetSandboxes> m_sandboxes;
+    QNetworkAccessManager m_network;
+    QString m_outDir;
+};
+
+void TestFleetScreenshots::initTestCase()
+{
+    ui::ErrorStyle::install();
+    m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("duper-fleet")));
+    QVERIFY(QDir().mkpath(m_outDir));
+    m_sandboxes = std::make_unique<test::FleetSandboxes>();
+    QVERIFY2(m_sandboxes->start(), qPrintable(m_sandboxes->errorString()));
+}
+
+void TestFleetScreenshots::narrowAndWideLightAndDark()
+{
+    test::GuiFixture fixture;
+    ConnectionStore store(&fixture.settings());
+    InMemorySecretStore secrets;
+    const QList<std::pair<QString, QUrl>> clusters{{QStringLiteral("prod-follower"), m_sandboxes->followerUrl()},
+                                                   {QStringLiteral("prod-leader"), m_sandboxes->leaderUrl()},
+                                                   {QStringLiteral("regional"), m_sandboxes->regionalUrl()},
+                                                   {QStringLiteral("archive"), m_sandboxes->archiveUrl()}};
+    for (const auto& [name, url] : clusters)
+        QVERIFY(store.save(profile(name, url)));
+    ConnectionProfile gone = profile(QStringLiteral("gone"), QUrl(QStringLiteral("http://127.0.0.1:1")));
+    QVERIFY(store.save(gone));
+    auto options = ui::SandboxLauncher::defaultOptions();
+    options.tickIntervalMs = 0;
+    options.workload = false;
+    ui::MainWindow window(&store, &secrets, &m_network, options);
+    ui::FleetLauncher* fleet = window.fleetLauncher();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(fleet->page()->map()->edges().size(), qsizetype(3), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!fleet->page()->model()->index(0, 0).data().isNull(), 5000);
+    QTest::qWait(300);
+
+    const QPalette light = QApplication::palette();
+    for (const QSize size : {QSize(900, 600), QSize(1600, 1000)}) {
+        window.resize(size);
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : light);
+            QTest::qWait(100);
+            const QString name = QStringLiteral("fleet-%1x%2-%3.png")
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const QString path = QDir(m_outDir).filePath(name);
+            QVERIFY(window.grab().save(path, "PNG"));
+            qInfo("screenshot: %s", qPrintable(path));
+        }
+    }
+    QApplication::setPalette(light);
+}
+
+QTEST_MAIN(TestFleetScreenshots)
+#include "tst_screenshots_fleet.moc"
