@@ -7983,6 +7983,36 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetHealth</name>
+    <message>
+        <source>no followers</source>
+        <translation>keine Follower</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetLauncher</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Every saved cluster at once: status, followers and who replicates from whom</source>
+        <translation>Alle gespeicherten Cluster auf einmal: Status, Follower und wer von wem repliziert</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FleetModel</name>
     <message>
         <source>Waiting…</source>
@@ -8079,6 +8109,120 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>Remotes</source>
         <translation>Remote-Cluster</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetPage</name>
+    <message>
+        <source>Search by connection, cluster, status or remote</source>
+        <translation>Nach Verbindung, Cluster, Status oder Remote suchen</translation>
+    </message>
+    <message>
+        <source>Saved clusters</source>
+        <translation>Gespeicherte Cluster</translation>
+    </message>
+    <message>
+        <source>Replication topology</source>
+        <translation>Replikationstopologie</translation>
+    </message>
+    <message>
+        <source>Double-click a cluster to open it; right-click an arrow for its followers</source>
+        <translation>Doppelklick auf einen Cluster öffnet ihn; Rechtsklick auf einen Pfeil zeigt seine Follower</translation>
+    </message>
+    <message>
+        <source>Open this cluster</source>
+        <translation>Diesen Cluster öffnen</translation>
+    </message>
+    <message>
+        <source>Followers of a remote</source>
+        <translation>Follower eines Remote-Clusters</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>Open the connection again, asking for a missing secret</source>
+        <translation>Die Verbindung erneut öffnen und nach einem fehlenden Geheimnis fragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clusters</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n clusters</source>
+        <translation>
+            <numerusform>%1 von %n Cluster</numerusform>
+            <numerusform>%1 von %n Clustern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster follows no remote</source>
+        <translation>Dieser Cluster folgt keinem Remote-Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetTopologyView</name>
+    <message numerus="yes">
+        <source>%n followers · %1</source>
+        <translation>
+            <numerusform>%n Follower · %1</numerusform>
+            <numerusform>%n Follower · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow patterns</source>
+        <translation>
+            <numerusform>%n Auto-Follow-Muster</numerusform>
+            <numerusform>%n Auto-Follow-Muster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>%1 follows %2 as “%3”</source>
+        <translation>%1 folgt %2 als „%3“</translation>
+    </message>
+    <message>
+        <source>Not a saved connection</source>
+        <translation>Keine gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show followers of %1</source>
+        <translation>Follower von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the leader cluster</source>
+        <translation>Leader-Cluster öffnen</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,40 @@
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetPage</name>
+    <message numerus="yes">
+        <source>%n clusters</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n clusters</source>
+        <translation>
+            <numerusform>%1 of %n cluster</numerusform>
+            <numerusform>%1 of %n clusters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetTopologyView</name>
+    <message numerus="yes">
+        <source>%n followers · %1</source>
+        <translation>
+            <numerusform>%n follower · %1</numerusform>
+            <numerusform>%n followers · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow patterns</source>
+        <translation>
+            <numerusform>%n auto-follow pattern</numerusform>
+            <numerusform>%n auto-follow patterns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FollowManyDialog</name>
     <message numerus="yes">
         <source>%n will be followed</source>

@@ -7983,6 +7983,36 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetHealth</name>
+    <message>
+        <source>no followers</source>
+        <translation>aucun suiveur</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetLauncher</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Every saved cluster at once: status, followers and who replicates from whom</source>
+        <translation>Tous les clusters enregistrés à la fois : état, suiveurs et qui réplique depuis qui</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FleetModel</name>
     <message>
         <source>Waiting…</source>
@@ -8079,6 +8109,120 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>Remotes</source>
         <translation>Clusters distants</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (obsolète)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetPage</name>
+    <message>
+        <source>Search by connection, cluster, status or remote</source>
+        <translation>Rechercher par connexion, cluster, état ou cluster distant</translation>
+    </message>
+    <message>
+        <source>Saved clusters</source>
+        <translation>Clusters enregistrés</translation>
+    </message>
+    <message>
+        <source>Replication topology</source>
+        <translation>Topologie de réplication</translation>
+    </message>
+    <message>
+        <source>Double-click a cluster to open it; right-click an arrow for its followers</source>
+        <translation>Double-cliquez sur un cluster pour l&apos;ouvrir ; clic droit sur une flèche pour ses suiveurs</translation>
+    </message>
+    <message>
+        <source>Open this cluster</source>
+        <translation>Ouvrir ce cluster</translation>
+    </message>
+    <message>
+        <source>Followers of a remote</source>
+        <translation>Suiveurs d&apos;un cluster distant</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Open the connection again, asking for a missing secret</source>
+        <translation>Rouvrir la connexion en demandant un secret manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clusters</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n clusters</source>
+        <translation>
+            <numerusform>%1 sur %n cluster</numerusform>
+            <numerusform>%1 sur %n clusters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster follows no remote</source>
+        <translation>Ce cluster ne suit aucun cluster distant</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetTopologyView</name>
+    <message numerus="yes">
+        <source>%n followers · %1</source>
+        <translation>
+            <numerusform>%n suiveur · %1</numerusform>
+            <numerusform>%n suiveurs · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow patterns</source>
+        <translation>
+            <numerusform>%n modèle de suivi automatique</numerusform>
+            <numerusform>%n modèles de suivi automatique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>%1 follows %2 as “%3”</source>
+        <translation>%1 suit %2 sous le nom « %3 »</translation>
+    </message>
+    <message>
+        <source>Not a saved connection</source>
+        <translation>Pas une connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show followers of %1</source>
+        <translation>Afficher les suiveurs de %1</translation>
+    </message>
+    <message>
+        <source>Open the leader cluster</source>
+        <translation>Ouvrir le cluster leader</translation>
     </message>
 </context>
 <context>

@@ -7921,6 +7921,36 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetHealth</name>
+    <message>
+        <source>no followers</source>
+        <translation>フォロワーなし</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetLauncher</name>
+    <message>
+        <source>Fleet</source>
+        <translation>フリート</translation>
+    </message>
+    <message>
+        <source>Every saved cluster at once: status, followers and who replicates from whom</source>
+        <translation>保存済みのすべてのクラスターを一覧: 状態、フォロワー、どこからどこへレプリケーションしているか</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FleetModel</name>
     <message>
         <source>Waiting…</source>
@@ -8017,6 +8047,116 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Remotes</source>
         <translation>リモート</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (古いデータ)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetPage</name>
+    <message>
+        <source>Search by connection, cluster, status or remote</source>
+        <translation>接続、クラスター、状態、リモートで検索</translation>
+    </message>
+    <message>
+        <source>Saved clusters</source>
+        <translation>保存済みクラスター</translation>
+    </message>
+    <message>
+        <source>Replication topology</source>
+        <translation>レプリケーショントポロジー</translation>
+    </message>
+    <message>
+        <source>Double-click a cluster to open it; right-click an arrow for its followers</source>
+        <translation>クラスターをダブルクリックで開き、矢印を右クリックでそのフォロワーを表示</translation>
+    </message>
+    <message>
+        <source>Open this cluster</source>
+        <translation>このクラスターを開く</translation>
+    </message>
+    <message>
+        <source>Followers of a remote</source>
+        <translation>リモートのフォロワー</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Open the connection again, asking for a missing secret</source>
+        <translation>接続を開き直し、不足しているシークレットを尋ねます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clusters</source>
+        <translation>
+            <numerusform>%n 個のクラスター</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n clusters</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のクラスター</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster follows no remote</source>
+        <translation>このクラスターはリモートをフォローしていません</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetTopologyView</name>
+    <message numerus="yes">
+        <source>%n followers · %1</source>
+        <translation>
+            <numerusform>フォロワー %n 件 · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow patterns</source>
+        <translation>
+            <numerusform>自動フォローパターン %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>%1 経由</translation>
+    </message>
+    <message>
+        <source>%1 follows %2 as “%3”</source>
+        <translation>%1 は %2 を「%3」としてフォロー</translation>
+    </message>
+    <message>
+        <source>Not a saved connection</source>
+        <translation>保存された接続ではありません</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show followers of %1</source>
+        <translation>%1 のフォロワーを表示</translation>
+    </message>
+    <message>
+        <source>Open the leader cluster</source>
+        <translation>リーダークラスターを開く</translation>
     </message>
 </context>
 <context>

@@ -7921,6 +7921,36 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     </message>
 </context>
 <context>
+    <name>duper::ui::FleetHealth</name>
+    <message>
+        <source>no followers</source>
+        <translation>无追随者</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetLauncher</name>
+    <message>
+        <source>Fleet</source>
+        <translation>集群总览</translation>
+    </message>
+    <message>
+        <source>Every saved cluster at once: status, followers and who replicates from whom</source>
+        <translation>一次查看所有已保存的集群：状态、追随者以及谁从谁复制</translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::FleetModel</name>
     <message>
         <source>Waiting…</source>
@@ -8017,6 +8047,116 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>Remotes</source>
         <translation>远程集群</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1（已过时）</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetPage</name>
+    <message>
+        <source>Search by connection, cluster, status or remote</source>
+        <translation>按连接、集群、状态或远程集群搜索</translation>
+    </message>
+    <message>
+        <source>Saved clusters</source>
+        <translation>已保存的集群</translation>
+    </message>
+    <message>
+        <source>Replication topology</source>
+        <translation>复制拓扑</translation>
+    </message>
+    <message>
+        <source>Double-click a cluster to open it; right-click an arrow for its followers</source>
+        <translation>双击集群将其打开；右键单击箭头查看其追随者</translation>
+    </message>
+    <message>
+        <source>Open this cluster</source>
+        <translation>打开此集群</translation>
+    </message>
+    <message>
+        <source>Followers of a remote</source>
+        <translation>远程集群的追随者</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Open the connection again, asking for a missing secret</source>
+        <translation>重新打开连接，并询问缺少的密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clusters</source>
+        <translation>
+            <numerusform>%n 个集群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n clusters</source>
+        <translation>
+            <numerusform>%n 个集群中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster follows no remote</source>
+        <translation>此集群未追随任何远程集群</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FleetTopologyView</name>
+    <message numerus="yes">
+        <source>%n followers · %1</source>
+        <translation>
+            <numerusform>%n 个追随者 · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow patterns</source>
+        <translation>
+            <numerusform>%n 个自动追随模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <source>%1 follows %2 as “%3”</source>
+        <translation>%1 以“%3”追随 %2</translation>
+    </message>
+    <message>
+        <source>Not a saved connection</source>
+        <translation>不是已保存的连接</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show followers of %1</source>
+        <translation>显示 %1 的追随者</translation>
+    </message>
+    <message>
+        <source>Open the leader cluster</source>
+        <translation>打开领导者集群</translation>
     </message>
 </context>
 <context>
