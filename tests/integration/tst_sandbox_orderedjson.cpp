@@ -1,6 +1,6 @@
-// (Plain string literals below, not raw ones: moc's tokenizer loses the class after some raw strings.)
 // The sandbox's order-keeping JSON tree (filter_path and pretty answers): member names decoded as Elasticsearch
-// decodes them, text written back as it came.
+// decodes them, text written back as it came. (Plain string literals, not raw ones: after some raw strings moc
+// no longer finds the test class.)
 #include "sandbox/OrderedJson.h"
 
 #include <QTest>
