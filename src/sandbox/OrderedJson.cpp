@@ -161,8 +161,8 @@ private:
                     return false;
                 m_pos += 4;
                 // A character outside the BMP comes as a surrogate pair: "\ud83d\ude00" is one emoji, not two.
-                if (QChar::isHighSurrogate(*unit) && m_pos + 6 <= m_data.size() && m_data[m_pos] == '\\'
-                    && m_data[m_pos + 1] == 'u') {
+                if (QChar::isHighSurrogate(*unit) && m_pos + 6 <= m_data.size() && m_data[m_pos] == '\\' &&
+                    m_data[m_pos + 1] == 'u') {
                     const std::optional<char16_t> low = hexUnit(m_pos + 2);
                     if (low && QChar::isLowSurrogate(*low)) {
                         m_pos += 6;
@@ -171,7 +171,8 @@ private:
                         break;
                     }
                 }
-                bytes.append(QString(QChar(*unit)).toUtf8());
+                // An unpaired surrogate is not a character: U+FFFD, as a UTF-8 decoder would give for bad bytes.
+                bytes.append(QChar::isSurrogate(*unit) ? QByteArray("\xEF\xBF\xBD") : QString(QChar(*unit)).toUtf8());
                 break;
             }
             default:
