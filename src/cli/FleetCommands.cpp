@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ConnectionResolver.h"
 #include "cli/ExitCode.h"
+#include "cli/FollowerStateText.h"
 #include "core/fleet/FleetService.h"
 #include "core/values/WildcardMatch.h"
 
@@ -13,19 +14,6 @@
 namespace duper::cli {
 
 namespace {
-
-QString followerStateText(FollowerState state)
-{
-    switch (state) {
-    case FollowerState::Paused:
-        return QCoreApplication::translate("duper::cli", "paused");
-    case FollowerState::Error:
-        return QCoreApplication::translate("duper::cli", "error");
-    case FollowerState::Active:
-        break;
-    }
-    return QCoreApplication::translate("duper::cli", "active");
-}
 
 // "850ms", "42s", "7m", "3h": short enough for a table column, in Elasticsearch's time units.
 QString shortDuration(qint64 ms)

@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
 #include "cli/FleetCommands.h"
+#include "cli/FollowerStateText.h"
 #include "core/followers/FollowerSnapshot.h"
 
 #include <QCoreApplication>
@@ -23,19 +24,6 @@ OptionSpec indexOption()
             QCoreApplication::translate("duper::cli", "follower indices or patterns to show"),
             QCoreApplication::translate("duper::cli", "all"),
             false};
-}
-
-QString stateText(FollowerState state)
-{
-    switch (state) {
-    case FollowerState::Paused:
-        return QCoreApplication::translate("duper::cli", "paused");
-    case FollowerState::Error:
-        return QCoreApplication::translate("duper::cli", "error");
-    case FollowerState::Active:
-        break;
-    }
-    return QCoreApplication::translate("duper::cli", "active");
 }
 
 QJsonObject statsJson(const FollowerStats& follower, bool shards)
@@ -203,7 +191,7 @@ void StatusCommands::printInfo(CommandContext& context, const FollowerSnapshot& 
     }
     QList<QStringList> rows;
     for (const FollowerRow& row : snapshot.rows)
-        rows.append({row.name, stateText(row.state), row.remoteCluster, row.leaderIndex});
+        rows.append({row.name, followerStateText(row.state), row.remoteCluster, row.leaderIndex});
     context.output().table({QCoreApplication::translate("duper::cli", "FOLLOWER"),
                             QCoreApplication::translate("duper::cli", "STATUS"),
                             QCoreApplication::translate("duper::cli", "REMOTE CLUSTER"),

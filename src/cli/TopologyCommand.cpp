@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/FleetCommands.h"
+#include "cli/FollowerStateText.h"
 #include "core/fleet/FleetService.h"
 
 #include <QCoreApplication>
@@ -14,17 +15,7 @@ namespace {
 
 QString worstText(const std::optional<FollowerState>& state)
 {
-    if (!state)
-        return QStringLiteral("-");
-    switch (*state) {
-    case FollowerState::Paused:
-        return QCoreApplication::translate("duper::cli", "paused");
-    case FollowerState::Error:
-        return QCoreApplication::translate("duper::cli", "error");
-    case FollowerState::Active:
-        break;
-    }
-    return QCoreApplication::translate("duper::cli", "active");
+    return state ? followerStateText(*state) : QStringLiteral("-");
 }
 
 QString leaderText(const FleetTopology::Edge& edge)

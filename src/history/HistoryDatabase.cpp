@@ -121,12 +121,7 @@ void HistoryDatabase::querySeries(quint64 requestId, const QString& connectionId
         }
     }
     if (!m_sql) { // off: an empty answer that says why
-        series.connectionId = connectionId;
-        series.follower = follower;
-        series.window = window;
-        series.resolution = historyResolutionFor(window);
-        series.toMs = nowMs;
-        series.fromMs = nowMs - historyWindowMs(window);
+        series = HistorySeries::emptyWindow(connectionId, follower, window, nowMs);
         series.error = m_error.isError() ? m_error : HistoryError(HistoryError::Kind::Failed, m_path);
     }
     series.requestId = requestId;

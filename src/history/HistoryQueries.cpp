@@ -51,13 +51,7 @@ std::optional<qint64> HistoryQueries::followerId(HistorySql& sql, const QString&
 HistorySeries HistoryQueries::series(HistorySql& sql, const QString& connectionId, const QString& follower,
                                      HistoryWindow window, qint64 nowMs)
 {
-    HistorySeries series;
-    series.connectionId = connectionId;
-    series.follower = follower;
-    series.window = window;
-    series.resolution = historyResolutionFor(window);
-    series.toMs = nowMs;
-    series.fromMs = nowMs - historyWindowMs(window);
+    HistorySeries series = HistorySeries::emptyWindow(connectionId, follower, window, nowMs);
     if (const std::optional<qint64> id = followerId(sql, connectionId, follower)) {
         readPoints(sql, *id, &series);
         readEvents(sql, *id, &series);

@@ -24,6 +24,20 @@ struct HistorySeries
     QList<HistoryPoint> points;
     QList<HistoryEvent> events;
     HistoryError error; // set when the store is off: no points
+
+    // The window ending at `nowMs`, with no points yet.
+    static HistorySeries emptyWindow(const QString& connectionId, const QString& follower, HistoryWindow window,
+                                     qint64 nowMs)
+    {
+        HistorySeries series;
+        series.connectionId = connectionId;
+        series.follower = follower;
+        series.window = window;
+        series.resolution = historyResolutionFor(window);
+        series.toMs = nowMs;
+        series.fromMs = nowMs - historyWindowMs(window);
+        return series;
+    }
 };
 
 } // namespace duper

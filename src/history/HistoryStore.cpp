@@ -97,14 +97,8 @@ quint64 HistoryStore::requestSeries(const QString& connectionId, const QString& 
         post([=](HistoryDatabase* database) { database->querySeries(id, connectionId, follower, window, nowMs); });
         return id;
     }
-    HistorySeries series;
+    HistorySeries series = HistorySeries::emptyWindow(connectionId, follower, window, nowMs);
     series.requestId = id;
-    series.connectionId = connectionId;
-    series.follower = follower;
-    series.window = window;
-    series.resolution = historyResolutionFor(window);
-    series.toMs = nowMs;
-    series.fromMs = nowMs - historyWindowMs(window);
     series.error = m_error.isError() ? m_error : HistoryError(HistoryError::Kind::Failed, m_path);
     // Asynchronous like a real answer, so callers handle one path.
     QMetaObject::invokeMethod(
