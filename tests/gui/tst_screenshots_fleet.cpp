@@ -1,6 +1,7 @@
 // The Fleet page in the window as users see it, narrow (900x600) and wide (1600x1000), light and dark: a bi-directional
 // pair, archive → regional and a connection whose server is gone. PNGs in $DUPER_SCREENSHOT_DIR, else
 // /tmp/duper-fleet; not committed, look at them after a change to the page.
+#include "DarkPalette.h"
 #include "FleetSandboxes.h"
 #include "GuiFixture.h"
 #include "core/connections/ConnectionStore.h"
@@ -27,25 +28,6 @@ ConnectionProfile profile(const QString& name, const QUrl& url)
     ConnectionProfile p = ConnectionProfile::create(name);
     p.urls = {url};
     return p;
-}
-
-// The application's palette as a dark desktop theme sets it (as tst_screenshots_remotes does).
-QPalette darkPalette()
-{
-    QPalette dark;
-    const QColor text(0xee, 0xee, 0xee);
-    for (auto [role, color] : {std::pair{QPalette::Window, QColor(0x30, 0x30, 0x30)},
-                               {QPalette::Base, QColor(0x24, 0x24, 0x24)},
-                               {QPalette::AlternateBase, QColor(0x2c, 0x2c, 0x2c)},
-                               {QPalette::Button, QColor(0x3a, 0x3a, 0x3a)},
-                               {QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8)},
-                               {QPalette::WindowText, text},
-                               {QPalette::Text, text},
-                               {QPalette::ButtonText, text},
-                               {QPalette::HighlightedText, text},
-                               {QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99)}})
-        dark.setColor(role, color);
-    return dark;
 }
 
 } // namespace
@@ -101,7 +83,7 @@ void TestFleetScreenshots::narrowAndWideLightAndDark()
     for (const QSize size : {QSize(900, 600), QSize(1600, 1000)}) {
         window.resize(size);
         for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : light);
+            QApplication::setPalette(dark ? test::darkPalette() : light);
             QTest::qWait(100);
             const QString name = QStringLiteral("fleet-%1x%2-%3.png")
                                      .arg(size.width())

@@ -4,6 +4,7 @@
 // default size, narrow and in a dark palette. Not committed; look at them after a change.
 #include "ApiKeyRemote.h"
 #include "AwaitJob.h"
+#include "DarkPalette.h"
 #include "SandboxClient.h"
 #include "TestSession.h"
 #include "core/connections/InMemorySecretStore.h"
@@ -259,20 +260,7 @@ void TestScreenshotsRemotes::apiKeyMigration()
         dialog->resize(size);
         // The application's palette, as a dark desktop theme sets it (error text follows it: ErrorStyle).
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        const QColor text(0xee, 0xee, 0xee);
-        for (auto [role, color] : {std::pair{QPalette::Window, QColor(0x30, 0x30, 0x30)},
-                                   {QPalette::Base, QColor(0x24, 0x24, 0x24)},
-                                   {QPalette::AlternateBase, QColor(0x2c, 0x2c, 0x2c)},
-                                   {QPalette::Button, QColor(0x3a, 0x3a, 0x3a)},
-                                   {QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8)},
-                                   {QPalette::WindowText, text},
-                                   {QPalette::Text, text},
-                                   {QPalette::ButtonText, text},
-                                   {QPalette::HighlightedText, text},
-                                   {QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99)}})
-            dark.setColor(role, color);
-        QApplication::setPalette(dark);
+        QApplication::setPalette(test::darkPalette());
         save(dialog, name + QStringLiteral("-dark.png"));
         QApplication::setPalette(light);
     };
