@@ -44,7 +44,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = duper ] || fail "Package is '$(field Package)', expected 'duper'"
 [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', expected '$version'"
 depends=$(field Depends)
-for needed in libsecret-1-0 libqt6svg6 libqt6sql6-sqlite libqt6sql6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6keychain1; do
+for needed in libsecret-1-0 libqt6svg6 libqt6charts6 libqt6sql6-sqlite libqt6sql6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6keychain1; do
     grep -Eq "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 grep -q gnome-keyring <<<"$(field Recommends)" || fail "Recommends lacks gnome-keyring"

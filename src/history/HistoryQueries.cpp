@@ -126,9 +126,10 @@ RecentLag HistoryQueries::recentLag(HistorySql& sql, const QString& connectionId
     result.fromMs = nowMs - RecentLag::spanMs;
     QSqlQuery query(sql.database());
     query.setForwardOnly(true);
-    if (!sql.prepare(query, QStringLiteral("SELECT f.name, s.at, s.lag FROM samples s JOIN followers f ON f.id = "
-                                           "s.follower WHERE f.connection = ? AND s.at >= ? AND s.at <= ? AND "
-                                           "s.lag IS NOT NULL ORDER BY f.name, s.at")))
+    if (!sql.prepare(query, QStringLiteral("SELECT f.name, (s.at / 60000) * 60000 AS minute, MAX(s.lag) FROM samples s "
+                                           "JOIN followers f ON f.id = s.follower WHERE f.connection = ? AND "
+                                           "s.at >= ? AND s.at <= ? AND s.lag IS NOT NULL "
+                                           "GROUP BY f.id, minute ORDER BY f.name, minute")))
         return result;
     query.addBindValue(connectionId);
     query.addBindValue(result.fromMs);

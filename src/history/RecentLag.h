@@ -11,7 +11,8 @@
 namespace duper {
 
 // The last hour's lag of every follower of one connection (oldest first), for the table's sparklines: the answer to
-// HistoryStore::requestRecentLag. Followers without shards in that hour (paused) have no points.
+// HistoryStore::requestRecentLag. One point per minute, the highest lag of its refreshes at the minute's start: a
+// sparkline is a few dozen pixels wide, and 10,000 followers' raw refreshes would be millions of points. Followers without shards in that hour (paused) have no points.
 struct RecentLag
 {
     static constexpr qint64 spanMs = 3600 * 1000;

@@ -289,6 +289,18 @@ void HistoryStoreTest::recentLagOfAllFollowers()
     QCOMPARE(lag.byFollower.value(QStringLiteral("a")).size(), 6);
     QCOMPARE(lag.byFollower.value(QStringLiteral("a")).first(), LagPoint({t0 + 60 * minute, 6}));
     QCOMPARE(lag.byFollower.value(QStringLiteral("b")).last(), LagPoint({t0 + 110 * minute, 111}));
+
+    // Refreshes within one minute give one point: the minute's start and its highest lag.
+    write(*store, batch(t0 + 112 * minute + 10 * second, {sample(QStringLiteral("a"), 40)}));
+    write(*store, batch(t0 + 112 * minute + 20 * second, {sample(QStringLiteral("a"), 70)}));
+    write(*store, batch(t0 + 112 * minute + 30 * second, {sample(QStringLiteral("a"), 50)}));
+    m_now = t0 + 115 * minute;
+    ready.clear();
+    store->requestRecentLag(kConnection);
+    QVERIFY(ready.wait(10000));
+    const auto perMinute = ready.first().at(0).value<RecentLag>().byFollower.value(QStringLiteral("a"));
+    QCOMPARE(perMinute.size(), qsizetype(7));
+    QCOMPARE(perMinute.last(), LagPoint({t0 + 112 * minute, 70}));
 }
 
 void HistoryStoreTest::staysUnderTheSizeLimit()

@@ -33,6 +33,8 @@ QString FollowerColumnTexts::title(int column)
         return tr("Failed reads");
     case FollowerTableModel::CatchUpColumn:
         return tr("Catch-up");
+    case FollowerTableModel::LagTrendColumn:
+        return tr("Lag trend");
     default:
         return {};
     }
@@ -52,6 +54,8 @@ QString FollowerColumnTexts::headerToolTip(int column)
         return tr("The longest time since a shard last read from the leader");
     case FollowerTableModel::FailedReadsColumn:
         return tr("Failed read requests, summed over the shards");
+    case FollowerTableModel::LagTrendColumn:
+        return tr("The lag over the last hour, from Duper's replication history (the highest lag of each minute)");
     case FollowerTableModel::CatchUpColumn:
         return tr("When the follower will have caught up with its leader, at the pace its lag changed over the last "
                   "refreshes; “Falling behind” when the lag keeps growing");

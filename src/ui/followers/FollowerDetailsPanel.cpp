@@ -4,6 +4,7 @@
 #include "ui/followers/FollowerSettingsView.h"
 #include "ui/followers/ReadExceptionsView.h"
 #include "ui/followers/ShardStatsModel.h"
+#include "ui/history/FollowerHistoryView.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -127,6 +128,9 @@ QWidget* FollowerDetailsPanel::buildDetails()
     actions->addStretch();
     layout->addLayout(actions);
 
+    m_history = new FollowerHistoryView(content);
+    layout->addWidget(titled(group(QStringLiteral("historyGroup"), m_history, content), [] { return tr("History"); }));
+
     m_consistency = new ConsistencyCheckView(content);
     layout->addWidget(titled(group(QStringLiteral("consistencyGroup"), m_consistency, content),
                              [] { return tr("Consistency with the leader"); }));
@@ -220,6 +224,7 @@ void FollowerDetailsPanel::showFollower(const FollowerRow* row)
 {
     if (!row) {
         m_current.clear();
+        m_history->showFollower({});
         m_consistency->showFollower({}, {});
         m_shardModel->setShards({});
         m_readErrors->showShards({}, {});
@@ -235,6 +240,7 @@ void FollowerDetailsPanel::showFollower(const FollowerRow* row)
     m_remoteCluster->setText(row->remoteCluster);
     m_leaderIndex->setText(row->leaderIndex);
     m_consistency->showFollower(row->name, row->remoteCluster);
+    m_history->showFollower(row->name);
     showStatus(*row);
     showFatal(*row);
 

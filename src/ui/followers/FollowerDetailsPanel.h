@@ -17,6 +17,7 @@ class QTableView;
 namespace duper::ui {
 
 class ConsistencyCheckView;
+class FollowerHistoryView;
 class FollowerSettingsView;
 class ReadExceptionsView;
 class ShardStatsModel;
@@ -27,8 +28,8 @@ class ShardStatsModel;
 // scroll position or shard selection.
 // Object names: "placeholderLabel", "detailsScrollArea", "followerNameLabel", "statusLabel", "statusIconLabel",
 // "statusDetailLabel", "remoteClusterLabel", "leaderIndexLabel", "fatalFrame", "fatalReasonLabel",
-// "recreateButton", "editButton", "resumeButton", "consistencyGroup", "shardTable", "pausedShardsLabel", plus
-// those of ConsistencyCheckView, FollowerSettingsView and ReadExceptionsView.
+// "recreateButton", "editButton", "resumeButton", "historyGroup", "consistencyGroup", "shardTable",
+// "pausedShardsLabel", plus those of ConsistencyCheckView, FollowerSettingsView and ReadExceptionsView.
 class FollowerDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     QString currentFollower() const;
     // "Check consistency" for the follower on show.
     ConsistencyCheckView* consistencyView() const { return m_consistency; }
+    // Lag, rate and time since the last read over time, from the replication history.
+    FollowerHistoryView* historyView() const { return m_history; }
 
 signals:
     void recreateRequested(const QString& follower);
@@ -75,6 +78,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_resume = nullptr;
     ConsistencyCheckView* m_consistency = nullptr;
+    FollowerHistoryView* m_history = nullptr;
     FollowerSettingsView* m_settings = nullptr;
     ShardStatsModel* m_shardModel = nullptr;
     QSortFilterProxyModel* m_shardProxy = nullptr;

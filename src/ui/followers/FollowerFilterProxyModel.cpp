@@ -69,6 +69,8 @@ bool FollowerFilterProxyModel::lessThan(const QModelIndex& left, const QModelInd
         return byNumber(a->failedReads, b->failedReads);
     case FollowerTableModel::CatchUpColumn:
         return byNumber(model->catchUpEstimate(a->name).sortKey(), model->catchUpEstimate(b->name).sortKey());
+    case FollowerTableModel::LagTrendColumn:
+        return byNumber(model->lagSparkline(a->name).highest(), model->lagSparkline(b->name).highest());
     default: {
         const int x = left.data(FollowerTableModel::SortRole).toInt();
         const int y = right.data(FollowerTableModel::SortRole).toInt();

@@ -2,6 +2,7 @@
 
 #include "ui/followers/FollowerActionSet.h"
 #include "ui/followers/FollowerTableModel.h"
+#include "ui/followers/LagSparklineDelegate.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -30,6 +31,8 @@ QTableView* FollowerTable::create(QWidget* parent, QAbstractItemModel* proxy)
     table->setColumnWidth(FollowerTableModel::SelectedColumn, 28);
     table->setColumnWidth(FollowerTableModel::NameColumn, 180);
     table->setColumnWidth(FollowerTableModel::LeaderIndexColumn, 150);
+    table->setColumnWidth(FollowerTableModel::LagTrendColumn, 80);
+    table->setItemDelegateForColumn(FollowerTableModel::LagTrendColumn, new LagSparklineDelegate(table));
     return table;
 }
 

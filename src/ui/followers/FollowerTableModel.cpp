@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 #include <QThreadPool>
 
@@ -245,6 +246,8 @@ QVariant FollowerTableModel::sortKey(const FollowerRow& row, int column) const
         return row.failedReads;
     case CatchUpColumn:
         return m_catchUp.estimate(row.name).sortKey();
+    case LagTrendColumn:
+        return lagSparkline(row.name).highest();
     default:
         return FollowerColumnTexts::cellText(row, column); // names; the proxy compares them case-insensitively
     }
@@ -260,6 +263,8 @@ QVariant FollowerTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (column == CatchUpColumn)
             return FollowerColumnTexts::catchUpText(m_catchUp.estimate(row->name));
+        if (column == LagTrendColumn)
+            return lagSparkline(row->name).isEmpty() ? QString(QChar(0x2014)) : QString();
         return FollowerColumnTexts::cellText(*row, column);
     case Qt::CheckStateRole:
         if (column == SelectedColumn)
@@ -270,6 +275,16 @@ QVariant FollowerTableModel::data(const QModelIndex& index, int role) const
             return row->errorSummary;
         if (column == SelectedColumn)
             return tr("Select %1 for a bulk action").arg(row->name);
+        if (column == LagTrendColumn)
+            return lagTrendToolTip(row->name);
+        return {};
+    case Qt::AccessibleTextRole:
+        if (column == LagTrendColumn)
+            return lagTrendToolTip(row->name);
+        return {};
+    case LagSparklineRole:
+        if (column == LagTrendColumn)
+            return QVariant::fromValue(lagSparkline(row->name));
         return {};
     case Qt::ForegroundRole: {
         // The text already names the state; colour only reinforces it, in shades readable on light and dark themes.
@@ -293,6 +308,49 @@ QVariant FollowerTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+void FollowerTableModel::setRecentLag(const RecentLag& lag)
+{
+    m_recentLag = lag;
+    m_sparklines.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, LagTrendColumn), index(int(m_rows.size()) - 1, LagTrendColumn));
+}
+
+const LagSparkline& FollowerTableModel::lagSparkline(const QString& name) const
+{
+    auto it = m_sparklines.find(name);
+    if (it == m_sparklines.end()) {
+        // One bucket a minute: the store answers per minute, and an hour with both ends holds 61 minute starts.
+        it = m_sparklines.insert(
+            name, LagSparkline::build(m_recentLag.byFollower.value(name), m_recentLag.fromMs, m_recentLag.toMs, 61));
+    }
+    return *it;
+}
+
+QString FollowerTableModel::lagTrendToolTip(const QString& name) const
+{
+    if (m_recentLag.error.isError())
+        return tr("No lag history: %1").arg(m_recentLag.error.userMessage());
+    const LagSparkline& line = lagSparkline(name);
+    if (line.isEmpty())
+        return tr("No lag recorded in the last hour yet (a paused follower has none)");
+    const QLocale locale;
+    QString direction;
+    switch (line.direction()) {
+    case LagSparkline::Direction::Rising:
+        direction = tr("rising");
+        break;
+    case LagSparkline::Direction::Falling:
+        direction = tr("falling");
+        break;
+    case LagSparkline::Direction::Steady:
+        direction = tr("steady");
+        break;
+    }
+    return tr("Lag over the last hour: %1 to %2 operations, %3")
+        .arg(locale.toString(line.lowest()), locale.toString(line.highest()), direction);
 }
 
 bool FollowerTableModel::setData(const QModelIndex& index, const QVariant& value, int role)

@@ -2,6 +2,8 @@
 
 #include "core/followers/FollowerSnapshot.h"
 #include "core/trend/CatchUpTracker.h"
+#include "history/LagSparkline.h"
+#include "history/RecentLag.h"
 #include "ui/common/TranslatableTableModel.h"
 
 #include <QList>
@@ -27,7 +29,8 @@ public:
         RemoteClusterColumn,
         LeaderIndexColumn,
         LagColumn,
-        CatchUpColumn, // CatchUpTracker's estimate from the last refreshes' lag; beside the lag it is about
+        LagTrendColumn, // the last hour's lag from the history store, drawn by LagSparklineDelegate
+        CatchUpColumn,  // CatchUpTracker's estimate from the last refreshes' lag; beside the lag it is about
         OperationsPerSecondColumn,
         TimeSinceLastReadColumn,
         FailedReadsColumn,
@@ -37,7 +40,8 @@ public:
     {
         SortRole = Qt::UserRole + 1, // numbers for numeric columns, the state as int, names as they are
         NameRole,                    // the follower name, on every column
-        StateRole                    // int(FollowerState), on every column
+        StateRole,                   // int(FollowerState), on every column
+        LagSparklineRole             // a duper::LagSparkline, on the LagTrendColumn
     };
 
     explicit FollowerTableModel(QObject* parent = nullptr);
@@ -50,6 +54,10 @@ public:
     // When the follower will have caught up, from the lag of the snapshots shown so far.
     duper::CatchUpEstimate catchUpEstimate(const QString& name) const { return m_catchUp.estimate(name); }
     int rowOf(const QString& name) const; // -1 if absent
+    // The last hour's lag of every follower (LagTrendFeed); an answer with an error says history is off.
+    void setRecentLag(const duper::RecentLag& lag);
+    // The follower's sparkline from the last setRecentLag (empty without points).
+    const duper::LagSparkline& lagSparkline(const QString& name) const;
 
     // Checked follower names, in row order.
     QStringList checkedNames() const;
@@ -79,7 +87,11 @@ private:
     // m_snapshot (row k is m_snapshot->rows[k]).
     QList<const duper::FollowerRow*> m_rows;
     QSet<QString> m_checked;
+    QString lagTrendToolTip(const QString& name) const;
+
     duper::CatchUpTracker m_catchUp;
+    duper::RecentLag m_recentLag;
+    mutable QHash<QString, duper::LagSparkline> m_sparklines; // built when a cell first asks
 };
 
 } // namespace duper::ui

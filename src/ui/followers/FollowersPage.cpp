@@ -14,6 +14,7 @@
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/FollowerFilterBar.h"
 #include "ui/followers/FollowerFilterProxyModel.h"
+#include "ui/followers/FollowerHistoryBinding.h"
 #include "ui/followers/FollowerTable.h"
 #include "ui/followers/FollowerTableModel.h"
 #include "ui/followers/FollowerTableSelection.h"
@@ -54,6 +55,11 @@ FollowersPage::FollowersPage(QSettings* settings, QWidget* parent)
 
 FollowersPage::~FollowersPage() = default;
 
+void FollowersPage::setHistoryStore(HistoryStore* store)
+{
+    m_history->setStore(store);
+}
+
 void FollowersPage::buildUi()
 {
     toolBar()->setObjectName(QStringLiteral("followersToolBar"));
@@ -69,6 +75,7 @@ void FollowersPage::buildUi()
 
     m_table = FollowerTable::create(this, m_proxy);
     m_details = new FollowerDetailsPanel(this);
+    m_history = new FollowerHistoryBinding(m_model, m_table, m_details->historyView(), this);
     m_details->setObjectName(QStringLiteral("followerDetailsPanel"));
     m_selection = std::make_unique<FollowerTableSelection>(m_model, m_proxy, m_table, m_filterBar);
 
@@ -219,6 +226,7 @@ void FollowersPage::setSession(ClusterSession* session)
     m_model->clearChecked();
     m_details->showFollower(nullptr);
     m_details->consistencyView()->setFollowerSession(session);
+    m_history->setConnectionId(session ? session->connectionId() : QString());
     attachRefresher(session ? session->followerRefresher() : m_idleRefresher);
 
     if (session) {

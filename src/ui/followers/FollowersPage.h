@@ -19,6 +19,7 @@ class QTableView;
 namespace duper {
 class CcrApi;
 class ClusterSession;
+class HistoryStore;
 class FollowerRefresher;
 class RememberedParameters;
 } // namespace duper
@@ -31,6 +32,7 @@ class FollowerActionSet;
 class FollowerDetailsPanel;
 class FollowerFilterBar;
 class FollowerFilterProxyModel;
+class FollowerHistoryBinding;
 class FollowerTableModel;
 class FollowerTableSelection;
 class FollowManyDialog;
@@ -51,6 +53,8 @@ public:
     // `session` may be null (no connection); the page follows it until it is replaced or destroyed.
     void setSession(duper::ClusterSession* session);
     duper::ClusterSession* session() const;
+    // The replication history for the lag sparklines and the details panel's charts; null (the default): none.
+    void setHistoryStore(duper::HistoryStore* store);
 
     FollowerTableModel* model() const { return m_model; }
     FollowerFilterProxyModel* proxy() const { return m_proxy; }
@@ -122,6 +126,7 @@ private:
     FollowerFilterBar* m_filterBar = nullptr;
     QTableView* m_table = nullptr;
     FollowerDetailsPanel* m_details = nullptr;
+    FollowerHistoryBinding* m_history = nullptr;
     std::unique_ptr<FollowerTableSelection> m_selection;
 };
 

@@ -113,6 +113,7 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     });
     if (history) {
         m_historyRecorder = new HistoryRecorder(history, this);
+        followers->setHistoryStore(history);
         new HistoryNotice(history, this); // Duper goes on without history, and says so
     }
     m_drWizards = new DrWizardLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
