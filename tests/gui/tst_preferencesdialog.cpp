@@ -1,5 +1,6 @@
 // Edit → Preferences…: the language applies at once (the window and the open dialog retranslate), the proxy fields
-// are validated as you type, and confirmations and the default auto-refresh reach the Follower indices tab.
+// are validated as you type, and confirmations and the default auto-refresh reach the Follower indices tab. The
+// settings sit on tabs (General, Replication history, Alerts) so the dialog fits a small screen.
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
 #include "core/i18n/TranslationLoader.h"
@@ -29,6 +30,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -50,6 +52,7 @@ private slots:
     void proxyAppliesToTheNetwork();
     void confirmationsAndRefreshDefaultReachTheFollowersPage();
     void historyRetentionReachesTheStore();
+    void settingsSitOnTabs();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -346,6 +349,35 @@ void TestPreferencesDialog::historyRetentionReachesTheStore()
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QSpinBox*>(QStringLiteral("historySizeSpin"))->value(), 50);
     saveShot(dialog, QStringLiteral("preferences-history.png"));
+    dialog->reject();
+}
+
+void TestPreferencesDialog::settingsSitOnTabs()
+{
+    auto window = makeWindow();
+    PreferencesDialog* dialog = openPreferences(window.get());
+    QVERIFY(dialog);
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("preferencesTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("&General"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Replication &history"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Ale&rts"));
+    const auto onTab = [dialog](const char* tab, const char* widget) {
+        QWidget* page = dialog->findChild<QWidget*>(QString::fromLatin1(tab));
+        QWidget* child = dialog->findChild<QWidget*>(QString::fromLatin1(widget));
+        return page && child && page->isAncestorOf(child);
+    };
+    for (const char* name : {"languageCombo", "refreshCombo", "confirmCheck", "proxyGroup", "proxyErrorLabel"})
+        QVERIFY2(onTab("generalTab", name), name);
+    for (const char* name : {"historyGroup", "historyFullSpin", "historyDownsampledSpin", "historySizeSpin"})
+        QVERIFY2(onTab("historyTab", name), name);
+    // No connection, no rules: the Alerts tab says so.
+    QVERIFY2(onTab("alertsTab", "noAlertRulesLabel"), "noAlertRulesLabel");
+    QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("alertRulesGroup")));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY2(dialog->height() <= 480, qPrintable(QString::number(dialog->height())));
+    saveShot(dialog, QStringLiteral("preferences-tabs.png"));
     dialog->reject();
 }
 

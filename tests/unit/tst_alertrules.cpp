@@ -194,7 +194,7 @@ void AlertRulesTest::pausedWithKnownStart()
     QCOMPARE(f.pausedForMs.value_or(-1), pausedFor);
     QVERIFY(f.pausedStartKnown);
     QCOMPARE(f.retention->source, RetentionPeriod::Source::Assumed);
-    QVERIFY2(f.text.contains(QLatin1String("Elasticsearch's default, assumed")), qPrintable(f.text));
+    QVERIFY2(f.text.contains(QLatin1String("assumed 12h default")), qPrintable(f.text));
     if (pausedFor == 9 * kHour) {
         QCOMPARE(f.summary, QStringLiteral("f1 paused 9h (75% of 12h)"));
         QVERIFY2(f.text.endsWith(QLatin1String("Resume it within 3h, or it must be recreated.")), qPrintable(f.text));
@@ -212,8 +212,8 @@ void AlertRulesTest::pausedWithUnknownStart()
     QCOMPARE(findings.first().summary, QStringLiteral("f1 paused (since when is unknown)"));
     QCOMPARE(findings.first().text,
              QStringLiteral("f1 is paused; since when is not known (Elasticsearch does not record it). Its leader "
-                            "keeps the operations it needs for 12h (Elasticsearch's default, assumed: no leader "
-                            "connection given). At most 12h remain before resuming fails and the follower must be "
+                            "keeps the operations it needs for 12h (assumed 12h default: no leader connection "
+                            "given). At most 12h remain before resuming fails and the follower must be "
                             "recreated."));
     // Seen paused for 10h (already paused when first seen): at least 10h, past the critical 80%.
     findings = AlertRules::evaluate(row(FollowerState::Paused), {}, paused(10 * kHour, false));
@@ -236,9 +236,9 @@ void AlertRulesTest::pausedAgainstTheLeadersPeriod()
     QCOMPARE(findings.first().severity, AlertSeverity::Critical); // past 48m
     const RetentionPeriod failed = RetentionPeriod::assumed(QStringLiteral("could not read it from the leader (x)"));
     findings = AlertRules::evaluate(row(FollowerState::Paused), {}, paused(7 * kHour, true, failed));
-    QVERIFY2(findings.first().text.contains(
-                 QLatin1String("(Elasticsearch's default, assumed: could not read it from the leader (x))")),
-             qPrintable(findings.first().text));
+    QVERIFY2(
+        findings.first().text.contains(QLatin1String("(assumed 12h default: could not read it from the leader (x))")),
+        qPrintable(findings.first().text));
 }
 
 void AlertRulesTest::pausedLimitAsTime()

@@ -139,9 +139,11 @@ QString AlertRules::retentionSource(const RetentionPeriod& retention)
 {
     if (retention.source == RetentionPeriod::Source::Leader)
         return tr("read from the leader index");
+    // Said in so many words: an alert timed against a guessed period must not pass for one timed against the leader.
+    const QString period = AlertDuration::compact(RetentionPeriod::defaultMs);
     if (retention.note.isEmpty())
-        return tr("Elasticsearch's default, assumed: no leader connection given");
-    return tr("Elasticsearch's default, assumed: %1").arg(retention.note);
+        return tr("assumed %1 default: no leader connection given").arg(period);
+    return tr("assumed %1 default: %2").arg(period, retention.note);
 }
 
 std::optional<AlertFinding> AlertRules::paused(const FollowerRow& row, const AlertThresholds& thresholds,

@@ -1,5 +1,6 @@
 #include "core/alerts/FollowerAlertWatcher.h"
 
+#include "core/alerts/LeaderRetentionTracker.h"
 #include "core/followers/FollowerRefresher.h"
 
 namespace duper {
@@ -10,8 +11,18 @@ FollowerAlertWatcher::FollowerAlertWatcher(FollowerRefresher* refresher, AlertTh
     connect(refresher, &FollowerRefresher::snapshotReady, this, &FollowerAlertWatcher::onSnapshot);
 }
 
+void FollowerAlertWatcher::setRetentionTracker(LeaderRetentionTracker* tracker)
+{
+    if (m_tracker)
+        m_tracker->disconnect(this);
+    m_tracker = tracker;
+    if (tracker)
+        connect(tracker, &LeaderRetentionTracker::periodsChanged, this, &FollowerAlertWatcher::evaluate);
+}
+
 void FollowerAlertWatcher::reset()
 {
+    m_last.reset();
     m_monitor.reset();
     m_findings.clear();
     emit findingsChanged();
@@ -21,8 +32,26 @@ void FollowerAlertWatcher::onSnapshot(const std::shared_ptr<const FollowerSnapsh
 {
     if (!snapshot)
         return;
-    // The snapshot's own time, not now: a snapshot parsed late still counts from when its answers arrived.
-    AlertMonitor::Update update = m_monitor.update(snapshot->rows, snapshot->takenAtMs);
+    m_last = snapshot;
+    evaluate();
+    // After the rules ran: they never wait for a leader, they use what is known and run again when it changes.
+    if (m_tracker)
+        m_tracker->observe(snapshot->rows);
+}
+
+void FollowerAlertWatcher::evaluate()
+{
+    if (!m_last)
+        return;
+    if (m_tracker) {
+        for (const FollowerRow& row : m_last->rows) {
+            if (row.state == FollowerState::Paused)
+                m_monitor.setRetentionPeriod(row.name, m_tracker->periodFor(row));
+        }
+    }
+    // The snapshot's own time, not now: a snapshot parsed late still counts from when its answers arrived. Run
+    // again for a new period, the same time keeps the conditions' clocks where they were.
+    AlertMonitor::Update update = m_monitor.update(m_last->rows, m_last->takenAtMs);
     m_findings = std::move(update.findings);
     if (!update.fired.isEmpty())
         emit episodesFired(update.fired);

@@ -44,7 +44,21 @@ AlertCenter::AlertCenter(CcrPage* ccrPage, ErrorNotifier* notifier, QSettings* s
     updateTab();
 }
 
-AlertCenter::~AlertCenter() = default;
+AlertCenter::~AlertCenter()
+{
+    m_watcher.reset(); // before the tracker it listens to
+}
+
+void AlertCenter::setLeaderSource(LeaderRetentionTracker::Connections connections,
+                                  const FleetDependencies& dependencies)
+{
+    if (m_watcher)
+        m_watcher->setRetentionTracker(nullptr);
+    m_tracker = std::make_unique<LeaderRetentionTracker>(std::move(connections), dependencies);
+    m_tracker->setFollowerSession(m_session);
+    if (m_watcher)
+        m_watcher->setRetentionTracker(m_tracker.get());
+}
 
 void AlertCenter::setSession(ClusterSession* session)
 {
@@ -55,11 +69,14 @@ void AlertCenter::setSession(ClusterSession* session)
     m_connectionId = session ? session->connectionId() : QString();
     m_model->clear(); // another cluster: the old episodes are not about it, and its episode ids start again
     m_baseline = true;
+    if (m_tracker)
+        m_tracker->setFollowerSession(session);
     if (!session)
         return;
     connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     m_watcher =
         std::make_unique<FollowerAlertWatcher>(session->followerRefresher(), m_rules->thresholds(m_connectionId));
+    m_watcher->setRetentionTracker(m_tracker.get());
     connect(m_watcher.get(), &FollowerAlertWatcher::episodesFired, this, [this](const QList<AlertEpisode>& episodes) {
         m_model->addFired(episodes);
         announce(episodes, false);
@@ -70,7 +87,10 @@ void AlertCenter::setSession(ClusterSession* session)
                 announce(episodes, true);
             });
     connect(m_watcher.get(), &FollowerAlertWatcher::episodesCleared, m_model, &AlertListModel::update);
-    connect(m_watcher.get(), &FollowerAlertWatcher::findingsChanged, this, [this] { m_baseline = false; });
+    connect(m_watcher.get(), &FollowerAlertWatcher::findingsChanged, this, [this] {
+        m_baseline = false;
+        m_model->refreshActive(m_watcher->monitor().activeEpisodes());
+    });
 }
 
 void AlertCenter::applyRules()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/alerts/AlertEpisode.h"
+#include "core/alerts/LeaderRetentionTracker.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,7 +27,8 @@ class PreferencesDialog;
 // The window's side of the alert rules, kept out of MainWindow: runs a FollowerAlertWatcher on the current
 // connection's follower refresher (with that connection's rules from Preferences), shows its episodes on an Alerts
 // tab of the CCR page (the tab's text counts the active ones), announces new and worsened episodes once each through
-// the ErrorNotifier, and adds the connection's rules to the Preferences dialog.
+// the ErrorNotifier, and adds the connection's rules to the Preferences dialog. Given a leader source, paused
+// followers are timed against their leader's retention lease period (LeaderRetentionTracker).
 class AlertCenter : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,12 @@ public:
     // Notifications handed to the tray or taskbar since the start (not counting the ones the window's being in front
     // made unnecessary).
     int notificationsSent() const { return m_sent; }
+
+    // Where paused followers' leaders are looked for: the saved connections, opened apart from the window's (never
+    // asking for a secret). Without it, Elasticsearch's default period is assumed, and the alerts say so.
+    void setLeaderSource(LeaderRetentionTracker::Connections connections, const FleetDependencies& dependencies);
+    // Null without a leader source.
+    LeaderRetentionTracker* retentionTracker() const { return m_tracker.get(); }
 
     // Adds the current connection's rules to `dialog` (nothing without a connection); saved when it applies.
     AlertRulesWidget* addPreferencesTo(PreferencesDialog* dialog);
@@ -69,6 +77,7 @@ private:
     AlertsPage* m_page;
     QPointer<ClusterSession> m_session;
     QString m_connectionId;
+    std::unique_ptr<LeaderRetentionTracker> m_tracker;
     std::unique_ptr<FollowerAlertWatcher> m_watcher;
     bool m_baseline = true; // the first refresh of a connection: what is already wrong is listed, not announced
     int m_sent = 0;

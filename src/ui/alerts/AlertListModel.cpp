@@ -36,6 +36,21 @@ void AlertListModel::update(const QList<AlertEpisode>& episodes)
     emit episodesChanged();
 }
 
+void AlertListModel::refreshActive(const QList<AlertEpisode>& active)
+{
+    bool changed = false;
+    for (const AlertEpisode& episode : active) {
+        const int row = rowOf(episode.id);
+        if (row < 0 || m_episodes.at(row) == episode)
+            continue;
+        m_episodes[row] = episode;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        changed = true;
+    }
+    if (changed)
+        emit episodesChanged();
+}
+
 void AlertListModel::removeCleared()
 {
     bool removed = false;

@@ -39,6 +39,9 @@ public:
     void addFired(const QList<duper::AlertEpisode>& episodes);
     // Escalated or cleared episodes: the row with the same id takes the new state (unknown ids are added).
     void update(const QList<duper::AlertEpisode>& episodes);
+    // Ongoing episodes as the last refresh found them (how long paused, the leader's period once read): rows that
+    // differ take the new state; unknown ids are not added.
+    void refreshActive(const QList<duper::AlertEpisode>& active);
     // Drops the cleared rows; the active ones stay.
     void removeCleared();
     // Drops every row (another connection: its episode ids start again).

@@ -138,7 +138,7 @@ void AlertRulesWidget::changeEvent(QEvent* event)
 void AlertRulesWidget::retranslate()
 {
     setTitle(tr("Alerts for %1").arg(m_connectionName));
-    // Mnemonics chosen apart from the rest of the Preferences dialog (L, A, P, S, N, M, R, F, Z are taken).
+    // Mnemonics unique on the Preferences dialog's Alerts tab and apart from its tab titles (G, H, R).
     const QStringList texts = {
         tr("Lag &warning above (operations):"),       tr("Lag &critical above (operations):"),
         tr("Lag must last (minut&es, 0 = at once):"), tr("Last rea&d warning after (minutes):"),
@@ -147,8 +147,10 @@ void AlertRulesWidget::retranslate()
     };
     for (qsizetype i = 0; i < m_labels.size() && i < texts.size(); ++i)
         m_labels.at(i)->setText(texts.at(i));
-    m_pausedWarning->setToolTip(tr("A share of the leader's index.soft_deletes.retention_lease.period (12h unless "
-                                   "set): after it, resuming fails and the follower must be recreated"));
+    m_pausedWarning->setToolTip(
+        tr("A share of the leader index's index.soft_deletes.retention_lease.period: after it, resuming fails and "
+           "the follower must be recreated. Read from the leader when it is a saved connection Duper can reach; "
+           "otherwise the alert says it assumed the 12h default: leader not saved or not reachable."));
     m_pausedCritical->setToolTip(m_pausedWarning->toolTip());
     m_notify->setText(tr("Announce new alerts in the system tray while Duper is in the &background"));
     m_note->setText(tr("These limits apply to this connection only; the alert list shows every alert whatever the "

@@ -97,8 +97,8 @@ void AlertsPage::retranslate()
     m_clearCleared->setToolTip(tr("Remove the alerts that are over from the list; the active ones stay"));
     m_empty->setContent(tr("No alerts"),
                         tr("Alerts appear here when a follower index lags, stops reading from its leader, fails to "
-                           "read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the "
-                           "limits for this connection."));
+                           "read, stops on a fatal error or stays paused too long. The Alerts tab of Edit → "
+                           "Preferences… sets the limits for this connection."));
     m_model->retranslate();
     updateState();
 }

@@ -124,6 +124,9 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
         [=, this] {
             return new ClusterSessionOpener(network, secrets, &m_sessionSecrets, m_secretPrompt, store->settings());
         });
+    // Paused followers' alerts use their leader's retention lease period, read through the saved connections.
+    m_alerts->setLeaderSource([store] { return store->profiles(); },
+                              {network, secrets, &m_sessionSecrets, nullptr, store->settings(), {}});
     new ApiKeyRemoteLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
                              m_ccrPage->remoteClustersPage(), this);
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);

@@ -159,9 +159,10 @@ QString PreferencesDialog::validationError() const
 
 void PreferencesDialog::addSection(QWidget* section)
 {
-    // Before the spacer that keeps the buttons at the bottom.
-    const int buttons = m_ui->preferencesLayout->indexOf(m_ui->buttonBox);
-    m_ui->preferencesLayout->insertWidget(qMax(0, buttons - 1), section);
+    // Above the spacer that keeps the tab's content at the top; the note saying there are no rules goes.
+    QVBoxLayout* layout = m_ui->alertsTabLayout;
+    layout->insertWidget(qMax(0, layout->indexOf(m_ui->alertsSpacer)), section);
+    m_ui->noAlertRulesLabel->hide();
 }
 
 void PreferencesDialog::validate()

@@ -19,10 +19,11 @@ class TranslationLoader;
 
 namespace duper::ui {
 
-// Edit → Preferences…: language, the default auto-refresh interval, whether pausing or resuming asks first, the
-// network proxy, and how much replication history is kept. OK and Apply store the choices in AppPreferences and apply
-// them at once: the language through the TranslationLoader (every window, this dialog too, retranslates), the rest by
-// whoever listens to applied().
+// Edit → Preferences…, in tabs so it fits a small screen: General (language, the default auto-refresh interval,
+// whether pausing or resuming asks first, the network proxy), Replication history (how much is kept) and Alerts (the
+// connection's rules, added by whoever keeps them). OK and Apply store the choices in AppPreferences and apply them at
+// once: the language through the TranslationLoader (every window, this dialog too, retranslates), the rest by whoever
+// listens to applied(). Mnemonics are unique per tab and apart from the tab titles (G, H, R).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -40,7 +41,7 @@ public:
     HistoryRetention enteredHistoryRetention() const;
     // Empty when the entries can be applied, else why not (shown under the proxy fields).
     QString validationError() const;
-    // A section of preferences kept elsewhere (the connection's alert rules), shown above the buttons; the dialog
+    // A section of preferences kept elsewhere (the connection's alert rules), shown on the Alerts tab; the dialog
     // takes ownership. The section stores its entries itself when applied() is emitted.
     void addSection(QWidget* section);
 
