@@ -1304,10 +1304,6 @@
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
         <source>Proxy port</source>
         <translation>Proxy-Port</translation>
     </message>
@@ -1318,10 +1314,6 @@
     <message>
         <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
         <translation>Duper speichert Rückstand, Rate und Status jedes Followers aus jeder Aktualisierung in einer Datei in seinem Datenordner.</translation>
-    </message>
-    <message>
-        <source>Every &amp;refresh for:</source>
-        <translation>&amp;Jede Aktualisierung für:</translation>
     </message>
     <message>
         <source> h</source>
@@ -1354,6 +1346,30 @@
     <message>
         <source>The most the history file may take on disk; the oldest figures go first</source>
         <translation>Wie viel Platz die Verlaufsdatei höchstens belegen darf; die ältesten Werte werden zuerst entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Allgemei&amp;n</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Replication &amp;history</source>
+        <translation>Replikations&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>E&amp;very refresh for:</source>
+        <translation>&amp;Jede Aktualisierung für:</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>Ala&amp;rme</translation>
+    </message>
+    <message>
+        <source>Alert rules are kept per connection: connect to a cluster to edit its rules.</source>
+        <translation>Alarmregeln gelten je Verbindung: verbinden Sie sich mit einem Cluster, um seine Regeln zu bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -1755,14 +1771,6 @@
         <translation>vom Leader-Index gelesen</translation>
     </message>
     <message>
-        <source>Elasticsearch&apos;s default, assumed: no leader connection given</source>
-        <translation>Standardwert von Elasticsearch, angenommen: keine Leader-Verbindung angegeben</translation>
-    </message>
-    <message>
-        <source>Elasticsearch&apos;s default, assumed: %1</source>
-        <translation>Standardwert von Elasticsearch, angenommen: %1</translation>
-    </message>
-    <message>
         <source>The period has passed: resuming will probably fail and the follower must be recreated.</source>
         <translation>Der Zeitraum ist verstrichen: Fortsetzen wird wahrscheinlich fehlschlagen, und der Follower muss neu erstellt werden.</translation>
     </message>
@@ -1797,6 +1805,14 @@
     <message>
         <source>%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the operations it needs for %2 (%3). %4</source>
         <translation>%1 ist pausiert; seit wann, ist nicht bekannt (Elasticsearch zeichnet es nicht auf). Sein Leader behält die benötigten Operationen %2 lang (%3). %4</translation>
+    </message>
+    <message>
+        <source>assumed %1 default: no leader connection given</source>
+        <translation>%1-Standardwert angenommen: keine Leader-Verbindung angegeben</translation>
+    </message>
+    <message>
+        <source>assumed %1 default: %2</source>
+        <translation>%1-Standardwert angenommen: %2</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3488,29 @@
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::LeaderRetentionTracker</name>
+    <message>
+        <source>leader not read yet</source>
+        <translation>Leader noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>leader not found: the remote clusters of %1 could not be read (%2)</source>
+        <translation>Leader nicht gefunden: die Remote-Cluster von %1 konnten nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>leader not saved or not reachable: remote cluster %1 is none of the saved connections that answered</source>
+        <translation>Leader nicht gespeichert oder nicht erreichbar: der Remote-Cluster %1 ist keine der gespeicherten Verbindungen, die geantwortet haben</translation>
+    </message>
+    <message>
+        <source>leader not saved: remote cluster %1 is none of the saved connections</source>
+        <translation>Leader nicht gespeichert: der Remote-Cluster %1 ist keine der gespeicherten Verbindungen</translation>
+    </message>
+    <message>
+        <source>leader not reachable: %1 (%2)</source>
+        <translation>Leader nicht erreichbar: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6141,16 +6180,16 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
         <translation>Pause kr&amp;itisch ab (% der Aufbewahrung):</translation>
     </message>
     <message>
-        <source>A share of the leader&apos;s index.soft_deletes.retention_lease.period (12h unless set): after it, resuming fails and the follower must be recreated</source>
-        <translation>Ein Anteil von index.soft_deletes.retention_lease.period des Leader-Index (12h, wenn nicht gesetzt): danach schlägt das Fortsetzen fehl und der Follower muss neu erstellt werden</translation>
-    </message>
-    <message>
         <source>Announce new alerts in the system tray while Duper is in the &amp;background</source>
         <translation>Neue Alarme im Systembereich melden, während Duper im &amp;Hintergrund ist</translation>
     </message>
     <message>
         <source>These limits apply to this connection only; the alert list shows every alert whatever the tray setting.</source>
         <translation>Diese Grenzen gelten nur für diese Verbindung; die Alarmliste zeigt jeden Alarm, unabhängig von der Einstellung für den Systembereich.</translation>
+    </message>
+    <message>
+        <source>A share of the leader index&apos;s index.soft_deletes.retention_lease.period: after it, resuming fails and the follower must be recreated. Read from the leader when it is a saved connection Duper can reach; otherwise the alert says it assumed the 12h default: leader not saved or not reachable.</source>
+        <translation>Ein Anteil von index.soft_deletes.retention_lease.period des Leader-Index: danach schlägt das Fortsetzen fehl und der Follower muss neu angelegt werden. Vom Leader gelesen, wenn er eine gespeicherte Verbindung ist, die Duper erreicht; sonst sagt der Alarm, dass der Standardwert 12h angenommen wurde: Leader nicht gespeichert oder nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -6183,12 +6222,12 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
         <translation>Keine Alarme</translation>
     </message>
     <message>
-        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the limits for this connection.</source>
-        <translation>Alarme erscheinen hier, wenn ein Follower-Index zurückliegt, nicht mehr vom Leader liest, beim Lesen scheitert, mit einem schwerwiegenden Fehler anhält oder zu lange pausiert ist. Bearbeiten → Einstellungen… legt die Grenzen für diese Verbindung fest.</translation>
-    </message>
-    <message>
         <source>Active: %1 · Cleared: %2</source>
         <translation>Aktiv: %1 · Behoben: %2</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. The Alerts tab of Edit → Preferences… sets the limits for this connection.</source>
+        <translation>Alarme erscheinen hier, wenn ein Follower-Index zurückliegt, nicht mehr von seinem Leader liest, beim Lesen scheitert, bei einem schweren Fehler anhält oder zu lange pausiert. Der Reiter „Alarme“ unter Bearbeiten → Einstellungen… legt die Grenzen für diese Verbindung fest.</translation>
     </message>
 </context>
 <context>
@@ -8780,6 +8819,10 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
         <source>Consistency with the leader</source>
         <translation>Konsistenz mit dem Leader</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowerFilterBar</name>
@@ -8822,6 +8865,81 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerHistoryView</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>%1 operations</source>
+        <translation>%1 Operationen</translation>
+    </message>
+    <message>
+        <source>%1 ops/s</source>
+        <translation>%1 Ops/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Lag (operations)</source>
+        <translation>Verzögerung (Operationen)</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Operations per second</source>
+        <translation>Operationen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Time since last read (seconds)</source>
+        <translation>Zeit seit dem letzten Lesevorgang (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>Seit dem letzten Lesevorgang</translation>
+    </message>
+    <message>
+        <source>Replication history is off.</source>
+        <translation>Der Replikationsverlauf ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Replication history is off: %1</source>
+        <translation>Der Replikationsverlauf ist ausgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>No figures stored for this period yet. Duper records them at every refresh while the window is open.</source>
+        <translation>Für diesen Zeitraum sind noch keine Werte gespeichert. Duper zeichnet sie bei jeder Aktualisierung auf, solange das Fenster geöffnet ist.</translation>
     </message>
 </context>
 <context>
@@ -9017,6 +9135,38 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Lag trend</source>
+        <translation>Verzögerungstrend</translation>
+    </message>
+    <message>
+        <source>The lag over the last hour, from Duper&apos;s replication history (the highest lag of each minute)</source>
+        <translation>Die Verzögerung der letzten Stunde aus Dupers Replikationsverlauf (die höchste Verzögerung jeder Minute)</translation>
+    </message>
+    <message>
+        <source>No lag history: %1</source>
+        <translation>Kein Verlauf der Verzögerung: %1</translation>
+    </message>
+    <message>
+        <source>No lag recorded in the last hour yet (a paused follower has none)</source>
+        <translation>In der letzten Stunde noch keine Verzögerung aufgezeichnet (ein pausierter Follower hat keine)</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>Lag over the last hour: %1 to %2 operations, %3</source>
+        <translation>Verzögerung in der letzten Stunde: %1 bis %2 Operationen, %3</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -9051,6 +9201,51 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>Sie können ansehen, aber nichts ändern: Dem Benutzer fehlt die Cluster-Berechtigung „manage_ccr“, die zum Erstellen, Pausieren, Fortsetzen und Folgen-Beenden von Follower-Indizes nötig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryChartView</name>
+    <message numerus="yes">
+        <source>%1 (%n refreshes)</source>
+        <translation>
+            <numerusform>%1 (%n Aktualisierung)</numerusform>
+            <numerusform>%1 (%n Aktualisierungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 on average, from %3 to %4</source>
+        <translation>%1: %2 im Mittel, von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryMarkerStyle</name>
+    <message>
+        <source>Stopped by a fatal error</source>
+        <translation>Durch einen schweren Fehler gestoppt</translation>
+    </message>
+    <message>
+        <source>Read errors</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Active again</source>
+        <translation>Wieder aktiv</translation>
+    </message>
+    <message>
+        <source>Read errors cleared</source>
+        <translation>Lesefehler behoben</translation>
     </message>
 </context>
 <context>

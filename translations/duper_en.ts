@@ -683,6 +683,16 @@
     </message>
 </context>
 <context>
+    <name>duper::ui::HistoryChartView</name>
+    <message numerus="yes">
+        <source>%1 (%n refreshes)</source>
+        <translation>
+            <numerusform>%1 (%n refresh)</numerusform>
+            <numerusform>%1 (%n refreshes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ui::ReplicationTopologyModel</name>
     <message numerus="yes">
         <source>%n active</source>

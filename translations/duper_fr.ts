@@ -1304,10 +1304,6 @@
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
-    </message>
-    <message>
         <source>Proxy port</source>
         <translation>Port du proxy</translation>
     </message>
@@ -1318,10 +1314,6 @@
     <message>
         <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
         <translation>Duper conserve le retard, le débit et l&apos;état de chaque index suiveur à chaque actualisation dans un fichier de son dossier de données.</translation>
-    </message>
-    <message>
-        <source>Every &amp;refresh for:</source>
-        <translation>&amp;Chaque actualisation pendant :</translation>
     </message>
     <message>
         <source> h</source>
@@ -1354,6 +1346,30 @@
     <message>
         <source>The most the history file may take on disk; the oldest figures go first</source>
         <translation>L&apos;espace disque maximal du fichier d&apos;historique ; les valeurs les plus anciennes partent en premier</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Replication &amp;history</source>
+        <translation>&amp;Historique de réplication</translation>
+    </message>
+    <message>
+        <source>E&amp;very refresh for:</source>
+        <translation>&amp;Chaque actualisation pendant :</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>Ale&amp;rtes</translation>
+    </message>
+    <message>
+        <source>Alert rules are kept per connection: connect to a cluster to edit its rules.</source>
+        <translation>Les règles d&apos;alerte sont propres à chaque connexion : connectez-vous à un cluster pour modifier ses règles.</translation>
     </message>
 </context>
 <context>
@@ -1755,14 +1771,6 @@
         <translation>lue sur l&apos;index leader</translation>
     </message>
     <message>
-        <source>Elasticsearch&apos;s default, assumed: no leader connection given</source>
-        <translation>valeur par défaut d&apos;Elasticsearch, supposée : aucune connexion leader indiquée</translation>
-    </message>
-    <message>
-        <source>Elasticsearch&apos;s default, assumed: %1</source>
-        <translation>valeur par défaut d&apos;Elasticsearch, supposée : %1</translation>
-    </message>
-    <message>
         <source>The period has passed: resuming will probably fail and the follower must be recreated.</source>
         <translation>La période est écoulée : la reprise échouera probablement et l&apos;index suiveur devra être recréé.</translation>
     </message>
@@ -1797,6 +1805,14 @@
     <message>
         <source>%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the operations it needs for %2 (%3). %4</source>
         <translation>%1 est en pause ; depuis quand, on ne le sait pas (Elasticsearch ne l&apos;enregistre pas). Son leader conserve les opérations nécessaires pendant %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>assumed %1 default: no leader connection given</source>
+        <translation>valeur par défaut de %1 supposée : aucune connexion au leader indiquée</translation>
+    </message>
+    <message>
+        <source>assumed %1 default: %2</source>
+        <translation>valeur par défaut de %1 supposée : %2</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3488,29 @@
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Le trousseau du système a signalé une erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::LeaderRetentionTracker</name>
+    <message>
+        <source>leader not read yet</source>
+        <translation>leader pas encore lu</translation>
+    </message>
+    <message>
+        <source>leader not found: the remote clusters of %1 could not be read (%2)</source>
+        <translation>leader introuvable : les clusters distants de %1 n&apos;ont pas pu être lus (%2)</translation>
+    </message>
+    <message>
+        <source>leader not saved or not reachable: remote cluster %1 is none of the saved connections that answered</source>
+        <translation>leader non enregistré ou injoignable : le cluster distant %1 n&apos;est aucune des connexions enregistrées qui ont répondu</translation>
+    </message>
+    <message>
+        <source>leader not saved: remote cluster %1 is none of the saved connections</source>
+        <translation>leader non enregistré : le cluster distant %1 n&apos;est aucune des connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>leader not reachable: %1 (%2)</source>
+        <translation>leader injoignable : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6141,16 +6180,16 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
         <translation>Pause cr&amp;itique à (% de la rétention) :</translation>
     </message>
     <message>
-        <source>A share of the leader&apos;s index.soft_deletes.retention_lease.period (12h unless set): after it, resuming fails and the follower must be recreated</source>
-        <translation>Une part de index.soft_deletes.retention_lease.period de l&apos;index leader (12h par défaut) : au-delà, la reprise échoue et le suiveur doit être recréé</translation>
-    </message>
-    <message>
         <source>Announce new alerts in the system tray while Duper is in the &amp;background</source>
         <translation>Annoncer les nouvelles alertes dans la zone de notification quand Duper est en arrière-plan (&amp;b)</translation>
     </message>
     <message>
         <source>These limits apply to this connection only; the alert list shows every alert whatever the tray setting.</source>
         <translation>Ces limites ne valent que pour cette connexion ; la liste des alertes montre chaque alerte, quel que soit le réglage de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>A share of the leader index&apos;s index.soft_deletes.retention_lease.period: after it, resuming fails and the follower must be recreated. Read from the leader when it is a saved connection Duper can reach; otherwise the alert says it assumed the 12h default: leader not saved or not reachable.</source>
+        <translation>Une part de index.soft_deletes.retention_lease.period de l&apos;index leader : au-delà, la reprise échoue et le suiveur doit être recréé. Lue sur le leader quand c&apos;est une connexion enregistrée que Duper peut joindre ; sinon l&apos;alerte indique que la valeur par défaut de 12h a été supposée : leader non enregistré ou injoignable.</translation>
     </message>
 </context>
 <context>
@@ -6183,12 +6222,12 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the limits for this connection.</source>
-        <translation>Les alertes apparaissent ici quand un index suiveur prend du retard, ne lit plus depuis son leader, échoue à lire, s&apos;arrête sur une erreur fatale ou reste trop longtemps en pause. Édition → Préférences… fixe les limites de cette connexion.</translation>
-    </message>
-    <message>
         <source>Active: %1 · Cleared: %2</source>
         <translation>Actives : %1 · Résolues : %2</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. The Alerts tab of Edit → Preferences… sets the limits for this connection.</source>
+        <translation>Les alertes apparaissent ici quand un index suiveur prend du retard, cesse de lire son leader, échoue à lire, s&apos;arrête sur une erreur fatale ou reste trop longtemps en pause. L&apos;onglet Alertes de Édition → Préférences… fixe les limites de cette connexion.</translation>
     </message>
 </context>
 <context>
@@ -8780,6 +8819,10 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
         <source>Consistency with the leader</source>
         <translation>Cohérence avec le leader</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowerFilterBar</name>
@@ -8822,6 +8865,81 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerHistoryView</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>%1 operations</source>
+        <translation>%1 opérations</translation>
+    </message>
+    <message>
+        <source>%1 ops/s</source>
+        <translation>%1 ops/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Lag (operations)</source>
+        <translation>Retard (opérations)</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Operations per second</source>
+        <translation>Opérations par seconde</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time since last read (seconds)</source>
+        <translation>Temps depuis la dernière lecture (secondes)</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>Depuis la dernière lecture</translation>
+    </message>
+    <message>
+        <source>Replication history is off.</source>
+        <translation>L’historique de réplication est désactivé.</translation>
+    </message>
+    <message>
+        <source>Replication history is off: %1</source>
+        <translation>L’historique de réplication est désactivé : %1</translation>
+    </message>
+    <message>
+        <source>No figures stored for this period yet. Duper records them at every refresh while the window is open.</source>
+        <translation>Aucune valeur enregistrée pour cette période. Duper les enregistre à chaque actualisation tant que la fenêtre est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -9017,6 +9135,38 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>Lag trend</source>
+        <translation>Tendance du retard</translation>
+    </message>
+    <message>
+        <source>The lag over the last hour, from Duper&apos;s replication history (the highest lag of each minute)</source>
+        <translation>Le retard sur la dernière heure, d’après l’historique de réplication de Duper (le retard le plus élevé de chaque minute)</translation>
+    </message>
+    <message>
+        <source>No lag history: %1</source>
+        <translation>Pas d’historique du retard : %1</translation>
+    </message>
+    <message>
+        <source>No lag recorded in the last hour yet (a paused follower has none)</source>
+        <translation>Aucun retard enregistré dans la dernière heure (un suiveur suspendu n’en a pas)</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Lag over the last hour: %1 to %2 operations, %3</source>
+        <translation>Retard sur la dernière heure : de %1 à %2 opérations, %3</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -9051,6 +9201,51 @@ Avec --api-key-from et --migrate-to-api-key : migre sur place un cluster distant
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>Vous pouvez consulter mais pas modifier : l&apos;utilisateur n&apos;a pas le privilège de cluster “manage_ccr”, nécessaire pour créer, suspendre, reprendre et ne plus suivre des index suiveurs.</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryChartView</name>
+    <message numerus="yes">
+        <source>%1 (%n refreshes)</source>
+        <translation>
+            <numerusform>%1 (%n actualisation)</numerusform>
+            <numerusform>%1 (%n actualisations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 on average, from %3 to %4</source>
+        <translation>%1 : %2 en moyenne, de %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryMarkerStyle</name>
+    <message>
+        <source>Stopped by a fatal error</source>
+        <translation>Arrêté par une erreur fatale</translation>
+    </message>
+    <message>
+        <source>Read errors</source>
+        <translation>Erreurs de lecture</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Active again</source>
+        <translation>De nouveau actif</translation>
+    </message>
+    <message>
+        <source>Read errors cleared</source>
+        <translation>Erreurs de lecture résolues</translation>
     </message>
 </context>
 <context>

@@ -1304,10 +1304,6 @@
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>ポート(&amp;P):</translation>
-    </message>
-    <message>
         <source>Proxy port</source>
         <translation>プロキシのポート</translation>
     </message>
@@ -1318,10 +1314,6 @@
     <message>
         <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
         <translation>Duper は各フォロワーの遅延、レート、状態を更新ごとにデータフォルダー内のファイルに保存します。</translation>
-    </message>
-    <message>
-        <source>Every &amp;refresh for:</source>
-        <translation>すべての更新を保持する期間(&amp;R):</translation>
     </message>
     <message>
         <source> h</source>
@@ -1354,6 +1346,30 @@
     <message>
         <source>The most the history file may take on disk; the oldest figures go first</source>
         <translation>履歴ファイルがディスク上で使用できる最大サイズ。古い値から削除されます</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Replication &amp;history</source>
+        <translation>レプリケーション履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>E&amp;very refresh for:</source>
+        <translation>すべての更新を保持する期間(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>アラート(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alert rules are kept per connection: connect to a cluster to edit its rules.</source>
+        <translation>アラートルールは接続ごとに保存されます: ルールを編集するにはクラスターに接続してください。</translation>
     </message>
 </context>
 <context>
@@ -1755,14 +1771,6 @@
         <translation>リーダーインデックスから読み取り</translation>
     </message>
     <message>
-        <source>Elasticsearch&apos;s default, assumed: no leader connection given</source>
-        <translation>Elasticsearch の既定値を仮定: リーダー接続が指定されていません</translation>
-    </message>
-    <message>
-        <source>Elasticsearch&apos;s default, assumed: %1</source>
-        <translation>Elasticsearch の既定値を仮定: %1</translation>
-    </message>
-    <message>
         <source>The period has passed: resuming will probably fail and the follower must be recreated.</source>
         <translation>期間を過ぎています: 再開はおそらく失敗し、フォロワーを再作成する必要があります。</translation>
     </message>
@@ -1797,6 +1805,14 @@
     <message>
         <source>%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the operations it needs for %2 (%3). %4</source>
         <translation>%1 は一時停止中です。開始時刻は不明です (Elasticsearch は記録しません)。リーダーは必要な操作を %2 の間保持します (%3)。%4</translation>
+    </message>
+    <message>
+        <source>assumed %1 default: no leader connection given</source>
+        <translation>既定値 %1 を仮定: リーダー接続の指定なし</translation>
+    </message>
+    <message>
+        <source>assumed %1 default: %2</source>
+        <translation>既定値 %1 を仮定: %2</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3472,29 @@
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::LeaderRetentionTracker</name>
+    <message>
+        <source>leader not read yet</source>
+        <translation>リーダーはまだ読み取っていません</translation>
+    </message>
+    <message>
+        <source>leader not found: the remote clusters of %1 could not be read (%2)</source>
+        <translation>リーダーが見つかりません: %1 のリモートクラスターを読み取れませんでした (%2)</translation>
+    </message>
+    <message>
+        <source>leader not saved or not reachable: remote cluster %1 is none of the saved connections that answered</source>
+        <translation>リーダーが保存されていないか到達できません: リモートクラスター %1 は応答した保存済み接続のどれでもありません</translation>
+    </message>
+    <message>
+        <source>leader not saved: remote cluster %1 is none of the saved connections</source>
+        <translation>リーダーが保存されていません: リモートクラスター %1 はどの保存済み接続でもありません</translation>
+    </message>
+    <message>
+        <source>leader not reachable: %1 (%2)</source>
+        <translation>リーダーに到達できません: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6111,16 +6150,16 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <translation>一時停止の重大 (保持期間の %)(&amp;I):</translation>
     </message>
     <message>
-        <source>A share of the leader&apos;s index.soft_deletes.retention_lease.period (12h unless set): after it, resuming fails and the follower must be recreated</source>
-        <translation>リーダーインデックスの index.soft_deletes.retention_lease.period (未設定なら 12h) に対する割合: これを過ぎると再開に失敗し、フォロワーを作り直す必要があります</translation>
-    </message>
-    <message>
         <source>Announce new alerts in the system tray while Duper is in the &amp;background</source>
         <translation>Duper がバックグラウンドのとき新しいアラートをシステムトレイで知らせる(&amp;B)</translation>
     </message>
     <message>
         <source>These limits apply to this connection only; the alert list shows every alert whatever the tray setting.</source>
         <translation>これらのしきい値はこの接続にのみ適用されます。アラート一覧にはトレイの設定に関係なくすべてのアラートが表示されます。</translation>
+    </message>
+    <message>
+        <source>A share of the leader index&apos;s index.soft_deletes.retention_lease.period: after it, resuming fails and the follower must be recreated. Read from the leader when it is a saved connection Duper can reach; otherwise the alert says it assumed the 12h default: leader not saved or not reachable.</source>
+        <translation>リーダーインデックスの index.soft_deletes.retention_lease.period に対する割合: これを過ぎると再開に失敗し、フォロワーを作り直す必要があります。リーダーが Duper から到達できる保存済み接続であればそこから読み取ります。そうでなければ、アラートは既定値 12h を仮定したことを示します: リーダーが保存されていないか到達できません。</translation>
     </message>
 </context>
 <context>
@@ -6152,12 +6191,12 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <translation>アラートはありません</translation>
     </message>
     <message>
-        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the limits for this connection.</source>
-        <translation>フォロワーインデックスが遅延したとき、リーダーからの読み取りが止まったとき、読み取りに失敗したとき、致命的なエラーで停止したとき、または一時停止が長すぎるときに、ここにアラートが表示されます。この接続のしきい値は 編集 → 設定… で設定します。</translation>
-    </message>
-    <message>
         <source>Active: %1 · Cleared: %2</source>
         <translation>継続中: %1 · 解消: %2</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. The Alerts tab of Edit → Preferences… sets the limits for this connection.</source>
+        <translation>フォロワーインデックスが遅れる、リーダーからの読み取りが止まる、読み取りに失敗する、致命的エラーで停止する、または一時停止が長すぎるときに、ここにアラートが表示されます。編集 → 設定… の「アラート」タブでこの接続のしきい値を設定します。</translation>
     </message>
 </context>
 <context>
@@ -8693,6 +8732,10 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <source>Consistency with the leader</source>
         <translation>リーダーとの整合性</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowerFilterBar</name>
@@ -8735,6 +8778,81 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>%1 of %2 shown</source>
         <translation>%2 個中 %1 個を表示</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerHistoryView</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>過去 15 分</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>%1 operations</source>
+        <translation>%1 操作</translation>
+    </message>
+    <message>
+        <source>%1 ops/s</source>
+        <translation>%1 操作/秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Lag (operations)</source>
+        <translation>遅延（操作数）</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Operations per second</source>
+        <translation>1 秒あたりの操作数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <source>Time since last read (seconds)</source>
+        <translation>最終読み取りからの時間（秒）</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>最終読み取りから</translation>
+    </message>
+    <message>
+        <source>Replication history is off.</source>
+        <translation>レプリケーション履歴はオフです。</translation>
+    </message>
+    <message>
+        <source>Replication history is off: %1</source>
+        <translation>レプリケーション履歴はオフです: %1</translation>
+    </message>
+    <message>
+        <source>No figures stored for this period yet. Duper records them at every refresh while the window is open.</source>
+        <translation>この期間の値はまだ保存されていません。ウィンドウが開いている間、Duper は更新のたびに記録します。</translation>
     </message>
 </context>
 <context>
@@ -8930,6 +9048,38 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
+    <message>
+        <source>Lag trend</source>
+        <translation>遅延の推移</translation>
+    </message>
+    <message>
+        <source>The lag over the last hour, from Duper&apos;s replication history (the highest lag of each minute)</source>
+        <translation>Duper のレプリケーション履歴による過去 1 時間の遅延（各分の最大遅延）</translation>
+    </message>
+    <message>
+        <source>No lag history: %1</source>
+        <translation>遅延の履歴なし: %1</translation>
+    </message>
+    <message>
+        <source>No lag recorded in the last hour yet (a paused follower has none)</source>
+        <translation>過去 1 時間の遅延はまだ記録されていません（一時停止中のフォロワーにはありません）</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>増加中</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>減少中</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>横ばい</translation>
+    </message>
+    <message>
+        <source>Lag over the last hour: %1 to %2 operations, %3</source>
+        <translation>過去 1 時間の遅延: %1～%2 操作、%3</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8964,6 +9114,50 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>閲覧のみ可能です: フォロワーインデックスの作成、一時停止、再開、フォロー解除に必要なクラスター権限「manage_ccr」がユーザーにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryChartView</name>
+    <message numerus="yes">
+        <source>%1 (%n refreshes)</source>
+        <translation>
+            <numerusform>%1（%n 回の更新）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 on average, from %3 to %4</source>
+        <translation>%1: 平均 %2（%3～%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 に%1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryMarkerStyle</name>
+    <message>
+        <source>Stopped by a fatal error</source>
+        <translation>致命的なエラーで停止</translation>
+    </message>
+    <message>
+        <source>Read errors</source>
+        <translation>読み取りエラー</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Active again</source>
+        <translation>再びアクティブ</translation>
+    </message>
+    <message>
+        <source>Read errors cleared</source>
+        <translation>読み取りエラーが解消</translation>
     </message>
 </context>
 <context>

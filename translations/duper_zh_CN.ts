@@ -1304,10 +1304,6 @@
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Proxy port</source>
         <translation>代理端口</translation>
     </message>
@@ -1318,10 +1314,6 @@
     <message>
         <source>Duper keeps each follower&apos;s lag, rate and status from every refresh in a file in its data folder.</source>
         <translation>Duper 将每个追随者索引每次刷新时的延迟、速率和状态保存在其数据文件夹中的一个文件里。</translation>
-    </message>
-    <message>
-        <source>Every &amp;refresh for:</source>
-        <translation>保留每次刷新的时长(&amp;R)：</translation>
     </message>
     <message>
         <source> h</source>
@@ -1354,6 +1346,30 @@
     <message>
         <source>The most the history file may take on disk; the oldest figures go first</source>
         <translation>历史文件在磁盘上最多可占用的空间；最旧的数值最先删除</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Replication &amp;history</source>
+        <translation>复制历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>E&amp;very refresh for:</source>
+        <translation>保留每次刷新的时长(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>告警(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alert rules are kept per connection: connect to a cluster to edit its rules.</source>
+        <translation>告警规则按连接保存：请连接到集群以编辑其规则。</translation>
     </message>
 </context>
 <context>
@@ -1755,14 +1771,6 @@
         <translation>从领导者索引读取</translation>
     </message>
     <message>
-        <source>Elasticsearch&apos;s default, assumed: no leader connection given</source>
-        <translation>假定为 Elasticsearch 默认值：未提供领导者连接</translation>
-    </message>
-    <message>
-        <source>Elasticsearch&apos;s default, assumed: %1</source>
-        <translation>假定为 Elasticsearch 默认值：%1</translation>
-    </message>
-    <message>
         <source>The period has passed: resuming will probably fail and the follower must be recreated.</source>
         <translation>该期限已过：恢复很可能失败，必须重新创建追随者。</translation>
     </message>
@@ -1797,6 +1805,14 @@
     <message>
         <source>%1 is paused; since when is not known (Elasticsearch does not record it). Its leader keeps the operations it needs for %2 (%3). %4</source>
         <translation>%1 已暂停；开始时间未知（Elasticsearch 不记录）。其领导者会将所需操作保留 %2（%3）。%4</translation>
+    </message>
+    <message>
+        <source>assumed %1 default: no leader connection given</source>
+        <translation>假定为默认值 %1：未提供领导者连接</translation>
+    </message>
+    <message>
+        <source>assumed %1 default: %2</source>
+        <translation>假定为默认值 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3472,29 @@
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>系统钥匙串报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::LeaderRetentionTracker</name>
+    <message>
+        <source>leader not read yet</source>
+        <translation>尚未读取领导者</translation>
+    </message>
+    <message>
+        <source>leader not found: the remote clusters of %1 could not be read (%2)</source>
+        <translation>未找到领导者：无法读取 %1 的远程集群（%2）</translation>
+    </message>
+    <message>
+        <source>leader not saved or not reachable: remote cluster %1 is none of the saved connections that answered</source>
+        <translation>领导者未保存或无法访问：远程集群 %1 不是任何已响应的已保存连接</translation>
+    </message>
+    <message>
+        <source>leader not saved: remote cluster %1 is none of the saved connections</source>
+        <translation>领导者未保存：远程集群 %1 不是任何已保存的连接</translation>
+    </message>
+    <message>
+        <source>leader not reachable: %1 (%2)</source>
+        <translation>无法访问领导者：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6111,16 +6150,16 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <translation>暂停严重（保留期的 %）(&amp;I)：</translation>
     </message>
     <message>
-        <source>A share of the leader&apos;s index.soft_deletes.retention_lease.period (12h unless set): after it, resuming fails and the follower must be recreated</source>
-        <translation>领导者索引的 index.soft_deletes.retention_lease.period（未设置时为 12h）的比例：超过后恢复会失败，必须重新创建追随者</translation>
-    </message>
-    <message>
         <source>Announce new alerts in the system tray while Duper is in the &amp;background</source>
         <translation>Duper 在后台时在系统托盘中通知新告警(&amp;B)</translation>
     </message>
     <message>
         <source>These limits apply to this connection only; the alert list shows every alert whatever the tray setting.</source>
         <translation>这些阈值仅适用于此连接；无论托盘设置如何，告警列表都会显示所有告警。</translation>
+    </message>
+    <message>
+        <source>A share of the leader index&apos;s index.soft_deletes.retention_lease.period: after it, resuming fails and the follower must be recreated. Read from the leader when it is a saved connection Duper can reach; otherwise the alert says it assumed the 12h default: leader not saved or not reachable.</source>
+        <translation>领导者索引的 index.soft_deletes.retention_lease.period 的比例：超过后恢复会失败，必须重新创建追随者。当领导者是 Duper 可访问的已保存连接时从其读取；否则告警会说明假定了默认值 12h：领导者未保存或无法访问。</translation>
     </message>
 </context>
 <context>
@@ -6152,12 +6191,12 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <translation>没有告警</translation>
     </message>
     <message>
-        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. Edit → Preferences… sets the limits for this connection.</source>
-        <translation>当追随者索引出现延迟、停止从领导者读取、读取失败、因致命错误停止或暂停过久时，告警会显示在这里。在 编辑 → 首选项… 中设置此连接的阈值。</translation>
-    </message>
-    <message>
         <source>Active: %1 · Cleared: %2</source>
         <translation>持续中：%1 · 已解除：%2</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when a follower index lags, stops reading from its leader, fails to read, stops on a fatal error or stays paused too long. The Alerts tab of Edit → Preferences… sets the limits for this connection.</source>
+        <translation>当追随者索引滞后、停止从领导者读取、读取失败、因致命错误停止或暂停过久时，告警会显示在这里。编辑 → 首选项… 的“告警”选项卡设置此连接的限值。</translation>
     </message>
 </context>
 <context>
@@ -8693,6 +8732,10 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <source>Consistency with the leader</source>
         <translation>与领导者的一致性</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowerFilterBar</name>
@@ -8735,6 +8778,81 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %2 个中的 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::FollowerHistoryView</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>%1 operations</source>
+        <translation>%1 个操作</translation>
+    </message>
+    <message>
+        <source>%1 ops/s</source>
+        <translation>%1 操作/秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Lag (operations)</source>
+        <translation>延迟（操作数）</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Operations per second</source>
+        <translation>每秒操作数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Time since last read (seconds)</source>
+        <translation>距上次读取的时间（秒）</translation>
+    </message>
+    <message>
+        <source>Since last read</source>
+        <translation>距上次读取</translation>
+    </message>
+    <message>
+        <source>Replication history is off.</source>
+        <translation>复制历史已关闭。</translation>
+    </message>
+    <message>
+        <source>Replication history is off: %1</source>
+        <translation>复制历史已关闭：%1</translation>
+    </message>
+    <message>
+        <source>No figures stored for this period yet. Duper records them at every refresh while the window is open.</source>
+        <translation>此期间尚未存储任何数值。窗口打开期间，Duper 会在每次刷新时记录它们。</translation>
     </message>
 </context>
 <context>
@@ -8930,6 +9048,38 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>Lag trend</source>
+        <translation>延迟趋势</translation>
+    </message>
+    <message>
+        <source>The lag over the last hour, from Duper&apos;s replication history (the highest lag of each minute)</source>
+        <translation>来自 Duper 复制历史的最近一小时延迟（每分钟的最大延迟）</translation>
+    </message>
+    <message>
+        <source>No lag history: %1</source>
+        <translation>无延迟历史：%1</translation>
+    </message>
+    <message>
+        <source>No lag recorded in the last hour yet (a paused follower has none)</source>
+        <translation>最近一小时尚未记录延迟（已暂停的追随者没有延迟）</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>Lag over the last hour: %1 to %2 operations, %3</source>
+        <translation>最近一小时的延迟：%1 至 %2 个操作，%3</translation>
+    </message>
 </context>
 <context>
     <name>duper::ui::FollowersPage</name>
@@ -8964,6 +9114,50 @@ With --api-key-from and --migrate-to-api-key: migrates an existing certificate-b
     <message>
         <source>You can look but not change: the user lacks the cluster privilege “manage_ccr”, which creating, pausing, resuming and unfollowing follower indices need.</source>
         <translation>您只能查看不能更改：该用户缺少集群权限“manage_ccr”，创建、暂停、恢复和取消跟随追随者索引都需要此权限。</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryChartView</name>
+    <message numerus="yes">
+        <source>%1 (%n refreshes)</source>
+        <translation>
+            <numerusform>%1（%n 次刷新）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 on average, from %3 to %4</source>
+        <translation>%1：平均 %2（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>duper::ui::HistoryMarkerStyle</name>
+    <message>
+        <source>Stopped by a fatal error</source>
+        <translation>因致命错误而停止</translation>
+    </message>
+    <message>
+        <source>Read errors</source>
+        <translation>读取错误</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Active again</source>
+        <translation>重新活动</translation>
+    </message>
+    <message>
+        <source>Read errors cleared</source>
+        <translation>读取错误已清除</translation>
     </message>
 </context>
 <context>

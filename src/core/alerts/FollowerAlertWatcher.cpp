@@ -11,6 +11,11 @@ FollowerAlertWatcher::FollowerAlertWatcher(FollowerRefresher* refresher, AlertTh
     connect(refresher, &FollowerRefresher::snapshotReady, this, &FollowerAlertWatcher::onSnapshot);
 }
 
+LeaderRetentionTracker* FollowerAlertWatcher::retentionTracker() const
+{
+    return m_tracker;
+}
+
 void FollowerAlertWatcher::setRetentionTracker(LeaderRetentionTracker* tracker)
 {
     if (m_tracker)

@@ -30,7 +30,7 @@ public:
     const QList<AlertFinding>& findings() const { return m_findings; }
     // Where paused followers' periods come from (may be null: Elasticsearch's default, assumed); not owned.
     void setRetentionTracker(LeaderRetentionTracker* tracker);
-    LeaderRetentionTracker* retentionTracker() const { return m_tracker; }
+    LeaderRetentionTracker* retentionTracker() const; // out of line: QPointer needs the complete type
 
 public slots:
     // Forgets episodes and condition times, e.g. when the refresher moves to another connection.
