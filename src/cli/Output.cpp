@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace duper::cli {
 
@@ -12,6 +13,10 @@ namespace {
 // Chinese table headers), combining marks none. Enough for aligned tables; not a full wcwidth().
 qsizetype displayWidth(const QString& text)
 {
+    // Below U+0300 (ASCII, Latin-1, Latin Extended: follower names, numbers) there are neither wide characters nor
+    // combining marks, so no UCS-4 copy of every cell of a 10,000-row table.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x300; }))
+        return text.size();
     qsizetype width = 0;
     for (const char32_t c : text.toUcs4()) {
         if (QChar::category(c) == QChar::Mark_NonSpacing || QChar::category(c) == QChar::Mark_Enclosing)
@@ -59,20 +64,33 @@ void Output::table(const QStringList& headers, const QList<QStringList>& rows)
     for (const QStringList& row : rows)
         for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = qMax(widths[c], displayWidth(row.at(c)));
+    // Rows go out in chunks of about 64 KiB: one conversion to UTF-8 per chunk rather than per row.
+    QString text;
+    text.reserve(64 * 1024);
     auto print = [&](const QStringList& cells) {
-        QString text;
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            if (c + 1 == cells.size())
-                text += cells.at(c);
-            else
-                text += cells.at(c) + QString(widths.at(c) - displayWidth(cells.at(c)) + 2, QLatin1Char(' '));
+            text += cells.at(c);
+            if (c + 1 < cells.size())
+                text.resize(text.size() + widths.at(c) - displayWidth(cells.at(c)) + 2, QLatin1Char(' '));
         }
-        m_out << text << '\n';
+        text += QLatin1Char('\n');
+        if (text.size() >= 60 * 1024) {
+            m_out << text;
+            text.resize(0); // keeps the capacity, unlike clear()
+        }
     };
     print(headers);
     for (const QStringList& row : rows)
         print(row);
+    m_out << text;
     m_out.flush();
+}
+
+void Output::bytes(QByteArrayView data)
+{
+    m_out.flush();
+    std::fwrite(data.data(), 1, size_t(data.size()), m_outFile);
+    std::fflush(m_outFile);
 }
 
 void Output::printJson(const QJsonValue& value)

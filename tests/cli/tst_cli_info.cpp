@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using namespace duper::test;
@@ -20,6 +21,8 @@ private slots:
     void tableShowsErrorStatus();
     void jsonKeepsElasticsearchStatusAndAddsState();
     void filteredToOneFollower();
+    void jsonKeepsElasticsearchKeyOrder();
+    void statsJsonKeepsKeyOrderAndMatchesTable();
 
 private:
     CliRunner::Result duper(QStringList arguments) const { return m_fixture->run(arguments); }
@@ -106,6 +109,90 @@ void CliInfoTest::filteredToOneFollower()
     lines = failed.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(1).simplified(), QStringLiteral("orders-copy error leader orders"));
+}
+
+namespace {
+
+// Where `"key": ` occurs in `text` from `from` on, each after the one before; -1 for a key missing or out of order.
+qsizetype keysInOrder(const QByteArray& text, qsizetype from, const QList<QByteArray>& keys)
+{
+    qsizetype at = from;
+    for (const QByteArray& key : keys) {
+        at = text.indexOf('"' + key + "\": ", at);
+        if (at < 0)
+            return -1;
+    }
+    return at;
+}
+
+} // namespace
+
+void CliInfoTest::jsonKeepsElasticsearchKeyOrder()
+{
+    // Streamed, not sorted as a QJsonObject would: follow info's order, Duper's "state" and "error" after "status".
+    const auto result = duper({QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith("{\n    \"follower_indices\": [\n"));
+    const qsizetype logs = result.out.indexOf("\"logs-copy\"");
+    QVERIFY(logs > 0);
+    const qsizetype object = result.out.lastIndexOf('{', logs);
+    QVERIFY2(
+        keysInOrder(result.out, object,
+                    {"follower_index", "remote_cluster", "leader_index", "status", "state", "parameters",
+                     "max_read_request_operation_count", "max_read_request_size", "max_outstanding_read_requests",
+                     "max_write_request_operation_count", "max_write_request_size", "max_outstanding_write_requests",
+                     "max_write_buffer_count", "max_write_buffer_size", "max_retry_delay", "read_poll_timeout"}) > 0,
+        result.out.constData());
+    const qsizetype orders = result.out.lastIndexOf('{', result.out.indexOf("\"orders-copy\""));
+    QVERIFY(keysInOrder(result.out, orders, {"follower_index", "status", "state", "error", "parameters"}) > 0);
+    // Counts are numbers, sizes and times Elasticsearch's text.
+    const QJsonObject parameters =
+        infoOf(result.object(), QStringLiteral("logs-copy")).value(QLatin1String("parameters")).toObject();
+    QVERIFY(parameters.value(QLatin1String("max_read_request_operation_count")).isDouble());
+    QVERIFY(parameters.value(QLatin1String("max_read_request_size")).isString());
+    QVERIFY(parameters.value(QLatin1String("read_poll_timeout")).isString());
+}
+
+void CliInfoTest::statsJsonKeepsKeyOrderAndMatchesTable()
+{
+    const auto json = duper({QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const qsizetype orders = json.out.lastIndexOf('{', json.out.indexOf("\"orders-copy\""));
+    QVERIFY2(keysInOrder(json.out, orders,
+                         {"index", "remote_cluster", "leader_index", "shards", "operations_written",
+                          "global_checkpoint_lag", "failed_read_requests", "fatal_exception", "shard_stats", "shard_id",
+                          "leader_global_checkpoint", "follower_global_checkpoint", "operations_written",
+                          "failed_read_requests", "fatal_exception"}) > 0,
+             json.out.constData());
+    QJsonObject row;
+    for (const QJsonValue& value : json.object().value(QLatin1String("indices")).toArray())
+        if (value.toObject().value(QLatin1String("index")).toString() == u"orders-copy")
+            row = value.toObject();
+    QVERIFY(row.value(QLatin1String("fatal_exception")).toString().contains(QLatin1String("no longer available")));
+    QCOMPARE(row.value(QLatin1String("shard_stats")).toArray().size(), 1);
+
+    // The table shows the same sums.
+    const auto table = duper({QStringLiteral("stats")});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString expected = QStringLiteral("orders-copy 1 %1 %2 %3")
+                                 .arg(row.value(QLatin1String("operations_written")).toInteger())
+                                 .arg(row.value(QLatin1String("global_checkpoint_lag")).toInteger())
+                                 .arg(row.value(QLatin1String("failed_read_requests")).toInteger());
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                         [&](const QString& line) { return line.simplified().startsWith(expected); }),
+             qPrintable(table.outText()));
+
+    // Cluster level: Elasticsearch's auto_follow_stats first, its counters in ES's order, no shard_stats.
+    const auto cluster = duper(
+        {QStringLiteral("stats"), QStringLiteral("--level"), QStringLiteral("cluster"), QStringLiteral("--json")});
+    QCOMPARE(cluster.exitCode, 0);
+    QVERIFY2(keysInOrder(cluster.out, 0,
+                         {"auto_follow_stats", "number_of_failed_follow_indices",
+                          "number_of_failed_remote_cluster_state_requests", "number_of_successful_follow_indices",
+                          "indices", "index"}) > 0,
+             cluster.out.constData());
+    QVERIFY(!cluster.out.contains("shard_stats"));
 }
 
 QTEST_GUILESS_MAIN(CliInfoTest)

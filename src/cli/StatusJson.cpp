@@ -1,0 +1,124 @@
+#include "cli/StatusJson.h"
+
+#include "cli/FollowerStatsTotals.h"
+#include "cli/JsonStreamWriter.h"
+#include "core/ccr/AutoFollowStats.h"
+#include "core/followers/FollowerSnapshot.h"
+#include "core/values/FollowParameters.h"
+
+namespace duper::cli {
+
+namespace {
+
+// Follow stats repeat a follower's remote cluster and leader in every shard; the first shard's stand for it.
+const ShardFollowStats* firstShard(const FollowerStats& follower)
+{
+    return follower.shards.isEmpty() ? nullptr : &follower.shards.first();
+}
+
+void writeFollowerStats(JsonStreamWriter& out, const FollowerStats& follower, bool shardLevel)
+{
+    const FollowerStatsTotals totals = FollowerStatsTotals::of(follower);
+    const ShardFollowStats* first = firstShard(follower);
+    out.beginObject();
+    out.field(QLatin1StringView("index"), QStringView(follower.index));
+    out.field(QLatin1StringView("remote_cluster"), first ? QStringView(first->remoteCluster) : QStringView(u""));
+    out.field(QLatin1StringView("leader_index"), first ? QStringView(first->leaderIndex) : QStringView(u""));
+    out.field(QLatin1StringView("shards"), qint64(follower.shards.size()));
+    out.field(QLatin1StringView("operations_written"), totals.operationsWritten);
+    out.field(QLatin1StringView("global_checkpoint_lag"), follower.globalCheckpointLag());
+    out.field(QLatin1StringView("failed_read_requests"), totals.failedReadRequests);
+    if (totals.fatalException)
+        out.field(QLatin1StringView("fatal_exception"), QStringView(*totals.fatalException));
+    else
+        out.nullField(QLatin1StringView("fatal_exception"));
+    if (shardLevel) {
+        out.key(QLatin1StringView("shard_stats"));
+        out.beginArray();
+        for (const ShardFollowStats& shard : follower.shards) {
+            out.beginObject();
+            out.field(QLatin1StringView("shard_id"), shard.shardId);
+            out.field(QLatin1StringView("leader_global_checkpoint"), shard.leaderGlobalCheckpoint);
+            out.field(QLatin1StringView("follower_global_checkpoint"), shard.followerGlobalCheckpoint);
+            out.field(QLatin1StringView("operations_written"), shard.operationsWritten);
+            out.field(QLatin1StringView("failed_read_requests"), shard.failedReadRequests);
+            if (shard.fatalException)
+                out.field(QLatin1StringView("fatal_exception"), QStringView(shard.fatalException->reason));
+            else
+                out.nullField(QLatin1StringView("fatal_exception"));
+            out.endObject();
+        }
+        out.endArray();
+    }
+    out.endObject();
+}
+
+} // namespace
+
+void StatusJson::writeInfo(JsonStreamWriter& out, const FollowerSnapshot& snapshot)
+{
+    out.beginObject();
+    out.key(QLatin1StringView("follower_indices"));
+    out.beginArray();
+    for (const FollowerRow& row : snapshot.rows) {
+        out.beginObject();
+        out.field(QLatin1StringView("follower_index"), QStringView(row.name));
+        out.field(QLatin1StringView("remote_cluster"), QStringView(row.remoteCluster));
+        out.field(QLatin1StringView("leader_index"), QStringView(row.leaderIndex));
+        // "status" stays what Elasticsearch reports; "state" is Duper's reading of it with the shard stats.
+        const bool paused = row.state == FollowerState::Paused;
+        out.field(QLatin1StringView("status"), paused ? QLatin1StringView("paused") : QLatin1StringView("active"));
+        out.field(QLatin1StringView("state"), paused                              ? QLatin1StringView("paused")
+                                              : row.state == FollowerState::Error ? QLatin1StringView("error")
+                                                                                  : QLatin1StringView("active"));
+        if (row.state == FollowerState::Error)
+            out.field(QLatin1StringView("error"), QStringView(row.errorSummary));
+        if (row.hasParameters) {
+            out.key(QLatin1StringView("parameters"));
+            writeParameters(out, row.parameters);
+        }
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+}
+
+void StatusJson::writeStats(JsonStreamWriter& out, const QList<FollowerStats>& followers, bool shardLevel,
+                            const AutoFollowStats* autoFollow)
+{
+    out.beginObject();
+    if (autoFollow) {
+        out.key(QLatin1StringView("auto_follow_stats"));
+        out.beginObject();
+        out.field(QLatin1StringView("number_of_failed_follow_indices"), autoFollow->numberOfFailedFollowIndices);
+        out.field(QLatin1StringView("number_of_failed_remote_cluster_state_requests"),
+                  autoFollow->numberOfFailedRemoteClusterStateRequests);
+        out.field(QLatin1StringView("number_of_successful_follow_indices"),
+                  autoFollow->numberOfSuccessfulFollowIndices);
+        out.endObject();
+    }
+    out.key(QLatin1StringView("indices"));
+    out.beginArray();
+    for (const FollowerStats& follower : followers)
+        writeFollowerStats(out, follower, shardLevel);
+    out.endArray();
+    out.endObject();
+}
+
+void StatusJson::writeParameters(JsonStreamWriter& out, const FollowParameters& parameters)
+{
+    out.beginObject();
+    for (const FollowParameter parameter : FollowParameterInfo::all()) {
+        if (!parameters.isSet(parameter))
+            continue;
+        out.key(QStringView(FollowParameterInfo::restName(parameter)));
+        const QString text = parameters.text(parameter);
+        if (FollowParameterInfo::kind(parameter) == FollowParameterInfo::Kind::Count)
+            out.value(text.toLongLong());
+        else
+            out.value(QStringView(text));
+    }
+    out.endObject();
+}
+
+} // namespace duper::cli
