@@ -6,6 +6,7 @@
 #include "cli/FollowerStateText.h"
 #include "cli/FollowerStatsTotals.h"
 #include "cli/JsonStreamWriter.h"
+#include "cli/StatsFilterPath.h"
 #include "cli/StatusJson.h"
 #include "core/es/EsRequest.h"
 #include "core/followers/FollowerSnapshot.h"
@@ -30,11 +31,6 @@ OptionSpec indexOption()
             QCoreApplication::translate("duper::cli", "all"),
             false};
 }
-
-// What `duper info` needs of the follow stats: whether a shard task stopped on a fatal error or keeps failing to read
-// (FollowerSnapshot's Error rule). About 1/20 of the 8 MB that 10,000 followers' full stats take.
-constexpr QLatin1StringView kInfoStatsFilter(
-    "indices.index,indices.shards.shard_id,indices.shards.fatal_exception,indices.shards.read_exceptions");
 
 void writeJson(CommandContext& context, const std::function<void(JsonStreamWriter&)>& write)
 {
@@ -126,7 +122,8 @@ void StatusCommands::info(CommandContext& context)
         return;
     // Both requests at once: their bodies arrive and are parsed (off this thread) side by side. The shard stats say
     // whether a follower Elasticsearch calls active has stopped on an error: the same rule as the window
-    // (FollowerSnapshot). All of them: naming a paused follower alone is an error in ES.
+    // (FollowerSnapshot). All of them: naming a paused follower alone is an error in ES. Only the fields that rule
+    // reads (StatsFilterPath).
     struct Replies
     {
         std::optional<FollowInfoResponse> info;
@@ -158,7 +155,7 @@ void StatusCommands::info(CommandContext& context)
     });
     auto* statsJob = context.client().sendParsed<FollowStatsResponse>(
         EsRequest::get({QStringLiteral("_all"), QStringLiteral("_ccr"), QStringLiteral("stats")})
-            .addQuery(QStringLiteral("filter_path"), QString(kInfoStatsFilter)));
+            .addQuery(QStringLiteral("filter_path"), StatsFilterPath::forInfo()));
     statsJob->setRetainsBody(false);
     statsJob->onFinished(&context, [replies, oneArrived](FollowStatsJob* job) {
         if (job->hasError())
@@ -206,9 +203,13 @@ void StatusCommands::stats(CommandContext& context)
             {QCoreApplication::translate("duper::cli", "--level must be shard or cluster, not \"%1\"").arg(level)});
     if (!context.connect())
         return;
-    // Only the parsed stats are kept: each body is freed as soon as it is parsed.
+    // Only the fields the output shows, and only the parsed stats are kept: the body is freed once parsed.
     if (level == u"shard") {
-        FollowStatsJob* job = context.api().followStats(context.line().list(QStringLiteral("index")));
+        const QStringList indices = context.line().list(QStringLiteral("index"));
+        FollowStatsJob* job = context.client().sendParsed<FollowStatsResponse>(
+            EsRequest::get({indices.isEmpty() ? QStringLiteral("_all") : indices.join(QLatin1Char(',')),
+                            QStringLiteral("_ccr"), QStringLiteral("stats")})
+                .addQuery(QStringLiteral("filter_path"), StatsFilterPath::forStats(context.json(), false)));
         job->setRetainsBody(false);
         job->onFinished(&context, [&context](FollowStatsJob* finished) {
             if (finished->hasError())
@@ -218,7 +219,9 @@ void StatusCommands::stats(CommandContext& context)
         });
         return;
     }
-    CcrStatsJob* job = context.api().ccrStats();
+    CcrStatsJob* job = context.client().sendParsed<CcrStatsResponse>(
+        EsRequest::get({QStringLiteral("_ccr"), QStringLiteral("stats")})
+            .addQuery(QStringLiteral("filter_path"), StatsFilterPath::forStats(context.json(), true)));
     job->setRetainsBody(false);
     job->onFinished(&context, [&context](CcrStatsJob* finished) {
         if (finished->hasError())

@@ -4,7 +4,10 @@
 #include "CliSandboxFixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 #include <algorithm>
 #include <memory>
@@ -23,6 +26,7 @@ private slots:
     void filteredToOneFollower();
     void jsonKeepsElasticsearchKeyOrder();
     void statsJsonKeepsKeyOrderAndMatchesTable();
+    void filteredStatsLoseNothingShown();
 
 private:
     CliRunner::Result duper(QStringList arguments) const { return m_fixture->run(arguments); }
@@ -193,6 +197,53 @@ void CliInfoTest::statsJsonKeepsKeyOrderAndMatchesTable()
                           "indices", "index"}) > 0,
              cluster.out.constData());
     QVERIFY(!cluster.out.contains("shard_stats"));
+}
+
+void CliInfoTest::filteredStatsLoseNothingShown()
+{
+    // info and stats ask for the follow stats with filter_path (StatsFilterPath): what they print must equal what
+    // the full, unfiltered stats say. Replicated operations first, so that the counters are not all 0.
+    m_fixture->sandbox().indexLeaderDocuments(QStringLiteral("logs"), 7);
+    m_fixture->sandbox().advance(2);
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.get(QNetworkRequest(QUrl(m_fixture->url() + QStringLiteral("/_all/_ccr/stats"))));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    const QJsonArray full =
+        QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("indices")).toArray();
+    reply->deleteLater();
+    QCOMPARE(full.size(), 2); // the paused follower has no shard tasks
+
+    const auto json = duper({QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray shown = json.object().value(QLatin1String("indices")).toArray();
+    QCOMPARE(shown.size(), full.size());
+    qint64 writtenByAll = 0;
+    for (qsizetype i = 0; i < full.size(); ++i) {
+        const QJsonObject expected = full.at(i).toObject();
+        const QJsonObject row = shown.at(i).toObject();
+        QCOMPARE(row.value(QLatin1String("index")), expected.value(QLatin1String("index")));
+        const QJsonArray shards = expected.value(QLatin1String("shards")).toArray();
+        const QJsonArray shardStats = row.value(QLatin1String("shard_stats")).toArray();
+        QCOMPARE(row.value(QLatin1String("shards")).toInt(), shards.size());
+        QCOMPARE(shardStats.size(), shards.size());
+        qint64 written = 0;
+        for (qsizetype s = 0; s < shards.size(); ++s) {
+            const QJsonObject shard = shards.at(s).toObject();
+            written += shard.value(QLatin1String("operations_written")).toInteger();
+            for (const char* key : {"remote_cluster", "leader_index"})
+                QCOMPARE(row.value(QLatin1String(key)), shard.value(QLatin1String(key)));
+            for (const char* key : {"shard_id", "leader_global_checkpoint", "follower_global_checkpoint",
+                                    "operations_written", "failed_read_requests"})
+                QCOMPARE(shardStats.at(s).toObject().value(QLatin1String(key)), shard.value(QLatin1String(key)));
+            QCOMPARE(shardStats.at(s).toObject().value(QLatin1String("fatal_exception")).isNull(),
+                     !shard.contains(QLatin1String("fatal_exception")));
+        }
+        QCOMPARE(row.value(QLatin1String("operations_written")).toInteger(), written);
+        writtenByAll += written;
+        QCOMPARE(row.value(QLatin1String("global_checkpoint_lag")).toInteger(),
+                 expected.value(QLatin1String("total_global_checkpoint_lag")).toInteger());
+    }
+    QVERIFY(writtenByAll > 0);
 }
 
 QTEST_GUILESS_MAIN(CliInfoTest)
