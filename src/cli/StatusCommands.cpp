@@ -6,7 +6,7 @@
 #include "cli/FollowerStateText.h"
 #include "cli/FollowerStatsTotals.h"
 #include "cli/JsonStreamWriter.h"
-#include "cli/StatsFilterPath.h"
+#include "cli/StatusFilterPath.h"
 #include "cli/StatusJson.h"
 #include "core/es/EsRequest.h"
 #include "core/followers/FollowerSnapshot.h"
@@ -30,6 +30,12 @@ OptionSpec indexOption()
             QCoreApplication::translate("duper::cli", "follower indices or patterns to show"),
             QCoreApplication::translate("duper::cli", "all"),
             false};
+}
+
+// As CcrApi names indices in a path: all of them when none is given.
+QString indexList(const QStringList& indices)
+{
+    return indices.isEmpty() ? QStringLiteral("_all") : indices.join(QLatin1Char(','));
 }
 
 void writeJson(CommandContext& context, const std::function<void(JsonStreamWriter&)>& write)
@@ -122,8 +128,8 @@ void StatusCommands::info(CommandContext& context)
         return;
     // Both requests at once: their bodies arrive and are parsed (off this thread) side by side. The shard stats say
     // whether a follower Elasticsearch calls active has stopped on an error: the same rule as the window
-    // (FollowerSnapshot). All of them: naming a paused follower alone is an error in ES. Only the fields that rule
-    // reads (StatsFilterPath).
+    // (FollowerSnapshot). All of them: naming a paused follower alone is an error in ES. Each request asks only for
+    // the fields used (StatusFilterPath).
     struct Replies
     {
         std::optional<FollowInfoResponse> info;
@@ -144,7 +150,11 @@ void StatusCommands::info(CommandContext& context)
         printInfo(context, FollowerSnapshot::build(*replies->info, *replies->stats, 0));
         context.finish(0);
     };
-    FollowInfoJob* infoJob = context.api().followInfo(context.line().list(QStringLiteral("index")));
+    EsRequest infoRequest = EsRequest::get(
+        {indexList(context.line().list(QStringLiteral("index"))), QStringLiteral("_ccr"), QStringLiteral("info")});
+    if (const QString filter = StatusFilterPath::forInfo(context.json()); !filter.isEmpty())
+        infoRequest.addQuery(QStringLiteral("filter_path"), filter);
+    FollowInfoJob* infoJob = context.client().sendParsed<FollowInfoResponse>(infoRequest);
     infoJob->setRetainsBody(false);
     infoJob->onFinished(&context, [replies, oneArrived](FollowInfoJob* job) {
         if (job->hasError())
@@ -155,7 +165,7 @@ void StatusCommands::info(CommandContext& context)
     });
     auto* statsJob = context.client().sendParsed<FollowStatsResponse>(
         EsRequest::get({QStringLiteral("_all"), QStringLiteral("_ccr"), QStringLiteral("stats")})
-            .addQuery(QStringLiteral("filter_path"), StatsFilterPath::forInfo()));
+            .addQuery(QStringLiteral("filter_path"), StatusFilterPath::forInfoStats()));
     statsJob->setRetainsBody(false);
     statsJob->onFinished(&context, [replies, oneArrived](FollowStatsJob* job) {
         if (job->hasError())
@@ -207,9 +217,8 @@ void StatusCommands::stats(CommandContext& context)
     if (level == u"shard") {
         const QStringList indices = context.line().list(QStringLiteral("index"));
         FollowStatsJob* job = context.client().sendParsed<FollowStatsResponse>(
-            EsRequest::get({indices.isEmpty() ? QStringLiteral("_all") : indices.join(QLatin1Char(',')),
-                            QStringLiteral("_ccr"), QStringLiteral("stats")})
-                .addQuery(QStringLiteral("filter_path"), StatsFilterPath::forStats(context.json(), false)));
+            EsRequest::get({indexList(indices), QStringLiteral("_ccr"), QStringLiteral("stats")})
+                .addQuery(QStringLiteral("filter_path"), StatusFilterPath::forStats(context.json(), false)));
         job->setRetainsBody(false);
         job->onFinished(&context, [&context](FollowStatsJob* finished) {
             if (finished->hasError())
@@ -221,7 +230,7 @@ void StatusCommands::stats(CommandContext& context)
     }
     CcrStatsJob* job = context.client().sendParsed<CcrStatsResponse>(
         EsRequest::get({QStringLiteral("_ccr"), QStringLiteral("stats")})
-            .addQuery(QStringLiteral("filter_path"), StatsFilterPath::forStats(context.json(), true)));
+            .addQuery(QStringLiteral("filter_path"), StatusFilterPath::forStats(context.json(), true)));
     job->setRetainsBody(false);
     job->onFinished(&context, [&context](CcrStatsJob* finished) {
         if (finished->hasError())

@@ -201,7 +201,7 @@ void CliInfoTest::statsJsonKeepsKeyOrderAndMatchesTable()
 
 void CliInfoTest::filteredStatsLoseNothingShown()
 {
-    // info and stats ask for the follow stats with filter_path (StatsFilterPath): what they print must equal what
+    // info and stats ask for the follow stats with filter_path (StatusFilterPath): what they print must equal what
     // the full, unfiltered stats say. Replicated operations first, so that the counters are not all 0.
     m_fixture->sandbox().indexLeaderDocuments(QStringLiteral("logs"), 7);
     m_fixture->sandbox().advance(2);

@@ -1,16 +1,25 @@
-#include "cli/StatsFilterPath.h"
+#include "cli/StatusFilterPath.h"
 
 #include <QStringList>
 
 namespace duper::cli {
 
-QString StatsFilterPath::forInfo()
+QString StatusFilterPath::forInfo(bool json)
+{
+    if (json)
+        return {};
+    return QStringLiteral(
+        "follower_indices.follower_index,follower_indices.remote_cluster,follower_indices.leader_index,"
+        "follower_indices.status");
+}
+
+QString StatusFilterPath::forInfoStats()
 {
     return QStringLiteral(
         "indices.index,indices.shards.shard_id,indices.shards.fatal_exception,indices.shards.read_exceptions");
 }
 
-QString StatsFilterPath::forStats(bool json, bool clusterLevel)
+QString StatusFilterPath::forStats(bool json, bool clusterLevel)
 {
     // Every shard keeps at least its checkpoints, so the SHARDS column still counts them all.
     QStringList shardFields{QStringLiteral("leader_global_checkpoint"), QStringLiteral("follower_global_checkpoint"),
