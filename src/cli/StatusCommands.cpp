@@ -5,11 +5,11 @@
 #include "cli/FleetCommands.h"
 #include "cli/FollowerStateText.h"
 #include "cli/FollowerStatsTotals.h"
+#include "cli/InfoFollower.h"
 #include "cli/JsonStreamWriter.h"
 #include "cli/StatusFilterPath.h"
 #include "cli/StatusJson.h"
 #include "core/es/EsRequest.h"
-#include "core/followers/FollowerSnapshot.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -147,7 +147,7 @@ void StatusCommands::info(CommandContext& context)
             return context.fail(*replies->infoError);
         if (replies->statsError)
             return context.fail(*replies->statsError);
-        printInfo(context, FollowerSnapshot::build(*replies->info, *replies->stats, 0));
+        printInfo(context, InfoFollower::list(*replies->info, *replies->stats));
         context.finish(0);
     };
     EsRequest infoRequest = EsRequest::get(
@@ -176,30 +176,31 @@ void StatusCommands::info(CommandContext& context)
     });
 }
 
-void StatusCommands::printInfo(CommandContext& context, const FollowerSnapshot& snapshot)
+void StatusCommands::printInfo(CommandContext& context, const QList<InfoFollower>& followers)
 {
     if (context.json())
-        return writeJson(context, [&snapshot](JsonStreamWriter& out) { StatusJson::writeInfo(out, snapshot); });
+        return writeJson(context, [&followers](JsonStreamWriter& out) { StatusJson::writeInfo(out, followers); });
     QList<QStringList> rows;
-    rows.reserve(snapshot.rows.size());
+    rows.reserve(followers.size());
     // Three texts, translated once rather than once a row.
     const QString active = followerStateText(FollowerState::Active);
     const QString paused = followerStateText(FollowerState::Paused);
     const QString error = followerStateText(FollowerState::Error);
-    for (const FollowerRow& row : snapshot.rows) {
-        const QString& state = row.state == FollowerState::Paused  ? paused
-                               : row.state == FollowerState::Error ? error
-                                                                   : active;
-        rows.append({row.name, state, row.remoteCluster, row.leaderIndex});
+    for (const InfoFollower& follower : followers) {
+        const QString& state = follower.state == FollowerState::Paused  ? paused
+                               : follower.state == FollowerState::Error ? error
+                                                                        : active;
+        rows.append({follower.info->followerIndex, state, follower.info->remoteCluster, follower.info->leaderIndex});
     }
     context.output().table({QCoreApplication::translate("duper::cli", "FOLLOWER"),
                             QCoreApplication::translate("duper::cli", "STATUS"),
                             QCoreApplication::translate("duper::cli", "REMOTE CLUSTER"),
                             QCoreApplication::translate("duper::cli", "LEADER")},
                            rows);
-    for (const FollowerRow& row : snapshot.rows)
-        if (row.state == FollowerState::Error)
-            context.output().note(QCoreApplication::translate("duper::cli", "%1: %2").arg(row.name, row.errorSummary));
+    for (const InfoFollower& follower : followers)
+        if (follower.state == FollowerState::Error)
+            context.output().note(QCoreApplication::translate("duper::cli", "%1: %2")
+                                      .arg(follower.info->followerIndex, follower.errorSummary));
 }
 
 void StatusCommands::stats(CommandContext& context)

@@ -1,9 +1,9 @@
 #include "cli/StatusJson.h"
 
 #include "cli/FollowerStatsTotals.h"
+#include "cli/InfoFollower.h"
 #include "cli/JsonStreamWriter.h"
 #include "core/ccr/AutoFollowStats.h"
-#include "core/followers/FollowerSnapshot.h"
 #include "core/values/FollowParameters.h"
 
 namespace duper::cli {
@@ -55,27 +55,28 @@ void writeFollowerStats(JsonStreamWriter& out, const FollowerStats& follower, bo
 
 } // namespace
 
-void StatusJson::writeInfo(JsonStreamWriter& out, const FollowerSnapshot& snapshot)
+void StatusJson::writeInfo(JsonStreamWriter& out, const QList<InfoFollower>& followers)
 {
     out.beginObject();
     out.key(QLatin1StringView("follower_indices"));
     out.beginArray();
-    for (const FollowerRow& row : snapshot.rows) {
+    for (const InfoFollower& follower : followers) {
+        const FollowerInfo& info = *follower.info;
         out.beginObject();
-        out.field(QLatin1StringView("follower_index"), QStringView(row.name));
-        out.field(QLatin1StringView("remote_cluster"), QStringView(row.remoteCluster));
-        out.field(QLatin1StringView("leader_index"), QStringView(row.leaderIndex));
+        out.field(QLatin1StringView("follower_index"), QStringView(info.followerIndex));
+        out.field(QLatin1StringView("remote_cluster"), QStringView(info.remoteCluster));
+        out.field(QLatin1StringView("leader_index"), QStringView(info.leaderIndex));
         // "status" stays what Elasticsearch reports; "state" is Duper's reading of it with the shard stats.
-        const bool paused = row.state == FollowerState::Paused;
-        out.field(QLatin1StringView("status"), paused ? QLatin1StringView("paused") : QLatin1StringView("active"));
-        out.field(QLatin1StringView("state"), paused                              ? QLatin1StringView("paused")
-                                              : row.state == FollowerState::Error ? QLatin1StringView("error")
-                                                                                  : QLatin1StringView("active"));
-        if (row.state == FollowerState::Error)
-            out.field(QLatin1StringView("error"), QStringView(row.errorSummary));
-        if (row.hasParameters) {
+        out.field(QLatin1StringView("status"),
+                  info.status == FollowerStatus::Paused ? QLatin1StringView("paused") : QLatin1StringView("active"));
+        out.field(QLatin1StringView("state"), follower.state == FollowerState::Paused  ? QLatin1StringView("paused")
+                                              : follower.state == FollowerState::Error ? QLatin1StringView("error")
+                                                                                       : QLatin1StringView("active"));
+        if (follower.state == FollowerState::Error)
+            out.field(QLatin1StringView("error"), QStringView(follower.errorSummary));
+        if (info.hasParameters) {
             out.key(QLatin1StringView("parameters"));
-            writeParameters(out, row.parameters);
+            writeParameters(out, info.parameters);
         }
         out.endObject();
     }

@@ -4,7 +4,6 @@
 
 namespace duper {
 struct AutoFollowStats;
-struct FollowerSnapshot;
 struct FollowerStats;
 class FollowParameters;
 } // namespace duper
@@ -12,6 +11,7 @@ class FollowParameters;
 namespace duper::cli {
 
 class JsonStreamWriter;
+struct InfoFollower;
 
 // The --json of `duper info` and `duper stats`, streamed (no document of 10,000 objects): keys in the order
 // Elasticsearch writes its own (follow info, follow stats, auto_follow_stats), Duper's additions after them.
@@ -20,7 +20,7 @@ class StatusJson
 public:
     // {"follower_indices": [...]}: follow info's fields, then "state" (Duper's reading with the shard stats) and, for
     // a follower stopped on an error, "error".
-    static void writeInfo(JsonStreamWriter& out, const duper::FollowerSnapshot& snapshot);
+    static void writeInfo(JsonStreamWriter& out, const QList<InfoFollower>& followers);
     // {"auto_follow_stats": {...} (when given), "indices": [...]}: per follower the sums over its shards, and each
     // shard's figures when `shardLevel`.
     static void writeStats(JsonStreamWriter& out, const QList<duper::FollowerStats>& followers, bool shardLevel,
