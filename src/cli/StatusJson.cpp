@@ -6,6 +6,8 @@
 #include "core/ccr/AutoFollowStats.h"
 #include "core/values/FollowParameters.h"
 
+#include <optional>
+
 namespace duper::cli {
 
 namespace {
@@ -53,10 +55,51 @@ void writeFollowerStats(JsonStreamWriter& out, const FollowerStats& follower, bo
     out.endObject();
 }
 
+// A parameter as follow info renders it: counts as numbers, sizes and times as text.
+struct ParameterText
+{
+    QString key;
+    bool isCount = false;
+    qint64 count = 0;
+    QString text;
+};
+
+QList<ParameterText> parameterTexts(const FollowParameters& parameters)
+{
+    QList<ParameterText> texts;
+    for (const FollowParameter parameter : FollowParameterInfo::all()) {
+        if (!parameters.isSet(parameter))
+            continue;
+        ParameterText& entry = texts.emplaceBack();
+        entry.key = FollowParameterInfo::restName(parameter);
+        entry.text = parameters.text(parameter);
+        entry.isCount = FollowParameterInfo::kind(parameter) == FollowParameterInfo::Kind::Count;
+        if (entry.isCount)
+            entry.count = entry.text.toLongLong();
+    }
+    return texts;
+}
+
+void writeParameterTexts(JsonStreamWriter& out, const QList<ParameterText>& texts)
+{
+    out.beginObject();
+    for (const ParameterText& entry : texts) {
+        out.key(QStringView(entry.key));
+        if (entry.isCount)
+            out.value(entry.count);
+        else
+            out.value(QStringView(entry.text));
+    }
+    out.endObject();
+}
+
 } // namespace
 
 void StatusJson::writeInfo(JsonStreamWriter& out, const QList<InfoFollower>& followers)
 {
+    // Followers mostly share their parameters (the defaults): rendered once per distinct set, not 10,000 times.
+    std::optional<FollowParameters> renderedFor;
+    QList<ParameterText> rendered;
     out.beginObject();
     out.key(QLatin1StringView("follower_indices"));
     out.beginArray();
@@ -75,8 +118,12 @@ void StatusJson::writeInfo(JsonStreamWriter& out, const QList<InfoFollower>& fol
         if (follower.state == FollowerState::Error)
             out.field(QLatin1StringView("error"), QStringView(follower.errorSummary));
         if (info.hasParameters) {
+            if (!renderedFor || !(*renderedFor == info.parameters)) {
+                rendered = parameterTexts(info.parameters);
+                renderedFor = info.parameters;
+            }
             out.key(QLatin1StringView("parameters"));
-            writeParameters(out, info.parameters);
+            writeParameterTexts(out, rendered);
         }
         out.endObject();
     }
@@ -108,18 +155,7 @@ void StatusJson::writeStats(JsonStreamWriter& out, const QList<FollowerStats>& f
 
 void StatusJson::writeParameters(JsonStreamWriter& out, const FollowParameters& parameters)
 {
-    out.beginObject();
-    for (const FollowParameter parameter : FollowParameterInfo::all()) {
-        if (!parameters.isSet(parameter))
-            continue;
-        out.key(QStringView(FollowParameterInfo::restName(parameter)));
-        const QString text = parameters.text(parameter);
-        if (FollowParameterInfo::kind(parameter) == FollowParameterInfo::Kind::Count)
-            out.value(text.toLongLong());
-        else
-            out.value(QStringView(text));
-    }
-    out.endObject();
+    writeParameterTexts(out, parameterTexts(parameters));
 }
 
 } // namespace duper::cli

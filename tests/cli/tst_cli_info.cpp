@@ -26,6 +26,7 @@ private slots:
     void filteredToOneFollower();
     void jsonKeepsElasticsearchKeyOrder();
     void statsJsonKeepsKeyOrderAndMatchesTable();
+    void jsonParametersPerFollower();
     void filteredStatsLoseNothingShown();
 
 private:
@@ -197,6 +198,35 @@ void CliInfoTest::statsJsonKeepsKeyOrderAndMatchesTable()
                           "indices", "index"}) > 0,
              cluster.out.constData());
     QVERIFY(!cluster.out.contains("shard_stats"));
+}
+
+void CliInfoTest::jsonParametersPerFollower()
+{
+    // Followers sharing parameters are rendered once; one with its own must still show its own, and the next the
+    // shared ones again.
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("metrics"));
+    QCOMPARE(
+        duper({QStringLiteral("follow"), QStringLiteral("-f"), QStringLiteral("metrics-copy"), QStringLiteral("-l"),
+               QStringLiteral("metrics"), QStringLiteral("--max_read_request_operation_count"), QStringLiteral("1234")})
+            .exitCode,
+        0);
+    m_fixture->sandbox().createLeaderIndex(QStringLiteral("news"));
+    QCOMPARE(duper({QStringLiteral("follow"), QStringLiteral("-f"), QStringLiteral("news-copy"), QStringLiteral("-l"),
+                    QStringLiteral("news")})
+                 .exitCode,
+             0);
+    const auto result = duper({QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const auto count = [&](const QString& index) {
+        return infoOf(result.object(), index)
+            .value(QLatin1String("parameters"))
+            .toObject()
+            .value(QLatin1String("max_read_request_operation_count"))
+            .toInt();
+    };
+    QCOMPARE(count(QStringLiteral("logs-copy")), 5120);
+    QCOMPARE(count(QStringLiteral("metrics-copy")), 1234);
+    QCOMPARE(count(QStringLiteral("news-copy")), 5120);
 }
 
 void CliInfoTest::filteredStatsLoseNothingShown()
