@@ -89,6 +89,7 @@ template <typename Unit> char* writeQuoted(char* out, const Unit* in, const Unit
 JsonStreamWriter::JsonStreamWriter(Sink sink) : m_sink(std::move(sink))
 {
     m_buffer.resize(kChunk);
+    m_data = m_buffer.data();
 }
 
 JsonStreamWriter::~JsonStreamWriter()
@@ -221,14 +222,14 @@ void JsonStreamWriter::indent(qsizetype levels)
     m_used += 4 * levels;
 }
 
-char* JsonStreamWriter::reserve(qsizetype bytes)
+char* JsonStreamWriter::makeRoom(qsizetype bytes)
 {
-    if (m_used + bytes > m_buffer.size()) {
-        flush();
-        if (bytes > m_buffer.size())
-            m_buffer.resize(bytes);
+    flush();
+    if (bytes > m_buffer.size()) {
+        m_buffer.resize(bytes);
+        m_data = m_buffer.data();
     }
-    return m_buffer.data() + m_used;
+    return m_data;
 }
 
 void JsonStreamWriter::append(QByteArrayView bytes)

@@ -66,14 +66,17 @@ private:
     void open(char bracket, bool array);
     void close(char bracket);
     void indent(qsizetype levels);
-    // Room for `bytes` more at the end of the buffer, flushing first when they do not fit.
-    char* reserve(qsizetype bytes);
+    // Room for `bytes` more at the end of the buffer, flushing first when they do not fit. Inline: it is called for
+    // every piece of output.
+    char* reserve(qsizetype bytes) { return m_used + bytes <= m_buffer.size() ? m_data + m_used : makeRoom(bytes); }
+    char* makeRoom(qsizetype bytes);
     void append(QByteArrayView bytes);
     void appendString(QStringView text);
     void appendString(QLatin1StringView text);
 
     Sink m_sink;
-    QByteArray m_buffer; // sized once; m_used of it hold output
+    QByteArray m_buffer;    // sized once (grown only for a longer string); m_used of it hold output
+    char* m_data = nullptr; // m_buffer.data(), never shared so never detached
     qsizetype m_used = 0;
     QVarLengthArray<Level, 16> m_levels;
     bool m_afterKey = false;
