@@ -15,9 +15,13 @@ namespace {
 // Chinese table headers), combining marks none. Enough for aligned tables; not a full wcwidth().
 qsizetype displayWidth(const QString& text)
 {
-    // Below U+0300 (ASCII, Latin-1, Latin Extended: follower names, numbers) there are neither wide characters nor
-    // combining marks, so no UCS-4 copy of every cell of a 10,000-row table.
-    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x300; }))
+    // ASCII (follower names, numbers) has neither wide characters nor combining marks: no UCS-4 copy of every cell
+    // of a 10,000-row table. One OR over the text, which the compiler vectorizes.
+    char16_t bits = 0;
+    const QStringView units(text);
+    for (qsizetype i = 0; i < units.size(); ++i)
+        bits |= units.utf16()[i];
+    if (bits < 0x80)
         return text.size();
     qsizetype width = 0;
     for (const char32_t c : text.toUcs4()) {
@@ -63,9 +67,17 @@ void Output::table(const QStringList& headers, const QList<QStringList>& rows)
     QList<qsizetype> widths;
     for (const QString& header : headers)
         widths.append(displayWidth(header));
-    for (const QStringList& row : rows)
-        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = qMax(widths[c], displayWidth(row.at(c)));
+    // Each cell's width, measured once: the padding below needs it again.
+    QList<qsizetype> cellWidths;
+    cellWidths.reserve(rows.size() * headers.size());
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            cellWidths.append(displayWidth(row.at(c)));
+            if (c < widths.size())
+                widths[c] = qMax(widths[c], cellWidths.last());
+        }
+    }
+    const qsizetype* cellWidth = cellWidths.constData();
     // Encoded cell by cell straight into 64 KiB of UTF-8 that go to stdout as they fill: no QString of the rows
     // and no second conversion (a 10,000-row table is 0.5-0.8 MB).
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
@@ -80,10 +92,11 @@ void Output::table(const QStringList& headers, const QList<QStringList>& rows)
         }
         return buffer.data() + used;
     };
-    auto print = [&](const QStringList& cells) {
+    auto print = [&](const QStringList& cells, const qsizetype* measured) {
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const QString& cell = cells.at(c);
-            const qsizetype padding = c + 1 < cells.size() ? widths.at(c) - displayWidth(cell) + 2 : 0;
+            const qsizetype padding =
+                c + 1 < cells.size() ? widths.at(c) - (measured ? measured[c] : displayWidth(cell)) + 2 : 0;
             char* out = room(utf8.requiredSpace(cell.size()) + padding + 1);
             out = utf8.appendToBuffer(out, cell);
             std::memset(out, ' ', size_t(padding));
@@ -92,9 +105,11 @@ void Output::table(const QStringList& headers, const QList<QStringList>& rows)
         *room(1) = '\n';
         ++used;
     };
-    print(headers);
-    for (const QStringList& row : rows)
-        print(row);
+    print(headers, nullptr);
+    for (const QStringList& row : rows) {
+        print(row, cellWidth);
+        cellWidth += row.size();
+    }
     bytes(QByteArrayView(buffer.constData(), used));
 }
 
