@@ -265,12 +265,18 @@ class Fixture:
         return self.response(200, compact({key: [table[name] for name in names]}))
 
 
-def make_handler(fixture, unknown):
+def make_handler(fixture, unknown, request_log=None):
+    log_lock = threading.Lock()
+
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive
         disable_nagle_algorithm = True
 
         def do_GET(self):
+            if request_log:  # what a client asked for, so a benchmark can have curl fetch exactly that
+                with log_lock:
+                    request_log.write(self.path + "\n")
+                    request_log.flush()
             data = fixture.answer(self.path)
             if data is None:
                 unknown.append(self.path)
@@ -299,6 +305,7 @@ def main():
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--recapture", action="store_true", help="capture again even if the cache has the shape")
     parser.add_argument("--stop-on-eof", action="store_true", help="stop when standard input closes (for scripts)")
+    parser.add_argument("--request-log", help="append the target of every GET to this file, one a line")
     args = parser.parse_args()
 
     directory = os.path.join(args.cache, "%dx%d-p%d" % (args.followers, args.shards, args.paused_every))
@@ -309,7 +316,8 @@ def main():
     fixture = Fixture(directory)
 
     unknown = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(fixture, unknown))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(
+        fixture, unknown, open(args.request_log, "a") if args.request_log else None))
     server.daemon_threads = True
     print("static-ccr-server: http://127.0.0.1:%d  %d followers (%d paused) x %d shards, info + stats %.1f MB, "
           "fixture %s" % (server.server_address[1], fixture.followers, fixture.paused, args.shards, fixture.megabytes,
