@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -14,7 +15,7 @@ namespace duper::cli {
 class Output
 {
 public:
-    Output(FILE* out, FILE* err) : m_out(out), m_err(err) {}
+    Output(FILE* out, FILE* err) : m_outFile(out), m_out(out), m_err(err) {}
 
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }
@@ -29,8 +30,11 @@ public:
     // Aligned columns with a header row; an empty table prints only the header.
     void table(const QStringList& headers, const QList<QStringList>& rows);
     void printJson(const QJsonValue& value);
+    // UTF-8 bytes to stdout as they are, after what was printed before: streamed JSON (JsonStreamWriter's sink).
+    void bytes(QByteArrayView data);
 
 private:
+    FILE* m_outFile;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

@@ -4,12 +4,18 @@
 #include "cli/ExitCode.h"
 #include "cli/FleetCommands.h"
 #include "cli/FollowerStateText.h"
-#include "core/followers/FollowerSnapshot.h"
+#include "cli/FollowerStatsTotals.h"
+#include "cli/InfoFollower.h"
+#include "cli/JsonStreamWriter.h"
+#include "cli/StatusFilterPath.h"
+#include "cli/StatusJson.h"
+#include "core/es/EsRequest.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <algorithm>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace duper::cli {
 
@@ -26,76 +32,46 @@ OptionSpec indexOption()
             false};
 }
 
-QJsonObject statsJson(const FollowerStats& follower, bool shards)
+// As CcrApi names indices in a path: all of them when none is given.
+QString indexList(const QStringList& indices)
 {
-    qint64 written = 0;
-    qint64 failedReads = 0;
-    QStringList fatal;
-    QJsonArray shardArray;
-    for (const ShardFollowStats& shard : follower.shards) {
-        written += shard.operationsWritten;
-        failedReads += shard.failedReadRequests;
-        if (shard.fatalException)
-            fatal.append(shard.fatalException->reason);
-        if (shards)
-            shardArray.append(
-                QJsonObject{{QStringLiteral("shard_id"), shard.shardId},
-                            {QStringLiteral("leader_global_checkpoint"), shard.leaderGlobalCheckpoint},
-                            {QStringLiteral("follower_global_checkpoint"), shard.followerGlobalCheckpoint},
-                            {QStringLiteral("operations_written"), shard.operationsWritten},
-                            {QStringLiteral("failed_read_requests"), shard.failedReadRequests},
-                            {QStringLiteral("fatal_exception"),
-                             shard.fatalException ? QJsonValue(shard.fatalException->reason) : QJsonValue()}});
-    }
-    QJsonObject object{
-        {QStringLiteral("index"), follower.index},
-        {QStringLiteral("remote_cluster"),
-         follower.shards.isEmpty() ? QString() : follower.shards.first().remoteCluster},
-        {QStringLiteral("leader_index"), follower.shards.isEmpty() ? QString() : follower.shards.first().leaderIndex},
-        {QStringLiteral("shards"), follower.shards.size()},
-        {QStringLiteral("operations_written"), written},
-        {QStringLiteral("global_checkpoint_lag"), follower.globalCheckpointLag()},
-        {QStringLiteral("failed_read_requests"), failedReads},
-        {QStringLiteral("fatal_exception"),
-         fatal.isEmpty() ? QJsonValue() : QJsonValue(fatal.join(QStringLiteral("; ")))}};
-    if (shards)
-        object.insert(QStringLiteral("shard_stats"), shardArray);
-    return object;
+    return indices.isEmpty() ? QStringLiteral("_all") : indices.join(QLatin1Char(','));
 }
 
-void printStats(CommandContext& context, QList<FollowerStats> followers, const QJsonObject& autoFollow)
+void writeJson(CommandContext& context, const std::function<void(JsonStreamWriter&)>& write)
 {
-    std::sort(followers.begin(), followers.end(),
-              [](const FollowerStats& a, const FollowerStats& b) { return a.index < b.index; });
-    const bool shardLevel = context.value(QStringLiteral("level")) != u"cluster";
+    JsonStreamWriter out([&context](QByteArrayView bytes) { context.output().bytes(bytes); });
+    write(out);
+}
+
+void printStats(CommandContext& context, QList<FollowerStats> followers, const AutoFollowStats* autoFollow)
+{
+    // Elasticsearch lists followers by name (a TreeMap): sort, and so copy the list, only when it did not.
+    const auto byIndex = [](const FollowerStats& a, const FollowerStats& b) { return a.index < b.index; };
+    if (!std::is_sorted(followers.cbegin(), followers.cend(), byIndex))
+        std::sort(followers.begin(), followers.end(), byIndex);
     if (context.json()) {
-        QJsonArray array;
-        for (const FollowerStats& follower : followers)
-            array.append(statsJson(follower, shardLevel));
-        QJsonObject root{{QStringLiteral("indices"), array}};
-        if (!autoFollow.isEmpty())
-            root.insert(QStringLiteral("auto_follow_stats"), autoFollow);
-        context.output().printJson(root);
+        const bool shardLevel = context.value(QStringLiteral("level")) != u"cluster";
+        writeJson(context,
+                  [&](JsonStreamWriter& out) { StatusJson::writeStats(out, followers, shardLevel, autoFollow); });
         return;
     }
-    if (!autoFollow.isEmpty()) {
+    if (autoFollow) {
         context.output().line(
             QCoreApplication::translate("duper::cli",
                                         "Auto-follow: %1 indices followed, %2 failed, %3 failed remote requests")
-                .arg(autoFollow.value(QStringLiteral("number_of_successful_follow_indices")).toInteger())
-                .arg(autoFollow.value(QStringLiteral("number_of_failed_follow_indices")).toInteger())
-                .arg(autoFollow.value(QStringLiteral("number_of_failed_remote_cluster_state_requests")).toInteger()));
+                .arg(autoFollow->numberOfSuccessfulFollowIndices)
+                .arg(autoFollow->numberOfFailedFollowIndices)
+                .arg(autoFollow->numberOfFailedRemoteClusterStateRequests));
     }
     QList<QStringList> rows;
-    for (const FollowerStats& follower : followers) {
-        const QJsonObject o = statsJson(follower, false);
-        rows.append({follower.index, QString::number(follower.shards.size()),
-                     QString::number(o.value(QStringLiteral("operations_written")).toInteger()),
-                     QString::number(follower.globalCheckpointLag()),
-                     QString::number(o.value(QStringLiteral("failed_read_requests")).toInteger()),
-                     o.value(QStringLiteral("fatal_exception")).isNull()
-                         ? QStringLiteral("-")
-                         : o.value(QStringLiteral("fatal_exception")).toString()});
+    rows.reserve(followers.size());
+    const QString none = QStringLiteral("-");
+    for (const FollowerStats& follower : std::as_const(followers)) {
+        FollowerStatsTotals totals = FollowerStatsTotals::of(follower);
+        rows.append({follower.index, QString::number(follower.shards.size()), QString::number(totals.operationsWritten),
+                     QString::number(follower.globalCheckpointLag()), QString::number(totals.failedReadRequests),
+                     totals.fatalException ? std::move(*totals.fatalException) : none});
     }
     context.output().table({QCoreApplication::translate("duper::cli", "FOLLOWER"),
                             QCoreApplication::translate("duper::cli", "SHARDS"),
@@ -150,56 +126,81 @@ void StatusCommands::info(CommandContext& context)
         return FleetCommands::info(context);
     if (!context.connect())
         return;
-    context.api()
-        .followInfo(context.line().list(QStringLiteral("index")))
-        ->onFinished(&context, [&context](FollowInfoJob* infoJob) {
-            if (infoJob->hasError())
-                return context.fail(infoJob->error());
-            // The shard stats say whether a follower Elasticsearch calls active has stopped on an error: the same
-            // rule as the window (FollowerSnapshot). All of them: naming a paused follower alone is an error in ES.
-            const FollowInfoResponse info = *infoJob->result();
-            context.api().followStats()->onFinished(&context, [&context, info](FollowStatsJob* statsJob) {
-                if (statsJob->hasError())
-                    return context.fail(statsJob->error());
-                printInfo(context, FollowerSnapshot::build(info, *statsJob->result(), 0));
-                context.finish(0);
-            });
-        });
+    // Both requests at once: their bodies arrive and are parsed (off this thread) side by side. The shard stats say
+    // whether a follower Elasticsearch calls active has stopped on an error: the same rule as the window
+    // (FollowerSnapshot). All of them: naming a paused follower alone is an error in ES. Each request asks only for
+    // the fields used (StatusFilterPath).
+    struct Replies
+    {
+        std::optional<FollowInfoResponse> info;
+        std::optional<FollowStatsResponse> stats;
+        std::optional<EsError> infoError;
+        std::optional<EsError> statsError;
+        int pending = 2;
+    };
+    auto replies = std::make_shared<Replies>();
+    const auto oneArrived = [&context, replies] {
+        if (--replies->pending > 0)
+            return;
+        // Follow info's error first, as when the requests went one after the other.
+        if (replies->infoError)
+            return context.fail(*replies->infoError);
+        if (replies->statsError)
+            return context.fail(*replies->statsError);
+        printInfo(context, InfoFollower::list(*replies->info, *replies->stats));
+        context.finish(0);
+    };
+    EsRequest infoRequest = EsRequest::get(
+        {indexList(context.line().list(QStringLiteral("index"))), QStringLiteral("_ccr"), QStringLiteral("info")});
+    if (const QString filter = StatusFilterPath::forInfo(context.json()); !filter.isEmpty())
+        infoRequest.addQuery(QStringLiteral("filter_path"), filter);
+    FollowInfoJob* infoJob = context.client().sendParsed<FollowInfoResponse>(infoRequest);
+    infoJob->setRetainsBody(false);
+    infoJob->onFinished(&context, [replies, oneArrived](FollowInfoJob* job) {
+        if (job->hasError())
+            replies->infoError = job->error();
+        else
+            replies->info = job->takeResult();
+        oneArrived();
+    });
+    auto* statsJob = context.client().sendParsed<FollowStatsResponse>(
+        EsRequest::get({QStringLiteral("_all"), QStringLiteral("_ccr"), QStringLiteral("stats")})
+            .addQuery(QStringLiteral("filter_path"), StatusFilterPath::forInfoStats()));
+    statsJob->setRetainsBody(false);
+    statsJob->onFinished(&context, [replies, oneArrived](FollowStatsJob* job) {
+        if (job->hasError())
+            replies->statsError = job->error();
+        else
+            replies->stats = job->takeResult();
+        oneArrived();
+    });
 }
 
-void StatusCommands::printInfo(CommandContext& context, const FollowerSnapshot& snapshot)
+void StatusCommands::printInfo(CommandContext& context, const QList<InfoFollower>& followers)
 {
-    if (context.json()) {
-        QJsonArray array;
-        for (const FollowerRow& row : snapshot.rows) {
-            // "status" stays what Elasticsearch reports; "state" is Duper's reading of it with the shard stats.
-            QJsonObject object{{QStringLiteral("follower_index"), row.name},
-                               {QStringLiteral("remote_cluster"), row.remoteCluster},
-                               {QStringLiteral("leader_index"), row.leaderIndex},
-                               {QStringLiteral("status"), row.state == FollowerState::Paused
-                                                              ? QStringLiteral("paused")
-                                                              : QStringLiteral("active")},
-                               {QStringLiteral("state"), followerStateName(row.state).toLower()}};
-            if (row.state == FollowerState::Error)
-                object.insert(QStringLiteral("error"), row.errorSummary);
-            if (row.hasParameters)
-                object.insert(QStringLiteral("parameters"), row.parameters.toJson());
-            array.append(object);
-        }
-        context.output().printJson(QJsonObject{{QStringLiteral("follower_indices"), array}});
-        return;
-    }
+    if (context.json())
+        return writeJson(context, [&followers](JsonStreamWriter& out) { StatusJson::writeInfo(out, followers); });
     QList<QStringList> rows;
-    for (const FollowerRow& row : snapshot.rows)
-        rows.append({row.name, followerStateText(row.state), row.remoteCluster, row.leaderIndex});
+    rows.reserve(followers.size());
+    // Three texts, translated once rather than once a row.
+    const QString active = followerStateText(FollowerState::Active);
+    const QString paused = followerStateText(FollowerState::Paused);
+    const QString error = followerStateText(FollowerState::Error);
+    for (const InfoFollower& follower : followers) {
+        const QString& state = follower.state == FollowerState::Paused  ? paused
+                               : follower.state == FollowerState::Error ? error
+                                                                        : active;
+        rows.append({follower.info->followerIndex, state, follower.info->remoteCluster, follower.info->leaderIndex});
+    }
     context.output().table({QCoreApplication::translate("duper::cli", "FOLLOWER"),
                             QCoreApplication::translate("duper::cli", "STATUS"),
                             QCoreApplication::translate("duper::cli", "REMOTE CLUSTER"),
                             QCoreApplication::translate("duper::cli", "LEADER")},
                            rows);
-    for (const FollowerRow& row : snapshot.rows)
-        if (row.state == FollowerState::Error)
-            context.output().note(QCoreApplication::translate("duper::cli", "%1: %2").arg(row.name, row.errorSummary));
+    for (const InfoFollower& follower : followers)
+        if (follower.state == FollowerState::Error)
+            context.output().note(QCoreApplication::translate("duper::cli", "%1: %2")
+                                      .arg(follower.info->followerIndex, follower.errorSummary));
 }
 
 void StatusCommands::stats(CommandContext& context)
@@ -213,27 +214,30 @@ void StatusCommands::stats(CommandContext& context)
             {QCoreApplication::translate("duper::cli", "--level must be shard or cluster, not \"%1\"").arg(level)});
     if (!context.connect())
         return;
+    // Only the fields the output shows, and only the parsed stats are kept: the body is freed once parsed.
     if (level == u"shard") {
-        context.api()
-            .followStats(context.line().list(QStringLiteral("index")))
-            ->onFinished(&context, [&context](FollowStatsJob* job) {
-                if (job->hasError())
-                    return context.fail(job->error());
-                printStats(context, job->result()->indices, {});
-                context.finish(0);
-            });
+        const QStringList indices = context.line().list(QStringLiteral("index"));
+        FollowStatsJob* job = context.client().sendParsed<FollowStatsResponse>(
+            EsRequest::get({indexList(indices), QStringLiteral("_ccr"), QStringLiteral("stats")})
+                .addQuery(QStringLiteral("filter_path"), StatusFilterPath::forStats(context.json(), false)));
+        job->setRetainsBody(false);
+        job->onFinished(&context, [&context](FollowStatsJob* finished) {
+            if (finished->hasError())
+                return context.fail(finished->error());
+            printStats(context, std::move(finished->takeResult()->indices), nullptr);
+            context.finish(0);
+        });
         return;
     }
-    context.api().ccrStats()->onFinished(&context, [&context](CcrStatsJob* job) {
-        if (job->hasError())
-            return context.fail(job->error());
-        const AutoFollowStats& a = job->result()->autoFollowStats;
-        const QJsonObject autoFollow{
-            {QStringLiteral("number_of_successful_follow_indices"), a.numberOfSuccessfulFollowIndices},
-            {QStringLiteral("number_of_failed_follow_indices"), a.numberOfFailedFollowIndices},
-            {QStringLiteral("number_of_failed_remote_cluster_state_requests"),
-             a.numberOfFailedRemoteClusterStateRequests}};
-        printStats(context, job->result()->followStats.indices, autoFollow);
+    CcrStatsJob* job = context.client().sendParsed<CcrStatsResponse>(
+        EsRequest::get({QStringLiteral("_ccr"), QStringLiteral("stats")})
+            .addQuery(QStringLiteral("filter_path"), StatusFilterPath::forStats(context.json(), true)));
+    job->setRetainsBody(false);
+    job->onFinished(&context, [&context](CcrStatsJob* finished) {
+        if (finished->hasError())
+            return context.fail(finished->error());
+        CcrStatsResponse stats = *finished->takeResult();
+        printStats(context, std::move(stats.followStats.indices), &stats.autoFollowStats);
         context.finish(0);
     });
 }

@@ -4,13 +4,10 @@
 
 #include <QList>
 
-namespace duper {
-struct FollowerSnapshot;
-}
-
 namespace duper::cli {
 
 class CommandContext;
+struct InfoFollower;
 
 // info and stats: read commands printing a table, or JSON with --json.
 class StatusCommands
@@ -22,7 +19,7 @@ private:
     static void info(CommandContext& context);
     static void stats(CommandContext& context);
     // The info table (or JSON), with the status the window shows: Error for a follower stopped on an error.
-    static void printInfo(CommandContext& context, const duper::FollowerSnapshot& snapshot);
+    static void printInfo(CommandContext& context, const QList<InfoFollower>& followers);
 };
 
 } // namespace duper::cli

@@ -1,8 +1,9 @@
 // Sizes issue 13's "--json as a stream" proposal for `duper stats --json`: 10,000 followers' parsed follow stats
-// written out (a) the way src/cli does it today — a QJsonObject per follower (StatusCommands.cpp statsJson), then
+// written out (a) the way src/cli did it before — a QJsonObject per follower (StatusCommands.cpp statsJson), then
 // QJsonDocument::toJson(Indented), QString::fromUtf8 and a QTextStream — and (b) by a streaming writer that appends
-// the same bytes to a 64 KiB buffer. It checks that both produce identical bytes, then prints the median time and
-// the peak RSS each adds. A copy of the CLI's field list, so it measures the method, not today's exact output.
+// the same bytes to a 64 KiB buffer (the CLI now has cli/JsonStreamWriter). It checks that both produce identical
+// bytes, then prints the median time and the peak RSS each adds. A copy of the old field list, so it measures the
+// method, not the CLI's exact output (now in Elasticsearch's key order).
 
 #include "FollowerBodyGenerator.h"
 #include "core/ccr/FollowStatsResponse.h"
@@ -40,7 +41,7 @@ void resetPeakRss()
         clearRefs.write("5");
 }
 
-// (a) Today's method, condensed from StatusCommands.cpp (statsJson with shard level) and Output::printJson.
+// (a) The old method, condensed from StatusCommands.cpp (statsJson with shard level) and Output::printJson.
 void writeWithDom(const QList<FollowerStats>& followers, QIODevice* device)
 {
     QJsonArray array;

@@ -4,7 +4,7 @@
 Starts the static-fixture server (static_ccr_server.py) for 10,000 followers x 1 shard and 1,000 x 5, then:
   - bench_follower_load --url: the Follower indices tab's load path vs two parallel curl processes;
   - fresh `duper info|stats [--json]` processes vs fresh curl processes fetching the same bodies (wall time,
-    peak RSS from wait4);
+    peak RSS from wait4), and vs curl sending exactly the requests duper sent (its filter_path: smaller bodies);
   - duper-gui from exec to its first painted window (first_paint_probe preloaded; Xvfb if present, else offscreen).
 Medians of --rounds rounds, ours and curl alternating. A missed target is printed, never an exit status: timing on a
 shared machine is noisy. Standard library only; run through tests/bench/run-speed.sh.
@@ -51,9 +51,14 @@ def run_timed(args, env=None, stdout=subprocess.DEVNULL):
 
 class StaticServer:
     def __init__(self, duper, followers, shards, cache):
+        # Every request target it serves, so curl can also fetch exactly what a duper command asked for.
+        self.request_log = os.path.join(cache, "requests-%d.log" % os.getpid())
+        os.makedirs(cache, exist_ok=True)
+        open(self.request_log, "w").close()
         self.process = subprocess.Popen(
             [sys.executable, os.path.join(HERE, "static_ccr_server.py"), "--duper", duper, "--followers",
-             str(followers), "--shards", str(shards), "--cache", cache, "--stop-on-eof"],
+             str(followers), "--shards", str(shards), "--cache", cache, "--stop-on-eof", "--request-log",
+             self.request_log],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         line = self.process.stdout.readline()
         match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
@@ -81,8 +86,10 @@ def tab_load(bench, url, rows, rounds, ratio_target):
         return json.load(open(summary.name))[0]
 
 
-def cli_figures(duper, url, rounds, env, followers):
-    """Fresh duper processes against fresh curl processes that fetch what that command fetches."""
+def cli_figures(duper, server, rounds, env, followers):
+    """Fresh duper processes against fresh curl processes that fetch the full bodies the command shows, and against
+    curl fetching exactly the requests duper sent (with its filter_path: the smaller bodies it really reads)."""
+    url = server.url
     curl = ["curl", "-s", "--fail"]
     info_curl = curl + [url + "/_all/_ccr/info", "-o", "/dev/null", url + "/_all/_ccr/stats", "-o", "/dev/null"]
     stats_curl = curl + [url + "/_all/_ccr/stats", "-o", "/dev/null"]
@@ -96,14 +103,20 @@ def cli_figures(duper, url, rounds, env, followers):
     for key, (arguments, curl_args) in commands.items():
         ours_args = [duper] + arguments + ["--url", url]
         # Once with the output kept: it must succeed and show every follower (a table row or a JSON object each).
+        log_start = os.path.getsize(server.request_log)
         with tempfile.TemporaryFile() as out:
             _, _, status, _ = run_timed(ours_args, env, stdout=out)
             out.seek(0)
             text = out.read()
+        with open(server.request_log) as log:
+            log.seek(log_start)
+            targets = [line.strip() for line in log if line.strip()]
+        same_curl = curl + [arg for target in targets for arg in (url + target, "-o", "/dev/null")]
         if status != 0 or text.count(b"follower-") < followers * (0.85 if key.startswith("stats") else 1):
             raise SystemExit("run_speed: `%s` failed (exit %d): %s" % (" ".join(ours_args), status, text[:500]))
-        ours, theirs, rss, ours_cpu, curl_cpu = [], [], [], [], []
+        ours, theirs, same, rss, ours_cpu, curl_cpu = [], [], [], [], [], []
         run_timed(curl_args)
+        run_timed(same_curl)
         for _ in range(rounds):
             ms, mb, status, cpu = run_timed(ours_args, env)
             ours.append(ms)
@@ -112,15 +125,19 @@ def cli_figures(duper, url, rounds, env, followers):
             ms, _, status2, cpu = run_timed(curl_args)
             theirs.append(ms)
             curl_cpu.append(cpu)
-            if status != 0 or status2 != 0:
+            ms, _, status3, _ = run_timed(same_curl)
+            same.append(ms)
+            if status != 0 or status2 != 0 or status3 != 0:
                 raise SystemExit("run_speed: %s failed" % key)
         figures[key] = {"ours": statistics.median(ours), "curl": statistics.median(theirs), "rss": max(rss),
-                        "ours_cpu": statistics.median(ours_cpu), "curl_cpu": statistics.median(curl_cpu)}
+                        "ours_cpu": statistics.median(ours_cpu), "curl_cpu": statistics.median(curl_cpu),
+                        "same": statistics.median(same), "requests": len(targets)}
         f = figures[key]
         # CPU time says what the process itself costs; on a loaded machine wall time also counts waiting for a core.
         print("cli %-10s duper %6.1f ms  curl %5.1f ms  ratio %5.2fx  peak RSS %4.0f MB  CPU duper %4.0f ms, curl "
-              "%3.0f ms" % (key, f["ours"], f["curl"], f["ours"] / f["curl"], f["rss"], f["ours_cpu"], f["curl_cpu"]),
-              flush=True)
+              "%3.0f ms; curl of duper's %d requests %5.1f ms (%.2fx)" %
+              (key, f["ours"], f["curl"], f["ours"] / f["curl"], f["rss"], f["ours_cpu"], f["curl_cpu"],
+               f["requests"], f["same"], f["ours"] / f["same"]), flush=True)
     return figures
 
 
@@ -220,7 +237,7 @@ def main():
     server = StaticServer(duper, big[0], big[1], cache)
     try:
         tab = tab_load(bench, server.url, big[0], rounds, 1.5)
-        cli = cli_figures(duper, server.url, rounds, env, big[0])
+        cli = cli_figures(duper, server, rounds, env, big[0])
     finally:
         server.stop()
     shape = "%dx%d" % big
@@ -235,14 +252,16 @@ def main():
         f = cli[key]
         ratio = f["ours"] / f["curl"]
         rows.append(("%s (table) vs curl" % label, "<= %.1fx" % target, BEFORE[key],
-                     "%.2fx (%.0f vs %.0f ms), %.0f MB; CPU %.0f vs %.0f ms" %
-                     (ratio, f["ours"], f["curl"], f["rss"], f["ours_cpu"], f["curl_cpu"]), ratio <= target))
+                     "%.2fx (%.0f vs %.0f ms), %.0f MB; CPU %.0f vs %.0f ms; %.2fx curl of its own requests" %
+                     (ratio, f["ours"], f["curl"], f["rss"], f["ours_cpu"], f["curl_cpu"], f["ours"] / f["same"]),
+                     ratio <= target))
     for key, label in (("info_json", "duper info --json"), ("stats_json", "duper stats --json")):
         f = cli[key]
         ratio = f["ours"] / f["curl"]
         rows.append(("%s vs curl" % label, "<= 3x, <= 50 MB", BEFORE[key],
-                     "%.2fx (%.0f vs %.0f ms), %.0f MB; CPU %.0f vs %.0f ms" %
-                     (ratio, f["ours"], f["curl"], f["rss"], f["ours_cpu"], f["curl_cpu"]), ratio <= 3 and f["rss"] <= 50))
+                     "%.2fx (%.0f vs %.0f ms), %.0f MB; CPU %.0f vs %.0f ms; %.2fx curl of its own requests" %
+                     (ratio, f["ours"], f["curl"], f["rss"], f["ours_cpu"], f["curl_cpu"], f["ours"] / f["same"]),
+                     ratio <= 3 and f["rss"] <= 50))
     both = cli["info_json"]["ours"] + cli["stats_json"]["ours"]
     rows.append(("info --json + stats --json", "-", BEFORE["both_json"], "%.0f ms" % both, None))
 

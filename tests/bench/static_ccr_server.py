@@ -8,6 +8,7 @@ The bodies come from `duper sandbox` once (the same field set the sandbox and El
 paused followers, every shard field, `auto_follow_stats`) and are cached on disk per shape. Served paths:
   GET /                      GET /_ccr/stats           GET /_all/_ccr/info     GET /_all/_ccr/stats
   GET /<index>[,<index>...]/_ccr/info|stats  (names or wildcards; sliced from the full bodies)
+Any of them with ?filter_path=a.b,c.*.d (included paths, `*` within a name; filtered once, then kept in memory).
 HTTP/1.1 keep-alive, Content-Length, no compression: every client receives the same bytes. Loopback only.
 
   static_ccr_server.py --duper build/ci/bin/duper --followers 10000 --shards 1 [--port 0] [--cache DIR]
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 
 # Captured from the sandbox: (file name, request path).
 CAPTURED = [
@@ -109,6 +111,39 @@ def compact(value):
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+_MISSING = object()
+
+
+def _filtered(value, patterns):
+    """Elasticsearch's filter_path inclusion: a path that ends here keeps the whole subtree; arrays are transparent;
+    objects and arrays left with nothing are dropped."""
+    if any(not pattern for pattern in patterns):
+        return value
+    if isinstance(value, list):
+        kept = [item for item in (_filtered(element, patterns) for element in value) if item is not _MISSING]
+        return kept if kept else _MISSING
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            rest = [pattern[1:] for pattern in patterns if fnmatch.fnmatchcase(key, pattern[0])]
+            if rest:
+                item = _filtered(item, rest)
+                if item is not _MISSING:
+                    out[key] = item
+        return out if out else _MISSING
+    return _MISSING
+
+
+def filter_path(value, expression):
+    """The body filtered as ES does for ?filter_path=expression; None for what this server does not emulate
+    (exclusions, `**`)."""
+    patterns = [part.split(".") for part in expression.split(",") if part]
+    if any(pattern[0].startswith("-") or "**" in pattern for pattern in patterns):
+        return None
+    result = _filtered(value, patterns)
+    return {} if result is _MISSING else result
+
+
 def make_realistic(directory):
     """A sandbox with --tick 0 never replicated: every counter is 0 or -1 and no shard has failed. A cluster that has
     run for months sends 7-12 digit counters, some read exceptions and the odd fatal one; those are what a parser and
@@ -180,6 +215,7 @@ class Fixture:
         self.info_by_index = {entry["follower_index"]: entry for entry in info}
         self.stats_by_index = {entry["index"]: entry for entry in stats}
         self.responses = {path: self.response(200, body) for path, body in self.bodies.items()}
+        self.filtered = {}  # (path, filter_path) -> response
         self.followers = len(info)
         self.paused = sum(1 for entry in info if entry.get("status") == "paused")
         self.megabytes = (len(self.bodies["/_all/_ccr/info"]) + len(self.bodies["/_ccr/stats"])) / 1e6
@@ -191,8 +227,26 @@ class Fixture:
                 "content-length: %d\r\n\r\n" % (status, reason, len(body)))
         return head.encode() + body
 
-    def answer(self, path):
-        path = path.split("?", 1)[0]
+    def answer(self, target):
+        path, _, query = target.partition("?")
+        expression = urllib.parse.parse_qs(query).get("filter_path")
+        if not expression:
+            return self.answer_path(path)
+        key = (path, expression[-1])
+        data = self.filtered.get(key)
+        if data is None:
+            data = self.answer_path(path)
+            if data is None or not data.startswith(b"HTTP/1.1 200"):
+                return data  # like ES, error bodies stay whole
+            body = filter_path(json.loads(data[data.index(b"\r\n\r\n") + 4:]), expression[-1])
+            if body is None:
+                return self.response(400, compact({"error": "filter_path not emulated: " + expression[-1],
+                                                   "status": 400}))
+            data = self.response(200, compact(body))
+            self.filtered[key] = data  # one assignment: safe across the handler threads
+        return data
+
+    def answer_path(self, path):
         cached = self.responses.get(path)
         if cached is not None:
             return cached
@@ -211,12 +265,18 @@ class Fixture:
         return self.response(200, compact({key: [table[name] for name in names]}))
 
 
-def make_handler(fixture, unknown):
+def make_handler(fixture, unknown, request_log=None):
+    log_lock = threading.Lock()
+
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive
         disable_nagle_algorithm = True
 
         def do_GET(self):
+            if request_log:  # what a client asked for, so a benchmark can have curl fetch exactly that
+                with log_lock:
+                    request_log.write(self.path + "\n")
+                    request_log.flush()
             data = fixture.answer(self.path)
             if data is None:
                 unknown.append(self.path)
@@ -245,6 +305,7 @@ def main():
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--recapture", action="store_true", help="capture again even if the cache has the shape")
     parser.add_argument("--stop-on-eof", action="store_true", help="stop when standard input closes (for scripts)")
+    parser.add_argument("--request-log", help="append the target of every GET to this file, one a line")
     args = parser.parse_args()
 
     directory = os.path.join(args.cache, "%dx%d-p%d" % (args.followers, args.shards, args.paused_every))
@@ -255,7 +316,8 @@ def main():
     fixture = Fixture(directory)
 
     unknown = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(fixture, unknown))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(
+        fixture, unknown, open(args.request_log, "a") if args.request_log else None))
     server.daemon_threads = True
     print("static-ccr-server: http://127.0.0.1:%d  %d followers (%d paused) x %d shards, info + stats %.1f MB, "
           "fixture %s" % (server.server_address[1], fixture.followers, fixture.paused, args.shards, fixture.megabytes,
