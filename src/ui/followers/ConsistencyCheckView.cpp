@@ -36,8 +36,12 @@ ConsistencyCheckView::ConsistencyCheckView(QWidget* parent) : QWidget(parent)
     });
     row->addWidget(leaderTitle);
     row->addWidget(m_leaderCombo, 1);
-    row->addWidget(m_button);
     layout->addLayout(row);
+    // The button on a line of its own: beside the picker it made a narrow details panel scroll sideways.
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_button);
+    buttonRow->addStretch();
+    layout->addLayout(buttonRow);
 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("consistencyVerdictLabel"));

@@ -32,6 +32,7 @@ FollowerSettingsView::FollowerSettingsView(QWidget* parent) : QWidget(parent)
         const QString rest = FollowParameterInfo::restName(parameter);
         Row row;
         row.name = m_texts.text(new QLabel(m_grid), [parameter] { return parameterLabel(parameter); });
+        row.name->setWordWrap(true); // a narrow details panel wraps the longer names instead of scrolling sideways
         row.name->setObjectName(QStringLiteral("settingName_") + rest);
         row.name->setToolTip(rest);
         row.value = new QLabel(m_grid);

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QTableView>
+#include <algorithm>
 
 namespace duper::ui {
 
@@ -29,9 +30,15 @@ QTableView* FollowerTable::create(QWidget* parent, QAbstractItemModel* proxy)
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->setColumnWidth(FollowerTableModel::SelectedColumn, 28);
-    table->setColumnWidth(FollowerTableModel::NameColumn, 180);
-    table->setColumnWidth(FollowerTableModel::LeaderIndexColumn, 150);
-    table->setColumnWidth(FollowerTableModel::LagTrendColumn, 80);
+    table->setColumnWidth(FollowerTableModel::NameColumn, 160);
+    table->setColumnWidth(FollowerTableModel::LeaderIndexColumn, 130);
+    // Figures and short words need little room: as wide as their header in the language shown (at least 64 px), so
+    // Lag through Last read fit beside the details panel instead of behind a horizontal scroll.
+    for (const int column :
+         {FollowerTableModel::StatusColumn, FollowerTableModel::LagColumn, FollowerTableModel::LagTrendColumn,
+          FollowerTableModel::CatchUpColumn, FollowerTableModel::OperationsPerSecondColumn,
+          FollowerTableModel::TimeSinceLastReadColumn, FollowerTableModel::FailedReadsColumn})
+        table->setColumnWidth(column, std::max(64, table->horizontalHeader()->sectionSizeHint(column) + 6));
     table->setItemDelegateForColumn(FollowerTableModel::LagTrendColumn, new LagSparklineDelegate(table));
     return table;
 }

@@ -82,7 +82,7 @@ void FollowersPage::buildUi()
     splitter()->setObjectName(QStringLiteral("followersSplitter"));
     // The table gets most of the width, and of any width added, so Lag, Ops/s and Last read stay in view; the
     // details panel is narrower and can be dragged shut (and open again) at the splitter.
-    setContent(m_table, m_details, 860, 400);
+    setContent(m_table, m_details, 940, 340);
     splitter()->setStretchFactor(0, 4);
     splitter()->setStretchFactor(1, 1);
     splitter()->setCollapsible(0, false);

@@ -102,6 +102,8 @@ void HistoryChartView::rebuild()
         line->setObjectName(QStringLiteral("line"));
         line->append(toPoints(segment, &HistoryChart::Sample::avg));
         line->setPen(QPen(lineColor, 2));
+        // A lone refresh (just started, or between two gaps) has no line to draw: show it as a dot.
+        line->setPointsVisible(segment.size() == 1);
         attach(line);
     }
 
@@ -138,7 +140,9 @@ void HistoryChartView::rebuild()
                          QDateTime::fromMSecsSinceEpoch(m_shown.toMs()));
     m_valueAxis->setRange(0, m_shown.yMax());
     m_valueAxis->setTickCount(m_shown.tickCount());
-    m_valueAxis->setLabelFormat(m_shown.yMax() < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    // Operations are whole; a rate or a time below 5 needs its tenths.
+    const bool tenths = m_shown.metric() != HistoryMetric::Lag && m_shown.yMax() < 5;
+    m_valueAxis->setLabelFormat(tenths ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 
 void HistoryChartView::applyPalette()
