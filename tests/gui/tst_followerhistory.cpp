@@ -135,6 +135,7 @@ void TestFollowerHistory::chartsShowTheStoredFigures()
     QVERIFY2(hover.contains(QStringLiteral("Lag: 60 operations")), qPrintable(hover));
     QVERIFY2(hover.contains(timeout), qPrintable(hover));
     QVERIFY(view.findChild<QLabel*>(QStringLiteral("historyStatusLabel"))->isHidden());
+    QVERIFY(!view.lagChart()->isHidden());
 
     // Another follower without figures: empty charts and a sentence.
     view.showFollower(QStringLiteral("logs"));
@@ -197,6 +198,8 @@ void TestFollowerHistory::unusableStoreIsSaidInWords()
     auto* status = view.findChild<QLabel*>(QStringLiteral("historyStatusLabel"));
     QTRY_VERIFY(status->text().startsWith(QStringLiteral("Replication history is off: ")));
     QVERIFY(!status->isHidden());
+    QVERIFY(view.lagChart()->isHidden()); // the sentence alone, no empty charts
+    QVERIFY(view.lastReadChart()->isHidden());
 }
 
 void TestFollowerHistory::sparklinesFollowTheStoreWhileTheTableIsShown()

@@ -185,6 +185,7 @@ void FollowerHistoryView::showCharts()
                             tr("Rate"));
     m_lastRead->showChart(HistoryChart::build(shown, HistoryMetric::TimeSinceLastRead),
                           tr("Time since last read (seconds)"), tr("Since last read"));
+    showStatus();
 }
 
 void FollowerHistoryView::showStatus()
@@ -199,6 +200,12 @@ void FollowerHistoryView::showStatus()
                   "open.");
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    // Without a store there is nothing to draw: the sentence alone, not three empty charts.
+    const bool historyOn = m_store && m_store->isEnabled();
+    for (HistoryChartView* chart : {m_lag, m_operations, m_lastRead}) {
+        if (chart)
+            chart->setVisible(historyOn);
+    }
 }
 
 void FollowerHistoryView::showEvent(QShowEvent* event)
