@@ -205,7 +205,12 @@ void Sandbox::runWorkload()
         const bool bursting = phase < burstLengthTicks;
         // Half the steady rate per index while bursting, one document otherwise: about as many documents a minute
         // as the steady workload for a handful of indices, so a demo left running grows no faster.
-        indexLeaderDocuments(names.at(i), bursting ? qMax(2, m_options.workloadDocsPerTick / 2) : 1);
+        qint64 documents = bursting ? qMax(2, m_options.workloadDocsPerTick / 2) : 1;
+        const bool surging = i == 0 && m_options.readOperationsPerSecond > 0 &&
+                             (tick + surgeCycleTicks - surgeStartTicks) % surgeCycleTicks < surgeLengthTicks;
+        if (surging)
+            documents = qMax<qint64>(documents, 2 * m_options.readOperationsPerSecond);
+        indexLeaderDocuments(names.at(i), int(documents));
     }
 }
 

@@ -87,6 +87,12 @@ private:
     static constexpr qint64 burstCycleTicks = 60;
     static constexpr qint64 burstLengthTicks = 20;
     static constexpr qint64 burstOffsetTicks = 23;
+    // Every quarter of an hour, from the third minute on, the first index takes a surge of three minutes at twice what
+    // its follower can read: its lag climbs past the alert rules' default warning (1,000) for a few minutes and
+    // drains again, so a demo left running shows a lag alert come and go.
+    static constexpr qint64 surgeCycleTicks = 900;
+    static constexpr qint64 surgeLengthTicks = 180;
+    static constexpr qint64 surgeStartTicks = 120;
 };
 
 } // namespace duper::sandbox

@@ -14,7 +14,7 @@ using duper::test::await;
 
 namespace {
 
-const QString first = QStringLiteral("follower-00001");  // bursts during ticks 1–20 of every minute
+const QString first = QStringLiteral("follower-00001");  // bursts during ticks 1–20 of every minute; surges 121–300
 const QString second = QStringLiteral("follower-00002"); // bursts during ticks 38–57
 
 sandbox::SandboxOptions burstyOptions(int readRate)
@@ -40,9 +40,8 @@ private slots:
     {
         sandbox::SandboxOptions options;
         QString error;
-        QVERIFY(options.parseArguments({QStringLiteral("--bursty-workload"), QStringLiteral("--read-rate"),
-                                        QStringLiteral("15")},
-                                       &error));
+        QVERIFY(options.parseArguments(
+            {QStringLiteral("--bursty-workload"), QStringLiteral("--read-rate"), QStringLiteral("15")}, &error));
         QVERIFY(options.workload);
         QVERIFY(options.burstyWorkload);
         QCOMPARE(options.readOperationsPerSecond, 15);
@@ -83,6 +82,28 @@ private slots:
         QCOMPARE(lagOf(fixture, second), 50);
     }
 
+    void firstIndexSurgesPastTheLagWarningEveryQuarterHour()
+    {
+        test::SandboxClient fixture(burstyOptions(15));
+        QVERIFY2(fixture.started(), qPrintable(fixture.errorString()));
+        fixture.sandbox().setTicking(false);
+        // Watched as the window watches it, a refresh every 10 s.
+        QCOMPARE(watch(fixture, 120).last(), 0); // the minute bursts so far have drained
+        // Three minutes of 30 documents a tick against 15 read: 15 more behind every tick.
+        const QList<qint64> surge = watch(fixture, 180);
+        QCOMPARE(surge.at(8), 1350);
+        QCOMPARE(surge.last(), 2700);
+        QVERIFY(lagOf(fixture, second) < 1000); // only the first index surges
+        // Then it drains: 14 a tick between its minute bursts, 10 more behind a tick during them, 360 a minute.
+        const QList<qint64> after = watch(fixture, 540);
+        QCOMPARE(after.at(5), 2700 - 360);
+        QVERIFY(after.at(29) > 0 && after.at(29) < 1000);
+        QCOMPARE(after.last(), 0);
+        // The next surge starts a quarter of an hour after the first.
+        QCOMPARE(watch(fixture, 120).last(), 0);
+        QVERIFY(watch(fixture, 120).last() > 500);
+    }
+
     void withoutARateLimitFollowersKeepUp()
     {
         test::SandboxClient fixture(burstyOptions(0));
@@ -94,6 +115,17 @@ private slots:
     }
 
 private:
+    // Advances `ticks` seconds ten at a time, reading the first follower's lag after each ten.
+    static QList<qint64> watch(test::SandboxClient& fixture, int ticks)
+    {
+        QList<qint64> lags;
+        for (int done = 0; done < ticks; done += 10) {
+            fixture.sandbox().advance(10);
+            lags.append(lagOf(fixture, first));
+        }
+        return lags;
+    }
+
     static FollowerStats statsOf(test::SandboxClient& fixture, const QString& follower)
     {
         auto job = await(fixture.api().followStats({follower}));
