@@ -105,6 +105,28 @@ private slots:
         QVERIFY(c.errorSummary.isEmpty());
     }
 
+    // Stats are matched by name whatever their order: in the followers' order, sorted with gaps, or unsorted.
+    void findsEachFollowersStatsInAnyOrder()
+    {
+        FollowInfoResponse response;
+        response.followers = {info(QStringLiteral("a")), info(QStringLiteral("b"), FollowerStatus::Paused),
+                              info(QStringLiteral("c")), info(QStringLiteral("d"))};
+        const QList<FollowerStats> inOrder = {stats(QStringLiteral("a"), {shard(0, 10, 9)}),
+                                              stats(QStringLiteral("c"), {shard(0, 10, 7)}),
+                                              stats(QStringLiteral("d"), {shard(0, 10, 6)})};
+        const QList<FollowerStats> unsorted = {inOrder.at(2), inOrder.at(0), inOrder.at(1)};
+        for (const QList<FollowerStats>& entries : {inOrder, unsorted}) {
+            FollowStatsResponse followStats;
+            followStats.indices = entries;
+            const FollowerSnapshot snapshot = FollowerSnapshot::build(response, followStats, 1000);
+            QCOMPARE(snapshot.rows.size(), 4);
+            QCOMPARE(snapshot.rows.at(0).lag, 1);
+            QVERIFY(snapshot.rows.at(1).shards.isEmpty());
+            QCOMPARE(snapshot.rows.at(2).lag, 3);
+            QCOMPARE(snapshot.rows.at(3).lag, 4);
+        }
+    }
+
     void ratesFromPreviousSnapshot()
     {
         FollowInfoResponse response;
@@ -155,8 +177,7 @@ private slots:
 
         FollowStatsResponse followStats;
         followStats.indices = {stats(QStringLiteral("fatal"), {fatal0, fatal1}),
-                               stats(QStringLiteral("flaky"), {flaky}),
-                               stats(QStringLiteral("retrying"), {retrying})};
+                               stats(QStringLiteral("flaky"), {flaky}), stats(QStringLiteral("retrying"), {retrying})};
         const FollowerSnapshot snapshot = FollowerSnapshot::build(response, followStats, 1);
 
         const FollowerRow& f = snapshot.rows.at(snapshot.indexOf(QStringLiteral("fatal")));
@@ -182,9 +203,10 @@ private slots:
     {
         if (test::esExamplesDir().isEmpty())
             QSKIP("DUPER_ES_EXAMPLES_DIR is not set or missing");
-        const auto infoResponse =
-            FollowInfoResponse::parse(readExample(QStringLiteral("ccr.follow_info/spec-follow-info-response-example1.json")));
-        const auto ccr = CcrStatsResponse::parse(readExample(QStringLiteral("ccr.stats/spec-ccr-stats-response-example1.json")));
+        const auto infoResponse = FollowInfoResponse::parse(
+            readExample(QStringLiteral("ccr.follow_info/spec-follow-info-response-example1.json")));
+        const auto ccr =
+            CcrStatsResponse::parse(readExample(QStringLiteral("ccr.stats/spec-ccr-stats-response-example1.json")));
         QVERIFY(infoResponse && ccr);
         const FollowerSnapshot snapshot = FollowerSnapshot::build(*infoResponse, ccr->followStats, 5);
         QCOMPARE(snapshot.rows.size(), 1);
@@ -248,7 +270,8 @@ private slots:
             }
             qint64 lag = 0;
             for (int s = 0; s < generator.shardCount(i); ++s)
-                lag += std::max<qint64>(0, generator.leaderGlobalCheckpoint(i, s) - generator.followerGlobalCheckpoint(i, s));
+                lag += std::max<qint64>(0, generator.leaderGlobalCheckpoint(i, s) -
+                                               generator.followerGlobalCheckpoint(i, s));
             QCOMPARE(row.lag, lag);
             QCOMPARE(row.shards.size(), qsizetype(generator.shardCount(i)));
             QCOMPARE(row.operationsPerSecond, std::optional<double>(0.0));
