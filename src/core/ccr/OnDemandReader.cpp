@@ -211,7 +211,6 @@ bool OnDemandReader::readFollowStats(Object& object, const JsonPath& path, Follo
         Array array;
         if (!readArray(value, indicesPath, array))
             return false;
-        reserveFor(array, out.indices);
         return forEachElement(*this, array, indicesPath, [&](qsizetype index, Value& element) {
             FollowerStats stats;
             if (!readFollowerStats(element, indicesPath.element(index), stats))
