@@ -55,8 +55,8 @@ bool OnDemandReader::open(const QByteArray& body, Object& root)
     QByteArray reference = body; // a shallow copy: Qt 6.4 offers data_ptr() only on a non-const array
     const size_t spareAtEnd = size_t(std::max<qsizetype>(reference.data_ptr().freeSpaceAtEnd(), 0));
     if (spareAtEnd >= simdjson::SIMDJSON_PADDING) {
-        code =
-            m_parser->iterate(simdjson::padded_string_view(body.constData(), size, size + spareAtEnd)).get(m_document);
+        code = m_parser->iterate(simdjson::padded_string_view(body.constData(), size, size + spareAtEnd))
+                   .get(m_document);
     } else {
         m_padded = simdjson::padded_string(body.constData(), size);
         code = m_parser->iterate(m_padded).get(m_document);
