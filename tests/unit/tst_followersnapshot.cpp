@@ -177,7 +177,8 @@ private slots:
 
         FollowStatsResponse followStats;
         followStats.indices = {stats(QStringLiteral("fatal"), {fatal0, fatal1}),
-                               stats(QStringLiteral("flaky"), {flaky}), stats(QStringLiteral("retrying"), {retrying})};
+                               stats(QStringLiteral("flaky"), {flaky}),
+                               stats(QStringLiteral("retrying"), {retrying})};
         const FollowerSnapshot snapshot = FollowerSnapshot::build(response, followStats, 1);
 
         const FollowerRow& f = snapshot.rows.at(snapshot.indexOf(QStringLiteral("fatal")));
@@ -203,10 +204,9 @@ private slots:
     {
         if (test::esExamplesDir().isEmpty())
             QSKIP("DUPER_ES_EXAMPLES_DIR is not set or missing");
-        const auto infoResponse = FollowInfoResponse::parse(
-            readExample(QStringLiteral("ccr.follow_info/spec-follow-info-response-example1.json")));
-        const auto ccr =
-            CcrStatsResponse::parse(readExample(QStringLiteral("ccr.stats/spec-ccr-stats-response-example1.json")));
+        const auto infoResponse =
+            FollowInfoResponse::parse(readExample(QStringLiteral("ccr.follow_info/spec-follow-info-response-example1.json")));
+        const auto ccr = CcrStatsResponse::parse(readExample(QStringLiteral("ccr.stats/spec-ccr-stats-response-example1.json")));
         QVERIFY(infoResponse && ccr);
         const FollowerSnapshot snapshot = FollowerSnapshot::build(*infoResponse, ccr->followStats, 5);
         QCOMPARE(snapshot.rows.size(), 1);
@@ -270,8 +270,7 @@ private slots:
             }
             qint64 lag = 0;
             for (int s = 0; s < generator.shardCount(i); ++s)
-                lag += std::max<qint64>(0, generator.leaderGlobalCheckpoint(i, s) -
-                                               generator.followerGlobalCheckpoint(i, s));
+                lag += std::max<qint64>(0, generator.leaderGlobalCheckpoint(i, s) - generator.followerGlobalCheckpoint(i, s));
             QCOMPARE(row.lag, lag);
             QCOMPARE(row.shards.size(), qsizetype(generator.shardCount(i)));
             QCOMPARE(row.operationsPerSecond, std::optional<double>(0.0));
