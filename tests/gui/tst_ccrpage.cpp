@@ -5,6 +5,7 @@
 #include "core/ccr/CcrApi.h"
 #include "ui/autofollow/AutoFollowPatternsPage.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/dr/DisasterRecoveryPage.h"
 #include "ui/followers/FollowManyDialog.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/remotes/RemoteClusterDialog.h"
@@ -13,6 +14,7 @@
 #include "ui/shell/CcrPage.h"
 
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace duper;
@@ -38,6 +40,38 @@ private slots:
         QTRY_VERIFY(page.remoteClustersPage()->isShowingTable()); // the sandbox's "leader" remote
         page.setSession(nullptr);
         QCOMPARE(page.followersPage()->listStatus().kind, Kind::NotConnected);
+    }
+
+    // The tabs are built when first needed; until then placeholders keep their places, texts and the current tab.
+    void pagesAreBuiltWhenFirstNeeded()
+    {
+        test::GuiFixture fixture;
+        ui::CcrPage page(&fixture.settings());
+        QSignalSpy built(&page, &ui::CcrPage::pagesBuilt);
+        QCOMPARE(page.count(), 4);
+        QVERIFY(!page.arePagesBuilt());
+        auto* later = new QWidget(&page);
+        page.addTab(later, QStringLiteral("Later"));
+        page.setCurrentWidget(later);
+        page.setSession(nullptr); // no connection: nothing to build for
+        QVERIFY(!page.arePagesBuilt());
+
+        ui::FollowersPage* followers = page.followersPage();
+        QVERIFY(page.arePagesBuilt());
+        QCOMPARE(built.count(), 1);
+        QCOMPARE(page.indexOf(followers), 0);
+        QCOMPARE(page.indexOf(page.autoFollowPage()), 1);
+        QCOMPARE(page.indexOf(page.remoteClustersPage()), 2);
+        QCOMPARE(page.indexOf(page.disasterRecoveryPage()), 3);
+        QCOMPARE(page.indexOf(later), 4);
+        QCOMPARE(page.currentWidget(), later);
+        QCOMPARE(page.tabText(0), QCoreApplication::translate("duper::ui::CcrPage", "&Follower indices"));
+        QCOMPARE(built.count(), 1); // once
+
+        ui::CcrPage shown(&fixture.settings());
+        shown.show();
+        QVERIFY(shown.arePagesBuilt()); // a placeholder is never painted
+        QCOMPARE(shown.currentIndex(), 0);
     }
 
     void noRemoteLeadsToAddingOne()

@@ -127,6 +127,7 @@ void TestMainWindow::firstRunShowsWelcomeAndTheSandboxButtonConnects()
 {
     auto window = makeWindow();
     QVERIFY(window->isShowingWelcome());
+    QVERIFY(!window->ccrPage()->arePagesBuilt()); // not for the welcome page: built when a connection opens
     QCOMPARE(window->statusLabel()->state(), ClusterStatusLabel::State::NotConnected);
     auto* button = window->findChild<QPushButton*>(QStringLiteral("trySandboxButton"));
     QVERIFY(button);
@@ -138,6 +139,7 @@ void TestMainWindow::firstRunShowsWelcomeAndTheSandboxButtonConnects()
     // The emulator's outage controls appear with the sandbox.
     QVERIFY(window->findChild<QMenu*>(QStringLiteral("sandboxMenu")));
     QVERIFY(!window->isShowingWelcome());
+    QVERIFY(window->ccrPage()->arePagesBuilt());
     QCOMPARE(window->connectionSelector()->count(), 1);
     QCOMPARE(window->connectionSelector()->currentText(), QStringLiteral("Sandbox"));
     QTRY_COMPARE_WITH_TIMEOUT(window->statusLabel()->state(), ClusterStatusLabel::State::Connected, 8000);

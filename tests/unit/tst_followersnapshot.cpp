@@ -105,6 +105,28 @@ private slots:
         QVERIFY(c.errorSummary.isEmpty());
     }
 
+    // Stats are matched by name whatever their order: in the followers' order, sorted with gaps, or unsorted.
+    void findsEachFollowersStatsInAnyOrder()
+    {
+        FollowInfoResponse response;
+        response.followers = {info(QStringLiteral("a")), info(QStringLiteral("b"), FollowerStatus::Paused),
+                              info(QStringLiteral("c")), info(QStringLiteral("d"))};
+        const QList<FollowerStats> inOrder = {stats(QStringLiteral("a"), {shard(0, 10, 9)}),
+                                              stats(QStringLiteral("c"), {shard(0, 10, 7)}),
+                                              stats(QStringLiteral("d"), {shard(0, 10, 6)})};
+        const QList<FollowerStats> unsorted = {inOrder.at(2), inOrder.at(0), inOrder.at(1)};
+        for (const QList<FollowerStats>& entries : {inOrder, unsorted}) {
+            FollowStatsResponse followStats;
+            followStats.indices = entries;
+            const FollowerSnapshot snapshot = FollowerSnapshot::build(response, followStats, 1000);
+            QCOMPARE(snapshot.rows.size(), 4);
+            QCOMPARE(snapshot.rows.at(0).lag, 1);
+            QVERIFY(snapshot.rows.at(1).shards.isEmpty());
+            QCOMPARE(snapshot.rows.at(2).lag, 3);
+            QCOMPARE(snapshot.rows.at(3).lag, 4);
+        }
+    }
+
     void ratesFromPreviousSnapshot()
     {
         FollowInfoResponse response;

@@ -132,6 +132,18 @@ bool forEachFieldOf(OnDemandReader& reader, OnDemandReader::Value& value, const 
     return reader.readObject(value, path, object) && forEachField(reader, object, path, onField);
 }
 
+// Makes room in `out` for the elements of `array` at once. Grown one append at a time, the follower list of 10,000
+// followers (280 bytes each) reallocates and copies itself a dozen times, and the abandoned blocks of 1-4 MB stay in
+// the parsing thread's heap, adding 3 MB to a load's peak memory. Counting walks the array's structural index once
+// (about 1 ms for 10,000 followers' info): worth it for lists of large elements only; follow_stats' list of small
+// per-index entries (their shards are separate blocks) grows as it comes.
+template <typename T> void reserveFor(OnDemandReader::Array& array, QList<T>& out)
+{
+    size_t count = 0;
+    if (array.count_elements().get(count) == simdjson::SUCCESS && count > 1)
+        out.reserve(out.size() + qsizetype(count));
+}
+
 // Reads `value` as an array and appends each element read by `readOne(reader, Value&, const JsonPath&, T&)`.
 template <typename T, typename ReadOne>
 bool readListOf(OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, QList<T>& out,
@@ -140,6 +152,7 @@ bool readListOf(OnDemandReader& reader, OnDemandReader::Value& value, const Json
     OnDemandReader::Array array;
     if (!reader.readArray(value, path, array))
         return false;
+    reserveFor(array, out);
     return forEachElement(reader, array, path, [&](qsizetype index, OnDemandReader::Value& element) {
         T item;
         if (!readOne(reader, element, path.element(index), item))

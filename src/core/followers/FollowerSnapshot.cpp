@@ -91,10 +91,33 @@ std::optional<double> rateSince(const FollowerRow& row, qint64 takenAtMs, const 
 FollowerSnapshot FollowerSnapshot::build(const FollowInfoResponse& info, const FollowStatsResponse& stats,
                                          qint64 takenAtMs, const FollowerSnapshot* previous)
 {
+    // Elasticsearch lists the stats by name, and the followers mostly in the same order: the next stats entry is
+    // usually the follower's, else a binary search finds it (paused followers have none). A hash of every name (half a
+    // megabyte and a hash per name for 10,000 followers) is built only for stats out of order.
+    const QList<FollowerStats>& entries = stats.indices;
+    const auto byIndex = [](const FollowerStats& a, const FollowerStats& b) { return a.index < b.index; };
+    const bool sorted = std::is_sorted(entries.cbegin(), entries.cend(), byIndex);
     QHash<QString, const FollowerStats*> statsByName;
-    statsByName.reserve(stats.indices.size());
-    for (const FollowerStats& entry : stats.indices)
-        statsByName.insert(entry.index, &entry);
+    qsizetype next = 0;
+    const auto statsOf = [&](const QString& name) -> const FollowerStats* {
+        if (next < entries.size() && entries.at(next).index == name)
+            return &entries.at(next++);
+        if (sorted) {
+            const auto found =
+                std::lower_bound(entries.cbegin(), entries.cend(), name,
+                                 [](const FollowerStats& entry, const QString& key) { return entry.index < key; });
+            if (found == entries.cend() || found->index != name)
+                return nullptr;
+            next = qsizetype(found - entries.cbegin()) + 1;
+            return &*found;
+        }
+        if (statsByName.isEmpty()) {
+            statsByName.reserve(entries.size());
+            for (const FollowerStats& entry : entries)
+                statsByName.insert(entry.index, &entry);
+        }
+        return statsByName.value(name);
+    };
 
     FollowerSnapshot snapshot;
     snapshot.takenAtMs = takenAtMs;
@@ -107,7 +130,7 @@ FollowerSnapshot FollowerSnapshot::build(const FollowInfoResponse& info, const F
         row.parameters = follower.parameters;
         row.hasParameters = follower.hasParameters;
         row.state = follower.status == FollowerStatus::Paused ? FollowerState::Paused : FollowerState::Active;
-        if (const FollowerStats* entry = statsByName.value(row.name)) {
+        if (const FollowerStats* entry = statsOf(row.name)) {
             row.shards = entry->shards; // implicitly shared: no copy of the shard data
             const auto byId = [](const ShardFollowStats& a, const ShardFollowStats& b) {
                 return a.shardId < b.shardId;

@@ -90,9 +90,10 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     // The proxy was applied at start-up (main.cpp); only a change in Preferences applies it again.
     applyPreferences(false);
 
-    FollowersPage* followers = m_ccrPage->followersPage();
-    connect(followers, &FollowersPage::snapshotApplied, m_notifier, &ErrorNotifier::onRows);
-    connect(m_notifier, &ErrorNotifier::followerActivated, this, [this, followers](const QString& name) {
+    // The CCR page builds its tabs when it is first needed (not for the welcome page): they are wired up then.
+    connect(m_ccrPage, &CcrPage::pagesBuilt, this, &MainWindow::wireCcrPages);
+    connect(m_notifier, &ErrorNotifier::followerActivated, this, [this](const QString& name) {
+        FollowersPage* followers = m_ccrPage->followersPage();
         m_stack->setCurrentWidget(m_ccrPage);
         m_ccrPage->setCurrentWidget(followers);
         followers->selectFollower(name);
@@ -113,22 +114,11 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     });
     if (history) {
         m_historyRecorder = new HistoryRecorder(history, this);
-        followers->setHistoryStore(history);
         new HistoryNotice(history, this); // Duper goes on without history, and says so
     }
-    m_drWizards = new DrWizardLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
-                                       m_ccrPage->disasterRecoveryPage(), this);
-    // "Check consistency" picks the leader among the saved connections, opened apart from the window's connection.
-    followers->detailsPanel()->consistencyView()->setLeaderSource(
-        [store] { return store->profiles(); },
-        [=, this] {
-            return new ClusterSessionOpener(network, secrets, &m_sessionSecrets, m_secretPrompt, store->settings());
-        });
     // Paused followers' alerts use their leader's retention lease period, read through the saved connections.
     m_alerts->setLeaderSource([store] { return store->profiles(); },
                               {network, secrets, &m_sessionSecrets, nullptr, store->settings(), {}});
-    new ApiKeyRemoteLauncher({network, secrets, &m_sessionSecrets, m_secretPrompt, store},
-                             m_ccrPage->remoteClustersPage(), this);
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::openConnectionManager);
     connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::startSandbox);
 
@@ -147,6 +137,24 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
         restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     }
+}
+
+void MainWindow::wireCcrPages()
+{
+    FollowersPage* followers = m_ccrPage->followersPage();
+    connect(followers, &FollowersPage::snapshotApplied, m_notifier, &ErrorNotifier::onRows);
+    if (m_history)
+        followers->setHistoryStore(m_history);
+    applyFollowerPreferences();
+    const DrWizardLauncher::Context context{m_network, m_secrets, &m_sessionSecrets, m_secretPrompt, m_store};
+    m_drWizards = new DrWizardLauncher(context, m_ccrPage->disasterRecoveryPage(), this);
+    new ApiKeyRemoteLauncher(context, m_ccrPage->remoteClustersPage(), this);
+    // "Check consistency" picks the leader among the saved connections, opened apart from the window's connection.
+    const auto newOpener = [this] {
+        return new ClusterSessionOpener(m_network, m_secrets, &m_sessionSecrets, m_secretPrompt, m_store->settings());
+    };
+    followers->detailsPanel()->consistencyView()->setLeaderSource([store = m_store] { return store->profiles(); },
+                                                                  newOpener);
 }
 
 EsClient* MainWindow::client() const
@@ -285,13 +293,19 @@ void MainWindow::showAbout()
 
 void MainWindow::applyPreferences(bool includingProxy)
 {
-    FollowersPage* followers = m_ccrPage->followersPage();
-    followers->setPauseResumeConfirmationsEnabled(m_preferences->confirmPauseResume());
-    followers->setDefaultRefreshIntervalMs(m_preferences->defaultRefreshSeconds() * 1000);
+    if (m_ccrPage->arePagesBuilt())
+        applyFollowerPreferences(); // else when they are
     if (m_history)
         m_history->setLimits(HistoryLimits::from(m_preferences->historyRetention()));
     if (includingProxy)
         ProxyResolution::from(m_preferences->proxy()).applyTo(m_network);
+}
+
+void MainWindow::applyFollowerPreferences()
+{
+    FollowersPage* followers = m_ccrPage->followersPage();
+    followers->setPauseResumeConfirmationsEnabled(m_preferences->confirmPauseResume());
+    followers->setDefaultRefreshIntervalMs(m_preferences->defaultRefreshSeconds() * 1000);
 }
 
 bool MainWindow::isShowingWelcome() const
@@ -424,11 +438,13 @@ void MainWindow::startSandbox()
 
 BidirectionalDialog* MainWindow::setUpBidirectional()
 {
+    m_ccrPage->buildPages(); // the launcher comes with the pages
     return m_drWizards->setUpBidirectional();
 }
 
 FailbackDialog* MainWindow::failBack()
 {
+    m_ccrPage->buildPages();
     return m_drWizards->failBack();
 }
 

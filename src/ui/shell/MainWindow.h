@@ -108,6 +108,10 @@ protected:
 
 private:
     void setupMenusAndToolBar();
+    // Connects the window to the CCR page's tabs once they are built (CcrPage::pagesBuilt).
+    void wireCcrPages();
+    // Confirmations and the default auto-refresh of the Follower indices tab.
+    void applyFollowerPreferences();
     // Sets every text of the window's own: title, menus, actions (with their shortcuts in tool and status tips),
     // toolbar. Used by the constructor and on every language change.
     void retranslate();
