@@ -8,7 +8,6 @@
 #include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
 #include "ui/alerts/AlertCenter.h"
-#include "ui/common/ShortcutToolTip.h"
 #include "ui/connections/ConnectionListModel.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/connections/ConnectionSelector.h"
@@ -26,6 +25,7 @@
 #include "ui/shell/ErrorNotifier.h"
 #include "ui/shell/FleetLauncher.h"
 #include "ui/shell/HistoryNotice.h"
+#include "ui/shell/MainWindowMenus.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SandboxLauncher.h"
 #include "ui/shell/SandboxMenu.h"
@@ -46,18 +46,6 @@
 #include <QToolBar>
 
 namespace duper::ui {
-
-namespace {
-
-// "Refresh (Ctrl+R)": the shortcut in the tool tip and the status tip, in the platform's spelling.
-void setTips(QAction* action, const QString& tip)
-{
-    const QString text = shortcutToolTip(tip, action->shortcut());
-    action->setToolTip(text);
-    action->setStatusTip(text);
-}
-
-} // namespace
 
 MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAccessManager* network,
                        sandbox::SandboxOptions sandboxOptions, TranslationLoader* translations, HistoryStore* history,
@@ -85,7 +73,8 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     connect(m_ccrPage, &CcrPage::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
-    setupMenusAndToolBar();
+    m_menus = std::make_unique<MainWindowMenus>(this, m_selector);
+    connectMenus();
     retranslate();
     // The proxy was applied at start-up (main.cpp); only a change in Preferences applies it again.
     applyPreferences(false);
@@ -129,7 +118,7 @@ MainWindow::MainWindow(ConnectionStore* store, SecretStore* secrets, QNetworkAcc
     // Every saved cluster at once; shown first when there are several (the last used one opens behind it).
     m_fleet = new FleetLauncher(
         {network, secrets, &m_sessionSecrets, m_secretPrompt, store->settings(), {}},
-        {m_stack, m_ccrPage, m_selector, m_model, m_toolBar, store->settings(), m_refreshAction}, this);
+        {m_stack, m_ccrPage, m_selector, m_model, m_menus->toolBar, store->settings(), m_menus->refresh}, this);
     m_fleet->showFleetIfSeveral();
 
     // Window size, position and bars as the user left them, in the settings the profiles live in.
@@ -181,89 +170,21 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::setupMenusAndToolBar()
+void MainWindow::connectMenus()
 {
-    const auto makeAction = [this](const char* name, const QList<QKeySequence>& shortcuts) {
-        auto* action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcuts(shortcuts);
-        return action;
-    };
-    m_manageAction = makeAction("manageConnectionsAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
-    connect(m_manageAction, &QAction::triggered, this, &MainWindow::openConnectionManager);
-    // F5 belongs to each page's own refresh action; a second F5 here would make that shortcut ambiguous.
-    m_refreshAction = makeAction("refreshAction", {QKeySequence(Qt::CTRL | Qt::Key_R)});
-    connect(m_refreshAction, &QAction::triggered, m_status, &ClusterStatusLabel::refresh);
-    connect(m_refreshAction, &QAction::triggered, this, [this] { m_ccrPage->followersPage()->refresh(); });
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (quitKeys.isEmpty()) // Windows has no standard one
-        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction = makeAction("quitAction", quitKeys);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    if (const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma); !preferencesKeys.contains(ctrlComma))
-        preferencesKeys.append(ctrlComma); // the platform has none (or another): Ctrl+, as most apps use
-    m_preferencesAction = makeAction("preferencesAction", preferencesKeys);
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
-
-    m_aboutAction = makeAction("aboutAction", {QKeySequence(Qt::Key_F1)});
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = makeAction("aboutQtAction", {QKeySequence(Qt::CTRL | Qt::Key_F1)});
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, this, &QApplication::aboutQt);
-
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->addAction(m_manageAction);
-    m_fileMenu->addAction(m_refreshAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_editMenu->addAction(m_preferencesAction);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
-    for (QMenu* menu : {m_fileMenu, m_editMenu, m_helpMenu})
-        menu->setToolTipsVisible(true);
-
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setMovable(false);
-    m_connectionLabel = new QLabel(m_toolBar);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_toolBar->addWidget(m_connectionLabel);
-    m_toolBar->addWidget(m_selector);
-    m_toolBar->addAction(m_manageAction);
+    connect(m_menus->manage, &QAction::triggered, this, &MainWindow::openConnectionManager);
+    connect(m_menus->refresh, &QAction::triggered, m_status, &ClusterStatusLabel::refresh);
+    connect(m_menus->refresh, &QAction::triggered, this, [this] { m_ccrPage->followersPage()->refresh(); });
+    connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_menus->preferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_menus->aboutQt, &QAction::triggered, this, &QApplication::aboutQt);
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Duper"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolBar->setWindowTitle(tr("Connection"));
-    m_connectionLabel->setText(tr("Connection: "));
-
-    m_manageAction->setText(tr("&Manage connections…"));
-    setTips(m_manageAction, tr("Add, edit, test or remove saved connections"));
-    m_refreshAction->setText(tr("&Refresh"));
-    setTips(m_refreshAction, tr("Read the cluster's status and follower indices again"));
-    m_quitAction->setText(tr("&Quit"));
-    setTips(m_quitAction, tr("Close Duper"));
-    m_preferencesAction->setText(tr("&Preferences…"));
-    setTips(m_preferencesAction,
-            tr("Language, auto-refresh, confirmations, network proxy and the connection's alert rules"));
-    m_aboutAction->setText(tr("&About Duper"));
-    setTips(m_aboutAction, tr("Version, Qt version and licences"));
-    m_aboutQtAction->setText(tr("About &Qt"));
-    setTips(m_aboutQtAction, tr("The Qt toolkit Duper is built with"));
+    m_menus->retranslate();
 }
 
 PreferencesDialog* MainWindow::openPreferences()
@@ -417,7 +338,7 @@ void MainWindow::startSandbox()
     m_welcome->setMessage({});
     if (!m_sandboxMenu) {
         m_sandboxMenu = new SandboxMenu(*m_sandbox->sandbox(), this);
-        menuBar()->insertMenu(m_helpMenu->menuAction(), m_sandboxMenu);
+        menuBar()->insertMenu(m_menus->helpMenu->menuAction(), m_sandboxMenu);
     }
     if (wasRunning) {
         for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -41,6 +41,7 @@ class ConnectionManagerDialog;
 class ConnectionSelector;
 class ErrorNotifier;
 class FleetLauncher;
+class MainWindowMenus;
 class PreferencesDialog;
 class SandboxLauncher;
 class SandboxMenu;
@@ -107,7 +108,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void setupMenusAndToolBar();
+    void connectMenus();
     // Connects the window to the CCR page's tabs once they are built (CcrPage::pagesBuilt).
     void wireCcrPages();
     // Confirmations and the default auto-refresh of the Follower indices tab.
@@ -144,17 +145,7 @@ private:
     HistoryRecorder* m_historyRecorder = nullptr;
     DrWizardLauncher* m_drWizards = nullptr; // the DR wizards that open a second cluster
     FleetLauncher* m_fleet = nullptr;
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QToolBar* m_toolBar = nullptr;
-    QLabel* m_connectionLabel = nullptr;
-    QAction* m_manageAction = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_preferencesAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_aboutQtAction = nullptr;
+    std::unique_ptr<MainWindowMenus> m_menus;
     QPointer<PreferencesDialog> m_preferencesDialog;
     QPointer<ClusterSession> m_session;
     SandboxLauncher* m_sandbox = nullptr;
