@@ -162,6 +162,19 @@ void JsonStreamWriter::null()
     append("null");
 }
 
+QByteArray JsonStreamWriter::renderedAt(qsizetype depth, const std::function<void(JsonStreamWriter&)>& write)
+{
+    QByteArray rendered;
+    {
+        JsonStreamWriter out([&rendered](QByteArrayView bytes) { rendered.append(bytes); });
+        for (qsizetype level = 0; level < depth; ++level)
+            out.m_levels.append(Level{false, false});
+        out.m_afterKey = true;
+        write(out);
+    }
+    return rendered;
+}
+
 void JsonStreamWriter::flush()
 {
     if (m_used == 0)

@@ -51,6 +51,18 @@ public:
         null();
     }
 
+    // How many objects and arrays are open.
+    qsizetype depth() const { return m_levels.size(); }
+    // A value rendered before with renderedAt() for this depth, written as it is: a piece that repeats verbatim
+    // (10,000 followers' identical parameters) costs a copy, not a rendering.
+    void rawValue(QByteArrayView rendered)
+    {
+        beforeValue();
+        append(rendered);
+    }
+    // What `write` writes (one value) as it would come out at `depth`, right after a member's name.
+    static QByteArray renderedAt(qsizetype depth, const std::function<void(JsonStreamWriter&)>& write);
+
     void flush();
 
 private:

@@ -97,9 +97,10 @@ void writeParameterTexts(JsonStreamWriter& out, const QList<ParameterText>& text
 
 void StatusJson::writeInfo(JsonStreamWriter& out, const QList<InfoFollower>& followers)
 {
-    // Followers mostly share their parameters (the defaults): rendered once per distinct set, not 10,000 times.
+    // Followers mostly share their parameters (the defaults): rendered once per distinct set, not 10,000 times, and
+    // copied as bytes after that.
     std::optional<FollowParameters> renderedFor;
-    QList<ParameterText> rendered;
+    QByteArray rendered;
     out.beginObject();
     out.key(QLatin1StringView("follower_indices"));
     out.beginArray();
@@ -118,12 +119,14 @@ void StatusJson::writeInfo(JsonStreamWriter& out, const QList<InfoFollower>& fol
         if (follower.state == FollowerState::Error)
             out.field(QLatin1StringView("error"), QStringView(follower.errorSummary));
         if (info.hasParameters) {
+            out.key(QLatin1StringView("parameters"));
             if (!renderedFor || !(*renderedFor == info.parameters)) {
-                rendered = parameterTexts(info.parameters);
+                const QList<ParameterText> texts = parameterTexts(info.parameters);
+                rendered = JsonStreamWriter::renderedAt(
+                    out.depth(), [&texts](JsonStreamWriter& at) { writeParameterTexts(at, texts); });
                 renderedFor = info.parameters;
             }
-            out.key(QLatin1StringView("parameters"));
-            writeParameterTexts(out, rendered);
+            out.rawValue(rendered);
         }
         out.endObject();
     }

@@ -24,6 +24,7 @@ private slots:
     void latin1Text();
     void topLevelArrayAndEmptyContainers();
     void chunksAreBoundedAndComplete();
+    void renderedPiecesReplayVerbatim();
 };
 
 namespace {
@@ -255,6 +256,53 @@ void CliJsonStreamWriterTest::chunksAreBoundedAndComplete()
     QVERIFY2(collected.largest <= 64 * 1024 || collected.largest >= longText.size(),
              qPrintable(QString::number(collected.largest)));
     QCOMPARE(collected.bytes, QJsonDocument(expected).toJson(QJsonDocument::Indented));
+}
+
+void CliJsonStreamWriterTest::renderedPiecesReplayVerbatim()
+{
+    // The same followers written directly and with their shared "parameters" rendered once and replayed.
+    const auto parameters = [](JsonStreamWriter& out) {
+        out.beginObject();
+        out.field(QLatin1StringView("max_read_request_operation_count"), 5120);
+        out.field(QLatin1StringView("read_poll_timeout"), QLatin1StringView("1m"));
+        out.key(QLatin1StringView("empty"));
+        out.beginArray();
+        out.endArray();
+        out.endObject();
+    };
+    const auto followers = [&parameters](JsonStreamWriter& out, bool replay) {
+        QByteArray rendered;
+        out.beginObject();
+        out.key(QLatin1StringView("follower_indices"));
+        out.beginArray();
+        for (int i = 0; i < 3; ++i) {
+            out.beginObject();
+            out.field(QLatin1StringView("follower_index"), QStringView(u"follower-\u00e9"));
+            out.key(QLatin1StringView("parameters"));
+            if (!replay) {
+                parameters(out);
+            } else {
+                if (rendered.isEmpty())
+                    rendered = JsonStreamWriter::renderedAt(out.depth(), parameters);
+                out.rawValue(rendered);
+            }
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+    };
+    Collected direct;
+    Collected replayed;
+    {
+        JsonStreamWriter out(direct.sink());
+        followers(out, false);
+    }
+    {
+        JsonStreamWriter out(replayed.sink());
+        followers(out, true);
+    }
+    QCOMPARE(replayed.bytes, direct.bytes);
+    QVERIFY(QJsonDocument::fromJson(direct.bytes).isObject());
 }
 
 QTEST_GUILESS_MAIN(CliJsonStreamWriterTest)
