@@ -8923,7 +8923,7 @@ Mit --api-key-from und --migrate-to-api-key: migriert einen bestehenden zertifik
     </message>
     <message>
         <source>Time since last read (seconds)</source>
-        <translation>Zeit seit dem letzten Lesevorgang (Sekunden)</translation>
+        <translation>Seit dem letzten Lesevorgang (s)</translation>
     </message>
     <message>
         <source>Since last read</source>

@@ -8,12 +8,15 @@
 #include "core/i18n/TranslationLoader.h"
 #include "core/preferences/AppPreferences.h"
 #include "core/remotes/RemoteClusterActions.h"
+#include "history/HistoryStore.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/connections/ConnectionManagerDialog.h"
 #include "ui/followers/CreateFollowerDialog.h"
 #include "ui/followers/FollowManyDialog.h"
 #include "ui/followers/FollowersPage.h"
+#include "ui/history/FollowerHistoryView.h"
+#include "ui/history/HistoryChartView.h"
 #include "ui/remotes/RemoteClusterDialog.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/CcrPage.h"
@@ -182,6 +185,28 @@ void ScreenshotsI18nTest::everyDialogFits()
         QTRY_VERIFY(page.followersPage()->findChild<QWidget*>(QStringLiteral("followersEmptyState")) != nullptr);
         QTest::qWait(300);
         problems << showSaveAndCheck(&page, language, QStringLiteral("ccr-page"));
+    }
+    {
+        // The details panel's History group as narrow as the panel gets beside the table (about 340 px).
+        HistoryStore store(fixture.filePath(QStringLiteral("history-%1.sqlite").arg(language)));
+        ui::FollowerHistoryView history;
+        history.setStore(&store);
+        history.setConnectionId(QStringLiteral("sandbox"));
+        history.resize(320, 640);
+        history.showFollower(QStringLiteral("follower-00001"));
+        problems << showSaveAndCheck(&history, language, QStringLiteral("history"));
+        // Chart titles are drawn in the chart: they clip silently instead of wrapping.
+        history.show();
+        QTest::qWait(50);
+        for (ui::HistoryChartView* chart : history.findChildren<ui::HistoryChartView*>()) {
+            const int needed = QFontMetrics(chart->chart()->titleFont()).horizontalAdvance(chart->chart()->title());
+            if (needed > chart->width() - 16)
+                problems << QStringLiteral("history %1: title “%2” needs %3 px, has %4")
+                                .arg(chart->objectName(), chart->chart()->title())
+                                .arg(needed)
+                                .arg(chart->width() - 16);
+        }
+        history.hide();
     }
     for (const QString& problem : problems)
         qWarning().noquote() << problem; // QVERIFY2 cuts long messages short
