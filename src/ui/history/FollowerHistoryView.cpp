@@ -17,7 +17,10 @@ namespace duper::ui {
 
 namespace {
 
+// After a batch is written: raw windows are read again a second later (refreshes coming close together make one
+// read), per-minute windows at most every half minute (their points change once a minute).
 constexpr int refreshDelayMs = 1000;
+constexpr int perMinuteRefreshDelayMs = 30000;
 
 const QList<HistoryWindow> kWindows = {HistoryWindow::Last15Minutes, HistoryWindow::LastHour,
                                        HistoryWindow::Last24Hours, HistoryWindow::Last7Days, HistoryWindow::Last30Days};
@@ -142,7 +145,8 @@ void FollowerHistoryView::requestSoon()
 {
     // Per-minute windows change once a minute at most; a refresh every few seconds need not reread them each time.
     if (!m_refreshTimer->isActive())
-        m_refreshTimer->start(historyResolutionFor(m_window) == HistoryResolution::Raw ? refreshDelayMs : 30000);
+        m_refreshTimer->start(historyResolutionFor(m_window) == HistoryResolution::Raw ? refreshDelayMs
+                                                                                       : perMinuteRefreshDelayMs);
 }
 
 void FollowerHistoryView::request()
