@@ -1,3 +1,4 @@
+#include "core/AllocatorArenas.h"
 #include "core/ApplicationId.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/KeychainSecretStore.h"
@@ -18,6 +19,7 @@
 
 int main(int argc, char* argv[])
 {
+    duper::AllocatorArenas::limitTo(2); // before any thread: the follower list's peak memory (see the class)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(duper::ConnectionStore::organizationName());
     QApplication::setApplicationName(duper::ConnectionStore::applicationName());

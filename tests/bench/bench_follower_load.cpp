@@ -14,6 +14,7 @@
 // Targets from issue 13: <= 1.5x curl (1,000x5: <= 1.2x), peak RSS <= 60 MB, the GUI thread never runs > 16 ms.
 
 #include "SandboxProcess.h"
+#include "core/AllocatorArenas.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 #include "core/followers/FollowerRefresher.h"
@@ -342,6 +343,7 @@ bool parseArguments(int argc, char** argv, Options* options)
 
 int main(int argc, char** argv)
 {
+    duper::AllocatorArenas::limitTo(2); // as duper-gui's main() does: the figures are the window's
     QCoreApplication app(argc, argv);
     Options options;
     if (!parseArguments(argc, argv, &options))
