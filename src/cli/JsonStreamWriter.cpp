@@ -262,6 +262,16 @@ void JsonStreamWriter::appendString(QLatin1StringView text)
 {
     char* const start = reserve(6 * text.size() + 2);
     const auto* in = reinterpret_cast<const uchar*>(text.data());
+    // Names and words such as "follower_index" or "active" need no escape: copied whole, not byte by byte.
+    const bool plain =
+        std::all_of(in, in + text.size(), [](uchar c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; });
+    if (plain) {
+        start[0] = '"';
+        std::memcpy(start + 1, in, size_t(text.size()));
+        start[text.size() + 1] = '"';
+        m_used += text.size() + 2;
+        return;
+    }
     m_used += writeQuoted(start, in, in + text.size()) - start;
 }
 
