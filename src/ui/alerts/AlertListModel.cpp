@@ -29,8 +29,7 @@ void AlertListModel::update(const QList<AlertEpisode>& episodes)
             m_episodes.append(episode);
             endInsertRows();
         } else {
-            m_episodes[row] = episode;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            replaceRow(row, episode);
         }
     }
     emit episodesChanged();
@@ -43,12 +42,17 @@ void AlertListModel::refreshActive(const QList<AlertEpisode>& active)
         const int row = rowOf(episode.id);
         if (row < 0 || m_episodes.at(row) == episode)
             continue;
-        m_episodes[row] = episode;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        replaceRow(row, episode);
         changed = true;
     }
     if (changed)
         emit episodesChanged();
+}
+
+void AlertListModel::replaceRow(int row, const AlertEpisode& episode)
+{
+    m_episodes[row] = episode;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void AlertListModel::removeCleared()

@@ -71,6 +71,8 @@ signals:
 
 private:
     int rowOf(quint64 id) const;
+    // Row `row` takes `episode` (same id), and the view hears of it.
+    void replaceRow(int row, const duper::AlertEpisode& episode);
     QVariant displayData(const duper::AlertEpisode& episode, int column) const;
     static qint64 sortValue(const duper::AlertEpisode& episode, int column);
 

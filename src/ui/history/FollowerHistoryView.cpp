@@ -73,8 +73,7 @@ FollowerHistoryView::FollowerHistoryView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_status);
 
     m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(refreshDelayMs);
+    m_refreshTimer->setSingleShot(true); // started with its delay by requestSoon()
     connect(m_refreshTimer, &QTimer::timeout, this, &FollowerHistoryView::request);
     connect(m_windowBox, &QComboBox::activated, this,
             [this](int index) { setWindow(HistoryWindow(m_windowBox->itemData(index).toInt())); });
@@ -169,8 +168,7 @@ void FollowerHistoryView::onSeries(const HistorySeries& series)
     m_pendingRequest = 0;
     m_series = series;
     m_hasSeries = true;
-    showCharts();
-    showStatus();
+    showCharts(); // and the status under them
     emit chartsUpdated();
 }
 
@@ -179,11 +177,9 @@ void FollowerHistoryView::showCharts()
     if (m_follower.isEmpty() && !m_lag)
         return;
     ensureCharts();
-    HistorySeries shown = m_hasSeries ? m_series : HistorySeries{};
-    if (!m_hasSeries) {
-        shown.fromMs = QDateTime::currentMSecsSinceEpoch() - historyWindowMs(m_window);
-        shown.toMs = shown.fromMs + historyWindowMs(m_window);
-    }
+    const HistorySeries shown = m_hasSeries ? m_series
+                                            : HistorySeries::emptyWindow(m_connectionId, m_follower, m_window,
+                                                                         QDateTime::currentMSecsSinceEpoch());
     m_lag->showChart(HistoryChart::build(shown, HistoryMetric::Lag), tr("Lag (operations)"), tr("Lag"));
     m_operations->showChart(HistoryChart::build(shown, HistoryMetric::OperationsPerSecond), tr("Operations per second"),
                             tr("Rate"));
