@@ -1,5 +1,7 @@
 #include "core/ccr/OnDemandReader.h"
 
+#include "core/ccr/OrderedKeyLookup.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,73 @@ QString fromView(std::string_view view)
 {
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
 }
+
+// A shard's fields in the order Elasticsearch writes them (ShardFollowNodeTaskStatus), for OrderedKeyLookup.
+enum class ShardStatsKey
+{
+    RemoteCluster,
+    LeaderIndex,
+    FollowerIndex,
+    ShardId,
+    LeaderGlobalCheckpoint,
+    LeaderMaxSeqNo,
+    FollowerGlobalCheckpoint,
+    FollowerMaxSeqNo,
+    LastRequestedSeqNo,
+    OutstandingReadRequests,
+    OutstandingWriteRequests,
+    WriteBufferOperationCount,
+    WriteBufferSizeInBytes,
+    FollowerMappingVersion,
+    FollowerSettingsVersion,
+    FollowerAliasesVersion,
+    TotalReadTimeMillis,
+    TotalReadRemoteExecTimeMillis,
+    SuccessfulReadRequests,
+    FailedReadRequests,
+    OperationsRead,
+    BytesRead,
+    TotalWriteTimeMillis,
+    SuccessfulWriteRequests,
+    FailedWriteRequests,
+    OperationsWritten,
+    ReadExceptions,
+    TimeSinceLastReadMillis,
+    FatalException,
+    Count
+};
+
+constexpr std::array<std::string_view, std::size_t(ShardStatsKey::Count)> kShardStatsKeys{
+    "remote_cluster",
+    "leader_index",
+    "follower_index",
+    "shard_id",
+    "leader_global_checkpoint",
+    "leader_max_seq_no",
+    "follower_global_checkpoint",
+    "follower_max_seq_no",
+    "last_requested_seq_no",
+    "outstanding_read_requests",
+    "outstanding_write_requests",
+    "write_buffer_operation_count",
+    "write_buffer_size_in_bytes",
+    "follower_mapping_version",
+    "follower_settings_version",
+    "follower_aliases_version",
+    "total_read_time_millis",
+    "total_read_remote_exec_time_millis",
+    "successful_read_requests",
+    "failed_read_requests",
+    "operations_read",
+    "bytes_read",
+    "total_write_time_millis",
+    "successful_write_requests",
+    "failed_write_requests",
+    "operations_written",
+    "read_exceptions",
+    "time_since_last_read_millis",
+    "fatal_exception",
+};
 
 } // namespace
 
@@ -55,8 +124,8 @@ bool OnDemandReader::open(const QByteArray& body, Object& root)
     QByteArray reference = body; // a shallow copy: Qt 6.4 offers data_ptr() only on a non-const array
     const size_t spareAtEnd = size_t(std::max<qsizetype>(reference.data_ptr().freeSpaceAtEnd(), 0));
     if (spareAtEnd >= simdjson::SIMDJSON_PADDING) {
-        code = m_parser->iterate(simdjson::padded_string_view(body.constData(), size, size + spareAtEnd))
-                   .get(m_document);
+        code =
+            m_parser->iterate(simdjson::padded_string_view(body.constData(), size, size + spareAtEnd)).get(m_document);
     } else {
         m_padded = simdjson::padded_string(body.constData(), size);
         code = m_parser->iterate(m_padded).get(m_document);
@@ -258,89 +327,102 @@ bool OnDemandReader::readShardStats(Value& value, const JsonPath& path, ShardFol
     Object object;
     if (!readObject(value, path, object))
         return false;
-    return forEachField(*this, object, path, [&](std::string_view key, Value& field) {
+    OrderedKeyLookup keys(kShardStatsKeys);
+    return forEachKnownField(*this, object, path, keys, [&](std::size_t position, std::string_view key, Value& field) {
         const JsonPath fieldPath = path.child(key);
-        // Most frequent first; human-readable twins ("write_buffer_size", "total_read", ...) fall through.
-        if (key == "remote_cluster")
+        // Human-readable twins ("write_buffer_size", "total_read_time", ...) are not among the keys: skipped.
+        switch (ShardStatsKey(position)) {
+        case ShardStatsKey::RemoteCluster:
             return readRepeatedString(field, fieldPath, out.remoteCluster, m_lastRemoteCluster);
-        if (key == "leader_index")
+        case ShardStatsKey::LeaderIndex:
             return readRepeatedString(field, fieldPath, out.leaderIndex, m_lastLeaderIndex);
-        if (key == "follower_index")
+        case ShardStatsKey::FollowerIndex:
             return readRepeatedString(field, fieldPath, out.followerIndex, m_lastFollowerIndex);
-        if (key == "shard_id")
+        case ShardStatsKey::ShardId:
             return readInt(field, fieldPath, out.shardId);
-        if (key == "leader_global_checkpoint")
+        case ShardStatsKey::LeaderGlobalCheckpoint:
             return readInt64(field, fieldPath, out.leaderGlobalCheckpoint);
-        if (key == "leader_max_seq_no")
+        case ShardStatsKey::LeaderMaxSeqNo:
             return readInt64(field, fieldPath, out.leaderMaxSeqNo);
-        if (key == "follower_global_checkpoint")
+        case ShardStatsKey::FollowerGlobalCheckpoint:
             return readInt64(field, fieldPath, out.followerGlobalCheckpoint);
-        if (key == "follower_max_seq_no")
+        case ShardStatsKey::FollowerMaxSeqNo:
             return readInt64(field, fieldPath, out.followerMaxSeqNo);
-        if (key == "last_requested_seq_no")
+        case ShardStatsKey::LastRequestedSeqNo:
             return readInt64(field, fieldPath, out.lastRequestedSeqNo);
-        if (key == "outstanding_read_requests")
+        case ShardStatsKey::OutstandingReadRequests:
             return readInt(field, fieldPath, out.outstandingReadRequests);
-        if (key == "outstanding_write_requests")
+        case ShardStatsKey::OutstandingWriteRequests:
             return readInt(field, fieldPath, out.outstandingWriteRequests);
-        if (key == "write_buffer_operation_count")
+        case ShardStatsKey::WriteBufferOperationCount:
             return readInt(field, fieldPath, out.writeBufferOperationCount);
-        if (key == "write_buffer_size_in_bytes")
+        case ShardStatsKey::WriteBufferSizeInBytes:
             return readInt64(field, fieldPath, out.writeBufferSizeInBytes);
-        if (key == "follower_mapping_version")
+        case ShardStatsKey::FollowerMappingVersion:
             return readInt64(field, fieldPath, out.followerMappingVersion);
-        if (key == "follower_settings_version")
+        case ShardStatsKey::FollowerSettingsVersion:
             return readInt64(field, fieldPath, out.followerSettingsVersion);
-        if (key == "follower_aliases_version")
+        case ShardStatsKey::FollowerAliasesVersion:
             return readInt64(field, fieldPath, out.followerAliasesVersion);
-        if (key == "total_read_time_millis")
+        case ShardStatsKey::TotalReadTimeMillis:
             return readInt64(field, fieldPath, out.totalReadTimeMillis);
-        if (key == "total_read_remote_exec_time_millis")
+        case ShardStatsKey::TotalReadRemoteExecTimeMillis:
             return readInt64(field, fieldPath, out.totalReadRemoteExecTimeMillis);
-        if (key == "successful_read_requests")
+        case ShardStatsKey::SuccessfulReadRequests:
             return readInt64(field, fieldPath, out.successfulReadRequests);
-        if (key == "failed_read_requests")
+        case ShardStatsKey::FailedReadRequests:
             return readInt64(field, fieldPath, out.failedReadRequests);
-        if (key == "operations_read")
+        case ShardStatsKey::OperationsRead:
             return readInt64(field, fieldPath, out.operationsRead);
-        if (key == "bytes_read")
+        case ShardStatsKey::BytesRead:
             return readInt64(field, fieldPath, out.bytesRead);
-        if (key == "total_write_time_millis")
+        case ShardStatsKey::TotalWriteTimeMillis:
             return readInt64(field, fieldPath, out.totalWriteTimeMillis);
-        if (key == "successful_write_requests")
+        case ShardStatsKey::SuccessfulWriteRequests:
             return readInt64(field, fieldPath, out.successfulWriteRequests);
-        if (key == "failed_write_requests")
+        case ShardStatsKey::FailedWriteRequests:
             return readInt64(field, fieldPath, out.failedWriteRequests);
-        if (key == "operations_written")
+        case ShardStatsKey::OperationsWritten:
             return readInt64(field, fieldPath, out.operationsWritten);
-        if (key == "time_since_last_read_millis")
+        case ShardStatsKey::ReadExceptions:
+            return readReadExceptions(field, fieldPath, out.readExceptions);
+        case ShardStatsKey::TimeSinceLastReadMillis:
             return readInt64(field, fieldPath, out.timeSinceLastReadMillis);
-        if (key == "read_exceptions") {
-            Array array;
-            if (!readArray(field, fieldPath, array))
-                return false;
-            return forEachElement(*this, array, fieldPath, [&](qsizetype index, Value& element) {
-                ReadException exception;
-                if (!readReadException(element, fieldPath.element(index), exception))
-                    return false;
-                out.readExceptions.append(std::move(exception));
-                return true;
-            });
-        }
-        if (key == "fatal_exception") {
-            bool isNull = false;
-            if (const auto code = field.is_null().get(isNull))
-                return failCode(fieldPath, code, QT_TRANSLATE_NOOP("duper::Parsers", "an object"));
-            if (isNull)
-                return true;
-            ErrorCause cause;
-            if (!readErrorCause(field, fieldPath, cause))
-                return false;
-            out.fatalException = std::move(cause);
-            return true;
+        case ShardStatsKey::FatalException:
+            return readFatalException(field, fieldPath, out.fatalException);
+        case ShardStatsKey::Count:
+            break;
         }
         return true;
     });
+}
+
+bool OnDemandReader::readReadExceptions(Value& value, const JsonPath& path, QList<ReadException>& out)
+{
+    Array array;
+    if (!readArray(value, path, array))
+        return false;
+    return forEachElement(*this, array, path, [&](qsizetype index, Value& element) {
+        ReadException exception;
+        if (!readReadException(element, path.element(index), exception))
+            return false;
+        out.append(std::move(exception));
+        return true;
+    });
+}
+
+bool OnDemandReader::readFatalException(Value& value, const JsonPath& path, std::optional<ErrorCause>& out)
+{
+    bool isNull = false;
+    if (const auto code = value.is_null().get(isNull))
+        return failCode(path, code, QT_TRANSLATE_NOOP("duper::Parsers", "an object"));
+    if (isNull)
+        return true;
+    ErrorCause cause;
+    if (!readErrorCause(value, path, cause))
+        return false;
+    out = std::move(cause);
+    return true;
 }
 
 bool OnDemandReader::readReadException(Value& value, const JsonPath& path, ReadException& out)

@@ -3,6 +3,7 @@
 // Internal to duper_core's .cpp files: this header pulls in simdjson, so never include it from a public header.
 
 #include "core/ccr/FollowStatsResponse.h"
+#include "core/ccr/OrderedKeyLookup.h"
 #include "core/es/ErrorCause.h"
 #include "core/json/JsonPath.h"
 
@@ -10,6 +11,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <simdjson.h>
 
@@ -64,6 +68,9 @@ public:
     bool readFollowerStats(Value& value, const JsonPath& path, FollowerStats& out);
     bool readShardStats(Value& value, const JsonPath& path, ShardFollowStats& out);
     bool readReadException(Value& value, const JsonPath& path, ReadException& out);
+    bool readReadExceptions(Value& value, const JsonPath& path, QList<ReadException>& out);
+    // null leaves `out` empty.
+    bool readFatalException(Value& value, const JsonPath& path, std::optional<ErrorCause>& out);
 
 private:
     QString m_api;
@@ -81,6 +88,31 @@ private:
     simdjson::ondemand::document m_document;
 };
 
+// How many bytes of a key's raw text come before its closing quote or its first backslash, found eight bytes at a
+// time (a byte loop was a quarter of a stats parse's instructions). Reading past the key is safe: simdjson's padding
+// follows the body.
+inline std::size_t rawKeyLength(const char* raw)
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL;
+        constexpr std::uint64_t highs = 0x8080808080808080ULL;
+        for (std::size_t offset = 0;; offset += 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, raw + offset, sizeof word);
+            const std::uint64_t quote = word ^ (ones * '"');
+            const std::uint64_t backslash = word ^ (ones * '\\');
+            // The lowest set high bit marks the first byte that is either (bits above it may be wrong; it is not).
+            const std::uint64_t found = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs;
+            if (found)
+                return offset + std::size_t(std::countr_zero(found) >> 3);
+        }
+    }
+    std::size_t length = 0;
+    while (raw[length] != '"' && raw[length] != '\\')
+        ++length;
+    return length;
+}
+
 // Iterates the fields of `object`: calls `onField(std::string_view key, Value& value)`, which returns false to stop.
 // Returns false when iteration failed (the reader then holds the error) or a callback returned false.
 template <typename Callback>
@@ -93,9 +125,7 @@ bool forEachField(OnDemandReader& reader, OnDemandReader::Object& object, const 
         // A key without escapes is read in place: unescaping it would copy every key of a large body into the
         // parser's string buffer (time, and megabytes of memory touched).
         const char* raw = field.key().raw();
-        const char* end = raw;
-        while (*end != '"' && *end != '\\')
-            ++end;
+        const char* end = raw + rawKeyLength(raw);
         std::string_view key(raw, size_t(end - raw));
         if (*end != '"') {
             if (const auto code = field.unescaped_key().get(key))
@@ -103,6 +133,38 @@ bool forEachField(OnDemandReader& reader, OnDemandReader::Object& object, const 
         }
         OnDemandReader::Value& value = field.value();
         if (!onField(key, value))
+            return false;
+    }
+    return true;
+}
+
+// Like forEachField, for objects whose keys are looked up in `keys`: calls `onField(std::size_t position,
+// std::string_view key, Value& value)` with the key's position in the lookup's names (or notFound). A key that is the
+// expected next name is recognised in place, without measuring or unescaping it.
+template <typename Lookup, typename Callback>
+bool forEachKnownField(OnDemandReader& reader, OnDemandReader::Object& object, const JsonPath& path, Lookup& keys,
+                       Callback&& onField)
+{
+    for (auto fieldResult : object) {
+        simdjson::ondemand::field field;
+        if (const auto code = std::move(fieldResult).get(field))
+            return reader.failCode(path, code, "an object");
+        const char* raw = field.key().raw();
+        std::size_t position = keys.matchExpected(raw);
+        std::string_view key;
+        if (position != Lookup::notFound) {
+            key = keys.nameAt(position);
+        } else {
+            const char* end = raw + rawKeyLength(raw);
+            key = std::string_view(raw, size_t(end - raw));
+            if (*end != '"') {
+                if (const auto code = field.unescaped_key().get(key))
+                    return reader.failCode(path, code, "an object");
+            }
+            position = keys.find(key);
+        }
+        OnDemandReader::Value& value = field.value();
+        if (!onField(position, key, value))
             return false;
     }
     return true;
