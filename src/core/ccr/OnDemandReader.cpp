@@ -332,16 +332,11 @@ bool OnDemandReader::readShardStats(Value& value, const JsonPath& path, ShardFol
 
 bool OnDemandReader::readReadExceptions(Value& value, const JsonPath& path, QList<ReadException>& out)
 {
-    Array array;
-    if (!readArray(value, path, array))
-        return false;
-    return forEachElement(*this, array, path, [&](qsizetype index, Value& element) {
-        ReadException exception;
-        if (!readReadException(element, path.element(index), exception))
-            return false;
-        out.append(std::move(exception));
-        return true;
-    });
+    return readListOf(
+        *this, value, path, out,
+        [](OnDemandReader& reader, Value& element, const JsonPath& elementPath, ReadException& exception) {
+            return reader.readReadException(element, elementPath, exception);
+        });
 }
 
 bool OnDemandReader::readFatalException(Value& value, const JsonPath& path, std::optional<ErrorCause>& out)
