@@ -8,6 +8,7 @@
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace duper;
 using duper::ui::FollowerFilterProxyModel;
@@ -221,6 +222,45 @@ private slots:
         proxy.sort(FollowerTableModel::StatusColumn, Qt::DescendingOrder);
         QCOMPARE(namesIn(proxy).first(), QStringLiteral("paused"));
         QCOMPARE(proxy.rowCount(), 4);
+    }
+
+    void nameOrderWithAndWithoutSortedRows()
+    {
+        FollowerTableModel model;
+        FollowerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        // Built snapshots are in name order: the proxy sorts by position, ties in the lag broken by name.
+        model.applySnapshot(snapshotOf({{QStringLiteral("delta"), 5},
+                                        {QStringLiteral("alpha"), 5},
+                                        {QStringLiteral("charlie"), 1},
+                                        {QStringLiteral("bravo"), 5}}));
+        QVERIFY(model.rowsInNameOrder());
+        proxy.sort(FollowerTableModel::LagColumn, Qt::AscendingOrder);
+        const QStringList byLagThenName{QStringLiteral("charlie"), QStringLiteral("alpha"), QStringLiteral("bravo"),
+                                        QStringLiteral("delta")};
+        QCOMPARE(namesIn(proxy), byLagThenName);
+
+        // A snapshot put together by hand, rows out of name order: names are compared instead, same result.
+        auto unsorted = std::make_shared<FollowerSnapshot>(*snapshotOf({{QStringLiteral("delta"), 5},
+                                                                        {QStringLiteral("alpha"), 5},
+                                                                        {QStringLiteral("charlie"), 1},
+                                                                        {QStringLiteral("bravo"), 5}},
+                                                                       2000));
+        std::reverse(unsorted->rows.begin(), unsorted->rows.end());
+        unsorted->sortedByName = false;
+        FollowerTableModel handMade;
+        FollowerFilterProxyModel handMadeProxy;
+        handMadeProxy.setSourceModel(&handMade);
+        handMade.applySnapshot(unsorted);
+        QVERIFY(!handMade.rowsInNameOrder());
+        QCOMPARE(namesIn(handMade).first(), QStringLiteral("delta")); // the source keeps the hand-made order
+        QCOMPARE(namesIn(handMadeProxy), (QStringList{QStringLiteral("alpha"), QStringLiteral("bravo"),
+                                                      QStringLiteral("charlie"), QStringLiteral("delta")}));
+        handMadeProxy.sort(FollowerTableModel::LagColumn, Qt::AscendingOrder);
+        QCOMPARE(namesIn(handMadeProxy), byLagThenName);
+        proxy.sort(FollowerTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(namesIn(proxy).first(), QStringLiteral("delta"));
     }
 
     void catchUpColumn()

@@ -145,6 +145,7 @@ FollowerSnapshot FollowerSnapshot::build(const FollowInfoResponse& info, const F
     const auto byName = [](const FollowerRow& a, const FollowerRow& b) { return a.name < b.name; };
     if (!std::is_sorted(snapshot.rows.cbegin(), snapshot.rows.cend(), byName))
         std::sort(snapshot.rows.begin(), snapshot.rows.end(), byName);
+    snapshot.sortedByName = true;
 
     snapshot.m_indexByName.reserve(snapshot.rows.size());
     for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {

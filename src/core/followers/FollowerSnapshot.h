@@ -14,7 +14,9 @@ namespace duper {
 // Immutable once built; shared between threads as std::shared_ptr<const FollowerSnapshot>.
 struct FollowerSnapshot
 {
-    QList<FollowerRow> rows; // sorted by name
+    QList<FollowerRow> rows; // sorted by name when built; a snapshot put together by hand may not be
+    // Set by build(): rows are in name order, so a row's position alone tells its order (the table sorts by it).
+    bool sortedByName = false;
     AutoFollowStats autoFollowStats;
     qint64 takenAtMs = 0; // QDateTime::currentMSecsSinceEpoch() when the responses arrived
 

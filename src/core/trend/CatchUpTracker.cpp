@@ -16,8 +16,13 @@ bool CatchUpTracker::update(const FollowerSnapshot& snapshot)
     estimates.reserve(snapshot.rows.size());
     for (const FollowerRow& row : snapshot.rows) {
         const bool measurable = row.state == FollowerState::Active && !row.shards.isEmpty();
-        QList<LagSample> recent = measurable ? m_samples.value(row.name) : QList<LagSample>();
+        // Moved out of the old table, which is replaced below: appending to a copy would copy every list.
+        QList<LagSample> recent;
         if (measurable) {
+            if (const auto kept = m_samples.find(row.name); kept != m_samples.end())
+                recent = std::move(kept.value());
+            else
+                recent.reserve(maxSamples + 1);
             recent.append({snapshot.takenAtMs, row.lag});
             while (recent.size() > maxSamples || recent.first().atMs < snapshot.takenAtMs - maxSampleAgeMs)
                 recent.removeFirst();

@@ -60,8 +60,11 @@ void FollowerTableModel::applySnapshot(std::shared_ptr<const FollowerSnapshot> s
     const FollowerSnapshot& next = snapshot ? *snapshot : empty;
     // Before the rows change, so every signal below already sees the new estimates.
     const bool estimatesChanged = m_catchUp.update(next);
+    // Rows keep their order while a sorted snapshot is merged into sorted rows (the signals below see every step).
+    m_rowsInNameOrder = m_rowsInNameOrder && next.sortedByName;
     removeVanished(&next);
     insertNewAndUpdate(next);
+    m_rowsInNameOrder = next.sortedByName || next.rows.isEmpty();
     m_snapshot = std::move(snapshot);
     if (estimatesChanged && !m_rows.isEmpty())
         emit dataChanged(index(0, CatchUpColumn), index(int(m_rows.size()) - 1, CatchUpColumn));

@@ -53,6 +53,9 @@ public:
     const duper::FollowerRow* rowAt(int row) const;
     // When the follower will have caught up, from the lag of the snapshots shown so far.
     duper::CatchUpEstimate catchUpEstimate(const QString& name) const { return m_catchUp.estimate(name); }
+    // True while the rows are in name order, as every snapshot from FollowerSnapshot::build is: comparing two rows'
+    // positions then gives their name order without comparing the names.
+    bool rowsInNameOrder() const { return m_rowsInNameOrder; }
     int rowOf(const QString& name) const; // -1 if absent
     // The last hour's lag of every follower (LagTrendFeed); an answer with an error says history is off.
     void setRecentLag(const duper::RecentLag& lag);
@@ -90,6 +93,7 @@ private:
     QString lagTrendToolTip(const QString& name) const;
 
     duper::CatchUpTracker m_catchUp;
+    bool m_rowsInNameOrder = true; // no rows yet
     duper::RecentLag m_recentLag;
     mutable QHash<QString, duper::LagSparkline> m_sparklines; // built when a cell first asks
 };
