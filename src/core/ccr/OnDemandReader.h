@@ -113,6 +113,21 @@ inline std::size_t rawKeyLength(const char* raw)
     return length;
 }
 
+// The key of `field`. A key without escapes is read in place: unescaping it would copy every key of a large body into
+// the parser's string buffer (time, and megabytes of memory touched).
+inline bool readKey(OnDemandReader& reader, simdjson::ondemand::field& field, const JsonPath& path,
+                    std::string_view& key)
+{
+    const char* raw = field.key().raw();
+    const char* end = raw + rawKeyLength(raw);
+    key = std::string_view(raw, size_t(end - raw));
+    if (*end == '"')
+        return true;
+    if (const auto code = field.unescaped_key().get(key))
+        return reader.failCode(path, code, "an object");
+    return true;
+}
+
 // Iterates the fields of `object`: calls `onField(std::string_view key, Value& value)`, which returns false to stop.
 // Returns false when iteration failed (the reader then holds the error) or a callback returned false.
 template <typename Callback>
@@ -122,15 +137,9 @@ bool forEachField(OnDemandReader& reader, OnDemandReader::Object& object, const 
         simdjson::ondemand::field field;
         if (const auto code = std::move(fieldResult).get(field))
             return reader.failCode(path, code, "an object");
-        // A key without escapes is read in place: unescaping it would copy every key of a large body into the
-        // parser's string buffer (time, and megabytes of memory touched).
-        const char* raw = field.key().raw();
-        const char* end = raw + rawKeyLength(raw);
-        std::string_view key(raw, size_t(end - raw));
-        if (*end != '"') {
-            if (const auto code = field.unescaped_key().get(key))
-                return reader.failCode(path, code, "an object");
-        }
+        std::string_view key;
+        if (!readKey(reader, field, path, key))
+            return false;
         OnDemandReader::Value& value = field.value();
         if (!onField(key, value))
             return false;
@@ -155,12 +164,8 @@ bool forEachKnownField(OnDemandReader& reader, OnDemandReader::Object& object, c
         if (position != Lookup::notFound) {
             key = keys.nameAt(position);
         } else {
-            const char* end = raw + rawKeyLength(raw);
-            key = std::string_view(raw, size_t(end - raw));
-            if (*end != '"') {
-                if (const auto code = field.unescaped_key().get(key))
-                    return reader.failCode(path, code, "an object");
-            }
+            if (!readKey(reader, field, path, key))
+                return false;
             position = keys.find(key);
         }
         OnDemandReader::Value& value = field.value();
