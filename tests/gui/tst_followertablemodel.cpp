@@ -230,11 +230,12 @@ private slots:
         FollowerFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const QList<Spec> specs{{QStringLiteral("delta"), 5},
+                                {QStringLiteral("alpha"), 5},
+                                {QStringLiteral("charlie"), 1},
+                                {QStringLiteral("bravo"), 5}};
         // Built snapshots are in name order: the proxy sorts by position, ties in the lag broken by name.
-        model.applySnapshot(snapshotOf({{QStringLiteral("delta"), 5},
-                                        {QStringLiteral("alpha"), 5},
-                                        {QStringLiteral("charlie"), 1},
-                                        {QStringLiteral("bravo"), 5}}));
+        model.applySnapshot(snapshotOf(specs));
         QVERIFY(model.rowsInNameOrder());
         proxy.sort(FollowerTableModel::LagColumn, Qt::AscendingOrder);
         const QStringList byLagThenName{QStringLiteral("charlie"), QStringLiteral("alpha"), QStringLiteral("bravo"),
@@ -242,11 +243,7 @@ private slots:
         QCOMPARE(namesIn(proxy), byLagThenName);
 
         // A snapshot put together by hand, rows out of name order: names are compared instead, same result.
-        auto unsorted = std::make_shared<FollowerSnapshot>(*snapshotOf({{QStringLiteral("delta"), 5},
-                                                                        {QStringLiteral("alpha"), 5},
-                                                                        {QStringLiteral("charlie"), 1},
-                                                                        {QStringLiteral("bravo"), 5}},
-                                                                       2000));
+        auto unsorted = std::make_shared<FollowerSnapshot>(*snapshotOf(specs, 2000));
         std::reverse(unsorted->rows.begin(), unsorted->rows.end());
         unsorted->sortedByName = false;
         FollowerTableModel handMade;
