@@ -4,6 +4,8 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <algorithm>
 
 namespace duper::test {
 
@@ -78,6 +80,15 @@ ScriptedResponse ScriptedResponse::truncated(QByteArray bodyPrefix, qint64 decla
     ScriptedResponse response = json(200, std::move(bodyPrefix));
     response.mode = Mode::Truncate;
     response.declaredLength = declaredLength;
+    return response;
+}
+
+ScriptedResponse ScriptedResponse::trickled(int status, QByteArray body, qsizetype pieceBytes, int pieceIntervalMs)
+{
+    ScriptedResponse response = json(status, std::move(body));
+    response.mode = Mode::Trickle;
+    response.pieceBytes = std::max<qsizetype>(pieceBytes, 1);
+    response.pieceIntervalMs = pieceIntervalMs;
     return response;
 }
 
@@ -248,6 +259,7 @@ void ScriptedHttpServer::write(QTcpSocket* socket, const ScriptedResponse& respo
         return;
     case ScriptedResponse::Mode::Respond:
     case ScriptedResponse::Mode::Truncate:
+    case ScriptedResponse::Mode::Trickle:
         break;
     }
     const qint64 length =
@@ -259,6 +271,20 @@ void ScriptedHttpServer::write(QTcpSocket* socket, const ScriptedResponse& respo
     if (response.mode == ScriptedResponse::Mode::Truncate)
         head += "Connection: close\r\n";
     head += "\r\n";
+    if (response.mode == ScriptedResponse::Mode::Trickle) {
+        socket->write(head);
+        auto* timer = new QTimer(socket);
+        timer->setInterval(response.pieceIntervalMs);
+        connect(timer, &QTimer::timeout, socket,
+                [socket, timer, body = response.body, piece = response.pieceBytes, offset = qsizetype(0)]() mutable {
+                    socket->write(body.constData() + offset, std::min(piece, body.size() - offset));
+                    offset += std::min(piece, body.size() - offset);
+                    if (offset >= body.size())
+                        timer->deleteLater();
+                });
+        timer->start();
+        return;
+    }
     socket->write(head + response.body);
     if (response.mode == ScriptedResponse::Mode::Truncate)
         socket->disconnectFromHost(); // after the buffered bytes are written

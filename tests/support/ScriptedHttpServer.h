@@ -42,6 +42,7 @@ struct ScriptedResponse
         Truncate, // Content-Length larger than the body sent, then close
         Hang,     // read the request, never answer (the connection stays open)
         Close,    // close the connection without answering
+        Trickle,  // a proper answer whose body is written a piece at a time, as a slow network delivers it
     };
 
     Mode mode = Mode::Respond;
@@ -49,10 +50,13 @@ struct ScriptedResponse
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     qint64 declaredLength = -1; // Truncate only
+    qsizetype pieceBytes = 0;   // Trickle only
+    int pieceIntervalMs = 0;    // Trickle only
 
     static ScriptedResponse json(int status, QByteArray body);
     static ScriptedResponse text(int status, QByteArray contentType, QByteArray body);
     static ScriptedResponse truncated(QByteArray bodyPrefix, qint64 declaredLength);
+    static ScriptedResponse trickled(int status, QByteArray body, qsizetype pieceBytes, int pieceIntervalMs);
     static ScriptedResponse hang();
     static ScriptedResponse close();
     ScriptedResponse& withHeader(QByteArray name, QByteArray value)

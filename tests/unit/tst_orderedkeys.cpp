@@ -3,6 +3,7 @@
 // order does.
 #include "core/ccr/FollowStatsResponse.h"
 #include "core/ccr/OrderedKeyLookup.h"
+#include "FollowStatsComparison.h"
 
 #include <QTest>
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <random>
 
 using namespace duper;
+using duper::test::compareShards;
 
 namespace {
 
@@ -75,46 +77,6 @@ ShardFollowStats parsedShard(const QByteArray& body)
         return {};
     }
     return response->indices.constFirst().shards.constFirst();
-}
-
-void compareShards(const ShardFollowStats& a, const ShardFollowStats& b)
-{
-    QCOMPARE(a.remoteCluster, b.remoteCluster);
-    QCOMPARE(a.leaderIndex, b.leaderIndex);
-    QCOMPARE(a.followerIndex, b.followerIndex);
-    QCOMPARE(a.shardId, b.shardId);
-    QCOMPARE(a.leaderGlobalCheckpoint, b.leaderGlobalCheckpoint);
-    QCOMPARE(a.leaderMaxSeqNo, b.leaderMaxSeqNo);
-    QCOMPARE(a.followerGlobalCheckpoint, b.followerGlobalCheckpoint);
-    QCOMPARE(a.followerMaxSeqNo, b.followerMaxSeqNo);
-    QCOMPARE(a.lastRequestedSeqNo, b.lastRequestedSeqNo);
-    QCOMPARE(a.outstandingReadRequests, b.outstandingReadRequests);
-    QCOMPARE(a.outstandingWriteRequests, b.outstandingWriteRequests);
-    QCOMPARE(a.writeBufferOperationCount, b.writeBufferOperationCount);
-    QCOMPARE(a.writeBufferSizeInBytes, b.writeBufferSizeInBytes);
-    QCOMPARE(a.followerMappingVersion, b.followerMappingVersion);
-    QCOMPARE(a.followerSettingsVersion, b.followerSettingsVersion);
-    QCOMPARE(a.followerAliasesVersion, b.followerAliasesVersion);
-    QCOMPARE(a.totalReadTimeMillis, b.totalReadTimeMillis);
-    QCOMPARE(a.totalReadRemoteExecTimeMillis, b.totalReadRemoteExecTimeMillis);
-    QCOMPARE(a.successfulReadRequests, b.successfulReadRequests);
-    QCOMPARE(a.failedReadRequests, b.failedReadRequests);
-    QCOMPARE(a.operationsRead, b.operationsRead);
-    QCOMPARE(a.bytesRead, b.bytesRead);
-    QCOMPARE(a.totalWriteTimeMillis, b.totalWriteTimeMillis);
-    QCOMPARE(a.successfulWriteRequests, b.successfulWriteRequests);
-    QCOMPARE(a.failedWriteRequests, b.failedWriteRequests);
-    QCOMPARE(a.operationsWritten, b.operationsWritten);
-    QCOMPARE(a.timeSinceLastReadMillis, b.timeSinceLastReadMillis);
-    QCOMPARE(a.readExceptions.size(), b.readExceptions.size());
-    for (qsizetype i = 0; i < a.readExceptions.size(); ++i) {
-        QCOMPARE(a.readExceptions.at(i).fromSeqNo, b.readExceptions.at(i).fromSeqNo);
-        QCOMPARE(a.readExceptions.at(i).retries, b.readExceptions.at(i).retries);
-        QCOMPARE(a.readExceptions.at(i).exception.reason, b.readExceptions.at(i).exception.reason);
-    }
-    QCOMPARE(bool(a.fatalException), bool(b.fatalException));
-    if (a.fatalException)
-        QCOMPARE(a.fatalException->reason, b.fatalException->reason);
 }
 
 } // namespace

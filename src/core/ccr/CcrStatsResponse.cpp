@@ -1,6 +1,7 @@
 #include "core/ccr/CcrStatsResponse.h"
 
 #include "core/ccr/OnDemandReader.h"
+#include "core/ccr/StreamedListParser.h"
 
 namespace duper {
 
@@ -72,6 +73,17 @@ std::optional<CcrStatsResponse> CcrStatsResponse::parse(const QByteArray& body, 
             }
             return true;
         });
+}
+
+std::shared_ptr<BodyStreamParser<CcrStatsResponse>> CcrStatsResponse::streamParser()
+{
+    return makeStreamedListParser<CcrStatsResponse, FollowerStats>(
+        QStringLiteral("ccr_stats"), {"follow_stats", "indices"},
+        [](OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, FollowerStats& out) {
+            return reader.readFollowerStats(value, path, out);
+        },
+        [](CcrStatsResponse& response) -> QList<FollowerStats>& { return response.followStats.indices; },
+        [](const QByteArray& body, QString* error) { return CcrStatsResponse::parse(body, error); });
 }
 
 } // namespace duper

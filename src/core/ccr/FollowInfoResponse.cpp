@@ -1,6 +1,7 @@
 #include "core/ccr/FollowInfoResponse.h"
 
 #include "core/ccr/OnDemandReader.h"
+#include "core/ccr/StreamedListParser.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -177,6 +178,16 @@ std::optional<FollowInfoResponse> FollowInfoResponse::parse(const QByteArray& bo
                 [&cache](OnDemandReader& r, OnDemandReader::Value& element, const JsonPath& elementPath,
                          FollowerInfo& follower) { return readFollower(r, element, elementPath, follower, cache); });
         });
+}
+
+std::shared_ptr<BodyStreamParser<FollowInfoResponse>> FollowInfoResponse::streamParser()
+{
+    return makeStreamedListParser<FollowInfoResponse, FollowerInfo>(
+        QStringLiteral("follow_info"), {"follower_indices"},
+        [cache = ParameterCache()](OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path,
+                                   FollowerInfo& out) mutable { return readFollower(reader, value, path, out, cache); },
+        [](FollowInfoResponse& response) -> QList<FollowerInfo>& { return response.followers; },
+        [](const QByteArray& body, QString* error) { return FollowInfoResponse::parse(body, error); });
 }
 
 } // namespace duper

@@ -1,6 +1,7 @@
 #include "core/ccr/FollowStatsResponse.h"
 
 #include "core/ccr/OnDemandReader.h"
+#include "core/ccr/StreamedListParser.h"
 
 namespace duper {
 
@@ -14,6 +15,17 @@ std::optional<FollowStatsResponse> FollowStatsResponse::parse(const QByteArray& 
         return std::nullopt;
     }
     return response;
+}
+
+std::shared_ptr<BodyStreamParser<FollowStatsResponse>> FollowStatsResponse::streamParser()
+{
+    return makeStreamedListParser<FollowStatsResponse, FollowerStats>(
+        QStringLiteral("follow_stats"), {"indices"},
+        [](OnDemandReader& reader, OnDemandReader::Value& value, const JsonPath& path, FollowerStats& out) {
+            return reader.readFollowerStats(value, path, out);
+        },
+        [](FollowStatsResponse& response) -> QList<FollowerStats>& { return response.indices; },
+        [](const QByteArray& body, QString* error) { return FollowStatsResponse::parse(body, error); });
 }
 
 } // namespace duper

@@ -48,6 +48,24 @@ OnDemandReader::~OnDemandReader()
 
 bool OnDemandReader::open(const QByteArray& body, Object& root)
 {
+    if (!openDocument(body))
+        return false;
+    if (const auto code = m_document.get_object().get(root))
+        return failCode(JsonPath(), code, "a JSON object");
+    return true;
+}
+
+bool OnDemandReader::open(const QByteArray& body, Array& root)
+{
+    if (!openDocument(body))
+        return false;
+    if (const auto code = m_document.get_array().get(root))
+        return failCode(JsonPath(), code, "a JSON array");
+    return true;
+}
+
+bool OnDemandReader::openDocument(const QByteArray& body)
+{
     const JsonPath top;
     simdjson::error_code code = simdjson::SUCCESS;
     const size_t size = size_t(body.size());
@@ -65,8 +83,6 @@ bool OnDemandReader::open(const QByteArray& body, Object& root)
     }
     if (code)
         return failCode(top, code, "a JSON object");
-    if (const auto objectCode = m_document.get_object().get(root))
-        return failCode(top, objectCode, "a JSON object");
     return true;
 }
 

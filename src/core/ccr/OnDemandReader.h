@@ -37,6 +37,8 @@ public:
     // copied into a padded buffer); `root` is the
     // top-level object. The reader must outlive every value read from it.
     bool open(const QByteArray& body, Object& root);
+    // The same for a body whose top level is an array.
+    bool open(const QByteArray& body, Array& root);
 
     // After the root object was read: fails when anything but whitespace follows it.
     bool finish();
@@ -73,6 +75,9 @@ public:
     bool readFatalException(Value& value, const JsonPath& path, std::optional<ErrorCause>& out);
 
 private:
+    // Starts simdjson on `body` (see open()).
+    bool openDocument(const QByteArray& body);
+
     QString m_api;
     QString m_error;
     // The last texts of the repeating shard fields (see readRepeatedString).

@@ -65,11 +65,16 @@ public:
         return job;
     }
 
-    // Same, for a parser class with `static std::optional<T> parse(const QByteArray&, QString*)`.
+    // Same, for a parser class with `static std::optional<T> parse(const QByteArray&, QString*)`; one that also has
+    // `static std::shared_ptr<BodyStreamParser<T>> streamParser()` parses large bodies while they arrive.
     template <typename ParserClass> auto sendParsed(const EsRequest& request)
     {
         using Result = typename decltype(ParserClass::parse(QByteArray(), nullptr))::value_type;
-        return send<Result>(request, &ParserClass::parse);
+        auto* job = new EsResultJob<Result>(request, &ParserClass::parse, this);
+        if constexpr (requires { ParserClass::streamParser(); })
+            job->setStreamParser(&ParserClass::streamParser);
+        start(job);
+        return job;
     }
 
 private:

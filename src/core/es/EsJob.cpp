@@ -51,35 +51,40 @@ constexpr qint64 kReplyReadBufferSize = 512 * 1024;
 // as the body really arrives).
 constexpr qint64 kLargestReservation = qint64(1) << 30;
 
-// Appends what `reply` has so far to `body`, reserving room for the whole declared body on the first piece.
-void appendAvailable(QNetworkReply* reply, QByteArray& body)
-{
-    if (!reply->isOpen())
-        return;
-    const qint64 available = reply->bytesAvailable();
-    if (available <= 0)
-        return;
-    const qsizetype size = body.size();
-    if (size == 0 && body.capacity() == 0) {
-        bool ok = false;
-        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-        if (ok && declared > 0 && declared <= kLargestReservation)
-            body.reserve(qsizetype(declared) + kBodyPadding);
-    }
-    const qsizetype needed = size + qsizetype(available) + kBodyPadding;
-    if (body.capacity() < needed)
-        body.reserve(std::max(needed, body.capacity() * 2));
-    body.resize(size + qsizetype(available));
-    const qint64 got = reply->read(body.data() + size, available);
-    body.resize(size + qsizetype(std::max<qint64>(got, 0)));
-}
-
 } // namespace
 
 EsJob::EsJob(EsRequest request, QObject* parent)
     : QObject(parent), m_request(std::move(request)), m_guard(std::make_shared<Guard>())
 {
     m_guard->job = this;
+}
+
+void EsJob::appendAvailable(QNetworkReply* reply)
+{
+    if (!reply->isOpen())
+        return;
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype size = m_body.size();
+    if (size == 0 && m_body.capacity() == 0) {
+        bool ok = false;
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && declared > 0 && declared <= kLargestReservation) {
+            m_body.reserve(qsizetype(declared) + kBodyPadding);
+            m_bodyReserved = true;
+        }
+    }
+    const qsizetype needed = size + qsizetype(available) + kBodyPadding;
+    if (m_body.capacity() < needed) {
+        if (m_bodyReserved)
+            bodyBufferReleasing(); // more than declared: the buffer moves
+        m_bodyReserved = false;
+        m_body.reserve(std::max(needed, m_body.capacity() * 2));
+    }
+    m_body.resize(size + qsizetype(available));
+    const qint64 got = reply->read(m_body.data() + size, available);
+    m_body.resize(size + qsizetype(std::max<qint64>(got, 0)));
 }
 
 EsJob::~EsJob()
@@ -152,9 +157,16 @@ void EsJob::send(const StartContext& context)
     connect(reply, &QNetworkReply::requestSent, this, [this]() { m_requestSent = true; });
     // The body is copied piece by piece as it arrives into a buffer reserved from Content-Length (plus room for a
     // parser's padding), instead of being joined in one go on this thread when the reply finishes.
+    m_bodyReserved = false;
     connect(reply, &QNetworkReply::readyRead, this, [this, reply]() {
-        if (reply == m_reply)
-            appendAvailable(reply, m_body);
+        if (reply != m_reply)
+            return;
+        appendAvailable(reply);
+        if (m_bodyReserved) {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300)
+                bodyArriving(m_body);
+        }
     });
     connect(reply, &QNetworkReply::finished, this, &EsJob::onReplyFinished);
 }
@@ -184,7 +196,11 @@ void EsJob::onReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders = reply->rawHeaderPairs();
     const QNetworkReply::NetworkError error = reply->error();
-    appendAvailable(reply, m_body);
+    appendAvailable(reply);
+    const bool succeeded = !m_cancelled && m_httpStatus >= 200 && m_httpStatus < 300 && isHttpLevelError(error);
+    if (!succeeded)
+        bodyBufferReleasing();
+    m_bodyReserved = false;
     QByteArray body = std::exchange(m_body, QByteArray());
 
     if (m_cancelled) {

@@ -83,6 +83,15 @@ protected:
 
     // Bodies at least this long are parsed on the thread pool.
     qsizetype offThreadThreshold() const { return m_offThreadThreshold; }
+    // The pool that runOffThread() uses.
+    QThreadPool* threadPool() const { return m_pool ? m_pool.data() : QThreadPool::globalInstance(); }
+
+    // On the job's thread, while a 2xx body whose length was declared arrives: `body` holds what is in so far, in a
+    // buffer reserved for the whole body that does not move until bodyBufferReleasing(). For parsing while it arrives.
+    virtual void bodyArriving(const QByteArray& body) { Q_UNUSED(body); }
+    // On the job's thread, before the buffer bodyArriving() showed moves or may be freed (it had to grow, the request
+    // failed or was cancelled): whatever reads it elsewhere must stop first.
+    virtual void bodyBufferReleasing() {}
 
     // The 2xx body, moved out of the job (body() is empty afterwards).
     QByteArray takeBody() { return std::exchange(m_body, QByteArray()); }
@@ -139,6 +148,8 @@ private:
     // The transport failure of a reply that got no HTTP answer, as an EsError.
     EsError transportError(QNetworkReply* reply) const;
     void emitFinished();
+    // Appends what the reply has so far to m_body, reserving room for the whole declared body on the first piece.
+    void appendAvailable(QNetworkReply* reply);
 
     EsRequest m_request;
     QPointer<QNetworkReply> m_reply; // QPointer: the manager may be destroyed before the job
@@ -165,6 +176,7 @@ private:
     bool m_cancelled = false;
     bool m_autoDelete = true;
     bool m_retainsBody = true;
+    bool m_bodyReserved = false; // m_body holds room for the declared Content-Length (and does not move within it)
 };
 
 } // namespace duper

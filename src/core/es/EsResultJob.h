@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/es/BodyStreamFeeder.h"
+#include "core/es/BodyStreamParser.h"
 #include "core/es/EsJob.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace duper {
@@ -17,11 +20,17 @@ template <typename T> class EsResultJob : public EsJob
 {
 public:
     using Parser = std::function<std::optional<T>(const QByteArray&, QString*)>;
+    using StreamParserFactory = std::function<std::shared_ptr<BodyStreamParser<T>>()>;
     using ValueType = T;
 
     EsResultJob(EsRequest request, Parser parser, QObject* parent)
         : EsJob(std::move(request), parent), m_parser(std::move(parser))
     {}
+
+    ~EsResultJob() override { stopStreaming(); }
+
+    // Parses large bodies while they arrive with a parser from `factory` (set before the reply starts arriving).
+    void setStreamParser(StreamParserFactory factory) { m_streamFactory = std::move(factory); }
 
     // Set when the job finished without error.
     const std::optional<T>& result() const { return m_result; }
@@ -29,6 +38,8 @@ public:
     std::optional<T> takeResult() { return std::exchange(m_result, std::nullopt); }
     // true when the body was parsed on the thread pool.
     bool parsedOffThread() const { return m_parsedOffThread; }
+    // true when the result was read while the body arrived (see setStreamParser).
+    bool parsedWhileArriving() const { return m_parsedWhileArriving; }
 
     // Connects `callback(EsResultJob<T>*)` to finished(), with `context` bounding the connection's lifetime.
     template <typename Callback> QMetaObject::Connection onFinished(QObject* context, Callback callback)
@@ -42,20 +53,27 @@ protected:
     {
         std::optional<T> value;
         QString error;
+        bool streamed = false;
     };
 
     void handleSuccess(const QByteArray& retained) override
     {
         // Without retainsBody() the parse owns the only reference and frees the body right after parsing it.
         QByteArray body = retainsBody() ? retained : takeBody();
-        const bool offThread = body.size() >= offThreadThreshold();
-        auto work = [parser = m_parser, body = std::move(body)]() mutable {
+        const bool offThread = body.size() >= offThreadThreshold() || m_stream;
+        auto work = [parser = m_parser, stream = std::exchange(m_stream, nullptr),
+                     feeder = std::exchange(m_feeder, nullptr), body = std::move(body)]() mutable {
             Outcome outcome;
-            if (parser)
+            if (stream) {
+                outcome.value = stream->finish(body, feeder->takeOver(body.constData()), &outcome.error);
+                outcome.streamed = stream->finishedFromStream();
+            }
+            else if (parser)
                 outcome.value = parser(body, &outcome.error);
             else
                 outcome.error = QCoreApplication::translate("duper::EsResultJob", "no parser for this response");
             body = QByteArray();
+            stream.reset();
             return outcome;
         };
         if (offThread) {
@@ -66,7 +84,35 @@ protected:
         }
     }
 
+    void bodyArriving(const QByteArray& body) override
+    {
+        // Small bodies are parsed in one go; a stream is started once for a large one.
+        if (!m_streamFactory || m_streamStopped || body.size() < offThreadThreshold())
+            return;
+        if (!m_feeder) {
+            m_stream = m_streamFactory();
+            if (!m_stream) {
+                m_streamStopped = true;
+                return;
+            }
+            m_feeder = std::make_shared<BodyStreamFeeder>(
+                threadPool(), [stream = m_stream](const char* data, qsizetype available) {
+                    stream->advance(data, available);
+                });
+        }
+        m_feeder->feed(body.constData(), body.size());
+    }
+
+    void bodyBufferReleasing() override { stopStreaming(); }
+
 private:
+    void stopStreaming()
+    {
+        m_streamStopped = true;
+        if (m_feeder)
+            m_feeder->stop();
+    }
+
     void apply(Outcome outcome)
     {
         if (isFinished())
@@ -79,12 +125,18 @@ private:
             return;
         }
         m_result = std::move(outcome.value);
+        m_parsedWhileArriving = outcome.streamed;
         finishSuccess();
     }
 
     Parser m_parser;
+    StreamParserFactory m_streamFactory;
+    std::shared_ptr<BodyStreamParser<T>> m_stream;
+    std::shared_ptr<BodyStreamFeeder> m_feeder;
+    bool m_streamStopped = false;
     std::optional<T> m_result;
     bool m_parsedOffThread = false;
+    bool m_parsedWhileArriving = false;
 };
 
 } // namespace duper

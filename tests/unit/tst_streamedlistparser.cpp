@@ -1,0 +1,224 @@
+// Parsing GET /_ccr/stats, GET /_all/_ccr/stats and GET /_all/_ccr/info while they arrive (issue 13): fed in pieces of any size into one
+// buffer, as EsJob does, the stream parsers give exactly what the ordinary parse gives, and every body the ordinary
+// parse rejects is rejected with the same message.
+#include "core/ccr/CcrStatsResponse.h"
+#include "core/ccr/FollowInfoResponse.h"
+#include "core/ccr/FollowStatsResponse.h"
+#include "core/es/BodyStreamParser.h"
+#include "FollowStatsComparison.h"
+#include "FollowerBodyGenerator.h"
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <random>
+
+using namespace duper;
+using duper::test::compareFollowerStats;
+using duper::test::FollowerBodyGenerator;
+
+namespace {
+
+// Feeds `body` to `parser` the way EsJob does: appended to one buffer reserved for all of it (so it never moves),
+// pieces of 1..maxPiece bytes drawn from `random`, advance() after each; then finish().
+template <typename T>
+std::optional<T> streamParse(BodyStreamParser<T>& parser, const QByteArray& body, std::mt19937& random,
+                             int maxPiece, QString* error, bool fedInPlace = true)
+{
+    QByteArray buffer;
+    buffer.reserve(body.size() + 128);
+    const char* const allocation = buffer.constData();
+    std::uniform_int_distribution<int> sizes(1, maxPiece);
+    while (buffer.size() < body.size()) {
+        const qsizetype piece = std::min<qsizetype>(sizes(random), body.size() - buffer.size());
+        buffer.append(body.constData() + buffer.size(), piece);
+        parser.advance(buffer.constData(), buffer.size());
+    }
+    if (buffer.constData() != allocation)
+        qFatal("the test's buffer moved");
+    return parser.finish(buffer, fedInPlace, error);
+}
+
+FollowerBodyGenerator largeCluster(int followers)
+{
+    FollowerBodyGenerator::Options options;
+    options.followers = followers;
+    options.pausedEvery = 10;
+    options.maxShards = 3;
+    options.readExceptionEvery = 50;
+    options.fatalEvery = 97;
+    return FollowerBodyGenerator(options);
+}
+
+void compareAutoFollowStats(const AutoFollowStats& a, const AutoFollowStats& b)
+{
+    QCOMPARE(a.numberOfFailedFollowIndices, b.numberOfFailedFollowIndices);
+    QCOMPARE(a.numberOfFailedRemoteClusterStateRequests, b.numberOfFailedRemoteClusterStateRequests);
+    QCOMPARE(a.numberOfSuccessfulFollowIndices, b.numberOfSuccessfulFollowIndices);
+    QCOMPARE(a.recentAutoFollowErrors.size(), b.recentAutoFollowErrors.size());
+    QCOMPARE(a.autoFollowedClusters.size(), b.autoFollowedClusters.size());
+}
+
+// Streams `body` as GET /_ccr/stats and checks the outcome against CcrStatsResponse::parse, result or error.
+void checkCcrStats(const QByteArray& body, int maxPiece, quint32 seed, bool expectStreamed)
+{
+    QString fullError;
+    const std::optional<CcrStatsResponse> full = CcrStatsResponse::parse(body, &fullError);
+    const auto parser = CcrStatsResponse::streamParser();
+    std::mt19937 random(seed);
+    QString streamError;
+    const std::optional<CcrStatsResponse> streamed = streamParse(*parser, body, random, maxPiece, &streamError);
+    QCOMPARE(streamed.has_value(), full.has_value());
+    QCOMPARE(parser->finishedFromStream(), expectStreamed);
+    if (!full) {
+        QCOMPARE(streamError, fullError);
+        return;
+    }
+    compareAutoFollowStats(streamed->autoFollowStats, full->autoFollowStats);
+    compareFollowerStats(streamed->followStats.indices, full->followStats.indices);
+}
+
+QByteArray exampleBody(const QString& folder, const QString& file)
+{
+    const QString dir = duper::test::esExamplesDir();
+    if (dir.isEmpty())
+        return {};
+    QFile input(QDir(dir).filePath(folder + QLatin1Char('/') + file));
+    return input.open(QIODevice::ReadOnly) ? input.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestStreamedListParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void generatedCcrStatsInPiecesOfAnySize()
+    {
+        const QByteArray large = largeCluster(2000).ccrStatsBody();
+        for (quint32 seed : {1u, 2u, 3u}) {
+            checkCcrStats(large, 64 * 1024, seed, true);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        const QByteArray small = largeCluster(150).ccrStatsBody();
+        checkCcrStats(small, 300, 4, true);
+        if (QTest::currentTestFailed())
+            return;
+        checkCcrStats(small, small.size(), 5, true); // all of it in one piece
+    }
+
+    void generatedFollowStatsInPieces()
+    {
+        const QByteArray body = largeCluster(1500).followStatsBody();
+        const std::optional<FollowStatsResponse> full = FollowStatsResponse::parse(body);
+        QVERIFY(full);
+        const auto parser = FollowStatsResponse::streamParser();
+        std::mt19937 random(7);
+        const std::optional<FollowStatsResponse> streamed = streamParse(*parser, body, random, 20000, nullptr);
+        QVERIFY(streamed);
+        QVERIFY(parser->finishedFromStream());
+        QVERIFY(full->indices.size() > 1000);
+        compareFollowerStats(streamed->indices, full->indices);
+    }
+
+    void generatedFollowInfoInPieces()
+    {
+        // Follow parameters are read through a cache kept from one element (and piece) to the next.
+        const QByteArray body = largeCluster(1500).followInfoBody();
+        const std::optional<FollowInfoResponse> full = FollowInfoResponse::parse(body);
+        QVERIFY(full);
+        QVERIFY(full->followers.size() == 1500);
+        for (const int maxPiece : {1000, 70000}) {
+            const auto parser = FollowInfoResponse::streamParser();
+            std::mt19937 random{quint32(maxPiece)};
+            const std::optional<FollowInfoResponse> streamed = streamParse(*parser, body, random, maxPiece, nullptr);
+            QVERIFY(streamed);
+            QVERIFY(parser->finishedFromStream());
+            QCOMPARE(streamed->followers.size(), full->followers.size());
+            for (qsizetype i = 0; i < full->followers.size(); ++i)
+                QVERIFY2(streamed->followers.at(i) == full->followers.at(i), qPrintable(full->followers.at(i).followerIndex));
+        }
+    }
+
+    void realExamplesByteByByte()
+    {
+        const QByteArray ccrStats = exampleBody(QStringLiteral("ccr.stats"), QStringLiteral("spec-ccr-stats-response-example1.json"));
+        const QByteArray followStats = exampleBody(QStringLiteral("ccr.follow_stats"), QStringLiteral("spec-follow-index-stats-response-example1.json"));
+        if (ccrStats.isEmpty() || followStats.isEmpty())
+            QSKIP("the Elasticsearch examples (DUPER_ES_EXAMPLES_DIR) are absent");
+        checkCcrStats(ccrStats, 1, 8, true);
+        if (QTest::currentTestFailed())
+            return;
+        const auto parser = FollowStatsResponse::streamParser();
+        std::mt19937 random(9);
+        const std::optional<FollowStatsResponse> streamed = streamParse(*parser, followStats, random, 3, nullptr);
+        const std::optional<FollowStatsResponse> full = FollowStatsResponse::parse(followStats);
+        QVERIFY(streamed && full);
+        QVERIFY(parser->finishedFromStream());
+        QCOMPARE(full->indices.size(), 1);
+        compareFollowerStats(streamed->indices, full->indices);
+    }
+
+    void malformedElementGivesTheOrdinaryError()
+    {
+        // A shard far into the list whose shard_id is not a number: the ordinary parse words the error, path included.
+        QByteArray body = largeCluster(800).ccrStatsBody();
+        const qsizetype at = body.indexOf("\"shard_id\":", body.size() / 2);
+        QVERIFY(at > 0);
+        body.insert(at + 11, "true,\"spare\":");
+        checkCcrStats(body, 4096, 10, false);
+    }
+
+    void brokenBodiesGiveTheOrdinaryError_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray body = largeCluster(300).ccrStatsBody();
+        QTest::newRow("truncated in the list") << body.left(body.size() / 2);
+        QTest::newRow("truncated after the list") << body.left(body.size() - 2);
+        QTest::newRow("content after the root") << body + " x";
+        QTest::newRow("trailing comma in the list") << QByteArray(body).replace("}]}]}}", "}]}],}}");
+        QTest::newRow("auto_follow_stats broken")
+            << QByteArray(body).replace("\"number_of_failed_follow_indices\":", "\"number_of_failed_follow_indices\":[");
+    }
+
+    void brokenBodiesGiveTheOrdinaryError()
+    {
+        QFETCH(QByteArray, body);
+        QString error;
+        QVERIFY(!CcrStatsResponse::parse(body, &error));
+        QVERIFY(!error.isEmpty());
+        checkCcrStats(body, 2048, 11, false);
+    }
+
+    void repeatedListKeyKeepsTheOrdinaryOrder()
+    {
+        const QByteArray body = "{\"auto_follow_stats\":{},\"follow_stats\":{\"indices\":[{\"index\":\"a\",\"shards\":[]},"
+                                "{\"index\":\"b\",\"shards\":[]}],\"indices\":[{\"index\":\"c\",\"shards\":[]}]}}";
+        const auto parser = CcrStatsResponse::streamParser();
+        std::mt19937 random(12);
+        const std::optional<CcrStatsResponse> streamed = streamParse(*parser, body, random, 5, nullptr);
+        QVERIFY(streamed);
+        QVERIFY(parser->finishedFromStream());
+        QCOMPARE(streamed->followStats.indices.size(), 3);
+        QCOMPARE(streamed->followStats.indices.at(0).index, QStringLiteral("a"));
+        QCOMPARE(streamed->followStats.indices.at(2).index, QStringLiteral("c"));
+    }
+
+    void movedBufferIsParsedWhole()
+    {
+        const QByteArray body = largeCluster(400).ccrStatsBody();
+        const auto parser = CcrStatsResponse::streamParser();
+        std::mt19937 random(13);
+        const std::optional<CcrStatsResponse> streamed =
+            streamParse(*parser, body, random, 8192, nullptr, /*fedInPlace=*/false);
+        QVERIFY(streamed);
+        QVERIFY(!parser->finishedFromStream());
+        compareFollowerStats(streamed->followStats.indices, CcrStatsResponse::parse(body)->followStats.indices);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStreamedListParser)
+#include "tst_streamedlistparser.moc"
