@@ -23,11 +23,15 @@ public:
     // forgets what it streamed and parses `body` whole.
     virtual std::optional<T> finish(const QByteArray& body, bool fedInPlace, QString* error) = 0;
 
+    // Before the first advance(): how long the whole body will be (its Content-Length), to size lists up front.
+    void expectBodySize(qsizetype bytes) { m_expectedBodySize = bytes; }
+
     // After finish(): whether its result was put together from what advance() read (false: parsed whole at the end).
     bool finishedFromStream() const { return m_finishedFromStream; }
 
 protected:
     bool m_finishedFromStream = false;
+    qsizetype m_expectedBodySize = -1;
 };
 
 } // namespace duper

@@ -46,6 +46,9 @@ public:
     void setThreadPool(QThreadPool* pool) { m_pool = pool; }
     void setOffThreadParseThreshold(qsizetype bytes) { m_offThreadThreshold = bytes; }
     qsizetype offThreadParseThreshold() const { return m_offThreadThreshold; }
+    // true (the default): responses whose parser can read them while they arrive do so (see sendParsed); false
+    // parses every body once it is complete (for comparisons).
+    void setParsesWhileArriving(bool enabled) { m_parsesWhileArriving = enabled; }
 
     // The URL requests start at: the one that answered last (endpoint().baseUrl until one did), without user info.
     QUrl currentUrl() const { return m_urls.value(m_currentIndex); }
@@ -71,8 +74,10 @@ public:
     {
         using Result = typename decltype(ParserClass::parse(QByteArray(), nullptr))::value_type;
         auto* job = new EsResultJob<Result>(request, &ParserClass::parse, this);
-        if constexpr (requires { ParserClass::streamParser(); })
-            job->setStreamParser(&ParserClass::streamParser);
+        if constexpr (requires { ParserClass::streamParser(); }) {
+            if (m_parsesWhileArriving)
+                job->setStreamParser(&ParserClass::streamParser);
+        }
         start(job);
         return job;
     }
@@ -99,6 +104,7 @@ private:
     QString m_configurationError;
     QPointer<QThreadPool> m_pool;
     qsizetype m_offThreadThreshold = kDefaultOffThreadThreshold;
+    bool m_parsesWhileArriving = true;
 };
 
 } // namespace duper

@@ -73,6 +73,7 @@ void EsJob::appendAvailable(QNetworkReply* reply)
         if (ok && declared > 0 && declared <= kLargestReservation) {
             m_body.reserve(qsizetype(declared) + kBodyPadding);
             m_bodyReserved = true;
+            m_declaredBodyLength = declared;
         }
     }
     const qsizetype needed = size + qsizetype(available) + kBodyPadding;
@@ -158,6 +159,7 @@ void EsJob::send(const StartContext& context)
     // The body is copied piece by piece as it arrives into a buffer reserved from Content-Length (plus room for a
     // parser's padding), instead of being joined in one go on this thread when the reply finishes.
     m_bodyReserved = false;
+    m_declaredBodyLength = -1;
     connect(reply, &QNetworkReply::readyRead, this, [this, reply]() {
         if (reply != m_reply)
             return;

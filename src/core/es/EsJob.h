@@ -89,6 +89,8 @@ protected:
     // On the job's thread, while a 2xx body whose length was declared arrives: `body` holds what is in so far, in a
     // buffer reserved for the whole body that does not move until bodyBufferReleasing(). For parsing while it arrives.
     virtual void bodyArriving(const QByteArray& body) { Q_UNUSED(body); }
+    // The Content-Length of the body bodyArriving() shows.
+    qint64 declaredBodyLength() const { return m_declaredBodyLength; }
     // On the job's thread, before the buffer bodyArriving() showed moves or may be freed (it had to grow, the request
     // failed or was cancelled): whatever reads it elsewhere must stop first.
     virtual void bodyBufferReleasing() {}
@@ -177,6 +179,7 @@ private:
     bool m_autoDelete = true;
     bool m_retainsBody = true;
     bool m_bodyReserved = false; // m_body holds room for the declared Content-Length (and does not move within it)
+    qint64 m_declaredBodyLength = -1;
 };
 
 } // namespace duper

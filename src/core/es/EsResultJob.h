@@ -95,6 +95,7 @@ protected:
                 m_streamStopped = true;
                 return;
             }
+            m_stream->expectBodySize(qsizetype(declaredBodyLength()));
             m_feeder = std::make_shared<BodyStreamFeeder>(
                 threadPool(), [stream = m_stream](const char* data, qsizetype available) {
                     stream->advance(data, available);

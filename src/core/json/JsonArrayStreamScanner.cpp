@@ -1,5 +1,9 @@
 #include "core/json/JsonArrayStreamScanner.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace duper {
 
 namespace {
@@ -7,6 +11,52 @@ namespace {
 bool isWhitespace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The first byte at or after `at` (before `end`) that can end a string or escape in it: '"' or '\\'. Sixteen bytes at a
+// time: a byte loop here cost more than parsing the elements.
+qsizetype nextQuoteOrBackslash(const char* data, qsizetype at, qsizetype end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    for (; at + 16 <= end; at += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+        const int hits =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+        if (hits)
+            return at + __builtin_ctz(unsigned(hits));
+    }
+#endif
+    while (at < end && data[at] != '"' && data[at] != '\\')
+        ++at;
+    return at;
+}
+
+// Inside an element, outside strings, only quotes and brackets matter: the first of '"', '{', '}', '[', ']'.
+// ('{' and '[' differ only in bit 5, as do '}' and ']'.)
+qsizetype nextQuoteOrBracket(const char* data, qsizetype at, qsizetype end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i withoutBit5 = _mm_set1_epi8(char(0xDF));
+    const __m128i opening = _mm_set1_epi8('[');
+    const __m128i closing = _mm_set1_epi8(']');
+    for (; at + 16 <= end; at += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+        const __m128i folded = _mm_and_si128(bytes, withoutBit5);
+        const __m128i brackets = _mm_or_si128(_mm_cmpeq_epi8(folded, opening), _mm_cmpeq_epi8(folded, closing));
+        const int hits = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), brackets));
+        if (hits)
+            return at + __builtin_ctz(unsigned(hits));
+    }
+#endif
+    for (; at < end; ++at) {
+        const char c = data[at];
+        if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']')
+            return at;
+    }
+    return at;
 }
 
 } // namespace
@@ -24,6 +74,19 @@ JsonArrayStreamScanner::Span JsonArrayStreamScanner::advance(const char* data, q
     Span span;
     qsizetype at = m_position;
     while (at < available && (m_state == State::Locating || m_state == State::InArray)) {
+        if (m_state == State::InArray && m_expect == Expect::InsideElement) {
+            at = skipThroughElement(data, at, available);
+            if (m_expect == Expect::InsideElement || m_state == State::Abandoned)
+                break; // the bytes ran out inside the element (or it nests too deep)
+            if (span.count == 0)
+                span.begin = m_elementBegin;
+            span.end = at;
+            ++span.count;
+            m_elementBegin = -1;
+            if (span.end - span.begin >= maxSpanBytes)
+                break;
+            continue;
+        }
         if (m_inString) {
             // Most of a body is strings: run through them looking only for their end or an escape.
             if (m_escaped) {
@@ -31,8 +94,7 @@ JsonArrayStreamScanner::Span JsonArrayStreamScanner::advance(const char* data, q
                 ++at;
                 continue;
             }
-            while (at < available && data[at] != '"' && data[at] != '\\')
-                ++at;
+            at = nextQuoteOrBackslash(data, at, available);
             if (at == available)
                 break;
             if (data[at] == '\\') {
@@ -51,17 +113,54 @@ JsonArrayStreamScanner::Span JsonArrayStreamScanner::advance(const char* data, q
             ++at;
             continue;
         }
-        const qsizetype here = at++;
-        if (!onStructural(data, here, span))
-            break;
-        if (span.count > 0 && m_expect == Expect::CommaOrClose && span.end - span.begin >= maxSpanBytes)
+        if (!onStructural(data, at++))
             break;
     }
     m_position = at;
     return span;
 }
 
-bool JsonArrayStreamScanner::onStructural(const char* data, qsizetype at, Span& span)
+qsizetype JsonArrayStreamScanner::skipThroughElement(const char* data, qsizetype at, qsizetype end)
+{
+    // Nearly all of the body is inside elements, so this loop is kept tight: inside an element only strings (for the
+    // brackets they may hold) and brackets count; the parser reading the piece checks everything else.
+    while (at < end) {
+        if (m_inString) {
+            if (m_escaped) {
+                m_escaped = false;
+                ++at;
+                continue;
+            }
+            at = nextQuoteOrBackslash(data, at, end);
+            if (at == end)
+                return end;
+            if (data[at] == '\\')
+                m_escaped = true;
+            else
+                m_inString = false;
+            ++at;
+            continue;
+        }
+        at = nextQuoteOrBracket(data, at, end);
+        if (at == end)
+            return end;
+        const char c = data[at++];
+        if (c == '"') {
+            m_inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++m_depth > kMaxDepth) {
+                abandon(); // a piece nests one level less deep than the body: only the whole body can tell
+                return at;
+            }
+        } else if (--m_depth == m_arrayDepth) {
+            m_expect = Expect::CommaOrClose;
+            return at;
+        }
+    }
+    return at;
+}
+
+bool JsonArrayStreamScanner::onStructural(const char* data, qsizetype at)
 {
     const char c = data[at];
     if (isWhitespace(c))
@@ -78,7 +177,7 @@ bool JsonArrayStreamScanner::onStructural(const char* data, qsizetype at, Span& 
     if (c == '{' || c == '[')
         return onOpen(c, at);
     if (c == '}' || c == ']')
-        return onClose(at, span);
+        return onClose(at);
     if (m_state == State::InArray && m_depth == m_arrayDepth) {
         if (c == ',' && m_expect == Expect::CommaOrClose) {
             m_expect = Expect::Element;
@@ -118,12 +217,11 @@ bool JsonArrayStreamScanner::onOpen(char bracket, qsizetype at)
     if (m_depth >= kMaxDepth)
         return abandon();
     if (m_state == State::InArray) {
-        if (m_depth == m_arrayDepth) {
-            if (m_expect != Expect::FirstOrClose && m_expect != Expect::Element)
-                return abandon();
-            m_expect = Expect::InsideElement;
-            m_elementBegin = at;
-        }
+        // Between elements (skipThroughElement() runs through the inside of one): the next one begins.
+        if (m_expect != Expect::FirstOrClose && m_expect != Expect::Element)
+            return abandon();
+        m_expect = Expect::InsideElement;
+        m_elementBegin = at;
         ++m_depth;
         return true;
     }
@@ -146,27 +244,16 @@ bool JsonArrayStreamScanner::onOpen(char bracket, qsizetype at)
     return true;
 }
 
-bool JsonArrayStreamScanner::onClose(qsizetype at, Span& span)
+bool JsonArrayStreamScanner::onClose(qsizetype at)
 {
     if (m_state == State::InArray) {
-        if (m_depth == m_arrayDepth) {
-            if (m_expect != Expect::FirstOrClose && m_expect != Expect::CommaOrClose)
-                return abandon(); // [ ... , ]
-            m_state = State::Closed;
-            m_arrayClose = at;
-            --m_depth;
-            return false;
-        }
+        // Between elements: the list ends.
+        if (m_expect != Expect::FirstOrClose && m_expect != Expect::CommaOrClose)
+            return abandon(); // [ ... , ]
+        m_state = State::Closed;
+        m_arrayClose = at;
         --m_depth;
-        if (m_depth == m_arrayDepth) {
-            if (span.count == 0)
-                span.begin = m_elementBegin;
-            span.end = at + 1;
-            ++span.count;
-            m_elementBegin = -1;
-            m_expect = Expect::CommaOrClose;
-        }
-        return true;
+        return false;
     }
     m_pendingValueDepth = -1;
     --m_depth;

@@ -54,10 +54,13 @@ private:
 
     enum class Expect { FirstOrClose, Element, CommaOrClose, InsideElement };
 
-    // One character outside strings; false once the scanner has stopped for good (abandoned or closed).
-    bool onStructural(const char* data, qsizetype at, Span& span);
+    // One character outside strings and elements; false once the scanner has stopped for good (abandoned or closed).
+    bool onStructural(const char* data, qsizetype at);
     bool onOpen(char bracket, qsizetype at);
-    bool onClose(qsizetype at, Span& span);
+    bool onClose(qsizetype at);
+    // Runs through the inside of an element from `at`: returns the position after its closing bracket (the element
+    // is complete), or `end` when the bytes run out first.
+    qsizetype skipThroughElement(const char* data, qsizetype at, qsizetype end);
     void onColon(const char* data);
     bool abandon();
 
