@@ -265,8 +265,19 @@ class Fixture:
         return self.response(200, compact({key: [table[name] for name in names]}))
 
 
-def make_handler(fixture, unknown, request_log=None):
+def make_handler(fixture, unknown, request_log=None, pace_bytes_per_second=0):
     log_lock = threading.Lock()
+
+    def write_paced(wfile, data):
+        # As a link of that speed delivers it (a cluster in another data centre): 64 KiB at a time, on schedule.
+        started = time.monotonic()
+        for offset in range(0, len(data), 65536):
+            wfile.write(data[offset:offset + 65536])
+            wfile.flush()
+            due = started + (offset + 65536) / pace_bytes_per_second
+            delay = due - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
 
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive
@@ -282,7 +293,10 @@ def make_handler(fixture, unknown, request_log=None):
                 unknown.append(self.path)
                 sys.stderr.write("static-ccr-server: no fixture for GET %s\n" % self.path)
                 data = fixture.response(404, compact({"error": "no fixture for " + self.path, "status": 404}))
-            self.wfile.write(data)
+            if pace_bytes_per_second > 0:
+                write_paced(self.wfile, data)
+            else:
+                self.wfile.write(data)
 
         def do_HEAD(self):
             data = fixture.answer(self.path) or fixture.response(404, b"")
@@ -306,6 +320,8 @@ def main():
     parser.add_argument("--recapture", action="store_true", help="capture again even if the cache has the shape")
     parser.add_argument("--stop-on-eof", action="store_true", help="stop when standard input closes (for scripts)")
     parser.add_argument("--request-log", help="append the target of every GET to this file, one a line")
+    parser.add_argument("--pace", type=float, default=0,
+                        help="deliver each answer at most this many MB/s (a slower link; 0 = as fast as loopback)")
     args = parser.parse_args()
 
     directory = os.path.join(args.cache, "%dx%d-p%d" % (args.followers, args.shards, args.paused_every))
@@ -317,7 +333,7 @@ def main():
 
     unknown = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(
-        fixture, unknown, open(args.request_log, "a") if args.request_log else None))
+        fixture, unknown, open(args.request_log, "a") if args.request_log else None, args.pace * 1e6))
     server.daemon_threads = True
     print("static-ccr-server: http://127.0.0.1:%d  %d followers (%d paused) x %d shards, info + stats %.1f MB, "
           "fixture %s" % (server.server_address[1], fixture.followers, fixture.paused, args.shards, fixture.megabytes,
