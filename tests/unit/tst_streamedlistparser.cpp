@@ -207,6 +207,25 @@ private slots:
         QCOMPARE(streamed->followStats.indices.at(2).index, QStringLiteral("c"));
     }
 
+    void malformedShapeReadAsTheOrdinaryParseReadsIt()
+    {
+        // Found by the differential check: a key where a value's comma belongs. On-demand reading does not check
+        // the grammar of what it skips, so this is not rejected; the stream must not read a list the ordinary parse
+        // does not see.
+        const QByteArray body = "{\"a\":1,\"follow_stats\": \"indices\": [{\"index\":\"x\",\"shards\":[]}]}";
+        QString fullError;
+        const std::optional<FollowStatsResponse> full = FollowStatsResponse::parse(body, &fullError);
+        const auto parser = FollowStatsResponse::streamParser();
+        std::mt19937 random(14);
+        QString streamError;
+        const std::optional<FollowStatsResponse> streamed = streamParse(*parser, body, random, 4, &streamError);
+        QVERIFY(!parser->finishedFromStream());
+        QCOMPARE(streamed.has_value(), full.has_value());
+        QCOMPARE(streamError, fullError);
+        if (full)
+            QCOMPARE(streamed->indices.size(), full->indices.size());
+    }
+
     void movedBufferIsParsedWhole()
     {
         const QByteArray body = largeCluster(400).ccrStatsBody();

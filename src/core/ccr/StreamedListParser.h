@@ -71,6 +71,8 @@ private:
         QByteArray skeleton;
         skeleton.reserve(open + 1 + (body.size() - close) + qsizetype(simdjson::SIMDJSON_PADDING));
         skeleton.append(body.constData(), open + 1).append(body.constData() + close, body.size() - close);
+        if (!isValidJson(skeleton))
+            return std::nullopt;
         std::optional<Response> response = m_fullParse(skeleton, nullptr);
         if (!response)
             return std::nullopt;
@@ -96,6 +98,8 @@ private:
         m_piece.resize(0); // keeps its allocation for the next piece
         m_piece.reserve(length + 2 + qsizetype(simdjson::SIMDJSON_PADDING));
         m_piece.append('[').append(data + span.begin, length).append(']');
+        if (!isValidJson(m_piece))
+            return false;
         OnDemandReader reader(m_api);
         OnDemandReader::Array array;
         if (!reader.open(m_piece, array))
@@ -114,7 +118,17 @@ private:
         return read && count == span.count && reader.finish();
     }
 
+    // On-demand reading does not check the grammar of what it skips, so a malformed body can be read differently
+    // whole and in parts. The pieces and the skeleton are therefore validated in full first: when all of them are
+    // valid, the whole body is valid JSON and both ways read the same; otherwise the ordinary parse decides.
+    bool isValidJson(const QByteArray& text)
+    {
+        return m_validator.parse(text.constData(), size_t(text.size()), /*realloc_if_needed=*/false).error() ==
+               simdjson::SUCCESS;
+    }
+
     QString m_api;
+    simdjson::dom::parser m_validator;
     JsonArrayStreamScanner m_scanner;
     ReadElement m_readElement;
     ListOf m_listOf;
