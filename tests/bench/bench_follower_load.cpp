@@ -10,7 +10,7 @@
 //                                           sandbox, a real cluster without authentication
 // Other options: --rounds N, --ratio-target X, --summary-json FILE (one object per shape, for run-speed.sh),
 // --no-curl (only our loads, e.g. under valgrind --tool=callgrind); what-ifs for proposals: --no-proxy (no sorting
-// proxy), --no-stream (parse each body once it is complete instead of while it arrives), --parse-threads N and
+// proxy), --stream (parse each body while it arrives instead of once it is complete), --parse-threads N and
 // --parse-priority normal (instead of FollowerRefresher's one idle-priority thread).
 // Targets from issue 13: <= 1.5x curl (1,000x5: <= 1.2x), peak RSS <= 60 MB, the GUI thread never runs > 16 ms.
 
@@ -206,7 +206,7 @@ struct Options
     bool proxy = true;    // --no-proxy: the model alone, to show what the sorting proxy costs the GUI thread
     int parseThreads = 0; // --parse-threads N: override FollowerRefresher's pool (what-if, not the app's setting)
     bool normalPriority = false; // --parse-priority normal: same
-    bool stream = true;          // --no-stream: parse each body once complete (as before it was read while arriving)
+    bool stream = false;         // --stream: read the bodies while they arrive (EsClient::setParsesWhileArriving)
     QString duper = qEnvironmentVariable("DUPER_EXECUTABLE");
     QUrl url;
     int rows = -1; // expected rows with --url; -1 = any
@@ -315,8 +315,8 @@ bool parseArguments(int argc, char** argv, Options* options)
             options->curl = false;
         else if (std::strcmp(argv[i], "--no-proxy") == 0)
             options->proxy = false;
-        else if (std::strcmp(argv[i], "--no-stream") == 0)
-            options->stream = false;
+        else if (std::strcmp(argv[i], "--stream") == 0)
+            options->stream = true;
         else if (std::strcmp(argv[i], "--parse-threads") == 0 && hasValue)
             options->parseThreads = std::atoi(argv[++i]);
         else if (std::strcmp(argv[i], "--parse-priority") == 0 && hasValue)
@@ -336,7 +336,8 @@ bool parseArguments(int argc, char** argv, Options* options)
         else {
             std::fprintf(stderr,
                          "usage: bench_follower_load [--quick] [--duper PATH | --url URL [--rows N]] [--rounds N] "
-                         "[--ratio-target X] [--summary-json FILE] [--no-curl] [--no-proxy] [--no-stream] [--parse-threads N] "
+                         "[--ratio-target X] [--summary-json FILE] [--no-curl] [--no-proxy] [--stream] "
+                         "[--parse-threads N] "
                          "[--parse-priority idle|normal]\n");
             return false;
         }

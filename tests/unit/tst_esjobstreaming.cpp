@@ -44,6 +44,7 @@ private slots:
         EsEndpoint endpoint;
         endpoint.baseUrl = m_server->url();
         m_client = std::make_unique<EsClient>(m_manager.get(), endpoint);
+        m_client->setParsesWhileArriving(true);
         m_pool = std::make_unique<QThreadPool>();
         m_pool->setMaxThreadCount(1);
         m_api = std::make_unique<CcrApi>(m_client.get());
