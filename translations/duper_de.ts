@@ -3614,6 +3614,14 @@
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>ein JSON-Array</translation>
+    </message>
 </context>
 <context>
     <name>duper::Procedure</name>

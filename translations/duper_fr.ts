@@ -3614,6 +3614,14 @@
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>un tableau JSON</translation>
+    </message>
 </context>
 <context>
     <name>duper::Procedure</name>

@@ -3598,6 +3598,14 @@
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>JSON 配列</translation>
+    </message>
 </context>
 <context>
     <name>duper::Procedure</name>

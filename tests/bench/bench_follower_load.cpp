@@ -10,8 +10,9 @@
 //                                           sandbox, a real cluster without authentication
 // Other options: --rounds N, --ratio-target X, --summary-json FILE (one object per shape, for run-speed.sh),
 // --no-curl (only our loads, e.g. under valgrind --tool=callgrind); what-ifs for proposals: --no-proxy (no sorting
-// proxy), --stream (parse each body while it arrives instead of once it is complete), --parse-threads N and
-// --parse-priority normal (instead of FollowerRefresher's one idle-priority thread).
+// proxy), --no-stream (parse each body once it is complete instead of while it arrives), --parse-threads N and
+// --parse-priority idle|normal (instead of FollowerRefresher's one low-priority thread); --rss-per-round prints the
+// resident set after the warm-up and after each round (to stderr), to tell a steady state from a creeping heap.
 // Targets from issue 13: <= 1.5x curl (1,000x5: <= 1.2x), peak RSS <= 60 MB, the GUI thread never runs > 16 ms.
 
 #include "SandboxProcess.h"
@@ -205,8 +206,9 @@ struct Options
     bool curl = true;
     bool proxy = true;    // --no-proxy: the model alone, to show what the sorting proxy costs the GUI thread
     int parseThreads = 0; // --parse-threads N: override FollowerRefresher's pool (what-if, not the app's setting)
-    bool normalPriority = false; // --parse-priority normal: same
-    bool stream = false;         // --stream: read the bodies while they arrive (EsClient::setParsesWhileArriving)
+    const char* parsePriority = nullptr; // --parse-priority idle|normal: same
+    bool rssPerRound = false;            // --rss-per-round
+    bool stream = true; // --no-stream: parse the bodies once complete (EsClient::setParsesWhileArriving)
     QString duper = qEnvironmentVariable("DUPER_EXECUTABLE");
     QUrl url;
     int rows = -1; // expected rows with --url; -1 = any
@@ -232,8 +234,9 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
     FollowerRefresher::configureParsePool(parsePool);
     if (options.parseThreads > 0)
         parsePool.setMaxThreadCount(options.parseThreads);
-    if (options.normalPriority)
-        parsePool.setThreadPriority(QThread::NormalPriority);
+    if (options.parsePriority)
+        parsePool.setThreadPriority(std::strcmp(options.parsePriority, "idle") == 0 ? QThread::IdlePriority
+                                                                                    : QThread::NormalPriority);
 
     // A warm-up round each (connections, first-touch allocations), then alternate ours and curl.
     const LoadRound warmUp = loadOnce(api, parsePool, options.proxy);
@@ -241,6 +244,8 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
         std::fprintf(stderr, "bench_follower_load: %s\n", qPrintable(warmUp.error));
         return {};
     }
+    if (options.rssPerRound)
+        std::fprintf(stderr, "after the warm-up: RSS %lld MB\n", static_cast<long long>(rssKb("VmRSS:") / 1024));
     if (options.curl)
         curlOnce(url);
     QList<double> ours;
@@ -259,6 +264,10 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
             return {};
         }
         rows = load.rows;
+        if (options.rssPerRound)
+            std::fprintf(stderr, "after round %d: RSS %lld MB, peak %lld MB\n", round + 1,
+                         static_cast<long long>(rssKb("VmRSS:") / 1024),
+                         static_cast<long long>(rssKb("VmHWM:") / 1024));
         ours.append(load.ms);
         if (load.worstStallMs > worstStall) {
             worstStall = load.worstStallMs;
@@ -315,12 +324,16 @@ bool parseArguments(int argc, char** argv, Options* options)
             options->curl = false;
         else if (std::strcmp(argv[i], "--no-proxy") == 0)
             options->proxy = false;
+        else if (std::strcmp(argv[i], "--rss-per-round") == 0)
+            options->rssPerRound = true;
+        else if (std::strcmp(argv[i], "--no-stream") == 0)
+            options->stream = false;
         else if (std::strcmp(argv[i], "--stream") == 0)
-            options->stream = true;
+            options->stream = true; // the default; accepted for older scripts
         else if (std::strcmp(argv[i], "--parse-threads") == 0 && hasValue)
             options->parseThreads = std::atoi(argv[++i]);
         else if (std::strcmp(argv[i], "--parse-priority") == 0 && hasValue)
-            options->normalPriority = std::strcmp(argv[++i], "normal") == 0;
+            options->parsePriority = argv[++i];
         else if (std::strcmp(argv[i], "--duper") == 0 && hasValue)
             options->duper = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--url") == 0 && hasValue)
@@ -334,11 +347,12 @@ bool parseArguments(int argc, char** argv, Options* options)
         else if (std::strcmp(argv[i], "--summary-json") == 0 && hasValue)
             options->summaryJson = QString::fromLocal8Bit(argv[++i]);
         else {
-            std::fprintf(stderr,
-                         "usage: bench_follower_load [--quick] [--duper PATH | --url URL [--rows N]] [--rounds N] "
-                         "[--ratio-target X] [--summary-json FILE] [--no-curl] [--no-proxy] [--stream] "
-                         "[--parse-threads N] "
-                         "[--parse-priority idle|normal]\n");
+            std::fprintf(
+                stderr,
+                "usage: bench_follower_load [--quick] [--duper PATH | --url URL [--rows N]] [--rounds N] "
+                "[--ratio-target X] [--summary-json FILE] [--no-curl] [--no-proxy] [--rss-per-round] [--no-stream] "
+                "[--parse-threads N] "
+                "[--parse-priority idle|normal]\n");
             return false;
         }
     }

@@ -1,6 +1,7 @@
 // Parse time of the follower-list bodies of a large deployment: 10,000 followers' follow_info and GET /_ccr/stats,
 // through our simdjson on-demand parsers and, for comparison, through QJsonDocument::fromJson alone (which only
-// builds a DOM; reading fields out of it would cost more). Prints medians; `--quick` runs 3 times (CTest does).
+// builds a DOM; reading fields out of it would cost more). Prints medians; `--quick` runs 3 times (CTest does);
+// `--ours-only --runs N` leaves QJsonDocument out, so a profiler sees only our parsers.
 
 #include "FollowerBodyGenerator.h"
 #include "core/ccr/CcrStatsResponse.h"
@@ -41,14 +42,21 @@ void report(const char* what, qsizetype bytes, double ms)
 int main(int argc, char** argv)
 {
     bool quick = false;
+    bool oursOnly = false;
+    int runs = 15;
     int followers = 10'000;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0)
             quick = true;
+        else if (std::strcmp(argv[i], "--ours-only") == 0)
+            oursOnly = true;
+        else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--followers") == 0 && i + 1 < argc)
             followers = std::max(1, std::atoi(argv[++i]));
     }
-    const int runs = quick ? 3 : 15;
+    if (quick)
+        runs = 3;
 
     duper::test::FollowerBodyGenerator::Options options;
     options.followers = followers;
@@ -93,21 +101,25 @@ int main(int argc, char** argv)
         &ok);
     const double statsMs = medianMs(
         runs, [&] { return duper::FollowStatsResponse::parse(stats).has_value(); }, &ok);
-    const double infoDomMs = medianMs(
-        runs, [&] { return QJsonDocument::fromJson(info).isObject(); }, &ok);
-    const double ccrDomMs = medianMs(
-        runs, [&] { return QJsonDocument::fromJson(ccr).isObject(); }, &ok);
+    const double infoDomMs = oursOnly ? 0
+                                      : medianMs(
+                                            runs, [&] { return QJsonDocument::fromJson(info).isObject(); }, &ok);
+    const double ccrDomMs = oursOnly ? 0
+                                     : medianMs(
+                                           runs, [&] { return QJsonDocument::fromJson(ccr).isObject(); }, &ok);
 
     std::printf("simdjson on-demand into structs:\n");
     report("FollowInfoResponse::parse", info.size(), infoMs);
     report("CcrStatsResponse::parse", ccr.size(), ccrMs);
     report("FollowStatsResponse::parse", stats.size(), statsMs);
     report("follow_info + ccr stats", info.size() + ccr.size(), infoMs + ccrMs);
-    std::printf("QJsonDocument::fromJson (DOM only, no field extraction):\n");
-    report("follow_info", info.size(), infoDomMs);
-    report("ccr stats", ccr.size(), ccrDomMs);
-    report("follow_info + ccr stats", info.size() + ccr.size(), infoDomMs + ccrDomMs);
-    std::printf("speed-up (QJsonDocument / ours): %.1fx\n", (infoDomMs + ccrDomMs) / (infoMs + ccrMs));
+    if (!oursOnly) {
+        std::printf("QJsonDocument::fromJson (DOM only, no field extraction):\n");
+        report("follow_info", info.size(), infoDomMs);
+        report("ccr stats", ccr.size(), ccrDomMs);
+        report("follow_info + ccr stats", info.size() + ccr.size(), infoDomMs + ccrDomMs);
+        std::printf("speed-up (QJsonDocument / ours): %.1fx\n", (infoDomMs + ccrDomMs) / (infoMs + ccrMs));
+    }
 
     if (!ok || parsedFollowers != followers || parsedIndices != generator.activeFollowers()) {
         std::printf("FAILED: a body did not parse (followers %lld, stats indices %lld)\n",

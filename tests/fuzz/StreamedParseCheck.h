@@ -3,6 +3,7 @@
 // For the fuzz targets of parsers that also read a body while it arrives (issue 13): the same input, fed in pieces
 // whose sizes come from the input itself, must give the ordinary parse's outcome, error message included.
 
+#include "FollowStatsEquality.h"
 #include "core/es/BodyStreamParser.h"
 
 #include <QByteArray>
@@ -34,13 +35,10 @@ void checkStreamedParse(BodyStreamParser<T>& parser, const QByteArray& body, con
         __builtin_trap();
 }
 
-// Follower stats lists compared by what identifies them: names and shard counts, in order.
+// Follower stats lists compared field by field.
 template <typename List> bool sameFollowerStats(const List& a, const List& b)
 {
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const auto& x, const auto& y) {
-        return x.index == y.index && x.shards.size() == y.shards.size() &&
-               x.totalGlobalCheckpointLag == y.totalGlobalCheckpointLag;
-    });
+    return duper::test::firstDifference(a, b).isEmpty();
 }
 
 } // namespace duper::fuzz

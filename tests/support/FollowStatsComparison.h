@@ -6,7 +6,8 @@
 
 namespace duper::test {
 
-// Field-by-field QCOMPAREs of parsed follower stats (check QTest::currentTestFailed() after a call).
+// Parsed follower stats compared field by field (FollowStatsEquality); a difference fails the test with the first
+// differing field (check QTest::currentTestFailed() after a call).
 void compareShards(const ShardFollowStats& a, const ShardFollowStats& b);
 void compareFollowerStats(const QList<FollowerStats>& a, const QList<FollowerStats>& b);
 

@@ -59,6 +59,7 @@ private slots:
     void trackerKeepsRecentSamplesAndEstimates();
     void trackerForgetsPausedAndVanishedFollowers();
     void trackerIgnoresTheSameSnapshotAgain();
+    void trackerFollowsNameOrderedSnapshotsAsTheyChange();
 };
 
 void CatchUpTest::noLagIsCaughtUp()
@@ -180,6 +181,39 @@ void CatchUpTest::trackerIgnoresTheSameSnapshotAgain()
     tracker.update(first);
     QVERIFY(!tracker.update(first));
     QCOMPARE(tracker.samples(QStringLiteral("a")).size(), 1);
+}
+
+void CatchUpTest::trackerFollowsNameOrderedSnapshotsAsTheyChange()
+{
+    // Built snapshots come in name order (sortedByName) and are walked beside the kept followers; hand-made ones in
+    // any order are sorted first. Either way a follower keeps its samples, whatever came or went around it.
+    const auto built = [](qint64 atMs, const QList<FollowerRow>& rows) {
+        FollowerSnapshot snapshot = snapshotAt(atMs, rows);
+        snapshot.sortedByName = true;
+        return snapshot;
+    };
+    const QString a = QStringLiteral("a"), b = QStringLiteral("b"), c = QStringLiteral("c"), e = QStringLiteral("e");
+    CatchUpTracker tracker;
+    QVERIFY(tracker.update(built(t0, {activeRow(a, 0), activeRow(c, 900), activeRow(e, 0)})));
+    // a vanishes, b arrives before c, c shrinks.
+    QVERIFY(tracker.update(built(t0 + 10000, {activeRow(b, 0), activeRow(c, 600), activeRow(e, 0)})));
+    QCOMPARE(tracker.estimate(a), CatchUpEstimate::unknown());
+    QVERIFY(tracker.samples(a).isEmpty());
+    QCOMPARE(tracker.samples(b).size(), 1);
+    QCOMPARE(tracker.samples(c).size(), 2);
+    QCOMPARE(tracker.estimate(c), CatchUpEstimate::eta(20));
+    QCOMPARE(tracker.estimate(e), CatchUpEstimate::caughtUp());
+    // c catches up: a change.
+    QVERIFY(tracker.update(built(t0 + 20000, {activeRow(b, 0), activeRow(c, 0), activeRow(e, 0)})));
+    QCOMPARE(tracker.samples(c).size(), 3);
+    QCOMPARE(tracker.estimate(c), CatchUpEstimate::caughtUp());
+    // The same followers and estimates again, out of order as put together by hand: found all the same, no change.
+    QVERIFY(!tracker.update(snapshotAt(t0 + 30000, {activeRow(e, 0), activeRow(c, 0), activeRow(b, 0)})));
+    QCOMPARE(tracker.samples(c).size(), 4);
+    QCOMPARE(tracker.samples(b).size(), 3);
+    // Only the last follower leaves: that is a change too.
+    QVERIFY(tracker.update(built(t0 + 40000, {activeRow(b, 0), activeRow(c, 0)})));
+    QCOMPARE(tracker.estimate(e), CatchUpEstimate::unknown());
 }
 
 QTEST_GUILESS_MAIN(CatchUpTest)

@@ -43,8 +43,7 @@ private slots:
         m_manager = std::make_unique<QNetworkAccessManager>();
         EsEndpoint endpoint;
         endpoint.baseUrl = m_server->url();
-        m_client = std::make_unique<EsClient>(m_manager.get(), endpoint);
-        m_client->setParsesWhileArriving(true);
+        m_client = std::make_unique<EsClient>(m_manager.get(), endpoint); // parses while arriving by default
         m_pool = std::make_unique<QThreadPool>();
         m_pool->setMaxThreadCount(1);
         m_api = std::make_unique<CcrApi>(m_client.get());
@@ -75,6 +74,19 @@ private slots:
         QCOMPARE(job->result()->autoFollowStats.numberOfSuccessfulFollowIndices,
                  full->autoFollowStats.numberOfSuccessfulFollowIndices);
         compareFollowerStats(job->result()->followStats.indices, full->followStats.indices);
+    }
+
+    void turnedOffParsesOnceComplete()
+    {
+        m_client->setParsesWhileArriving(false);
+        const QByteArray body = statsBody(3000);
+        m_server->enqueue(ScriptedResponse::trickled(200, body, 64 * 1024, 2));
+        CcrStatsJob* started = m_api->ccrStats();
+        started->setThreadPool(m_pool.get());
+        const auto job = await(started);
+        QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
+        QVERIFY(!job->parsedWhileArriving());
+        compareFollowerStats(job->result()->followStats.indices, CcrStatsResponse::parse(body)->followStats.indices);
     }
 
     void smallBodiesAreParsedInOneGo()
@@ -123,7 +135,8 @@ private slots:
         started->setThreadPool(m_pool.get());
         const auto job = await(started);
         QVERIFY(job->hasError());
-        QVERIFY2(job->error().userMessage().contains(QStringLiteral("truncated")), qPrintable(job->error().userMessage()));
+        QVERIFY2(job->error().userMessage().contains(QStringLiteral("truncated")),
+                 qPrintable(job->error().userMessage()));
         QVERIFY(!job->parsedWhileArriving());
     }
 

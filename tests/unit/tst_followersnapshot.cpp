@@ -153,6 +153,41 @@ private slots:
         QCOMPARE(third.rows.at(0).state, FollowerState::Paused);
     }
 
+    void findsFollowersByNameAsTheyComeAndGo()
+    {
+        // Rates pair each follower with the previous snapshot's row of the same name, walked in name order: new
+        // followers in between (and ones that left) must not shift the pairing.
+        const QStringList before = {QStringLiteral("c"), QStringLiteral("e"), QStringLiteral("g")};
+        const QStringList after = {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("g")};
+        const auto built = [](const QStringList& names, qint64 written, qint64 atMs, const FollowerSnapshot* previous) {
+            FollowInfoResponse response;
+            FollowStatsResponse statsResponse;
+            for (const QString& name : names) {
+                response.followers.append(info(name));
+                statsResponse.indices.append(stats(name, {shard(0, 0, 0, written)}));
+            }
+            return FollowerSnapshot::build(response, statsResponse, atMs, previous);
+        };
+        const FollowerSnapshot first = built(before, 100, 10'000, nullptr);
+        const FollowerSnapshot second = built(after, 300, 12'000, &first);
+        QCOMPARE(second.rows.size(), 4);
+        QVERIFY(!second.rows.at(0).operationsPerSecond);                             // b: new
+        QCOMPARE(second.rows.at(1).operationsPerSecond, std::optional<double>(100)); // c
+        QVERIFY(!second.rows.at(2).operationsPerSecond);                             // d: new
+        QCOMPARE(second.rows.at(3).operationsPerSecond, std::optional<double>(100)); // g, after e left
+
+        QCOMPARE(second.indexOf(QStringLiteral("d")), 2);
+        QCOMPARE(second.indexOf(QStringLiteral("d"), 2), 2);
+        QCOMPARE(second.indexOf(QStringLiteral("d"), 0), 2); // a wrong hint only costs a search
+        QCOMPARE(second.indexOf(QStringLiteral("e")), -1);
+        QCOMPARE(second.indexOf(QStringLiteral("zz")), -1);
+        FollowerSnapshot byHand;
+        byHand.rows = second.rows;
+        std::reverse(byHand.rows.begin(), byHand.rows.end());
+        QCOMPARE(byHand.indexOf(QStringLiteral("b")), 3);
+        QCOMPARE(byHand.indexOf(QStringLiteral("e")), -1);
+    }
+
     void errorStateFromFatalAndRepeatingReads()
     {
         FollowInfoResponse response;
@@ -177,8 +212,7 @@ private slots:
 
         FollowStatsResponse followStats;
         followStats.indices = {stats(QStringLiteral("fatal"), {fatal0, fatal1}),
-                               stats(QStringLiteral("flaky"), {flaky}),
-                               stats(QStringLiteral("retrying"), {retrying})};
+                               stats(QStringLiteral("flaky"), {flaky}), stats(QStringLiteral("retrying"), {retrying})};
         const FollowerSnapshot snapshot = FollowerSnapshot::build(response, followStats, 1);
 
         const FollowerRow& f = snapshot.rows.at(snapshot.indexOf(QStringLiteral("fatal")));
@@ -204,9 +238,10 @@ private slots:
     {
         if (test::esExamplesDir().isEmpty())
             QSKIP("DUPER_ES_EXAMPLES_DIR is not set or missing");
-        const auto infoResponse =
-            FollowInfoResponse::parse(readExample(QStringLiteral("ccr.follow_info/spec-follow-info-response-example1.json")));
-        const auto ccr = CcrStatsResponse::parse(readExample(QStringLiteral("ccr.stats/spec-ccr-stats-response-example1.json")));
+        const auto infoResponse = FollowInfoResponse::parse(
+            readExample(QStringLiteral("ccr.follow_info/spec-follow-info-response-example1.json")));
+        const auto ccr =
+            CcrStatsResponse::parse(readExample(QStringLiteral("ccr.stats/spec-ccr-stats-response-example1.json")));
         QVERIFY(infoResponse && ccr);
         const FollowerSnapshot snapshot = FollowerSnapshot::build(*infoResponse, ccr->followStats, 5);
         QCOMPARE(snapshot.rows.size(), 1);
@@ -270,7 +305,8 @@ private slots:
             }
             qint64 lag = 0;
             for (int s = 0; s < generator.shardCount(i); ++s)
-                lag += std::max<qint64>(0, generator.leaderGlobalCheckpoint(i, s) - generator.followerGlobalCheckpoint(i, s));
+                lag += std::max<qint64>(0, generator.leaderGlobalCheckpoint(i, s) -
+                                               generator.followerGlobalCheckpoint(i, s));
             QCOMPARE(row.lag, lag);
             QCOMPARE(row.shards.size(), qsizetype(generator.shardCount(i)));
             QCOMPARE(row.operationsPerSecond, std::optional<double>(0.0));

@@ -85,6 +85,37 @@ private slots:
         }
     }
 
+    void longElementsAtEveryOffsetOfA64ByteBlock()
+    {
+        // Elements longer than the scanner's 64-byte blocks, their strings (holding brackets, escaped quotes and
+        // backslashes) starting and ending at every offset of a block, and a string that ends right at a block's
+        // last byte: the block masks must find exactly the elements a byte-by-byte reading finds.
+        QByteArray text = "{\"follow_stats\":{\"indices\":[";
+        QList<QPair<qsizetype, qsizetype>> expected;
+        for (int i = 0; i < 70; ++i) {
+            if (i > 0)
+                text += i % 3 == 0 ? ",\n " : ",";
+            QByteArray element = "{\"name\":\"" + QByteArray(i, 'n') + "]}[{\",\"n\":[1,{\"x\":[\"" +
+                                 QByteArray(i % 64, 'y') + "\"]}],\"reason\":\"";
+            if (i % 4 == 0)
+                element += "say \\\"[}\\\" and \\\\";
+            element += QByteArray(63 - i % 64, 'p') + "\"}";
+            expected.append({text.size(), text.size() + element.size()});
+            text += element;
+        }
+        text += "]}}";
+        for (const qsizetype piece : {qsizetype(1), qsizetype(7), qsizetype(63), qsizetype(64), qsizetype(65),
+                                      qsizetype(200), text.size()}) {
+            const Fed fed = feedInPieces(text, piece, /*maxSpanBytes=*/1);
+            QCOMPARE(fed.state, State::Closed);
+            QCOMPARE(fed.spans.size(), expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                QCOMPARE(fed.spans.at(i).begin, expected.at(i).first);
+                QCOMPARE(fed.spans.at(i).end, expected.at(i).second);
+            }
+        }
+    }
+
     void boundsEachSpan()
     {
         const QByteArray text = R"({"follow_stats":{"indices":[{"a":1},{"b":2},{"c":3},{"d":4}]}})";

@@ -51,7 +51,7 @@ bool OnDemandReader::open(const QByteArray& body, Object& root)
     if (!openDocument(body))
         return false;
     if (const auto code = m_document.get_object().get(root))
-        return failCode(JsonPath(), code, "a JSON object");
+        return failCode(JsonPath(), code, QT_TRANSLATE_NOOP("duper::Parsers", "a JSON object"));
     return true;
 }
 
@@ -60,7 +60,7 @@ bool OnDemandReader::open(const QByteArray& body, Array& root)
     if (!openDocument(body))
         return false;
     if (const auto code = m_document.get_array().get(root))
-        return failCode(JsonPath(), code, "a JSON array");
+        return failCode(JsonPath(), code, QT_TRANSLATE_NOOP("duper::Parsers", "a JSON array"));
     return true;
 }
 
@@ -82,7 +82,7 @@ bool OnDemandReader::openDocument(const QByteArray& body)
         code = m_parser->iterate(m_padded).get(m_document);
     }
     if (code)
-        return failCode(top, code, "a JSON object");
+        return failCode(top, code, QT_TRANSLATE_NOOP("duper::Parsers", "a JSON object"));
     return true;
 }
 

@@ -27,7 +27,7 @@ public:
 
     // Sets `pool` up the way refreshes parse best: one thread, so both bodies are parsed and merged one after the
     // other (only one body's parser state alive at a time; the memory one refresh freed is what the next reuses),
-    // at idle priority, so parsing 10,000 followers never takes the CPU from the GUI thread on a busy machine.
+    // at low priority (below the GUI thread where the system has such a level, never idle: see the .cpp).
     static void configureParsePool(QThreadPool& pool);
 
     // Polls every second for up to `timeoutMs` until `follower` appears Active (or Error), then falls back to

@@ -1,5 +1,7 @@
 #include "core/followers/FollowerSnapshot.h"
 
+#include "core/followers/NameOrderedSearch.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -71,13 +73,16 @@ void deriveFromShards(FollowerRow& row)
     }
 }
 
-std::optional<double> rateSince(const FollowerRow& row, qint64 takenAtMs, const FollowerSnapshot* previous)
+// `cursor`: where the previous snapshot's rows are walked in name order beside the new ones (see indexOf's hint).
+std::optional<double> rateSince(const FollowerRow& row, qint64 takenAtMs, const FollowerSnapshot* previous,
+                                qsizetype& cursor)
 {
     if (!previous || row.shards.isEmpty() || row.state == FollowerState::Paused)
         return std::nullopt;
-    const qsizetype before = previous->indexOf(row.name);
+    const qsizetype before = previous->indexOf(row.name, cursor);
     if (before < 0)
         return std::nullopt;
+    cursor = before + 1;
     const FollowerRow& old = previous->rows.at(before);
     const qint64 elapsedMs = takenAtMs - previous->takenAtMs;
     // A previously paused row has no counter to compare with; a smaller counter means the tasks were restarted.
@@ -147,26 +152,22 @@ FollowerSnapshot FollowerSnapshot::build(const FollowInfoResponse& info, const F
         std::sort(snapshot.rows.begin(), snapshot.rows.end(), byName);
     snapshot.sortedByName = true;
 
-    snapshot.m_indexByName.reserve(snapshot.rows.size());
-    for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
-        FollowerRow& row = snapshot.rows[i];
-        snapshot.m_indexByName.insert(row.name, i);
-        row.operationsPerSecond = rateSince(row, takenAtMs, previous);
-    }
+    qsizetype cursor = 0;
+    for (FollowerRow& row : snapshot.rows)
+        row.operationsPerSecond = rateSince(row, takenAtMs, previous, cursor);
     return snapshot;
 }
 
-qsizetype FollowerSnapshot::indexOf(const QString& name) const
+qsizetype FollowerSnapshot::indexOf(const QString& name, qsizetype hint) const
 {
-    if (m_indexByName.isEmpty() && !rows.isEmpty()) {
-        // A snapshot put together by hand rather than by build(): no index, look it up the slow way.
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (rows.at(i).name == name)
-                return i;
-        }
-        return -1;
+    if (sortedByName)
+        return findInNameOrder(rows, name, hint, [](const FollowerRow& row) -> const QString& { return row.name; });
+    // Put together by hand rather than by build(): rows in any order.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).name == name)
+            return i;
     }
-    return m_indexByName.value(name, -1);
+    return -1;
 }
 
 } // namespace duper

@@ -5,7 +5,6 @@
 #include "core/ccr/FollowStatsResponse.h"
 #include "core/followers/FollowerRow.h"
 
-#include <QHash>
 #include <QList>
 
 namespace duper {
@@ -25,11 +24,9 @@ struct FollowerSnapshot
     static FollowerSnapshot build(const FollowInfoResponse& info, const FollowStatsResponse& stats, qint64 takenAtMs,
                                   const FollowerSnapshot* previous = nullptr);
 
-    // Row index by follower name, -1 when absent.
-    qsizetype indexOf(const QString& name) const;
-
-private:
-    QHash<QString, qsizetype> m_indexByName;
+    // Row index by follower name, -1 when absent: a binary search when sortedByName, else a walk through the rows.
+    // `hint`: the row to try first (a caller walking another name-ordered list passes the row after its last find).
+    qsizetype indexOf(const QString& name, qsizetype hint = -1) const;
 };
 
 } // namespace duper

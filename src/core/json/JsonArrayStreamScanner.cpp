@@ -1,5 +1,8 @@
 #include "core/json/JsonArrayStreamScanner.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -57,6 +60,63 @@ qsizetype nextQuoteOrBracket(const char* data, qsizetype at, qsizetype end)
             return at;
     }
     return at;
+}
+
+constexpr qsizetype kBlockBytes = 64;
+
+// One bit per byte of a 64-byte block: where its quotes, backslashes and brackets are.
+struct BlockMasks
+{
+    std::uint64_t quotes = 0;
+    std::uint64_t backslashes = 0;
+    std::uint64_t opening = 0; // '{' or '['
+    std::uint64_t closing = 0; // '}' or ']'
+};
+
+BlockMasks classifyBlock(const char* block)
+{
+    BlockMasks masks;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i withoutBit5 = _mm_set1_epi8(char(0xDF)); // folds '{' onto '[' and '}' onto ']', nothing else
+    const __m128i opening = _mm_set1_epi8('[');
+    const __m128i closing = _mm_set1_epi8(']');
+    for (int part = 0; part < 4; ++part) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * part));
+        const __m128i folded = _mm_and_si128(bytes, withoutBit5);
+        const auto bits = [part](__m128i matches) {
+            return std::uint64_t(unsigned(_mm_movemask_epi8(matches))) << (16 * part);
+        };
+        masks.quotes |= bits(_mm_cmpeq_epi8(bytes, quote));
+        masks.backslashes |= bits(_mm_cmpeq_epi8(bytes, backslash));
+        masks.opening |= bits(_mm_cmpeq_epi8(folded, opening));
+        masks.closing |= bits(_mm_cmpeq_epi8(folded, closing));
+    }
+#else
+    for (int i = 0; i < kBlockBytes; ++i) {
+        const std::uint64_t bit = std::uint64_t(1) << i;
+        const char c = block[i];
+        masks.quotes |= c == '"' ? bit : 0;
+        masks.backslashes |= c == '\\' ? bit : 0;
+        masks.opening |= c == '{' || c == '[' ? bit : 0;
+        masks.closing |= c == '}' || c == ']' ? bit : 0;
+    }
+#endif
+    return masks;
+}
+
+// Bit i is the XOR of bits 0..i: with one bit per quote, the bytes from an opening quote up to (not including) its
+// closing one.
+std::uint64_t prefixXor(std::uint64_t bits)
+{
+    bits ^= bits << 1;
+    bits ^= bits << 2;
+    bits ^= bits << 4;
+    bits ^= bits << 8;
+    bits ^= bits << 16;
+    bits ^= bits << 32;
+    return bits;
 }
 
 } // namespace
@@ -122,8 +182,46 @@ JsonArrayStreamScanner::Span JsonArrayStreamScanner::advance(const char* data, q
 
 qsizetype JsonArrayStreamScanner::skipThroughElement(const char* data, qsizetype at, qsizetype end)
 {
-    // Nearly all of the body is inside elements, so this loop is kept tight: inside an element only strings (for the
-    // brackets they may hold) and brackets count; the parser reading the piece checks everything else.
+    // Nearly all of the body is inside elements, so this is the scanner's hot loop. Inside an element only strings
+    // (for the brackets they may hold) and brackets count; the parser reading the piece checks everything else.
+    // A whole block of 64 bytes without a backslash is read from bit masks: its strings are the bytes between
+    // quotes, and only the brackets outside them are visited. Blocks with an escape, and the last bytes, go one
+    // string or bracket at a time.
+    while (at < end) {
+        if (end - at >= kBlockBytes && !m_escaped) {
+            const BlockMasks masks = classifyBlock(data + at);
+            if (masks.backslashes == 0) {
+                const std::uint64_t inStrings = prefixXor(masks.quotes) ^ (m_inString ? ~std::uint64_t(0) : 0);
+                std::uint64_t brackets = (masks.opening | masks.closing) & ~inStrings;
+                while (brackets != 0) {
+                    const int bit = __builtin_ctzll(brackets);
+                    brackets &= brackets - 1;
+                    if ((masks.opening >> bit) & 1) {
+                        if (++m_depth > kMaxDepth) {
+                            abandon(); // a piece nests one level less deep than the body: only the whole body can tell
+                            return at + bit + 1;
+                        }
+                    } else if (--m_depth == m_arrayDepth) {
+                        m_inString = false;
+                        m_expect = Expect::CommaOrClose;
+                        return at + bit + 1;
+                    }
+                }
+                m_inString = (inStrings >> 63) != 0;
+                at += kBlockBytes;
+                continue;
+            }
+        }
+        const qsizetype blockEnd = std::min(end, at + kBlockBytes);
+        at = skipBytewise(data, at, blockEnd);
+        if (m_expect != Expect::InsideElement || m_state == State::Abandoned)
+            return at;
+    }
+    return at;
+}
+
+qsizetype JsonArrayStreamScanner::skipBytewise(const char* data, qsizetype at, qsizetype end)
+{
     while (at < end) {
         if (m_inString) {
             if (m_escaped) {
@@ -149,7 +247,7 @@ qsizetype JsonArrayStreamScanner::skipThroughElement(const char* data, qsizetype
             m_inString = true;
         } else if (c == '{' || c == '[') {
             if (++m_depth > kMaxDepth) {
-                abandon(); // a piece nests one level less deep than the body: only the whole body can tell
+                abandon();
                 return at;
             }
         } else if (--m_depth == m_arrayDepth) {

@@ -61,6 +61,8 @@ private:
     // Runs through the inside of an element from `at`: returns the position after its closing bracket (the element
     // is complete), or `end` when the bytes run out first.
     qsizetype skipThroughElement(const char* data, qsizetype at, qsizetype end);
+    // The same, one string or bracket at a time (blocks with escapes, and the last bytes).
+    qsizetype skipBytewise(const char* data, qsizetype at, qsizetype end);
     void onColon(const char* data);
     bool abandon();
 

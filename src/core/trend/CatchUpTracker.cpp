@@ -1,6 +1,9 @@
 #include "core/trend/CatchUpTracker.h"
 
+#include "core/followers/NameOrderedSearch.h"
 #include "core/trend/CatchUpRule.h"
+
+#include <algorithm>
 
 namespace duper {
 
@@ -10,38 +13,76 @@ bool CatchUpTracker::update(const FollowerSnapshot& snapshot)
         return false;
     m_lastTakenAtMs = snapshot.takenAtMs;
 
-    QHash<QString, QList<LagSample>> samples;
-    QHash<QString, CatchUpEstimate> estimates;
-    samples.reserve(snapshot.rows.size());
-    estimates.reserve(snapshot.rows.size());
-    for (const FollowerRow& row : snapshot.rows) {
-        const bool measurable = row.state == FollowerState::Active && !row.shards.isEmpty();
-        // Moved out of the old table, which is replaced below: appending to a copy would copy every list.
+    // The rows in name order: as they are when built, sorted here when a snapshot was put together by hand.
+    QList<const FollowerRow*> rows;
+    rows.reserve(snapshot.rows.size());
+    for (const FollowerRow& row : snapshot.rows)
+        rows.append(&row);
+    if (!snapshot.sortedByName)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const FollowerRow* a, const FollowerRow* b) { return a->name < b->name; });
+
+    QList<Follower> followers;
+    followers.reserve(rows.size());
+    bool changed = false;
+    auto kept = m_followers.begin();
+    for (const FollowerRow* row : rows) {
+        while (kept != m_followers.end() && kept->name < row->name) {
+            changed = true; // vanished
+            ++kept;
+        }
+        const bool known = kept != m_followers.end() && kept->name == row->name;
+        changed = changed || !known;
+        const bool measurable = row->state == FollowerState::Active && !row->shards.isEmpty();
+        // Moved out of the old list, which is replaced below: appending to a copy would copy every list.
         QList<LagSample> recent;
         if (measurable) {
-            if (const auto kept = m_samples.find(row.name); kept != m_samples.end())
-                recent = std::move(kept.value());
+            if (known)
+                recent = std::move(kept->samples);
             else
                 recent.reserve(maxSamples + 1);
-            recent.append({snapshot.takenAtMs, row.lag});
+            recent.append({snapshot.takenAtMs, row->lag});
             while (recent.size() > maxSamples || recent.first().atMs < snapshot.takenAtMs - maxSampleAgeMs)
                 recent.removeFirst();
         }
-        estimates.insert(row.name, CatchUpRule::estimate(measurable, recent));
-        if (!recent.isEmpty())
-            samples.insert(row.name, std::move(recent));
+        const CatchUpEstimate estimate = CatchUpRule::estimate(measurable, recent);
+        if (known) {
+            changed = changed || !(estimate == kept->estimate);
+            ++kept;
+        }
+        if (!followers.isEmpty() && followers.constLast().name == row->name)
+            followers.last() = {row->name, std::move(recent), estimate}; // a name listed twice: the later row counts
+        else
+            followers.append({row->name, std::move(recent), estimate});
     }
-    m_samples = std::move(samples);
-    const bool changed = estimates != m_estimates;
-    m_estimates = std::move(estimates);
+    changed = changed || kept != m_followers.end();
+    m_followers = std::move(followers);
     return changed;
 }
 
 void CatchUpTracker::reset()
 {
-    m_samples.clear();
-    m_estimates.clear();
+    m_followers.clear();
     m_lastTakenAtMs = -1;
+}
+
+const CatchUpTracker::Follower* CatchUpTracker::find(const QString& name, qsizetype hint) const
+{
+    const qsizetype at = findInNameOrder(m_followers, name, hint,
+                                         [](const Follower& follower) -> const QString& { return follower.name; });
+    return at >= 0 ? &m_followers.at(at) : nullptr;
+}
+
+CatchUpEstimate CatchUpTracker::estimate(const QString& follower, qsizetype hint) const
+{
+    const Follower* found = find(follower, hint);
+    return found ? found->estimate : CatchUpEstimate();
+}
+
+QList<LagSample> CatchUpTracker::samples(const QString& follower, qsizetype hint) const
+{
+    const Follower* found = find(follower, hint);
+    return found ? found->samples : QList<LagSample>();
 }
 
 } // namespace duper

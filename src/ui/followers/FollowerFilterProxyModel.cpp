@@ -76,7 +76,7 @@ bool FollowerFilterProxyModel::lessThan(const QModelIndex& left, const QModelInd
     case FollowerTableModel::FailedReadsColumn:
         return byNumber(a->failedReads, b->failedReads);
     case FollowerTableModel::CatchUpColumn:
-        return byNumber(model->catchUpEstimate(a->name).sortKey(), model->catchUpEstimate(b->name).sortKey());
+        return byNumber(model->catchUpEstimate(*a).sortKey(), model->catchUpEstimate(*b).sortKey());
     case FollowerTableModel::LagTrendColumn:
         return byNumber(model->lagSparkline(a->name).highest(), model->lagSparkline(b->name).highest());
     default: {
