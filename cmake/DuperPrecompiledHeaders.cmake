@@ -38,6 +38,18 @@ function(duper_reuse_precompiled_headers target host)
     endif()
 endfunction()
 
+# duper_share_precompiled_headers(<target> <host variable> <list names...>): for a series of targets compiled alike
+# (the tests of one folder, the benchmarks). The first one, when <host variable> is still empty, precompiles the
+# named lists and becomes the host; the others reuse its header.
+macro(duper_share_precompiled_headers target host_variable)
+    if(${host_variable})
+        duper_reuse_precompiled_headers(${target} ${${host_variable}})
+    else()
+        duper_precompile_headers(${target} ${ARGN})
+        set(${host_variable} ${target})
+    endif()
+endmacro()
+
 # A test or benchmark includes its own .moc file, so AUTOMOC's mocs_compilation.cpp for it is empty; reading the
 # precompiled header into it took 2.7 s a file on CI's machine, for nothing. (A library's is not empty: it keeps it.)
 function(duper_skip_precompiled_headers_in_empty_moc_file target)
