@@ -8,13 +8,18 @@
 //   bench_follower_load --duper PATH      a separate `duper sandbox` per shape (10,000x1, 1,000x5); `--quick` (CTest)
 //   bench_follower_load --url URL --rows N  any server: the static-fixture server (tests/bench/run-speed.sh), a
 //                                           sandbox, a real cluster without authentication
+// Each round also downloads the two bodies without parsing them (DownloadFloor): by two curl processes, by plain
+// sockets in this process and by EsClient alone (the last two after the rounds, once the peak RSS is read).
 // Other options: --rounds N, --ratio-target X, --summary-json FILE (one object per shape, for run-speed.sh),
-// --no-curl (only our loads, e.g. under valgrind --tool=callgrind); what-ifs for proposals: --no-proxy (no sorting
-// proxy), --no-stream (parse each body once it is complete instead of while it arrives), --parse-threads N and
-// --parse-priority idle|normal (instead of FollowerRefresher's one low-priority thread); --rss-per-round prints the
-// resident set after the warm-up and after each round (to stderr), to tell a steady state from a creeping heap.
+// --no-curl (only our loads, none of the downloads beside them, e.g. under valgrind --tool=callgrind); what-ifs for
+// proposals: --no-proxy (no sorting proxy), --no-stream (parse each body once it is complete instead of while it
+// arrives), --parse-threads N and --parse-priority idle|normal (instead of FollowerRefresher's one low-priority
+// thread); --rss-per-round prints the resident set after the warm-up and after each round (to stderr), to tell a
+// steady state from a creeping heap.
 // Targets from issue 13: <= 1.5x curl (1,000x5: <= 1.2x), peak RSS <= 60 MB, the GUI thread never runs > 16 ms.
 
+#include "DownloadFloor.h"
+#include "ProcessMeters.h"
 #include "SandboxProcess.h"
 #include "core/AllocatorArenas.h"
 #include "core/ccr/CcrApi.h"
@@ -32,57 +37,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <ctime>
-#include <sys/resource.h>
 
 using namespace duper;
+using duper::bench::ProcessMeters;
 
 namespace {
-
-// CPU time this (the GUI) thread used: tells a stall of our own code from one where the thread only waited for a
-// core of the shared machine.
-// CPU time of the whole process (every thread: network, parsing, GUI), user + system.
-double processCpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
-
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
-// Peak RSS from here on: VmHWM restarts at the current RSS (Linux >= 4.0), so each shape reports its own peak.
-void resetPeakRss()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    if (clearRefs.open(QIODevice::WriteOnly))
-        clearRefs.write("5");
-}
-
-qint64 rssKb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 struct LoadRound
 {
@@ -112,10 +77,10 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool, bool withProxy)
     qint64 worstGapNs = 0;
     qint64 worstGapCpuNs = 0;
     qint64 worstRunNs = 0;
-    qint64 cpuAtBeat = threadCpuNs();
+    qint64 cpuAtBeat = ProcessMeters::threadCpuNs();
     const auto beat = [&]() {
         const qint64 gap = heartbeat.nsecsElapsed();
-        const qint64 cpu = threadCpuNs();
+        const qint64 cpu = ProcessMeters::threadCpuNs();
         if (gap > worstGapNs) {
             worstGapNs = gap;
             worstGapCpuNs = cpu - cpuAtBeat;
@@ -128,7 +93,7 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool, bool withProxy)
 
     QEventLoop loop;
     QElapsedTimer clock;
-    const double cpuAtStart = processCpuMs();
+    const double cpuAtStart = ProcessMeters::processCpuMs();
     heartbeat.start();
     timer.start();
     clock.start();
@@ -146,7 +111,7 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool, bool withProxy)
         loop.quit();
     });
     loop.exec();
-    round.cpuMs = processCpuMs() - cpuAtStart;
+    round.cpuMs = ProcessMeters::processCpuMs() - cpuAtStart;
     timer.stop();
     beat();
     // Lateness beyond the 1 ms interval.
@@ -155,28 +120,6 @@ LoadRound loadOnce(CcrApi& api, QThreadPool& parsePool, bool withProxy)
     round.worstRunMs = double(worstRunNs) / 1e6;
     round.rows = withProxy ? proxy.rowCount() : model.rowCount();
     return round;
-}
-
-// Both downloads by two curl processes in parallel, as we fetch them.
-double curlOnce(const QUrl& base)
-{
-    QUrl info = base;
-    info.setPath(QStringLiteral("/_all/_ccr/info"));
-    QUrl stats = base;
-    stats.setPath(QStringLiteral("/_ccr/stats"));
-    QElapsedTimer clock;
-    clock.start();
-    QProcess a;
-    QProcess b;
-    a.start(QStringLiteral("curl"),
-            {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), info.toString()});
-    b.start(QStringLiteral("curl"),
-            {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), stats.toString()});
-    a.waitForFinished(120'000);
-    b.waitForFinished(120'000);
-    if (a.exitCode() != 0 || b.exitCode() != 0)
-        return -1;
-    return double(clock.nsecsElapsed()) / 1e6;
 }
 
 double median(QList<double> values)
@@ -245,11 +188,21 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
         return {};
     }
     if (options.rssPerRound)
-        std::fprintf(stderr, "after the warm-up: RSS %lld MB\n", static_cast<long long>(rssKb("VmRSS:") / 1024));
-    if (options.curl)
-        curlOnce(url);
+        std::fprintf(stderr, "after the warm-up: RSS %lld MB\n",
+                     static_cast<long long>(ProcessMeters::statusKb("VmRSS:") / 1024));
+    // The same two downloads without parsing: by curl processes (the reference), and in this process by plain
+    // sockets and by our client, so the report says how far above the wire itself a load is on this machine.
+    // The in-process ones run after our rounds, once the peak RSS is read: their buffers are not the window's.
+    bench::DownloadFloor floor(url, {QStringLiteral("/_all/_ccr/info"), QStringLiteral("/_ccr/stats")});
+    QString floorError;
+    if (options.curl && floor.curlProcessesMs(&floorError) < 0) {
+        std::fprintf(stderr, "bench_follower_load: %s\n", qPrintable(floorError));
+        return {};
+    }
     QList<double> ours;
     QList<double> curl;
+    QList<double> sockets;
+    QList<double> receiving;
     QList<double> apply;
     QList<double> cpu;
     double worstStall = 0;
@@ -266,8 +219,8 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
         rows = load.rows;
         if (options.rssPerRound)
             std::fprintf(stderr, "after round %d: RSS %lld MB, peak %lld MB\n", round + 1,
-                         static_cast<long long>(rssKb("VmRSS:") / 1024),
-                         static_cast<long long>(rssKb("VmHWM:") / 1024));
+                         static_cast<long long>(ProcessMeters::statusKb("VmRSS:") / 1024),
+                         static_cast<long long>(ProcessMeters::statusKb("VmHWM:") / 1024));
         ours.append(load.ms);
         if (load.worstStallMs > worstStall) {
             worstStall = load.worstStallMs;
@@ -278,23 +231,40 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
         cpu.append(load.cpuMs);
         if (!options.curl)
             continue;
-        const double curlMs = curlOnce(url);
+        const double curlMs = floor.curlProcessesMs(&floorError);
         if (curlMs < 0) {
-            std::fprintf(stderr, "bench_follower_load: curl failed\n");
+            std::fprintf(stderr, "bench_follower_load: %s\n", qPrintable(floorError));
             return {};
         }
         curl.append(curlMs);
     }
+    const double rssMb = double(ProcessMeters::statusKb("VmHWM:")) / 1024.0;
+    for (int round = 0; options.curl && round <= rounds; ++round) {
+        const double socketsMs = floor.rawSocketsMs(&floorError);
+        const double receivingMs = floor.esClientMs(client, &floorError);
+        if (socketsMs < 0 || receivingMs < 0) {
+            std::fprintf(stderr, "bench_follower_load: %s\n", qPrintable(floorError));
+            return {};
+        }
+        if (round > 0) { // the first round sizes the buffers
+            sockets.append(socketsMs);
+            receiving.append(receivingMs);
+        }
+    }
     const double oursMs = median(ours);
     const double curlMs = median(curl);
     const double ratio = options.curl ? oursMs / std::max(curlMs, 0.001) : 0;
-    const double rssMb = double(rssKb("VmHWM:")) / 1024.0;
     const bool met = (!options.curl || ratio <= ratioTarget) && rssMb <= 60.0 && worstRun <= 16.0;
     std::printf("follower-load %s: ours %.1f ms, curl %.1f ms, ratio %.2fx (target %.1fx), peak RSS %.0f MB, "
                 "GUI thread ran at most %.1f ms at a stretch; worst stall %.1f ms (%.1f ms of it running); model "
                 "apply %.1f ms; CPU %.0f ms a load; median of %d rounds, %d rows%s\n",
                 qPrintable(label), oursMs, curlMs, ratio, ratioTarget, rssMb, worstRun, worstStall, worstStallCpu,
                 median(apply), median(cpu), rounds, rows, met ? "" : "  [target missed]");
+    if (options.curl)
+        std::printf("follower-load floor: the same downloads in this process, not parsed: plain sockets %.1f ms "
+                    "(ours %.1fx), EsClient %.1f ms (ours %.1fx)\n",
+                    median(sockets), oursMs / std::max(median(sockets), 0.001), median(receiving),
+                    oursMs / std::max(median(receiving), 0.001));
     std::fflush(stdout);
     return QJsonObject{{QStringLiteral("label"), label},
                        {QStringLiteral("url"), url.toString()},
@@ -302,6 +272,8 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
                        {QStringLiteral("rounds"), rounds},
                        {QStringLiteral("ours_ms"), oursMs},
                        {QStringLiteral("curl_ms"), curlMs},
+                       {QStringLiteral("sockets_ms"), median(sockets)},
+                       {QStringLiteral("esclient_ms"), median(receiving)},
                        {QStringLiteral("ratio"), ratio},
                        {QStringLiteral("ratio_target"), ratioTarget},
                        {QStringLiteral("peak_rss_mb"), rssMb},
@@ -373,11 +345,12 @@ int main(int argc, char** argv)
         return 1;
     }
     const int rounds = options.rounds > 0 ? options.rounds : options.quick ? 3 : 7;
-    std::printf("follower-load: baseline RSS %.0f MB before any load\n", double(rssKb("VmRSS:")) / 1024.0);
+    std::printf("follower-load: baseline RSS %.0f MB before any load\n",
+                double(ProcessMeters::statusKb("VmRSS:")) / 1024.0);
 
     QJsonArray summary;
     if (!options.url.isEmpty()) {
-        resetPeakRss();
+        ProcessMeters::resetPeakRss();
         const QJsonObject result = measure(options.url, options.url.toString(), options.rows,
                                            options.ratioTarget > 0 ? options.ratioTarget : 1.5, rounds, options);
         if (result.isEmpty())
@@ -397,7 +370,7 @@ int main(int argc, char** argv)
         }
         std::printf("follower-load: sandbox %dx%d set up in %lld ms\n", shape.followers, shape.shards,
                     static_cast<long long>(setup.elapsed()));
-        resetPeakRss();
+        ProcessMeters::resetPeakRss();
         const QString label = QStringLiteral("sandbox %1x%2").arg(shape.followers).arg(shape.shards);
         const QJsonObject result =
             measure(sandbox.url(), label, shape.followers,

@@ -6,6 +6,7 @@
 // method, not the CLI's exact output (now in Elasticsearch's key order).
 
 #include "FollowerBodyGenerator.h"
+#include "ProcessMeters.h"
 #include "core/ccr/FollowStatsResponse.h"
 
 #include <QBuffer>
@@ -20,26 +21,9 @@
 #include <cstring>
 
 using namespace duper;
+using duper::bench::ProcessMeters;
 
 namespace {
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    if (clearRefs.open(QIODevice::WriteOnly))
-        clearRefs.write("5");
-}
 
 // (a) The old method, condensed from StatusCommands.cpp (statsJson with shard level) and Output::printJson.
 void writeWithDom(const QList<FollowerStats>& followers, QIODevice* device)
@@ -249,15 +233,15 @@ int main(int argc, char** argv)
     if (!null.open(QIODevice::WriteOnly))
         return 1;
     const int runs = quick ? 3 : 7;
-    const qint64 base = peakRssKb();
-    resetPeakRss();
+    const qint64 base = ProcessMeters::statusKb("VmHWM:");
+    ProcessMeters::resetPeakRss();
     const double domMs = medianMs(
         runs, [&](QIODevice* d) { writeWithDom(followers, d); }, &null);
-    const qint64 domPeak = peakRssKb();
-    resetPeakRss();
+    const qint64 domPeak = ProcessMeters::statusKb("VmHWM:");
+    ProcessMeters::resetPeakRss();
     const double streamMs = medianMs(
         runs, [&](QIODevice* d) { writeStreamed(followers, d); }, &null);
-    const qint64 streamPeak = peakRssKb();
+    const qint64 streamPeak = ProcessMeters::statusKb("VmHWM:");
     std::printf("stats-json-output %d followers (%.1f MB of JSON): QJsonObject + toJson %.1f ms, peak RSS %.0f MB; "
                 "streamed %.1f ms, peak RSS %.0f MB (%.1fx faster; RSS before %.0f MB)\n",
                 options.followers, double(dom.size()) / 1e6, domMs, double(domPeak) / 1024.0, streamMs,

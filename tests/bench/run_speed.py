@@ -2,7 +2,10 @@
 """Issue 13's speed figures from one run, each next to its target.
 
 Starts the static-fixture server (static_ccr_server.py) for 10,000 followers x 1 shard and 1,000 x 5, then:
-  - bench_follower_load --url: the Follower indices tab's load path vs two parallel curl processes;
+  - bench_follower_load --url: the Follower indices tab's load path vs two parallel curl processes, and beside the
+    same two downloads made in one process and not parsed (plain sockets; EsClient alone): the wire's own floor;
+  - what a fresh process costs on this machine (/bin/true, curl --version, duper --version), part of every CLI
+    figure and of curl's;
   - fresh `duper info|stats [--json]` processes vs fresh curl processes fetching the same bodies (wall time,
     peak RSS from wait4), and vs curl sending exactly the requests duper sent (its filter_path: smaller bodies);
   - duper-gui from exec to its first painted window (first_paint_probe preloaded; Xvfb if present, else offscreen).
@@ -84,6 +87,19 @@ def tab_load(bench, url, rows, rounds, ratio_target):
         if result.returncode != 0:
             raise SystemExit("run_speed: bench_follower_load failed: " + result.stderr)
         return json.load(open(summary.name))[0]
+
+
+def process_starts(duper, rounds, env):
+    """What starting a process costs here, without any request: the share of every CLI figure the machine sets."""
+    commands = {"true": ["true"], "curl": ["curl", "--version"], "duper": [duper, "--version"]}
+    times = {key: [] for key in commands}
+    for _ in range(rounds + 1):
+        for key, args in commands.items():
+            ms, _, status, _ = run_timed(args, env)
+            if status != 0:
+                raise SystemExit("run_speed: `%s` failed" % " ".join(args))
+            times[key].append(ms)
+    return {key: statistics.median(values[1:]) for key, values in times.items()}
 
 
 def cli_figures(duper, server, rounds, env, followers):
@@ -244,6 +260,10 @@ def main():
     rows.append(("Follower tab load %s vs curl" % shape, "<= 1.5x", BEFORE["tab"],
                  "%.2fx (%.1f vs %.1f ms; CPU %.0f ms a load)" % (tab["ratio"], tab["ours_ms"], tab["curl_ms"],
                                                                  tab["cpu_ms"]), tab["ratio"] <= 1.5))
+    rows.append(("  beside the same downloads in one process, not parsed", "-", "-",
+                 "%.1fx plain sockets (%.1f ms), %.1fx EsClient alone (%.1f ms)" %
+                 (tab["ours_ms"] / tab["sockets_ms"], tab["sockets_ms"], tab["ours_ms"] / tab["esclient_ms"],
+                  tab["esclient_ms"]), None))
     rows.append(("  peak RSS", "<= 60 MB", BEFORE["tab_rss"], "%.0f MB" % tab["peak_rss_mb"],
                  tab["peak_rss_mb"] <= 60))
     rows.append(("  GUI thread longest run (wall stall)", "<= 16 ms", BEFORE["tab_run"],
@@ -262,6 +282,9 @@ def main():
                      "%.2fx (%.0f vs %.0f ms), %.0f MB; CPU %.0f vs %.0f ms; %.2fx curl of its own requests" %
                      (ratio, f["ours"], f["curl"], f["rss"], f["ours_cpu"], f["curl_cpu"], f["ours"] / f["same"]),
                      ratio <= 3 and f["rss"] <= 50))
+    starts = process_starts(duper, rounds, env)
+    rows.append(("a fresh process on this machine: /bin/true, curl --version, duper --version", "-", "-",
+                 "%.1f, %.1f, %.1f ms" % (starts["true"], starts["curl"], starts["duper"]), None))
     both = cli["info_json"]["ours"] + cli["stats_json"]["ours"]
     rows.append(("info --json + stats --json", "-", BEFORE["both_json"], "%.0f ms" % both, None))
 

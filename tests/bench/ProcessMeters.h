@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace duper::bench {
+
+// What this process costs, read from the kernel: CPU time and resident memory (Linux /proc).
+class ProcessMeters
+{
+public:
+    // CPU time of the whole process (every thread: network, parsing, GUI), user + system, in milliseconds.
+    static double processCpuMs();
+    // CPU time the calling thread used: tells a stall of our own code from one where the thread only waited for a
+    // core of the shared machine.
+    static qint64 threadCpuNs();
+    // Restarts VmHWM at the current RSS (Linux >= 4.0), so each measurement reports its own peak.
+    static void resetPeakRss();
+    // A "Vm…:" line of /proc/self/status in KiB (e.g. "VmHWM:", "VmRSS:"), or -1.
+    static qint64 statusKb(const char* field);
+};
+
+} // namespace duper::bench
