@@ -13,6 +13,7 @@
 
 #include <QAreaSeries>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace duper;
 using duper::ui::FollowerHistoryView;
@@ -73,6 +75,7 @@ class TestFollowerHistory : public QObject
 private slots:
     void init();
     void chartsShowTheStoredFigures();
+    void narrowChartsWrapTheTitleAndSpaceTheTimeLabels();
     void windowsAndLiveUpdates();
     void unusableStoreIsSaidInWords();
     void sparklinesFollowTheStoreWhileTheTableIsShown();
@@ -143,6 +146,56 @@ void TestFollowerHistory::chartsShowTheStoredFigures()
     QVERIFY(linePoints(view.lagChart()).isEmpty());
     QVERIFY(
         view.findChild<QLabel*>(QStringLiteral("historyStatusLabel"))->text().contains(QStringLiteral("No figures")));
+}
+
+void TestFollowerHistory::narrowChartsWrapTheTitleAndSpaceTheTimeLabels()
+{
+    write({sample(QStringLiteral("orders"), 4000)}, t0 + 10 * minute);
+    write({sample(QStringLiteral("orders"), 20)}, t0 + 50 * minute);
+    FollowerHistoryView view;
+    view.setStore(m_store.get());
+    view.setConnectionId(kConnection);
+    view.show();
+    QSignalSpy updated(&view, &FollowerHistoryView::chartsUpdated);
+    view.showFollower(QStringLiteral("orders"));
+    QVERIFY(updated.wait(10000));
+
+    // Outside the panel's layout, so the sizes below stay as set.
+    HistoryChartView standalone;
+    HistoryChartView* chart = &standalone;
+    chart->showChart(view.lastReadChart()->shownChart(), QStringLiteral("Time since last read (seconds)"),
+                     QStringLiteral("Time since last read"));
+    chart->show();
+    auto* timeAxis = qobject_cast<QDateTimeAxis*>(chart->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(timeAxis);
+    const QFontMetrics labels(timeAxis->labelsFont());
+    const QFontMetrics titles(chart->chart()->titleFont());
+    int wideTicks = 0;
+    for (const int width : {600, 190}) {
+        chart->resize(width, 160);
+        QTest::qWait(20); // the chart lays its plot area out on the next turn of the event loop
+        // Each time label has its full width between it and the next (Qt elides a label with less room).
+        const QString label = QDateTime::fromMSecsSinceEpoch(chart->shownChart().toMs()).toString(timeAxis->format());
+        const double room = chart->chart()->plotArea().width() / (timeAxis->tickCount() - 1);
+        QVERIFY2(room >= labels.horizontalAdvance(label),
+                 qPrintable(QStringLiteral("%1 px wide: %2 ticks, %3 px for “%4”")
+                                .arg(width)
+                                .arg(timeAxis->tickCount())
+                                .arg(room)
+                                .arg(label)));
+        // Every line of the title fits; at 190 px "Time since last read (seconds)" takes two.
+        const QStringList lines = chart->chart()->title().split(QStringLiteral("<br>"));
+        for (const QString& line : lines)
+            QVERIFY2(titles.horizontalAdvance(QTextDocumentFragment::fromHtml(line).toPlainText()) <= width,
+                     qPrintable(line));
+        if (width == 600) {
+            wideTicks = timeAxis->tickCount();
+            QCOMPARE(lines.size(), 1);
+        } else {
+            QVERIFY(lines.size() > 1);
+            QVERIFY(timeAxis->tickCount() < wideTicks);
+        }
+    }
 }
 
 void TestFollowerHistory::windowsAndLiveUpdates()

@@ -6,13 +6,16 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace duper::ui {
 
@@ -36,6 +39,32 @@ QList<QPointF> toPoints(const HistoryChart::Segment& segment, double HistoryChar
     return points;
 }
 
+// Room between two time labels, and the chart's own margins and the value axis's line and ticks beside its labels.
+constexpr int timeLabelGapPixels = 14;
+constexpr int plotChromePixels = 28;
+constexpr int mostTimeTicks = 5;
+
+// `text` as it fits in `width`: itself when it fits, else broken between words into lines (HTML, as a chart title
+// takes it; a chart would clip a long title instead of wrapping it).
+QString wrappedToWidth(const QString& text, const QFontMetrics& metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line.toHtmlEscaped();
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 } // namespace
 
 HistoryChartView::HistoryChartView(QWidget* parent) : QChartView(parent)
@@ -51,7 +80,7 @@ HistoryChartView::HistoryChartView(QWidget* parent) : QChartView(parent)
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_timeAxis = new QDateTimeAxis(chart);
     m_timeAxis->setObjectName(QStringLiteral("timeAxis"));
-    m_timeAxis->setTickCount(5);
+    m_timeAxis->setTickCount(mostTimeTicks);
     m_valueAxis = new QValueAxis(chart);
     m_valueAxis->setObjectName(QStringLiteral("valueAxis"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -73,7 +102,6 @@ void HistoryChartView::rebuild()
 {
     QChart* target = chart();
     target->removeAllSeries();
-    target->setTitle(m_title);
     const QPalette& colors = palette();
     const QColor lineColor = colors.color(QPalette::Highlight);
     QColor bandColor = lineColor;
@@ -143,6 +171,26 @@ void HistoryChartView::rebuild()
     // Operations are whole; a rate or a time below 5 needs its tenths.
     const bool tenths = m_shown.metric() != HistoryMetric::Lag && m_shown.yMax() < 5;
     m_valueAxis->setLabelFormat(tenths ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    fitToWidth();
+}
+
+void HistoryChartView::fitToWidth()
+{
+    const QFontMetrics titleMetrics(chart()->titleFont());
+    chart()->setTitle(wrappedToWidth(m_title, titleMetrics, width() - plotChromePixels));
+    // As many time labels as fit side by side: Qt elides a label that has less room ("14…"), which tells nothing.
+    const QFontMetrics labelMetrics(m_timeAxis->labelsFont());
+    const QString widestTime = QDateTime::fromMSecsSinceEpoch(m_shown.toMs()).toString(m_timeAxis->format());
+    const int timeLabel = labelMetrics.horizontalAdvance(widestTime) + timeLabelGapPixels;
+    const QString widestValue = QString::asprintf(qPrintable(m_valueAxis->labelFormat()), m_shown.yMax());
+    const int plotWidth = width() - labelMetrics.horizontalAdvance(widestValue) - plotChromePixels;
+    m_timeAxis->setTickCount(std::clamp(plotWidth / std::max(timeLabel, 1) + 1, 2, mostTimeTicks));
+}
+
+void HistoryChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    fitToWidth();
 }
 
 void HistoryChartView::applyPalette()

@@ -35,10 +35,13 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
     void applyPalette();
+    // The title wrapped and as many time labels as the width holds unclipped.
+    void fitToWidth();
     qint64 millisecondsPerPixels(int pixels) const;
 
     duper::HistoryChart m_shown;
