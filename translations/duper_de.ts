@@ -1755,10 +1755,6 @@
         <translation>%1 Lesefehler: %2</translation>
     </message>
     <message>
-        <source>%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4</source>
-        <translation>%1 kann nicht von seinem Leader lesen (%2 Lesefehler, %3 fehlgeschlagene Lesevorgänge; Elasticsearch versucht es erneut): %4</translation>
-    </message>
-    <message>
         <source>%1 fatal error</source>
         <translation>%1 schwerer Fehler</translation>
     </message>
@@ -1813,6 +1809,24 @@
     <message>
         <source>assumed %1 default: %2</source>
         <translation>%1-Standardwert angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 fails to read from its leader (%2, %3; Elasticsearch retries): %4</source>
+        <translation>%1 kann nicht von seinem Leader lesen (%2, %3; Elasticsearch versucht es erneut): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read exceptions</source>
+        <translation>
+            <numerusform>%n Lesefehler</numerusform>
+            <numerusform>%n Lesefehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed reads</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Lesevorgang</numerusform>
+            <numerusform>%n fehlgeschlagene Lesevorgänge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

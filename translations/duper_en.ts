@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>duper::AlertRules</name>
+    <message numerus="yes">
+        <source>%n read exceptions</source>
+        <translation>
+            <numerusform>%n read exception</numerusform>
+            <numerusform>%n read exceptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed reads</source>
+        <translation>
+            <numerusform>%n failed read</numerusform>
+            <numerusform>%n failed reads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::ApiKeyMigration</name>
     <message numerus="yes">
         <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>

@@ -1755,10 +1755,6 @@
         <translation>%1 exceptions de lecture : %2</translation>
     </message>
     <message>
-        <source>%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4</source>
-        <translation>%1 n&apos;arrive pas à lire son leader (%2 exceptions de lecture, %3 lectures échouées ; Elasticsearch réessaie) : %4</translation>
-    </message>
-    <message>
         <source>%1 fatal error</source>
         <translation>%1 erreur fatale</translation>
     </message>
@@ -1813,6 +1809,24 @@
     <message>
         <source>assumed %1 default: %2</source>
         <translation>valeur par défaut de %1 supposée : %2</translation>
+    </message>
+    <message>
+        <source>%1 fails to read from its leader (%2, %3; Elasticsearch retries): %4</source>
+        <translation>%1 n&apos;arrive pas à lire son leader (%2, %3 ; Elasticsearch réessaie) : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read exceptions</source>
+        <translation>
+            <numerusform>%n exception de lecture</numerusform>
+            <numerusform>%n exceptions de lecture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed reads</source>
+        <translation>
+            <numerusform>%n lecture échouée</numerusform>
+            <numerusform>%n lectures échouées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

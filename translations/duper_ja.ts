@@ -1755,10 +1755,6 @@
         <translation>%1 読み取り例外: %2</translation>
     </message>
     <message>
-        <source>%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4</source>
-        <translation>%1 はリーダーから読み取れません (読み取り例外 %2 件、失敗した読み取り %3 件。Elasticsearch が再試行します): %4</translation>
-    </message>
-    <message>
         <source>%1 fatal error</source>
         <translation>%1 致命的なエラー</translation>
     </message>
@@ -1813,6 +1809,22 @@
     <message>
         <source>assumed %1 default: %2</source>
         <translation>既定値 %1 を仮定: %2</translation>
+    </message>
+    <message>
+        <source>%1 fails to read from its leader (%2, %3; Elasticsearch retries): %4</source>
+        <translation>%1 はリーダーから読み取れません (%2、%3。Elasticsearch が再試行します): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read exceptions</source>
+        <translation>
+            <numerusform>読み取り例外 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed reads</source>
+        <translation>
+            <numerusform>失敗した読み取り %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1755,10 +1755,6 @@
         <translation>%1 读取异常：%2</translation>
     </message>
     <message>
-        <source>%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4</source>
-        <translation>%1 无法从其领导者读取（%2 个读取异常，%3 次读取失败；Elasticsearch 会重试）：%4</translation>
-    </message>
-    <message>
         <source>%1 fatal error</source>
         <translation>%1 致命错误</translation>
     </message>
@@ -1813,6 +1809,22 @@
     <message>
         <source>assumed %1 default: %2</source>
         <translation>假定为默认值 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 fails to read from its leader (%2, %3; Elasticsearch retries): %4</source>
+        <translation>%1 无法从其领导者读取（%2，%3；Elasticsearch 会重试）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read exceptions</source>
+        <translation>
+            <numerusform>%n 个读取异常</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed reads</source>
+        <translation>
+            <numerusform>%n 次读取失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>

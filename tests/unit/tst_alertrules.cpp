@@ -215,6 +215,10 @@ void AlertRulesTest::pausedWithUnknownStart()
                             "keeps the operations it needs for 12h (assumed 12h default: no leader connection "
                             "given). At most 12h remain before resuming fails and the follower must be "
                             "recreated."));
+    // Seen paused for less than a second (the first refreshes): still "since when is unknown", not "at least 0s".
+    findings = AlertRules::evaluate(row(FollowerState::Paused), {}, paused(400, false));
+    QCOMPARE(findings.first().summary, QStringLiteral("f1 paused (since when is unknown)"));
+    QVERIFY2(!findings.first().text.contains(QLatin1String("0s")), qPrintable(findings.first().text));
     // Seen paused for 10h (already paused when first seen): at least 10h, past the critical 80%.
     findings = AlertRules::evaluate(row(FollowerState::Paused), {}, paused(10 * kHour, false));
     QCOMPARE(findings.first().severity, AlertSeverity::Critical);

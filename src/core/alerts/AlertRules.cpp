@@ -3,6 +3,7 @@
 #include "core/alerts/AlertDuration.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace duper {
 
@@ -117,11 +118,11 @@ std::optional<AlertFinding> AlertRules::readExceptions(const FollowerRow& row, c
                 row.readExceptionCount, 0);
     const QString reason = firstReadFailure(row);
     f.summary = tr("%1 read exceptions: %2").arg(row.name).arg(row.readExceptionCount);
-    f.text = tr("%1 fails to read from its leader (%2 read exceptions, %3 failed reads; Elasticsearch retries): %4")
-                 .arg(row.name)
-                 .arg(row.readExceptionCount)
-                 .arg(row.failedReads)
-                 .arg(reason);
+    f.text = tr("%1 fails to read from its leader (%2, %3; Elasticsearch retries): %4")
+                 .arg(row.name, tr("%n read exceptions", nullptr, row.readExceptionCount),
+                      tr("%n failed reads", nullptr,
+                         int(std::min<qint64>(row.failedReads, std::numeric_limits<int>::max()))),
+                      reason);
     return f;
 }
 
@@ -188,9 +189,11 @@ std::optional<AlertFinding> AlertRules::paused(const FollowerRow& row, const Ale
                      .arg(period, retentionSource(retention), deadline);
         return f;
     }
-    f.summary = pausedFor > 0 ? tr("%1 paused at least %2 of %3 (start unknown)").arg(row.name, duration, period)
-                              : tr("%1 paused (since when is unknown)").arg(row.name);
-    f.text = pausedFor > 0
+    // Under a second reads "0s" ("paused for at least 0s"): that is no known part yet.
+    const bool knownPart = pausedFor >= 1000;
+    f.summary = knownPart ? tr("%1 paused at least %2 of %3 (start unknown)").arg(row.name, duration, period)
+                          : tr("%1 paused (since when is unknown)").arg(row.name);
+    f.text = knownPart
                  ? tr("%1 is paused, for at least %2: it was already paused when first seen, and Elasticsearch does "
                       "not record since when. Its leader keeps the operations it needs for %3 (%4). %5")
                        .arg(row.name, duration, period, retentionSource(retention), deadline)
