@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +46,7 @@ private slots:
     void pauseResumeDeleteSingleAndBulk();
     void recentErrorsShown();
     void searchFilters();
+    void headersAreNotClipped();
 
 private:
     void waitForRefresh();
@@ -383,6 +385,20 @@ void AutoFollowPatternsPageTest::searchFilters()
     m_page->selectPattern(QStringLiteral("logs")); // hidden: the search is cleared
     QCOMPARE(m_page->proxy()->rowCount(), 2);
     QCOMPARE(m_page->selectedNames(), QStringList{QStringLiteral("logs")});
+}
+
+void AutoFollowPatternsPageTest::headersAreNotClipped()
+{
+    // The narrow columns keep their width unless a header needs more ("Remote cluster" was cut to "Remote cluste").
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("autoFollowTable"));
+    QVERIFY(table);
+    QHeaderView* header = table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    for (int column = 0; column + 1 < header->count(); ++column) { // the last one stretches
+        const QString text = table->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) > metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth(),
+                 qPrintable(QStringLiteral("%1: %2 px").arg(text).arg(header->sectionSize(column))));
+    }
 }
 
 QTEST_MAIN(AutoFollowPatternsPageTest)

@@ -6,8 +6,11 @@
 #include "core/connections/InMemorySecretStore.h"
 #include "core/followers/FollowerActions.h"
 #include "core/followers/FollowerRefresher.h"
+#include "core/i18n/TranslationLoader.h"
 #include "core/session/ClusterSession.h"
 #include "sandbox/Sandbox.h"
+#include "ui/alerts/AlertCenter.h"
+#include "ui/alerts/AlertsPage.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/RequestPreviewDialog.h"
 #include "ui/connections/ConnectionManagerDialog.h"
@@ -16,8 +19,6 @@
 #include "ui/followers/FollowerActionController.h"
 #include "ui/followers/FollowerDetailsPanel.h"
 #include "ui/followers/FollowerTableModel.h"
-#include "ui/alerts/AlertCenter.h"
-#include "ui/alerts/AlertsPage.h"
 #include "ui/followers/FollowersPage.h"
 #include "ui/shell/CcrPage.h"
 #include "ui/shell/ClusterStatusLabel.h"
@@ -53,12 +54,15 @@ private slots:
 private:
     void save(QWidget* widget, const QString& name);
 
+    // English plural forms ("1 pattern"), as the window shows them.
+    duper::TranslationLoader m_translations;
     QString m_outDir;
     QNetworkAccessManager m_network;
 };
 
 void TestScreenshots::initTestCase()
 {
+    m_translations.apply(QStringLiteral("en"));
     duper::ui::ErrorStyle::install(); // as duper-gui does: error text follows the palette
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR");
     if (m_outDir.isEmpty())

@@ -4,6 +4,7 @@
 #include "SandboxClient.h"
 #include "TestSession.h"
 #include "core/ccr/CcrApi.h"
+#include "core/i18n/TranslationLoader.h"
 #include "ui/autofollow/AutoFollowPatternDialog.h"
 #include "ui/autofollow/AutoFollowPatternFilterProxyModel.h"
 #include "ui/autofollow/AutoFollowPatternModel.h"
@@ -38,12 +39,15 @@ private:
              bool active = true);
 
     QTemporaryDir m_dir;
+    // English plural forms ("1 pattern"), as the window shows them.
+    duper::TranslationLoader m_translations;
     QString m_outDir;
     std::unique_ptr<test::SandboxClient> m_fixture;
 };
 
 void TestScreenshotsAutoFollow::initTestCase()
 {
+    m_translations.apply(QStringLiteral("en"));
     duper::ui::ErrorStyle::install(); // as duper-gui does: error text follows the palette
     QVERIFY(m_dir.isValid());
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR");

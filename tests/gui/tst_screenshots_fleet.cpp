@@ -6,6 +6,7 @@
 #include "GuiFixture.h"
 #include "core/connections/ConnectionStore.h"
 #include "core/connections/InMemorySecretStore.h"
+#include "core/i18n/TranslationLoader.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/fleet/FleetModel.h"
 #include "ui/fleet/FleetPage.h"
@@ -43,11 +44,14 @@ private slots:
 private:
     std::unique_ptr<test::FleetSandboxes> m_sandboxes;
     QNetworkAccessManager m_network;
+    // English plural forms ("1 pattern"), as the window shows them.
+    duper::TranslationLoader m_translations;
     QString m_outDir;
 };
 
 void TestFleetScreenshots::initTestCase()
 {
+    m_translations.apply(QStringLiteral("en"));
     ui::ErrorStyle::install();
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("duper-fleet")));
     QVERIFY(QDir().mkpath(m_outDir));

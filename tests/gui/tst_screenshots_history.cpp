@@ -4,6 +4,7 @@
 #include "DarkPalette.h"
 #include "GuiFixture.h"
 #include "core/followers/FollowerSnapshot.h"
+#include "core/i18n/TranslationLoader.h"
 #include "history/HistoryStore.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/followers/FollowerDetailsPanel.h"
@@ -31,11 +32,14 @@ private slots:
     void chartsAndSparklinesLightAndDark();
 
 private:
+    // English plural forms ("1 pattern"), as the window shows them.
+    duper::TranslationLoader m_translations;
     QString m_outDir;
 };
 
 void TestHistoryScreenshots::initTestCase()
 {
+    m_translations.apply(QStringLiteral("en"));
     ui::ErrorStyle::install();
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("duper-history")));
     QVERIFY(QDir().mkpath(m_outDir));

@@ -8,6 +8,7 @@
 #include "SandboxClient.h"
 #include "TestSession.h"
 #include "core/connections/InMemorySecretStore.h"
+#include "core/i18n/TranslationLoader.h"
 #include "core/security/ApiKeyMigration.h"
 #include "core/security/ApiKeyRemoteSetup.h"
 #include "core/security/CrossClusterKeySecret.h"
@@ -50,11 +51,14 @@ private:
     void save(QWidget* widget, const QString& name);
 
     QTemporaryDir m_dir;
+    // English plural forms ("1 pattern"), as the window shows them.
+    duper::TranslationLoader m_translations;
     QString m_outDir;
 };
 
 void TestScreenshotsRemotes::initTestCase()
 {
+    m_translations.apply(QStringLiteral("en"));
     duper::ui::ErrorStyle::install(); // as duper-gui does: error text follows the palette
     QVERIFY(m_dir.isValid());
     m_outDir = qEnvironmentVariable("DUPER_SCREENSHOT_DIR");
