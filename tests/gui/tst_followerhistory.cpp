@@ -196,6 +196,15 @@ void TestFollowerHistory::narrowChartsWrapTheTitleAndSpaceTheTimeLabels()
             QVERIFY(timeAxis->tickCount() < wideTicks);
         }
     }
+    // A title without spaces (Chinese, Japanese) breaks between characters.
+    const QString chinese = QStringLiteral("最后一次读取以来经过的时间（秒）");
+    chart->showChart(chart->shownChart(), chinese, chinese);
+    QVERIFY(titles.horizontalAdvance(chinese) > 190);
+    const QStringList lines = chart->chart()->title().split(QStringLiteral("<br>"));
+    QVERIFY2(lines.size() > 1, qPrintable(chart->chart()->title()));
+    QCOMPARE(lines.join(QString()), chinese);
+    for (const QString& line : lines)
+        QVERIFY2(titles.horizontalAdvance(line) <= 190, qPrintable(line));
 }
 
 void TestFollowerHistory::windowsAndLiveUpdates()

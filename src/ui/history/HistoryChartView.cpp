@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScatterSeries>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
@@ -44,24 +45,21 @@ constexpr int timeLabelGapPixels = 14;
 constexpr int plotChromePixels = 28;
 constexpr int mostTimeTicks = 5;
 
-// `text` as it fits in `width`: itself when it fits, else broken between words into lines (HTML, as a chart title
-// takes it; a chart would clip a long title instead of wrapping it).
-QString wrappedToWidth(const QString& text, const QFontMetrics& metrics, int width)
+// `text` as it fits in `width`: itself when it fits, else broken into lines where the script allows (between words;
+// between characters in Chinese and Japanese) and joined as HTML, as a chart title takes it: a chart would clip a
+// long title instead of wrapping it.
+QString wrappedToWidth(const QString& text, const QFont& font, int width)
 {
-    if (metrics.horizontalAdvance(text) <= width)
+    if (QFontMetrics(font).horizontalAdvance(text) <= width)
         return text;
+    QTextLayout layout(text, font);
     QStringList lines;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
-            lines << line.toHtmlEscaped();
-            line = word;
-        } else {
-            line = longer;
-        }
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed().toHtmlEscaped();
     }
-    lines << line.toHtmlEscaped();
+    layout.endLayout();
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -176,8 +174,7 @@ void HistoryChartView::rebuild()
 
 void HistoryChartView::fitToWidth()
 {
-    const QFontMetrics titleMetrics(chart()->titleFont());
-    chart()->setTitle(wrappedToWidth(m_title, titleMetrics, width() - plotChromePixels));
+    chart()->setTitle(wrappedToWidth(m_title, chart()->titleFont(), width() - plotChromePixels));
     // As many time labels as fit side by side: Qt elides a label that has less room ("14…"), which tells nothing.
     const QFontMetrics labelMetrics(m_timeAxis->labelsFont());
     const QString widestTime = QDateTime::fromMSecsSinceEpoch(m_shown.toMs()).toString(m_timeAxis->format());
