@@ -1208,9 +1208,12 @@
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
-        <translation>Dem Benutzer fehlen die Cluster-Berechtigung(en) %1. Zum Lesen von Follower-Indizes ist „monitor“ (oder „manage_ccr“) nötig; zum Erstellen, Pausieren und Fortsetzen „manage_ccr“. Bitten Sie einen Administrator, sie Ihrer Rolle hinzuzufügen.</translation>
+        <translation>
+            <numerusform>Dem Benutzer fehlt die Cluster-Berechtigung %1. Zum Lesen von Follower-Indizes ist „monitor“ (oder „manage_ccr“) nötig; zum Erstellen, Pausieren und Fortsetzen „manage_ccr“. Bitten Sie einen Administrator, sie Ihrer Rolle hinzuzufügen.</numerusform>
+            <numerusform>Dem Benutzer fehlen die Cluster-Berechtigungen %1. Zum Lesen von Follower-Indizes ist „monitor“ (oder „manage_ccr“) nötig; zum Erstellen, Pausieren und Fortsetzen „manage_ccr“. Bitten Sie einen Administrator, sie Ihrer Rolle hinzuzufügen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You do not have permission to view follower indices</source>
@@ -2696,9 +2699,12 @@
         <source>%1 has the cluster privileges manage_ccr, monitor and manage.</source>
         <translation>%1 hat die Cluster-Berechtigungen manage_ccr, monitor und manage.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lacks the cluster privilege(s) %2: %3.</source>
-        <translation>%1 hat die Cluster-Berechtigung(en) %2 nicht: %3.</translation>
+        <translation>
+            <numerusform>%1 hat die Cluster-Berechtigung %2 nicht: %3.</numerusform>
+            <numerusform>%1 hat die Cluster-Berechtigungen %2 nicht: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The remote clusters could not be listed: %1</source>
@@ -4362,14 +4368,6 @@ Verbindungs- und Ausgabeoptionen:
         <translation>%1 wurde übersprungen: %2</translation>
     </message>
     <message>
-        <source>Imported %1 connection(s) from %2: %3</source>
-        <translation>%1 Verbindung(en) aus %2 importiert: %3</translation>
-    </message>
-    <message>
-        <source>%1 secret(s) moved into the keychain.</source>
-        <translation>%1 Geheimnis(se) in den Schlüsselbund verschoben.</translation>
-    </message>
-    <message>
         <source>Delete %1 now: duper no longer reads it, and it keeps passwords and API keys in plain text (rm %1).</source>
         <translation>Löschen Sie %1 jetzt: duper liest die Datei nicht mehr, und sie enthält Passwörter und API-Schlüssel im Klartext (rm %1).</translation>
     </message>
@@ -5831,6 +5829,20 @@ Exit-Codes: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (Cluster nicht erreichbar, Zu
     <message>
         <source>Elasticsearch does not record when a follower was paused: give --state-file so that repeated checks measure it.</source>
         <translation>Elasticsearch zeichnet nicht auf, wann ein Follower pausiert wurde: --state-file angeben, damit wiederholte Prüfungen es messen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1: %2</source>
+        <translation>
+            <numerusform>%n Verbindung aus %1 importiert: %2</numerusform>
+            <numerusform>%n Verbindungen aus %1 importiert: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) moved into the keychain.</source>
+        <translation>
+            <numerusform>%n Geheimnis in den Schlüsselbund verschoben.</numerusform>
+            <numerusform>%n Geheimnisse in den Schlüsselbund verschoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

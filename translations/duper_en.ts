@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>FollowerListStatus</name>
+    <message numerus="yes">
+        <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
+        <translation>
+            <numerusform>The user lacks the cluster privilege %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add it to your role.</numerusform>
+            <numerusform>The user lacks the cluster privileges %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duper::AlertRules</name>
     <message numerus="yes">
         <source>%n read exceptions</source>
@@ -101,6 +111,13 @@
         <translation>
             <numerusform>%1 of %n remote cluster connected; not connected: %2.</numerusform>
             <numerusform>%1 of %n remote clusters connected; not connected: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks the cluster privilege(s) %2: %3.</source>
+        <translation>
+            <numerusform>%1 lacks the cluster privilege %2: %3.</numerusform>
+            <numerusform>%1 lacks the cluster privileges %2: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -246,6 +263,20 @@
         <translation>
             <numerusform>Failover from %1 did not finish: %n item failed. Run the same command again to continue.</numerusform>
             <numerusform>Failover from %1 did not finish: %n items failed. Run the same command again to continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1: %2</source>
+        <translation>
+            <numerusform>Imported %n connection from %1: %2</numerusform>
+            <numerusform>Imported %n connections from %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) moved into the keychain.</source>
+        <translation>
+            <numerusform>%n secret moved into the keychain.</numerusform>
+            <numerusform>%n secrets moved into the keychain.</numerusform>
         </translation>
     </message>
 </context>

@@ -1208,9 +1208,12 @@
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
-        <translation>L&apos;utilisateur n&apos;a pas le ou les privilèges de cluster %1. Lire les index suiveurs nécessite “monitor” (ou “manage_ccr”) ; les créer, les suspendre et les reprendre nécessite “manage_ccr”. Demandez à un administrateur de les ajouter à votre rôle.</translation>
+        <translation>
+            <numerusform>L&apos;utilisateur n&apos;a pas le privilège de cluster %1. Lire les index suiveurs nécessite “monitor” (ou “manage_ccr”) ; les créer, les suspendre et les reprendre nécessite “manage_ccr”. Demandez à un administrateur de l&apos;ajouter à votre rôle.</numerusform>
+            <numerusform>L&apos;utilisateur n&apos;a pas les privilèges de cluster %1. Lire les index suiveurs nécessite “monitor” (ou “manage_ccr”) ; les créer, les suspendre et les reprendre nécessite “manage_ccr”. Demandez à un administrateur de les ajouter à votre rôle.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You do not have permission to view follower indices</source>
@@ -2696,9 +2699,12 @@
         <source>%1 has the cluster privileges manage_ccr, monitor and manage.</source>
         <translation>%1 a les privilèges de cluster manage_ccr, monitor et manage.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lacks the cluster privilege(s) %2: %3.</source>
-        <translation>%1 n&apos;a pas le ou les privilèges de cluster %2 : %3.</translation>
+        <translation>
+            <numerusform>%1 n&apos;a pas le privilège de cluster %2 : %3.</numerusform>
+            <numerusform>%1 n&apos;a pas les privilèges de cluster %2 : %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The remote clusters could not be listed: %1</source>
@@ -4362,14 +4368,6 @@ Options de connexion et de sortie :
         <translation>%1 a été ignorée : %2</translation>
     </message>
     <message>
-        <source>Imported %1 connection(s) from %2: %3</source>
-        <translation>%1 connexion(s) importée(s) depuis %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 secret(s) moved into the keychain.</source>
-        <translation>%1 secret(s) déplacé(s) dans le trousseau.</translation>
-    </message>
-    <message>
         <source>Delete %1 now: duper no longer reads it, and it keeps passwords and API keys in plain text (rm %1).</source>
         <translation>Supprimez %1 maintenant : duper ne le lit plus, et il conserve des mots de passe et clés d&apos;API en clair (rm %1).</translation>
     </message>
@@ -5831,6 +5829,20 @@ Codes de sortie : 0 OK ; 1 WARNING ; 2 CRITICAL ; 3 UNKNOWN (cluster injoignable
     <message>
         <source>Elasticsearch does not record when a follower was paused: give --state-file so that repeated checks measure it.</source>
         <translation>Elasticsearch n&apos;enregistre pas quand un index suiveur a été mis en pause : indiquez --state-file pour que des vérifications répétées le mesurent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1: %2</source>
+        <translation>
+            <numerusform>%n connexion importée depuis %1 : %2</numerusform>
+            <numerusform>%n connexions importées depuis %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) moved into the keychain.</source>
+        <translation>
+            <numerusform>%n secret déplacé dans le trousseau.</numerusform>
+            <numerusform>%n secrets déplacés dans le trousseau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

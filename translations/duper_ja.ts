@@ -1208,9 +1208,11 @@
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
-        <translation>ユーザーにクラスター権限 %1 がありません。フォロワーインデックスの読み取りには「monitor」(または「manage_ccr」)、作成・一時停止・再開には「manage_ccr」が必要です。管理者にロールへの追加を依頼してください。</translation>
+        <translation>
+            <numerusform>ユーザーにクラスター権限 %1 がありません。フォロワーインデックスの読み取りには「monitor」(または「manage_ccr」)、作成・一時停止・再開には「manage_ccr」が必要です。管理者にロールへの追加を依頼してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>You do not have permission to view follower indices</source>
@@ -2685,9 +2687,11 @@
         <source>%1 has the cluster privileges manage_ccr, monitor and manage.</source>
         <translation>%1 にはクラスター権限 manage_ccr、monitor、manage があります。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lacks the cluster privilege(s) %2: %3.</source>
-        <translation>%1 にはクラスター権限 %2 がありません: %3。</translation>
+        <translation>
+            <numerusform>%1 にはクラスター権限 %2 がありません: %3。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The remote clusters could not be listed: %1</source>
@@ -4343,14 +4347,6 @@ Connection and output options:
         <translation>%1 をスキップしました: %2</translation>
     </message>
     <message>
-        <source>Imported %1 connection(s) from %2: %3</source>
-        <translation>%2 から %1 件の接続をインポートしました: %3</translation>
-    </message>
-    <message>
-        <source>%1 secret(s) moved into the keychain.</source>
-        <translation>%1 件のシークレットをキーチェーンに移しました。</translation>
-    </message>
-    <message>
         <source>Delete %1 now: duper no longer reads it, and it keeps passwords and API keys in plain text (rm %1).</source>
         <translation>%1 を今すぐ削除してください: duper はもう読み込みませんが、パスワードと API キーが平文のまま残っています (rm %1)。</translation>
     </message>
@@ -5799,6 +5795,18 @@ Exit codes: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (cluster unreachable, credent
     <message>
         <source>Elasticsearch does not record when a follower was paused: give --state-file so that repeated checks measure it.</source>
         <translation>Elasticsearch はフォロワーが一時停止された時刻を記録しません: 繰り返しのチェックで測定するには --state-file を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1: %2</source>
+        <translation>
+            <numerusform>%1 から %n 件の接続をインポートしました: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) moved into the keychain.</source>
+        <translation>
+            <numerusform>%n 件のシークレットをキーチェーンに移しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1208,9 +1208,11 @@
         <source>Try again</source>
         <translation>重试</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or “manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator to add them to your role.</source>
-        <translation>该用户缺少集群权限 %1。读取追随者索引需要“monitor”（或“manage_ccr”）；创建、暂停和恢复追随者索引需要“manage_ccr”。请让管理员将这些权限添加到您的角色。</translation>
+        <translation>
+            <numerusform>该用户缺少集群权限 %1。读取追随者索引需要“monitor”（或“manage_ccr”）；创建、暂停和恢复追随者索引需要“manage_ccr”。请让管理员将这些权限添加到您的角色。</numerusform>
+        </translation>
     </message>
     <message>
         <source>You do not have permission to view follower indices</source>
@@ -2685,9 +2687,11 @@
         <source>%1 has the cluster privileges manage_ccr, monitor and manage.</source>
         <translation>%1 拥有集群权限 manage_ccr、monitor 和 manage。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lacks the cluster privilege(s) %2: %3.</source>
-        <translation>%1 缺少集群权限 %2：%3。</translation>
+        <translation>
+            <numerusform>%1 缺少集群权限 %2：%3。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The remote clusters could not be listed: %1</source>
@@ -4343,14 +4347,6 @@ Connection and output options:
         <translation>已跳过 %1：%2</translation>
     </message>
     <message>
-        <source>Imported %1 connection(s) from %2: %3</source>
-        <translation>已从 %2 导入 %1 个连接：%3</translation>
-    </message>
-    <message>
-        <source>%1 secret(s) moved into the keychain.</source>
-        <translation>%1 个密钥已移入钥匙串。</translation>
-    </message>
-    <message>
         <source>Delete %1 now: duper no longer reads it, and it keeps passwords and API keys in plain text (rm %1).</source>
         <translation>请立即删除 %1：duper 不再读取它，而且它以明文保存密码和 API 密钥（rm %1）。</translation>
     </message>
@@ -5799,6 +5795,18 @@ Exit codes: 0 OK; 1 WARNING; 2 CRITICAL; 3 UNKNOWN (cluster unreachable, credent
     <message>
         <source>Elasticsearch does not record when a follower was paused: give --state-file so that repeated checks measure it.</source>
         <translation>Elasticsearch 不记录追随者何时被暂停：请指定 --state-file，以便重复检查时进行测量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1: %2</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个连接：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) moved into the keychain.</source>
+        <translation>
+            <numerusform>%n 个密钥已移入钥匙串。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -109,14 +109,14 @@ void ConfigImportCommand::run(CommandContext& context)
                                     {QStringLiteral("delete_old_file"), true}}));
     } else {
         context.output().line(
-            QCoreApplication::translate("duper::cli", "Imported %1 connection(s) from %2: %3")
-                .arg(imported.size())
+            QCoreApplication::translate("duper::cli", "Imported %n connection(s) from %1: %2", nullptr,
+                                        int(imported.size()))
                 .arg(shownPath, imported.isEmpty() ? QStringLiteral("-") : imported.join(QStringLiteral(", "))));
         for (const QString& line : std::as_const(skipped))
             context.output().line(QStringLiteral("  ") + line);
         if (moved > 0)
             context.output().line(
-                QCoreApplication::translate("duper::cli", "%1 secret(s) moved into the keychain.").arg(moved));
+                QCoreApplication::translate("duper::cli", "%n secret(s) moved into the keychain.", nullptr, moved));
     }
     context.output().note(QCoreApplication::translate(
                               "duper::cli", "Delete %1 now: duper no longer reads it, and it keeps passwords and API "

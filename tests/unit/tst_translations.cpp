@@ -243,6 +243,14 @@ void TranslationsTest::englishHasItsPluralForms()
              QStringLiteral("1 follower index created."));
     QCOMPARE(QCoreApplication::translate("duper::cli", source, nullptr, 3),
              QStringLiteral("3 follower indices created."));
+    // A count that is not printed still picks the form: a list of one missing privilege, or of two.
+    const char* lacks = "%1 lacks the cluster privilege(s) %2: %3.";
+    QCOMPARE(QCoreApplication::translate("duper::ConnectionTester", lacks, nullptr, 1),
+             QStringLiteral("%1 lacks the cluster privilege %2: %3."));
+    QCOMPARE(QCoreApplication::translate("duper::ConnectionTester", lacks, nullptr, 2),
+             QStringLiteral("%1 lacks the cluster privileges %2: %3."));
+    QCOMPARE(QCoreApplication::translate("duper::AlertRules", "%n read exceptions", nullptr, 1),
+             QStringLiteral("1 read exception"));
 }
 
 void TranslationsTest::loaderMatchesLocales()

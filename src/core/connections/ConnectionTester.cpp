@@ -234,9 +234,10 @@ void ConnectionTester::runChecks()
                 m_report.privileges =
                     check(Status::Ok, tr("%1 has the cluster privileges manage_ccr, monitor and manage.").arg(who));
             } else {
-                m_report.privileges = check(Status::Warning, tr("%1 lacks the cluster privilege(s) %2: %3.")
-                                                                 .arg(who, missingNames.join(QStringLiteral(", ")),
-                                                                      consequences.join(QStringLiteral("; "))));
+                m_report.privileges = check(
+                    Status::Warning,
+                    tr("%1 lacks the cluster privilege(s) %2: %3.", nullptr, int(missingNames.size()))
+                        .arg(who, missingNames.join(QStringLiteral(", ")), consequences.join(QStringLiteral("; "))));
             }
         }
         checkDone();

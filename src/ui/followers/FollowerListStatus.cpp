@@ -39,7 +39,8 @@ FollowerListStatus FollowerListStatus::decide(bool connected, const std::optiona
         if (access && access->missingPrivileges && !access->missingPrivileges->isEmpty()) {
             text = tr("The user lacks the cluster privilege(s) %1. Reading follower indices needs “monitor” (or "
                       "“manage_ccr”); creating, pausing and resuming them needs “manage_ccr”. Ask an administrator "
-                      "to add them to your role.")
+                      "to add them to your role.",
+                      nullptr, int(access->missingPrivileges->size()))
                        .arg(access->missingPrivileges->join(QStringLiteral(", ")));
         }
         return make(Kind::NoPermission, tr("You do not have permission to view follower indices"), text, Action::Retry,
