@@ -12,7 +12,8 @@ QString AlertDuration::compact(qint64 milliseconds)
         qint64 ms;
         char letter;
     };
-    static constexpr std::array<Unit, 4> units{{{86'400'000, 'd'}, {3'600'000, 'h'}, {60'000, 'm'}, {1'000, 's'}}};
+    static constexpr std::array<Unit, 4> units{
+        {{86'400'000, 'd'}, {3'600'000, 'h'}, {60'000, 'm'}, {smallestUnitMs, 's'}}};
     const qint64 total = std::max<qint64>(milliseconds, 0);
     for (size_t i = 0; i < units.size(); ++i) {
         const qint64 count = total / units[i].ms;

@@ -9,6 +9,9 @@ namespace duper {
 class AlertDuration
 {
 public:
+    // The smallest unit compact() prints: anything shorter reads "0s".
+    static constexpr qint64 smallestUnitMs = 1'000;
+
     // The two largest units, rounded down: "7h 12m", "3d 2h", "45s", "0s".
     static QString compact(qint64 milliseconds);
 };

@@ -189,8 +189,8 @@ std::optional<AlertFinding> AlertRules::paused(const FollowerRow& row, const Ale
                      .arg(period, retentionSource(retention), deadline);
         return f;
     }
-    // Under a second reads "0s" ("paused for at least 0s"): that is no known part yet.
-    const bool knownPart = pausedFor >= 1000;
+    // Less than compact() prints would read "paused for at least 0s": that is no known part yet.
+    const bool knownPart = pausedFor >= AlertDuration::smallestUnitMs;
     f.summary = knownPart ? tr("%1 paused at least %2 of %3 (start unknown)").arg(row.name, duration, period)
                           : tr("%1 paused (since when is unknown)").arg(row.name);
     f.text = knownPart

@@ -45,22 +45,21 @@ constexpr int timeLabelGapPixels = 14;
 constexpr int plotChromePixels = 28;
 constexpr int mostTimeTicks = 5;
 
-// `text` as it fits in `width`: itself when it fits, else broken into lines where the script allows (between words;
-// between characters in Chinese and Japanese) and joined as HTML, as a chart title takes it: a chart would clip a
-// long title instead of wrapping it.
-QString wrappedToWidth(const QString& text, const QFont& font, int width)
+// `text` in lines of at most `width`: one line when it fits, else broken where the script allows (between words;
+// between characters in Chinese and Japanese).
+QStringList linesFitting(const QString& text, const QFont& font, int width)
 {
     if (QFontMetrics(font).horizontalAdvance(text) <= width)
-        return text;
+        return {text};
     QTextLayout layout(text, font);
     QStringList lines;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
-        lines << text.mid(line.textStart(), line.textLength()).trimmed().toHtmlEscaped();
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
     }
     layout.endLayout();
-    return lines.join(QStringLiteral("<br>"));
+    return lines;
 }
 
 } // namespace
@@ -174,7 +173,16 @@ void HistoryChartView::rebuild()
 
 void HistoryChartView::fitToWidth()
 {
-    chart()->setTitle(wrappedToWidth(m_title, chart()->titleFont(), width() - plotChromePixels));
+    // A chart clips a long title instead of wrapping it; it takes HTML, so the lines are joined with <br>.
+    const QStringList lines = titleLines();
+    if (lines.size() == 1) {
+        chart()->setTitle(lines.first());
+    } else {
+        QStringList escaped;
+        for (const QString& line : lines)
+            escaped << line.toHtmlEscaped();
+        chart()->setTitle(escaped.join(QStringLiteral("<br>")));
+    }
     // As many time labels as fit side by side: Qt elides a label that has less room ("14…"), which tells nothing.
     const QFontMetrics labelMetrics(m_timeAxis->labelsFont());
     const QString widestTime = QDateTime::fromMSecsSinceEpoch(m_shown.toMs()).toString(m_timeAxis->format());
@@ -182,6 +190,11 @@ void HistoryChartView::fitToWidth()
     const QString widestValue = QString::asprintf(qPrintable(m_valueAxis->labelFormat()), m_shown.yMax());
     const int plotWidth = width() - labelMetrics.horizontalAdvance(widestValue) - plotChromePixels;
     m_timeAxis->setTickCount(std::clamp(plotWidth / std::max(timeLabel, 1) + 1, 2, mostTimeTicks));
+}
+
+QStringList HistoryChartView::titleLines() const
+{
+    return linesFitting(m_title, chart()->titleFont(), width() - plotChromePixels);
 }
 
 void HistoryChartView::resizeEvent(QResizeEvent* event)

@@ -27,6 +27,8 @@ public:
     const duper::HistoryChart& shownChart() const { return m_shown; }
     // The text a hover at `atMs` shows (empty over a gap); public for tests.
     QString hoverText(qint64 atMs) const;
+    // The title as drawn at the current width, a line each (wrapped where it would not fit); public for tests.
+    QStringList titleLines() const;
 
     // How a value of this chart's metric is worded in the hover text ("1,234 operations"); the owner decides.
     void setValueFormatter(std::function<QString(double)> formatter) { m_format = std::move(formatter); }
