@@ -24,6 +24,14 @@ qint64 ProcessMeters::threadCpuNs()
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
+qint64 ProcessMeters::threadPageFaults()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_THREAD, &usage) != 0)
+        return 0;
+    return qint64(usage.ru_minflt) + qint64(usage.ru_majflt);
+}
+
 void ProcessMeters::resetPeakRss()
 {
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));

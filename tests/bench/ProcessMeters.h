@@ -13,6 +13,9 @@ public:
     // CPU time the calling thread used: tells a stall of our own code from one where the thread only waited for a
     // core of the shared machine.
     static qint64 threadCpuNs();
+    // Page faults the calling thread took (minor + major). On a virtual machine that hands freed memory back to its
+    // host, a fault on such a page costs tens of microseconds, all of it counted as the thread's CPU time.
+    static qint64 threadPageFaults();
     // Restarts VmHWM at the current RSS (Linux >= 4.0), so each measurement reports its own peak.
     static void resetPeakRss();
     // A "Vm…:" line of /proc/self/status in KiB (e.g. "VmHWM:", "VmRSS:"), or -1.
