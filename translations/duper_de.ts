@@ -1889,13 +1889,6 @@
         <source>could not pause: %1</source>
         <translation>Pausieren fehlgeschlagen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
-        <translation>
-            <numerusform>%n Follower und %1 Auto-Follow-Muster pausiert</numerusform>
-            <numerusform>%n Follower und %1 Auto-Follow-Muster pausiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the switch was stopped</source>
         <translation>der Wechsel wurde abgebrochen</translation>
@@ -1911,13 +1904,6 @@
     <message>
         <source>could not resume: %1</source>
         <translation>Fortsetzen fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
-        <translation>
-            <numerusform>%n Follower und %1 Auto-Follow-Muster fortgesetzt</numerusform>
-            <numerusform>%n Follower und %1 Auto-Follow-Muster fortgesetzt</numerusform>
-        </translation>
     </message>
     <message>
         <source>could not read the follower cluster back</source>
@@ -1945,20 +1931,6 @@
     <message>
         <source>the settings are back, but could not resume: %1</source>
         <translation>die Einstellungen sind wiederhergestellt, aber das Fortsetzen schlug fehl: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
-        <translation>
-            <numerusform>Remote-Cluster %1 verwendet wieder %2; %n Follower und %3 Muster fortgesetzt</numerusform>
-            <numerusform>Remote-Cluster %1 verwendet wieder %2; %n Follower und %3 Muster fortgesetzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
-        <translation>
-            <numerusform>Remote-Cluster %1 bleibt bei %2; %n Follower und %3 Muster fortgesetzt</numerusform>
-            <numerusform>Remote-Cluster %1 bleibt bei %2; %n Follower und %3 Muster fortgesetzt</numerusform>
-        </translation>
     </message>
     <message>
         <source>If cluster.remote.%1.credentials went into the nodes&apos; keystores, remove it there (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) and reload the secure settings: an alias with a credential connects with the API-key model only</source>
@@ -1991,6 +1963,39 @@
     <message>
         <source>Roll back to the previous settings</source>
         <translation>Die vorherigen Einstellungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s)</source>
+        <translation>
+            <numerusform>%n Follower</numerusform>
+            <numerusform>%n Follower</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s)</source>
+        <translation>
+            <numerusform>%n Auto-Follow-Muster</numerusform>
+            <numerusform>%n Auto-Follow-Muster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 paused</source>
+        <extracomment>%1 is &quot;3 followers&quot;, %2 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>%1 und %2 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 and %2 resumed</source>
+        <extracomment>%1 is &quot;3 followers&quot;, %2 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>%1 und %2 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is back on %2; %3 and %4 resumed</source>
+        <extracomment>%3 is &quot;3 followers&quot;, %4 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>Remote-Cluster %1 verwendet wieder %2; %3 und %4 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 stays on %2; %3 and %4 resumed</source>
+        <translation>Remote-Cluster %1 bleibt bei %2; %3 und %4 fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -2123,9 +2128,12 @@
         <source>node %1: %2</source>
         <translation>Knoten %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
-        <translation>%1 von %2 Knoten konnten nicht neu laden: %3. Prüfen Sie, ob der Keystore-Befehl auf diesem Knoten lief, und führen Sie dies dann erneut aus.</translation>
+        <translation>
+            <numerusform>%1 von %2 Knoten konnte nicht neu laden: %3. Prüfen Sie, ob der Keystore-Befehl auf diesem Knoten lief, und führen Sie dies dann erneut aus.</numerusform>
+            <numerusform>%1 von %2 Knoten konnten nicht neu laden: %3. Prüfen Sie, ob der Keystore-Befehl auf diesem Knoten lief, und führen Sie dies dann erneut aus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
@@ -3214,9 +3222,12 @@
         <source>Not caught up after %1 s: no follow stats (is it following?).</source>
         <translation>Nach %1 s nicht aufgeholt: keine Follow-Statistiken (folgt er?).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
-        <translation>Nach %1 s nicht aufgeholt: noch %2 Operation(en) im Rückstand; führen Sie den Vorgang erneut aus, um weiter zu warten.</translation>
+        <translation>
+            <numerusform>Nach %1 s nicht aufgeholt: noch %2 Operation im Rückstand; führen Sie den Vorgang erneut aus, um weiter zu warten.</numerusform>
+            <numerusform>Nach %1 s nicht aufgeholt: noch %2 Operationen im Rückstand; führen Sie den Vorgang erneut aus, um weiter zu warten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the indices back: %1</source>
@@ -3230,9 +3241,12 @@
         <source>Missing on one of the clusters.</source>
         <translation>Fehlt auf einem der Cluster.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
-        <translation>Weicht ab: %1 Dokument(e) hier, %2 auf dem hochgestuften Cluster (wird noch geschrieben?).</translation>
+        <translation>
+            <numerusform>Weicht ab: %1 Dokument hier, %2 auf dem hochgestuften Cluster (wird noch geschrieben?).</numerusform>
+            <numerusform>Weicht ab: %1 Dokumente hier, %2 auf dem hochgestuften Cluster (wird noch geschrieben?).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

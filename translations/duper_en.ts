@@ -31,20 +31,6 @@
 <context>
     <name>duper::ApiKeyMigration</name>
     <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
-        <translation>
-            <numerusform>%n follower and %1 auto-follow pattern(s) paused</numerusform>
-            <numerusform>%n followers and %1 auto-follow pattern(s) paused</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
-        <translation>
-            <numerusform>%n follower and %1 auto-follow pattern(s) resumed</numerusform>
-            <numerusform>%n followers and %1 auto-follow pattern(s) resumed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>remote cluster %1 is connected with a cross-cluster API key; %n follower(s) active</source>
         <translation>
             <numerusform>remote cluster %1 is connected with a cross-cluster API key; %n follower active</numerusform>
@@ -52,17 +38,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <source>%n follower(s)</source>
         <translation>
-            <numerusform>remote cluster %1 is back on %2; %n follower and %3 pattern(s) resumed</numerusform>
-            <numerusform>remote cluster %1 is back on %2; %n followers and %3 pattern(s) resumed</numerusform>
+            <numerusform>%n follower</numerusform>
+            <numerusform>%n followers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
+        <source>%n auto-follow pattern(s)</source>
         <translation>
-            <numerusform>remote cluster %1 stays on %2; %n follower and %3 pattern(s) resumed</numerusform>
-            <numerusform>remote cluster %1 stays on %2; %n followers and %3 pattern(s) resumed</numerusform>
+            <numerusform>%n auto-follow pattern</numerusform>
+            <numerusform>%n auto-follow patterns</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +73,13 @@
         <translation>
             <numerusform>%n node reloaded</numerusform>
             <numerusform>%n nodes reloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
+        <translation>
+            <numerusform>%1 of %2 node could not reload: %3. Check that the keystore command ran on that node, then run this again.</numerusform>
+            <numerusform>%1 of %2 nodes could not reload: %3. Check that the keystore command ran on that node, then run this again.</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +142,23 @@
         <translation>
             <numerusform>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document.</numerusform>
             <numerusform>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duper::FailbackRun</name>
+    <message numerus="yes">
+        <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
+        <translation>
+            <numerusform>Not caught up after %1 s: still %2 operation behind; run again to keep waiting.</numerusform>
+            <numerusform>Not caught up after %1 s: still %2 operations behind; run again to keep waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
+        <translation>
+            <numerusform>Differs: %1 document here, %2 on the promoted cluster (still being written?).</numerusform>
+            <numerusform>Differs: %1 documents here, %2 on the promoted cluster (still being written?).</numerusform>
         </translation>
     </message>
 </context>

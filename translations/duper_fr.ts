@@ -1889,13 +1889,6 @@
         <source>could not pause: %1</source>
         <translation>impossible de suspendre : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
-        <translation>
-            <numerusform>%n index suiveur et %1 modèle(s) de suivi automatique suspendus</numerusform>
-            <numerusform>%n index suiveurs et %1 modèle(s) de suivi automatique suspendus</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the switch was stopped</source>
         <translation>le changement a été interrompu</translation>
@@ -1911,13 +1904,6 @@
     <message>
         <source>could not resume: %1</source>
         <translation>impossible de reprendre : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
-        <translation>
-            <numerusform>%n index suiveur et %1 modèle(s) de suivi automatique repris</numerusform>
-            <numerusform>%n index suiveurs et %1 modèle(s) de suivi automatique repris</numerusform>
-        </translation>
     </message>
     <message>
         <source>could not read the follower cluster back</source>
@@ -1945,20 +1931,6 @@
     <message>
         <source>the settings are back, but could not resume: %1</source>
         <translation>les paramètres sont rétablis, mais impossible de reprendre : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
-        <translation>
-            <numerusform>le cluster distant %1 utilise de nouveau %2 ; %n index suiveur et %3 modèle(s) repris</numerusform>
-            <numerusform>le cluster distant %1 utilise de nouveau %2 ; %n index suiveurs et %3 modèle(s) repris</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
-        <translation>
-            <numerusform>le cluster distant %1 reste sur %2 ; %n index suiveur et %3 modèle(s) repris</numerusform>
-            <numerusform>le cluster distant %1 reste sur %2 ; %n index suiveurs et %3 modèle(s) repris</numerusform>
-        </translation>
     </message>
     <message>
         <source>If cluster.remote.%1.credentials went into the nodes&apos; keystores, remove it there (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) and reload the secure settings: an alias with a credential connects with the API-key model only</source>
@@ -1991,6 +1963,39 @@
     <message>
         <source>Roll back to the previous settings</source>
         <translation>Revenir aux paramètres précédents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s)</source>
+        <translation>
+            <numerusform>%n index suiveur</numerusform>
+            <numerusform>%n index suiveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s)</source>
+        <translation>
+            <numerusform>%n modèle de suivi automatique</numerusform>
+            <numerusform>%n modèles de suivi automatique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 paused</source>
+        <extracomment>%1 is &quot;3 followers&quot;, %2 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>%1 et %2 suspendus</translation>
+    </message>
+    <message>
+        <source>%1 and %2 resumed</source>
+        <extracomment>%1 is &quot;3 followers&quot;, %2 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>%1 et %2 repris</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is back on %2; %3 and %4 resumed</source>
+        <extracomment>%3 is &quot;3 followers&quot;, %4 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>le cluster distant %1 est revenu à %2 ; %3 et %4 repris</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 stays on %2; %3 and %4 resumed</source>
+        <translation>le cluster distant %1 reste sur %2 ; %3 et %4 repris</translation>
     </message>
 </context>
 <context>
@@ -2123,9 +2128,12 @@
         <source>node %1: %2</source>
         <translation>nœud %1 : %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
-        <translation>%1 nœud(s) sur %2 n&apos;ont pas pu recharger : %3. Vérifiez que la commande keystore a été exécutée sur ce nœud, puis relancez.</translation>
+        <translation>
+            <numerusform>%1 nœud sur %2 n&apos;a pas pu recharger : %3. Vérifiez que la commande keystore a été exécutée sur ce nœud, puis relancez.</numerusform>
+            <numerusform>%1 nœuds sur %2 n&apos;ont pas pu recharger : %3. Vérifiez que la commande keystore a été exécutée sur ce nœud, puis relancez.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
@@ -3214,9 +3222,12 @@
         <source>Not caught up after %1 s: no follow stats (is it following?).</source>
         <translation>Pas à jour après %1 s : aucune statistique de suivi (suit-il bien ?).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
-        <translation>Pas à jour après %1 s : encore %2 opération(s) de retard ; relancez pour continuer à attendre.</translation>
+        <translation>
+            <numerusform>Pas à jour après %1 s : encore %2 opération de retard ; relancez pour continuer à attendre.</numerusform>
+            <numerusform>Pas à jour après %1 s : encore %2 opérations de retard ; relancez pour continuer à attendre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the indices back: %1</source>
@@ -3230,9 +3241,12 @@
         <source>Missing on one of the clusters.</source>
         <translation>Absent de l&apos;un des clusters.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
-        <translation>Diffère : %1 document(s) ici, %2 sur le cluster promu (écritures encore en cours ?).</translation>
+        <translation>
+            <numerusform>Diffère : %1 document ici, %2 sur le cluster promu (écritures encore en cours ?).</numerusform>
+            <numerusform>Diffère : %1 documents ici, %2 sur le cluster promu (écritures encore en cours ?).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1886,12 +1886,6 @@
         <source>could not pause: %1</source>
         <translation>一時停止できませんでした: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
-        <translation>
-            <numerusform>フォロワー %n 個と自動フォローパターン %1 個を一時停止しました</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the switch was stopped</source>
         <translation>切り替えは中止されました</translation>
@@ -1907,12 +1901,6 @@
     <message>
         <source>could not resume: %1</source>
         <translation>再開できませんでした: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
-        <translation>
-            <numerusform>フォロワー %n 個と自動フォローパターン %1 個を再開しました</numerusform>
-        </translation>
     </message>
     <message>
         <source>could not read the follower cluster back</source>
@@ -1939,18 +1927,6 @@
     <message>
         <source>the settings are back, but could not resume: %1</source>
         <translation>設定は元に戻りましたが、再開できませんでした: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
-        <translation>
-            <numerusform>リモートクラスター %1 は %2 に戻りました。フォロワー %n 個とパターン %3 個を再開しました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
-        <translation>
-            <numerusform>リモートクラスター %1 は %2 のままです。フォロワー %n 個とパターン %3 個を再開しました</numerusform>
-        </translation>
     </message>
     <message>
         <source>If cluster.remote.%1.credentials went into the nodes&apos; keystores, remove it there (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) and reload the secure settings: an alias with a credential connects with the API-key model only</source>
@@ -1983,6 +1959,37 @@
     <message>
         <source>Roll back to the previous settings</source>
         <translation>以前の設定にロールバック</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s)</source>
+        <translation>
+            <numerusform>フォロワー %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s)</source>
+        <translation>
+            <numerusform>自動フォローパターン %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 paused</source>
+        <extracomment>%1 is &quot;3 followers&quot;, %2 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>%1と%2を一時停止しました</translation>
+    </message>
+    <message>
+        <source>%1 and %2 resumed</source>
+        <extracomment>%1 is &quot;3 followers&quot;, %2 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>%1と%2を再開しました</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is back on %2; %3 and %4 resumed</source>
+        <extracomment>%3 is &quot;3 followers&quot;, %4 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>リモートクラスター %1 は %2 に戻りました。%3と%4を再開しました</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 stays on %2; %3 and %4 resumed</source>
+        <translation>リモートクラスター %1 は %2 のままです。%3と%4を再開しました</translation>
     </message>
 </context>
 <context>
@@ -2113,9 +2120,11 @@
         <source>node %1: %2</source>
         <translation>ノード %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
-        <translation>%2 個中 %1 個のノードが再読み込みできませんでした: %3。そのノードでキーストアのコマンドが実行されたことを確認してから、もう一度実行してください。</translation>
+        <translation>
+            <numerusform>%2 個中 %1 個のノードが再読み込みできませんでした: %3。そのノードでキーストアのコマンドが実行されたことを確認してから、もう一度実行してください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
@@ -3195,9 +3204,11 @@
         <source>Not caught up after %1 s: no follow stats (is it following?).</source>
         <translation>%1 秒経っても追いついていません: フォロー統計がありません (フォローしていますか?)。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
-        <translation>%1 秒経っても追いついていません: まだ %2 件の操作が遅れています。待機を続けるには再度実行してください。</translation>
+        <translation>
+            <numerusform>%1 秒経っても追いついていません: まだ %2 件の操作が遅れています。待機を続けるには再度実行してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the indices back: %1</source>
@@ -3211,9 +3222,11 @@
         <source>Missing on one of the clusters.</source>
         <translation>いずれかのクラスターに存在しません。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
-        <translation>不一致: こちらは %1 ドキュメント、昇格したクラスターは %2 ドキュメントです (まだ書き込み中ですか?)。</translation>
+        <translation>
+            <numerusform>不一致: こちらは %1 ドキュメント、昇格したクラスターは %2 ドキュメントです (まだ書き込み中ですか?)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

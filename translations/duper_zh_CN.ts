@@ -1886,12 +1886,6 @@
         <source>could not pause: %1</source>
         <translation>无法暂停：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) paused</source>
-        <translation>
-            <numerusform>已暂停 %n 个追随者和 %1 个自动跟随模式</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the switch was stopped</source>
         <translation>切换已停止</translation>
@@ -1907,12 +1901,6 @@
     <message>
         <source>could not resume: %1</source>
         <translation>无法恢复：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follower(s) and %1 auto-follow pattern(s) resumed</source>
-        <translation>
-            <numerusform>已恢复 %n 个追随者和 %1 个自动跟随模式</numerusform>
-        </translation>
     </message>
     <message>
         <source>could not read the follower cluster back</source>
@@ -1939,18 +1927,6 @@
     <message>
         <source>the settings are back, but could not resume: %1</source>
         <translation>设置已还原，但无法恢复：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>remote cluster %1 is back on %2; %n follower(s) and %3 pattern(s) resumed</source>
-        <translation>
-            <numerusform>远程集群 %1 已改回 %2；已恢复 %n 个追随者和 %3 个模式</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) resumed</source>
-        <translation>
-            <numerusform>远程集群 %1 保持 %2 不变；已恢复 %n 个追随者和 %3 个模式</numerusform>
-        </translation>
     </message>
     <message>
         <source>If cluster.remote.%1.credentials went into the nodes&apos; keystores, remove it there (bin/elasticsearch-keystore remove cluster.remote.%1.credentials) and reload the secure settings: an alias with a credential connects with the API-key model only</source>
@@ -1983,6 +1959,37 @@
     <message>
         <source>Roll back to the previous settings</source>
         <translation>回滚到先前的设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s)</source>
+        <translation>
+            <numerusform>%n 个追随者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-follow pattern(s)</source>
+        <translation>
+            <numerusform>%n 个自动跟随模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 paused</source>
+        <extracomment>%1 is &quot;3 followers&quot;, %2 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>已暂停%1和%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 resumed</source>
+        <extracomment>%1 is &quot;3 followers&quot;, %2 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>已恢复%1和%2</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 is back on %2; %3 and %4 resumed</source>
+        <extracomment>%3 is &quot;3 followers&quot;, %4 &quot;2 auto-follow patterns&quot;</extracomment>
+        <translation>远程集群 %1 已改回 %2；已恢复%3和%4</translation>
+    </message>
+    <message>
+        <source>remote cluster %1 stays on %2; %3 and %4 resumed</source>
+        <translation>远程集群 %1 保持 %2 不变；已恢复%3和%4</translation>
     </message>
 </context>
 <context>
@@ -2113,9 +2120,11 @@
         <source>node %1: %2</source>
         <translation>节点 %1：%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on that node, then run this again.</source>
-        <translation>%2 个节点中有 %1 个无法重新加载：%3。请确认密钥库命令已在该节点上运行，然后再次运行。</translation>
+        <translation>
+            <numerusform>%2 个节点中有 %1 个无法重新加载：%3。请确认密钥库命令已在该节点上运行，然后再次运行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) reloaded</source>
@@ -3195,9 +3204,11 @@
         <source>Not caught up after %1 s: no follow stats (is it following?).</source>
         <translation>%1 秒后仍未追上：没有跟随统计信息（它是否在跟随？）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not caught up after %1 s: still %2 operation(s) behind; run again to keep waiting.</source>
-        <translation>%1 秒后仍未追上：仍落后 %2 个操作；请再次运行以继续等待。</translation>
+        <translation>
+            <numerusform>%1 秒后仍未追上：仍落后 %2 个操作；请再次运行以继续等待。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the indices back: %1</source>
@@ -3211,9 +3222,11 @@
         <source>Missing on one of the clusters.</source>
         <translation>在其中一个集群上缺失。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).</source>
-        <translation>不一致：此处有 %1 个文档，已提升的集群上有 %2 个（仍在写入？）。</translation>
+        <translation>
+            <numerusform>不一致：此处有 %1 个文档，已提升的集群上有 %2 个（仍在写入？）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/connections/CloudId.h"
 #include "core/followers/CcrPreflightRules.h"
+#include "core/i18n/PluralCount.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/security/ApiKeyRemoteSetupSpec.h"
 #include "core/security/CrossClusterKeyAccess.h"
@@ -14,6 +15,7 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <algorithm>
+#include <limits>
 
 // The shipped translations: complete, consistent with their English sources, and embedded in the programs.
 // (tests/i18n/check-translations-current.cmake checks separately that they are current with the code.)
@@ -131,6 +133,7 @@ private slots:
     void embeddedCatalogMatchesTsFile_data();
     void embeddedCatalogMatchesTsFile();
     void englishHasItsPluralForms();
+    void pluralCountKeepsTheForm();
     void loaderMatchesLocales();
     void qtsOwnStringsAreTranslated();
     void helpersAskUnderTheContextLupdateFiles();
@@ -251,6 +254,25 @@ void TranslationsTest::englishHasItsPluralForms()
              QStringLiteral("%1 lacks the cluster privileges %2: %3."));
     QCOMPARE(QCoreApplication::translate("duper::AlertRules", "%n read exceptions", nullptr, 1),
              QStringLiteral("1 read exception"));
+    // A count printed with %1 (it may not fit an int) picks the form through duper::pluralCount.
+    const char* differs = "Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).";
+    QCOMPARE(QCoreApplication::translate("duper::FailbackRun", differs, nullptr, duper::pluralCount(1)),
+             QStringLiteral("Differs: %1 document here, %2 on the promoted cluster (still being written?)."));
+    QCOMPARE(QCoreApplication::translate("duper::FailbackRun", differs, nullptr, duper::pluralCount(5'000'000'001)),
+             QStringLiteral("Differs: %1 documents here, %2 on the promoted cluster (still being written?)."));
+}
+
+void TranslationsTest::pluralCountKeepsTheForm()
+{
+    QCOMPARE(duper::pluralCount(0), 0);
+    QCOMPARE(duper::pluralCount(1), 1);
+    QCOMPARE(duper::pluralCount(-7), -7);
+    QCOMPARE(duper::pluralCount(std::numeric_limits<int>::max()), std::numeric_limits<int>::max());
+    // Beyond an int: above a million, with the real number's last six digits.
+    QCOMPARE(duper::pluralCount(qint64(std::numeric_limits<int>::max()) + 1), 1'483'648);
+    QCOMPARE(duper::pluralCount(5'000'000'001), 1'000'001);
+    QCOMPARE(duper::pluralCount(-5'000'000'021), 1'000'021);
+    QCOMPARE(duper::pluralCount(std::numeric_limits<qint64>::min()), 1'775'808);
 }
 
 void TranslationsTest::loaderMatchesLocales()

@@ -3,6 +3,7 @@
 #include "core/batch/BatchRunner.h"
 #include "core/ccr/CcrApi.h"
 #include "core/followers/FollowerActions.h"
+#include "core/i18n/PluralCount.h"
 #include "core/remotes/RemoteClusterActions.h"
 #include "core/session/ClusterSession.h"
 
@@ -232,7 +233,8 @@ void FailbackRun::pollCatchUp(int index)
             const QString message =
                 it.value() < 0 ? tr("Not caught up after %1 s: no follow stats (is it following?).").arg(seconds)
                                : tr("Not caught up after %1 s: still %2 operation(s) behind; run again to keep "
-                                    "waiting.")
+                                    "waiting.",
+                                    nullptr, pluralCount(it.value()))
                                      .arg(seconds)
                                      .arg(it.value());
             fail(phase, it.key(), EsError::configuration(message), message);
@@ -273,7 +275,8 @@ void FailbackRun::verify(int index)
             else if (a == (*statsA)->indices.constEnd() || b == (*statsB)->indices.constEnd())
                 problem = tr("Missing on one of the clusters.");
             else if (!a->sameAs(*b))
-                problem = tr("Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).")
+                problem = tr("Differs: %1 document(s) here, %2 on the promoted cluster (still being written?).",
+                             nullptr, pluralCount(a->documents))
                               .arg(a->documents)
                               .arg(b->documents);
             if (problem.isEmpty())

@@ -25,6 +25,17 @@ QString because(const QString& what, const EsError& error)
     return what + QStringLiteral(": ") + error.userMessage();
 }
 
+// The two counts of a pause or resume each get their own plural form ("1 follower and 3 auto-follow patterns").
+QString followersText(qsizetype count)
+{
+    return QCoreApplication::translate("duper::ApiKeyMigration", "%n follower(s)", nullptr, int(count));
+}
+
+QString patternsText(qsizetype count)
+{
+    return QCoreApplication::translate("duper::ApiKeyMigration", "%n auto-follow pattern(s)", nullptr, int(count));
+}
+
 } // namespace
 
 ApiKeyMigration::ApiKeyMigration(ClusterSession* leader, ClusterSession* follower, ApiKeyMigrationPlan plan,
@@ -208,8 +219,9 @@ void ApiKeyMigration::pause()
             if (!failures.isEmpty())
                 return fail(step, tr("could not pause: %1").arg(failures.join(QStringLiteral("; "))));
             set(step, State::Done,
-                tr("%n follower(s) and %1 auto-follow pattern(s) paused", nullptr, int(m_plan.followersToPause.size()))
-                    .arg(m_plan.patternsToPause.size()));
+                //: %1 is "3 followers", %2 "2 auto-follow patterns"
+                tr("%1 and %2 paused")
+                    .arg(followersText(m_plan.followersToPause.size()), patternsText(m_plan.patternsToPause.size())));
             switchAlias();
         });
 }
@@ -266,8 +278,8 @@ void ApiKeyMigration::resume()
             if (!failures.isEmpty())
                 return fail(step, tr("could not resume: %1").arg(failures.join(QStringLiteral("; "))));
             set(step, State::Done,
-                tr("%n follower(s) and %1 auto-follow pattern(s) resumed", nullptr, int(followers.size()))
-                    .arg(patterns.size()));
+                //: %1 is "3 followers", %2 "2 auto-follow patterns"
+                tr("%1 and %2 resumed").arg(followersText(followers.size()), patternsText(patterns.size())));
             verify();
         });
 }
@@ -370,14 +382,11 @@ void ApiKeyMigration::resumeAfterRollback()
                     Step::Rollback,
                     tr("the settings are back, but could not resume: %1").arg(failures.join(QStringLiteral("; "))));
             m_store.remove(m_plan.cluster, m_plan.alias);
-            QString detail = (m_switchTried ? tr("remote cluster %1 is back on %2; %n follower(s) and %3 "
-                                                 "pattern(s) resumed",
-                                                 nullptr, int(followers.size()))
-                                            : tr("remote cluster %1 stays on %2; %n follower(s) and %3 pattern(s) "
-                                                 "resumed",
-                                                 nullptr, int(followers.size())))
-                                 .arg(m_plan.alias, ApiKeyMigrationPlan::describe(m_plan.previous))
-                                 .arg(patterns.size());
+            //: %3 is "3 followers", %4 "2 auto-follow patterns"
+            QString detail = (m_switchTried ? tr("remote cluster %1 is back on %2; %3 and %4 resumed")
+                                            : tr("remote cluster %1 stays on %2; %3 and %4 resumed"))
+                                 .arg(m_plan.alias, ApiKeyMigrationPlan::describe(m_plan.previous),
+                                      followersText(followers.size()), patternsText(patterns.size()));
             if (m_switchTried)
                 detail += QLatin1String(". ") +
                           tr("If cluster.remote.%1.credentials went into the nodes' keystores, remove it there "

@@ -301,7 +301,8 @@ void ApiKeyRemoteSetup::reloadSettings()
         if (!response.allReloaded() || !failed.isEmpty()) {
             m_steps[std::size_t(step)].failedOn = failed.join(QStringLiteral(", "));
             return fail(step, tr("%1 of %2 node(s) could not reload: %3. Check that the keystore command ran on "
-                                 "that node, then run this again.")
+                                 "that node, then run this again.",
+                                 nullptr, response.total)
                                   .arg(qMax(response.failed, int(failed.size())))
                                   .arg(response.total)
                                   .arg(reasons.join(QStringLiteral("; "))));
