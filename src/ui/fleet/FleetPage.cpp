@@ -13,16 +13,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace duper::ui {
 
 namespace {
 const QString intervalKey = QStringLiteral("fleet/autoRefreshMs");
-const QString splitterKey = QStringLiteral("fleet/splitter");
+// Saved only once the user has dragged the splitter (the old key held every exit's sizes, the default ones too).
+const QString splitterKey = QStringLiteral("fleet/splitterSetByUser");
+// A table taller than this many rows scrolls; the map keeps the rest.
+constexpr int kRowsFitted = 8;
 constexpr int kDefaultIntervalMs = 30000;
 } // namespace
 
@@ -75,14 +80,15 @@ FleetPage::FleetPage(FleetService* service, QSettings* settings, QWidget* parent
 
     m_refreshControl->setIntervalMs(m_settings ? m_settings->value(intervalKey, kDefaultIntervalMs).toInt()
                                                : kDefaultIntervalMs);
-    if (m_settings)
-        m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
+    if (m_settings && m_settings->contains(splitterKey))
+        m_userSizedSplitter = m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSizedSplitter = true; });
     setConnections(m_service->connections());
 }
 
 FleetPage::~FleetPage()
 {
-    if (m_settings)
+    if (m_settings && m_userSizedSplitter)
         m_settings->setValue(splitterKey, m_splitter->saveState());
 }
 
@@ -130,9 +136,10 @@ void FleetPage::buildUi()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_map);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({200, 400}); // the map needs the room more: the table scrolls, the map would shrink
+    // The map takes what the window gains; fitTableToRows() gives the table what its rows need.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({200, 400});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -159,6 +166,7 @@ void FleetPage::setConnections(const QList<ConnectionProfile>& profiles)
     m_sizedColumns = false;
     updateMap();
     updateCount();
+    fitTableToRows();
     if (isVisible())
         refresh(); // the new ones need their first answer
 }
@@ -184,6 +192,7 @@ void FleetPage::onRow(const FleetRow& row)
     if (!anyRefreshing && !m_sizedColumns) {
         m_sizedColumns = true; // once per fleet: later the user's widths stay
         m_table->resizeColumnsToContents();
+        fitTableToRows(); // the columns decide whether a horizontal scroll bar takes a row's room
     }
     m_mapTimer.start();
 }
@@ -218,6 +227,31 @@ void FleetPage::fillFollowersMenu()
 QString FleetPage::currentConnectionId() const
 {
     return m_table->currentIndex().data(FleetModel::ConnectionIdRole).toString();
+}
+
+void FleetPage::fitTableToRows()
+{
+    const int room = m_splitter->height() - m_splitter->handleWidth();
+    if (m_userSizedSplitter || room <= 0)
+        return;
+    const QHeaderView* header = m_table->horizontalHeader();
+    int height = 2 * m_table->frameWidth() + header->sizeHint().height();
+    const int rows = std::min(m_proxy->rowCount(), kRowsFitted);
+    for (int row = 0; row < rows; ++row)
+        height += m_table->rowHeight(row);
+    if (rows == 0)
+        height += m_table->verticalHeader()->defaultSectionSize(); // room for the first cluster
+    if (header->length() > m_table->width() - 2 * m_table->frameWidth())
+        height += m_table->horizontalScrollBar()->sizeHint().height();
+    // Half the room at most: the map needs it more than the table needs its last rows.
+    const int tableHeight = std::min(height, room / 2);
+    m_splitter->setSizes({tableHeight, room - tableHeight});
+}
+
+void FleetPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event); // the layout has given the splitter its new size already
+    fitTableToRows();
 }
 
 void FleetPage::showEvent(QShowEvent* event)

@@ -65,6 +65,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void hideEvent(QHideEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -73,6 +74,8 @@ private:
     void onRow(const duper::FleetRow& row);
     void updateMap();
     void updateCount();
+    // Until the user drags the splitter: the table as tall as its rows (up to kRowsFitted), the map the rest.
+    void fitTableToRows();
     QString currentConnectionId() const;
     void fillFollowersMenu();
 
@@ -93,6 +96,7 @@ private:
     QTimer m_ageTimer; // moves the "12 s ago" of the Updated column on
     bool m_refreshedOnce = false;
     bool m_sizedColumns = false;
+    bool m_userSizedSplitter = false;
     Retranslator m_texts;
 };
 

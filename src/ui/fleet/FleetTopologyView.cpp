@@ -248,14 +248,24 @@ void FleetTopologyView::draw()
 
 void FleetTopologyView::fit()
 {
-    const QRectF scene = sceneRect();
-    const QSizeF room = viewport()->size();
+    const QRectF scene = m_scene->sceneRect(); // the drawing and a margin round it
+    // The room without scroll bars (a bar shown for the old scale must not shrink the new one), less a pixel of
+    // rounding either way, so a scene scaled to fit does not bring a bar back.
+    const QSizeF room = QSizeF(maximumViewportSize()) - QSizeF(2, 2);
     if (scene.isEmpty() || room.isEmpty())
         return;
     // Never larger than life; smaller only as far as text stays legible, then scroll.
     const qreal scale = std::clamp(std::min(room.width() / scene.width(), room.height() / scene.height()), 0.75, 1.0);
+    // Short of room, the margin goes before a scroll bar comes.
+    const auto margin = [scale](qreal roomLength, qreal sceneLength) {
+        const qreal spare = (roomLength / scale - (sceneLength - 2 * kSceneMargin)) / 2;
+        return std::clamp(spare, 0.0, kSceneMargin);
+    };
+    const qreal dx = kSceneMargin - margin(room.width(), scene.width());
+    const qreal dy = kSceneMargin - margin(room.height(), scene.height());
+    setSceneRect(scene.adjusted(dx, dy, -dx, -dy));
     setTransform(QTransform::fromScale(scale, scale));
-    centerOn(scene.center());
+    centerOn(sceneRect().center());
 }
 
 int FleetTopologyView::nodeAt(const QPoint& viewportPos) const
