@@ -8,7 +8,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -252,6 +255,40 @@ private slots:
         const FollowerRow recovered = activeRow();
         m_panel->showFollower(&recovered);
         QVERIFY(!frame->isVisible());
+    }
+
+    // Labels wrap between words only: a long setting name in the error widens a narrow panel instead of making it
+    // scroll sideways with the error box's edge cut off.
+    void longWordWidensANarrowPanel()
+    {
+        m_panel.reset();
+        QSplitter splitter;
+        auto* table = new QWidget(&splitter);
+        splitter.addWidget(table);
+        auto* panel = new FollowerDetailsPanel(&splitter);
+        splitter.addWidget(panel);
+        splitter.setChildrenCollapsible(false);
+        splitter.resize(1000, 600);
+        splitter.setSizes({740, 260});
+        splitter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+
+        FollowerRow row = activeRow();
+        row.state = FollowerState::Error;
+        row.hasFatalException = true;
+        ErrorCause fatal;
+        fatal.type = QStringLiteral("resource_not_found_exception");
+        fatal.reason =
+            QStringLiteral("Maybe increase the retention setting [index.soft_deletes.retention.lease.period]?");
+        row.shards[0].fatalException = fatal;
+        panel->showFollower(&row);
+
+        auto* scroll = panel->findChild<QScrollArea*>(QStringLiteral("detailsScrollArea"));
+        auto* frame = panel->findChild<QWidget*>(QStringLiteral("fatalFrame"));
+        QTRY_VERIFY(panel->width() > 260);
+        QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
+        const QRect frameInViewport(frame->mapTo(scroll->viewport(), QPoint()), frame->size());
+        QVERIFY(scroll->viewport()->rect().contains(frameInViewport));
     }
 
     void editButtonEmits()

@@ -23,10 +23,14 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace duper::ui {
 
 namespace {
+
+// The widest the panel grows to show a long word whole; past it, the panel scrolls sideways.
+constexpr int kWidestDetails = 480;
 
 QLabel* selectableLabel(const QString& objectName, QWidget* parent)
 {
@@ -220,6 +224,15 @@ QFrame* FollowerDetailsPanel::buildFatalFrame()
     return frame;
 }
 
+void FollowerDetailsPanel::fitWidthToContent()
+{
+    // Labels wrap between words only: a setting name in an error ("[index.soft_deletes.retention.lease.period]") would
+    // otherwise push the content past the panel and cut the error box's edge behind a sideways scroll bar.
+    const int needed = m_scroll->widget()->minimumSizeHint().width() +
+                       m_scroll->verticalScrollBar()->sizeHint().width() + 2 * m_scroll->frameWidth();
+    m_scroll->setMinimumWidth(std::min(needed, kWidestDetails));
+}
+
 void FollowerDetailsPanel::showFollower(const FollowerRow* row)
 {
     if (!row) {
@@ -254,6 +267,7 @@ void FollowerDetailsPanel::showFollower(const FollowerRow* row)
     m_shardModel->setShards(row->shards);
     m_readErrors->showShards(row->name, row->shards);
 
+    fitWidthToContent();
     m_stack->setCurrentWidget(m_scroll);
     scrollBar->setValue(scrollValue);
     // The scroll range follows the new content only after the layout ran; restore once more then.

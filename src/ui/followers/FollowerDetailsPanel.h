@@ -60,6 +60,8 @@ private:
     QFrame* buildFatalFrame();
     void showStatus(const duper::FollowerRow& row);
     void showFatal(const duper::FollowerRow& row);
+    // At least as wide as the content needs (up to kWidestDetails), so it does not scroll sideways.
+    void fitWidthToContent();
 
     Retranslator m_texts;
     QString m_current;
