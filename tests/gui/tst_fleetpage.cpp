@@ -39,17 +39,6 @@ using namespace duper;
 using ui::FleetModel;
 using ui::FleetTopologyView;
 
-namespace {
-
-ConnectionProfile profile(const QString& name, const QUrl& url)
-{
-    ConnectionProfile p = ConnectionProfile::create(name);
-    p.urls = {url};
-    return p;
-}
-
-} // namespace
-
 class TestFleetPage : public QObject
 {
     Q_OBJECT
@@ -112,13 +101,9 @@ void TestFleetPage::makePage(const QStringList& names)
     dependencies.cache = &m_cache;
     m_fleet = std::make_unique<FleetService>(dependencies);
     m_fleet->setDeadline(5000);
-    const QHash<QString, QUrl> urls{{QStringLiteral("follower"), m_sandboxes->followerUrl()},
-                                    {QStringLiteral("leader"), m_sandboxes->leaderUrl()},
-                                    {QStringLiteral("regional"), m_sandboxes->regionalUrl()},
-                                    {QStringLiteral("archive"), m_sandboxes->archiveUrl()}};
     m_profiles.clear();
     for (const QString& name : names)
-        m_profiles.append(profile(name, urls.value(name)));
+        m_profiles.append(test::FleetSandboxes::connection(name, m_sandboxes->urlOf(name)));
     m_fleet->setConnections(m_profiles);
     m_page = std::make_unique<ui::FleetPage>(m_fleet.get(), nullptr);
     m_page->refreshControl()->setIntervalMs(0); // refreshes only when the test says
@@ -364,7 +349,7 @@ void TestFleetPage::windowShowsTheFleetFirstAndOpensFollowers()
     InMemorySecretStore secrets;
     for (const auto& [name, url] : {std::pair{QStringLiteral("follower"), m_sandboxes->followerUrl()},
                                     {QStringLiteral("leader"), m_sandboxes->leaderUrl()}}) {
-        ConnectionProfile p = profile(name, url);
+        ConnectionProfile p = test::FleetSandboxes::connection(name, url);
         QVERIFY(store.save(p));
         m_profiles.append(p);
     }

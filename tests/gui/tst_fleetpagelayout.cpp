@@ -65,15 +65,9 @@ void TestFleetPageLayout::makePage(QSettings* settings, const QSize& size)
     m_fleet = std::make_unique<FleetService>(dependencies);
     m_fleet->setDeadline(5000);
     QList<ConnectionProfile> profiles;
-    const QList<std::pair<QString, QUrl>> clusters{{QStringLiteral("archive"), m_sandboxes->archiveUrl()},
-                                                   {QStringLiteral("follower"), m_sandboxes->followerUrl()},
-                                                   {QStringLiteral("leader"), m_sandboxes->leaderUrl()},
-                                                   {QStringLiteral("regional"), m_sandboxes->regionalUrl()}};
-    for (const auto& [name, url] : clusters) {
-        ConnectionProfile profile = ConnectionProfile::create(name);
-        profile.urls = {url};
-        profiles.append(profile);
-    }
+    for (const QString& name :
+         {QStringLiteral("archive"), QStringLiteral("follower"), QStringLiteral("leader"), QStringLiteral("regional")})
+        profiles.append(test::FleetSandboxes::connection(name, m_sandboxes->urlOf(name)));
     m_fleet->setConnections(profiles);
     m_page = std::make_unique<ui::FleetPage>(m_fleet.get(), settings);
     m_page->refreshControl()->setIntervalMs(0);

@@ -22,17 +22,6 @@
 
 using namespace duper;
 
-namespace {
-
-ConnectionProfile profile(const QString& name, const QUrl& url)
-{
-    ConnectionProfile p = ConnectionProfile::create(name);
-    p.urls = {url};
-    return p;
-}
-
-} // namespace
-
 class TestFleetScreenshots : public QObject
 {
     Q_OBJECT
@@ -69,8 +58,9 @@ void TestFleetScreenshots::narrowAndWideLightAndDark()
                                                    {QStringLiteral("regional"), m_sandboxes->regionalUrl()},
                                                    {QStringLiteral("archive"), m_sandboxes->archiveUrl()}};
     for (const auto& [name, url] : clusters)
-        QVERIFY(store.save(profile(name, url)));
-    ConnectionProfile gone = profile(QStringLiteral("gone"), QUrl(QStringLiteral("http://127.0.0.1:1")));
+        QVERIFY(store.save(test::FleetSandboxes::connection(name, url)));
+    ConnectionProfile gone =
+        test::FleetSandboxes::connection(QStringLiteral("gone"), QUrl(QStringLiteral("http://127.0.0.1:1")));
     QVERIFY(store.save(gone));
     auto options = ui::SandboxLauncher::defaultOptions();
     options.tickIntervalMs = 0;

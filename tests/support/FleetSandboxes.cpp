@@ -87,6 +87,26 @@ bool FleetSandboxes::start()
     return true;
 }
 
+QUrl FleetSandboxes::urlOf(const QString& cluster) const
+{
+    if (cluster == u"follower")
+        return followerUrl();
+    if (cluster == u"leader")
+        return leaderUrl();
+    if (cluster == u"regional")
+        return regionalUrl();
+    if (cluster == u"archive")
+        return archiveUrl();
+    return {};
+}
+
+ConnectionProfile FleetSandboxes::connection(const QString& name, const QUrl& url)
+{
+    ConnectionProfile profile = ConnectionProfile::create(name);
+    profile.urls = {url};
+    return profile;
+}
+
 bool FleetSandboxes::setArchiveDown(bool down)
 {
     return m_b->setClusterDown(sandbox::Sandbox::Which::Leader, down, &m_error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/connections/ConnectionProfile.h"
 #include "sandbox/Sandbox.h"
 
 #include <QNetworkAccessManager>
@@ -31,6 +32,11 @@ public:
     QUrl leaderUrl() const { return m_a->leaderUrl(); }     // "leader"
     QUrl regionalUrl() const { return m_b->followerUrl(); } // "regional"
     QUrl archiveUrl() const { return m_b->leaderUrl(); }    // "archive"
+
+    // The URL of a cluster by its name ("follower", "leader", "regional", "archive"); empty for any other.
+    QUrl urlOf(const QString& cluster) const;
+    // A saved connection named `name` to `url`, as the fleet tests save them.
+    static ConnectionProfile connection(const QString& name, const QUrl& url);
 
     // Takes "archive" down or brings it back (its port stops listening / listens again).
     bool setArchiveDown(bool down);
