@@ -19,7 +19,7 @@
 
 int main(int argc, char* argv[])
 {
-    duper::AllocatorArenas::limitTo(2); // before any thread: the follower list's peak memory (see the class)
+    duper::AllocatorArenas::limitTo(1); // before any thread: the follower list's peak memory (see the class)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(duper::ConnectionStore::organizationName());
     QApplication::setApplicationName(duper::ConnectionStore::applicationName());

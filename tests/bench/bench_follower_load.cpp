@@ -355,7 +355,7 @@ bool parseArguments(int argc, char** argv, Options* options)
 
 int main(int argc, char** argv)
 {
-    duper::AllocatorArenas::limitTo(2); // as duper-gui's main() does: the figures are the window's
+    duper::AllocatorArenas::limitTo(1); // as duper-gui's main() does: the figures are the window's
     QCoreApplication app(argc, argv);
     Options options;
     if (!parseArguments(argc, argv, &options))

@@ -1,6 +1,7 @@
 // Large bodies parsed while they arrive, over a real socket (issue 13): a GET /_ccr/stats trickled by a local server
-// is read piece by piece on the job's pool and gives what the ordinary parse gives; error answers, cancelling and a
-// connection that breaks mid-body leave nothing reading a freed buffer (the sanitized run checks that).
+// lands in one buffer that Qt's network thread writes (never copied on the job's thread), is read piece by piece on
+// the job's pool and gives what the ordinary parse gives; error answers, cancelling and a connection that breaks
+// mid-body leave nothing reading a freed buffer (the sanitized run checks that).
 #include "AwaitJob.h"
 #include "FollowStatsComparison.h"
 #include "FollowerBodyGenerator.h"
@@ -69,6 +70,10 @@ private slots:
         const auto job = await(started);
         QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
         QVERIFY(job->parsedWhileArriving());
+        QVERIFY(job->bodyReceivedDirectly());
+        QCOMPARE(job->bodyBytesReceived(), body.size());
+        // Asked for uncompressed: Qt writes only an uncompressed body straight into a buffer.
+        QCOMPARE(m_server->requests().constLast().header("Accept-Encoding"), QByteArray("identity"));
         const std::optional<CcrStatsResponse> full = CcrStatsResponse::parse(body);
         QVERIFY(full);
         QCOMPARE(job->result()->autoFollowStats.numberOfSuccessfulFollowIndices,
@@ -86,7 +91,30 @@ private slots:
         const auto job = await(started);
         QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
         QVERIFY(!job->parsedWhileArriving());
+        QVERIFY(!job->bodyReceivedDirectly());
+        QVERIFY(m_server->requests().constLast().header("Accept-Encoding") != QByteArray("identity"));
         compareFollowerStats(job->result()->followStats.indices, CcrStatsResponse::parse(body)->followStats.indices);
+    }
+
+    void retainedBodyIsTheJobsOwnCopy()
+    {
+        // A job that keeps its body (the default) must hand out one that outlives the network thread's buffer.
+        const QByteArray body = statsBody(1500);
+        m_server->enqueue(ScriptedResponse::trickled(200, body, 64 * 1024, 1));
+        CcrStatsJob* started = m_api->ccrStats();
+        started->setThreadPool(m_pool.get());
+        started->setAutoDelete(false);
+        std::unique_ptr<CcrStatsJob> job(started);
+        QSignalSpy finished(job.get(), &EsJob::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
+        QVERIFY(job->bodyReceivedDirectly());
+        const QByteArray kept = job->body();
+        QCOMPARE(kept, body);
+        QCOMPARE(job->result()->followStats.indices.size(), CcrStatsResponse::parse(body)->followStats.indices.size());
+        job.reset();
+        m_pool->waitForDone();
+        QCOMPARE(kept, body);
     }
 
     void smallBodiesAreParsedInOneGo()
@@ -109,6 +137,7 @@ private slots:
         const auto job = await(started);
         QCOMPARE(job->error().httpStatus(), 500);
         QVERIFY(!job->parsedWhileArriving());
+        QVERIFY(!job->bodyReceivedDirectly()); // Qt writes only a 200 body straight into a buffer
     }
 
     void cancelWhileArriving()
@@ -119,7 +148,7 @@ private slots:
         started->setAutoDelete(false);
         std::unique_ptr<CcrStatsJob> job(started);
         // Cancelled once a good part has arrived and pieces are being parsed on the pool.
-        QTRY_VERIFY_WITH_TIMEOUT(job->body().size() > 600 * 1024 || job->isFinished(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(job->bodyBytesReceived() > 600 * 1024 || job->isFinished(), 10000);
         QVERIFY(!job->isFinished());
         job->cancel();
         QCOMPARE(job->error().kind(), EsError::Kind::Cancelled);
@@ -136,6 +165,9 @@ private slots:
         const auto job = await(started);
         QVERIFY(job->hasError());
         QVERIFY2(job->error().userMessage().contains(QStringLiteral("truncated")),
+                 qPrintable(job->error().userMessage()));
+        // What arrived is counted from the network thread's buffer as it was from our own.
+        QVERIFY2(job->error().userMessage().contains(QStringLiteral("%1 of %2").arg(body.size() / 2).arg(body.size())),
                  qPrintable(job->error().userMessage()));
         QVERIFY(!job->parsedWhileArriving());
     }

@@ -86,6 +86,48 @@ void EsJob::appendAvailable(QNetworkReply* reply)
     m_body.resize(size + qsizetype(available));
     const qint64 got = reply->read(m_body.data() + size, available);
     m_body.resize(size + qsizetype(std::max<qint64>(got, 0)));
+    m_bodyBytesReceived = m_body.size();
+}
+
+bool EsJob::adoptDirectBody(QNetworkReply* reply)
+{
+    if (m_directBody)
+        return true;
+    QSharedPointer<char> buffer =
+        reply->attribute(QNetworkRequest::DownloadBufferAttribute).value<QSharedPointer<char>>();
+    if (!buffer)
+        return false;
+    m_directBody = std::move(buffer);
+    m_bodyReceivedDirectly = true;
+    bool ok = false;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    m_declaredBodyLength = ok ? declared : -1;
+    return true;
+}
+
+QByteArray EsJob::finalBody(QNetworkReply* reply)
+{
+    if (!adoptDirectBody(reply)) {
+        appendAvailable(reply);
+        return std::exchange(m_body, QByteArray());
+    }
+    // Nothing was read from the reply, so all it holds is the body so far (all of it, unless the connection broke).
+    const qsizetype size = qsizetype(std::max<qint64>(reply->isOpen() ? reply->bytesAvailable() : 0, 0));
+    m_bodyBytesReceived = size;
+    return QByteArray::fromRawData(m_directBody.data(), size);
+}
+
+const QByteArray& EsJob::body() const
+{
+    if (m_bodyIsView) {
+        // Made on first use only: most jobs never read their body once it is parsed.
+        QByteArray copy;
+        copy.reserve(m_body.size() + kBodyPadding);
+        copy.append(m_body.constData(), m_body.size());
+        m_body = std::move(copy);
+        m_bodyIsView = false;
+    }
+    return m_body;
 }
 
 EsJob::~EsJob()
@@ -143,13 +185,25 @@ void EsJob::send(const StartContext& context)
     m_httpStatus = 0;
     m_requestSent = false;
     m_body = QByteArray();
+    m_bodyIsView = false;
+    m_directBody.reset();
+    m_bodyReceivedDirectly = false;
+    m_bodyBytesReceived = 0;
 
     qCDebug(lcEsJob) << "sending" << m_request.describe() << "to" << m_displayUrl;
+    QNetworkRequest request = context.request;
+    if (readsBodyWhileArriving()) {
+        // Qt's network thread then writes a 200 body of declared length straight into one buffer (adoptDirectBody):
+        // the bytes never pass through this thread, so a large answer costs it neither copies nor page faults.
+        // Qt offers that only for an uncompressed body, and would inflate a compressed one on this thread anyway.
+        request.setAttribute(QNetworkRequest::MaximumDownloadBufferSizeAttribute, kLargestReservation);
+        request.setRawHeader("Accept-Encoding", "identity");
+    }
     QNetworkReply* reply = nullptr;
     if (m_request.method() == "GET" && m_request.body().isEmpty())
-        reply = context.manager->get(context.request);
+        reply = context.manager->get(request);
     else
-        reply = context.manager->sendCustomRequest(context.request, m_request.method(), m_request.body());
+        reply = context.manager->sendCustomRequest(request, m_request.method(), m_request.body());
     reply->setParent(this);
     reply->setReadBufferSize(kReplyReadBufferSize);
     m_reply = reply;
@@ -163,11 +217,19 @@ void EsJob::send(const StartContext& context)
     connect(reply, &QNetworkReply::readyRead, this, [this, reply]() {
         if (reply != m_reply)
             return;
-        appendAvailable(reply);
-        if (m_bodyReserved) {
+        const bool direct = adoptDirectBody(reply);
+        if (direct)
+            m_bodyBytesReceived = std::max<qint64>(reply->bytesAvailable(), 0);
+        else
+            appendAvailable(reply);
+        if (direct || m_bodyReserved) {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status >= 200 && status < 300)
-                bodyArriving(m_body);
+            if (status >= 200 && status < 300) {
+                if (direct)
+                    bodyArriving(m_directBody.data(), qsizetype(m_bodyBytesReceived));
+                else
+                    bodyArriving(m_body.constData(), m_body.size());
+            }
         }
     });
     connect(reply, &QNetworkReply::finished, this, &EsJob::onReplyFinished);
@@ -198,12 +260,11 @@ void EsJob::onReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders = reply->rawHeaderPairs();
     const QNetworkReply::NetworkError error = reply->error();
-    appendAvailable(reply);
+    QByteArray body = finalBody(reply);
     const bool succeeded = !m_cancelled && m_httpStatus >= 200 && m_httpStatus < 300 && isHttpLevelError(error);
     if (!succeeded)
         bodyBufferReleasing();
     m_bodyReserved = false;
-    QByteArray body = std::exchange(m_body, QByteArray());
 
     if (m_cancelled) {
         finishWithError(EsError::cancelled());
@@ -216,6 +277,7 @@ void EsJob::onReplyFinished()
     if (m_httpStatus > 0 && isHttpLevelError(error)) {
         if (m_httpStatus >= 200 && m_httpStatus < 300) {
             m_body = std::move(body);
+            m_bodyIsView = !m_directBody.isNull();
             handleSuccess(m_body);
         } else {
             m_body = body;

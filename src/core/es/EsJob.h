@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSharedPointer>
 #include <QSslError>
 #include <QStringList>
 #include <QThreadPool>
@@ -43,10 +44,15 @@ public:
     bool hasError() const { return m_error.isError(); }
     // 0 until a status line arrived.
     int httpStatus() const { return m_httpStatus; }
-    const QByteArray& body() const { return m_body; }
+    const QByteArray& body() const;
     QByteArray responseHeader(const QByteArray& name) const;
     // Wall time from start to finished().
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // How much of the answer's body has arrived so far.
+    qint64 bodyBytesReceived() const { return m_bodyBytesReceived; }
+    // true when Qt's network thread wrote the body straight into a buffer of its own, so none of it was copied on
+    // the job's thread (see readsBodyWhileArriving()).
+    bool bodyReceivedDirectly() const { return m_bodyReceivedDirectly; }
 
     // true (the default): the job deleteLater()s itself right after finished(). Set false to keep it and delete it
     // yourself (a procedure holding on to a result, a test).
@@ -86,17 +92,36 @@ protected:
     // The pool that runOffThread() uses.
     QThreadPool* threadPool() const { return m_pool ? m_pool.data() : QThreadPool::globalInstance(); }
 
-    // On the job's thread, while a 2xx body whose length was declared arrives: `body` holds what is in so far, in a
-    // buffer reserved for the whole body that does not move until bodyBufferReleasing(). For parsing while it arrives.
-    virtual void bodyArriving(const QByteArray& body) { Q_UNUSED(body); }
+    // On the job's thread, while a 2xx body whose length was declared arrives: its first `available` bytes are in at
+    // `data`, a buffer that holds the whole body and does not move until bodyBufferReleasing(). For parsing while it
+    // arrives.
+    virtual void bodyArriving(const char* data, qsizetype available)
+    {
+        Q_UNUSED(data);
+        Q_UNUSED(available);
+    }
+    // true: the body is read while it arrives (see bodyArriving), so it should land where it can be read in place.
+    // Such a request asks Qt's network thread to write a body of declared length straight into one buffer of that
+    // size, so the job's thread never copies it (see takeBodyOwner), and asks for it uncompressed (Qt would inflate
+    // a compressed body on the job's thread).
+    virtual bool readsBodyWhileArriving() const { return false; }
     // The Content-Length of the body bodyArriving() shows.
     qint64 declaredBodyLength() const { return m_declaredBodyLength; }
     // On the job's thread, before the buffer bodyArriving() showed moves or may be freed (it had to grow, the request
     // failed or was cancelled): whatever reads it elsewhere must stop first.
     virtual void bodyBufferReleasing() {}
 
-    // The 2xx body, moved out of the job (body() is empty afterwards).
-    QByteArray takeBody() { return std::exchange(m_body, QByteArray()); }
+    // The 2xx body, moved out of the job (body() is empty afterwards). When the network thread wrote it straight into
+    // a buffer of its own (readsBodyWhileArriving), the array handed to handleSuccess() and taken here only views
+    // that buffer: keep what takeBodyOwner() or bodyOwner() returns alive for as long as the array (or anything
+    // reading it) is in use. body() itself hands out a copy of its own.
+    QByteArray takeBody()
+    {
+        m_bodyIsView = false;
+        return std::exchange(m_body, QByteArray());
+    }
+    QSharedPointer<char> takeBodyOwner() { return std::exchange(m_directBody, QSharedPointer<char>()); }
+    QSharedPointer<char> bodyOwner() const { return m_directBody; }
 
     // Runs `work()` on the pool and hands its result to `done` on this job's thread. If the job is destroyed
     // first, the result is dropped. Both callables must be copyable; they are moved, never copied, so the pool holds
@@ -152,6 +177,11 @@ private:
     void emitFinished();
     // Appends what the reply has so far to m_body, reserving room for the whole declared body on the first piece.
     void appendAvailable(QNetworkReply* reply);
+    // Picks up the buffer Qt's network thread writes the body into, once the headers said it does; false when the
+    // body comes the ordinary way (in pieces to append).
+    bool adoptDirectBody(QNetworkReply* reply);
+    // The body once the reply finished: from m_body, or a view of the direct buffer (see takeBody()).
+    QByteArray finalBody(QNetworkReply* reply);
 
     EsRequest m_request;
     QPointer<QNetworkReply> m_reply; // QPointer: the manager may be destroyed before the job
@@ -160,7 +190,9 @@ private:
     QList<QSslError> m_sslErrors;
     QList<std::pair<QByteArray, QByteArray>> m_responseHeaders;
     EsError m_error;
-    QByteArray m_body;
+    mutable QByteArray m_body;
+    mutable bool m_bodyIsView = false; // m_body views m_directBody; body() copies it first (copies would not own it)
+    QSharedPointer<char> m_directBody; // the buffer Qt's network thread writes the body into, when it does
     QElapsedTimer m_clock;
     QString m_host;
     QPointer<EsClient> m_client;
@@ -168,6 +200,7 @@ private:
     QStringList m_failedAttempts; // "URL: message" of the URLs that could not be reached
     qsizetype m_offThreadThreshold = 256 * 1024;
     qint64 m_elapsedMs = 0;
+    qint64 m_bodyBytesReceived = 0;
     int m_httpStatus = 0;
     int m_timeoutMs = 0;
     int m_port = -1;
@@ -178,6 +211,7 @@ private:
     bool m_cancelled = false;
     bool m_autoDelete = true;
     bool m_retainsBody = true;
+    bool m_bodyReceivedDirectly = false;
     bool m_bodyReserved = false; // m_body holds room for the declared Content-Length (and does not move within it)
     qint64 m_declaredBodyLength = -1;
 };

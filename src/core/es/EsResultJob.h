@@ -60,19 +60,22 @@ protected:
     {
         // Without retainsBody() the parse owns the only reference and frees the body right after parsing it.
         QByteArray body = retainsBody() ? retained : takeBody();
+        // A body the network thread wrote into a buffer of its own: `body` views it, `owner` keeps it alive.
+        QSharedPointer<char> owner = retainsBody() ? bodyOwner() : takeBodyOwner();
         const bool offThread = body.size() >= offThreadThreshold() || m_stream;
         auto work = [parser = m_parser, stream = std::exchange(m_stream, nullptr),
-                     feeder = std::exchange(m_feeder, nullptr), body = std::move(body)]() mutable {
+                     feeder = std::exchange(m_feeder, nullptr), body = std::move(body),
+                     owner = std::move(owner)]() mutable {
             Outcome outcome;
             if (stream) {
                 outcome.value = stream->finish(body, feeder->takeOver(body.constData()), &outcome.error);
                 outcome.streamed = stream->finishedFromStream();
-            }
-            else if (parser)
+            } else if (parser)
                 outcome.value = parser(body, &outcome.error);
             else
                 outcome.error = QCoreApplication::translate("duper::EsResultJob", "no parser for this response");
             body = QByteArray();
+            owner.reset();
             stream.reset();
             return outcome;
         };
@@ -84,10 +87,12 @@ protected:
         }
     }
 
-    void bodyArriving(const QByteArray& body) override
+    bool readsBodyWhileArriving() const override { return bool(m_streamFactory); }
+
+    void bodyArriving(const char* data, qsizetype available) override
     {
         // Small bodies are parsed in one go; a stream is started once for a large one.
-        if (!m_streamFactory || m_streamStopped || body.size() < offThreadThreshold())
+        if (!m_streamFactory || m_streamStopped || available < offThreadThreshold())
             return;
         if (!m_feeder) {
             m_stream = m_streamFactory();
@@ -97,11 +102,10 @@ protected:
             }
             m_stream->expectBodySize(qsizetype(declaredBodyLength()));
             m_feeder = std::make_shared<BodyStreamFeeder>(
-                threadPool(), [stream = m_stream](const char* data, qsizetype available) {
-                    stream->advance(data, available);
-                });
+                threadPool(),
+                [stream = m_stream](const char* data, qsizetype available) { stream->advance(data, available); });
         }
-        m_feeder->feed(body.constData(), body.size());
+        m_feeder->feed(data, available);
     }
 
     void bodyBufferReleasing() override { stopStreaming(); }
