@@ -1825,10 +1825,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed reads</source>
+        <source>%1 failed reads</source>
         <translation>
-            <numerusform>%n fehlgeschlagener Lesevorgang</numerusform>
-            <numerusform>%n fehlgeschlagene Lesevorgänge</numerusform>
+            <numerusform>%1 fehlgeschlagener Lesevorgang</numerusform>
+            <numerusform>%1 fehlgeschlagene Lesevorgänge</numerusform>
         </translation>
     </message>
 </context>
@@ -2788,24 +2788,24 @@
         <translation>Nicht prüfbar: Die Dokumentanzahlen konnten nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <source>Behind by %1 operation(s): the follower has not replicated everything the leader holds yet.</source>
         <translation>
-            <numerusform>Um %n Operation zurück: Der Follower hat noch nicht alles repliziert, was der Leader enthält.</numerusform>
-            <numerusform>Um %n Operationen zurück: Der Follower hat noch nicht alles repliziert, was der Leader enthält.</numerusform>
+            <numerusform>Um %1 Operation zurück: Der Follower hat noch nicht alles repliziert, was der Leader enthält.</numerusform>
+            <numerusform>Um %1 Operationen zurück: Der Follower hat noch nicht alles repliziert, was der Leader enthält.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The leader holds %n more document(s).</source>
+        <source>The leader holds %1 more document(s).</source>
         <translation>
-            <numerusform>Der Leader enthält %n Dokument mehr.</numerusform>
-            <numerusform>Der Leader enthält %n Dokumente mehr.</numerusform>
+            <numerusform>Der Leader enthält %1 Dokument mehr.</numerusform>
+            <numerusform>Der Leader enthält %1 Dokumente mehr.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <source>The follower holds %1 more document(s) (deletes not replicated yet).</source>
         <translation>
-            <numerusform>Der Follower enthält %n Dokument mehr (Löschungen noch nicht repliziert).</numerusform>
-            <numerusform>Der Follower enthält %n Dokumente mehr (Löschungen noch nicht repliziert).</numerusform>
+            <numerusform>Der Follower enthält %1 Dokument mehr (Löschungen noch nicht repliziert).</numerusform>
+            <numerusform>Der Follower enthält %1 Dokumente mehr (Löschungen noch nicht repliziert).</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,10 +2813,10 @@
         <translation>Die Replikation wurde durch einen Fehler gestoppt: Setzen Sie den Follower fort, damit er aufholt.</translation>
     </message>
     <message numerus="yes">
-        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %1 document(s).</source>
         <translation>
-            <numerusform>Vollständig: Jeder Shard hat bis zur letzten Operation des Leaders repliziert, und beide Kopien enthalten %n Dokument.</numerusform>
-            <numerusform>Vollständig: Jeder Shard hat bis zur letzten Operation des Leaders repliziert, und beide Kopien enthalten %n Dokumente.</numerusform>
+            <numerusform>Vollständig: Jeder Shard hat bis zur letzten Operation des Leaders repliziert, und beide Kopien enthalten %1 Dokument.</numerusform>
+            <numerusform>Vollständig: Jeder Shard hat bis zur letzten Operation des Leaders repliziert, und beide Kopien enthalten %1 Dokumente.</numerusform>
         </translation>
     </message>
     <message>

@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed reads</source>
+        <source>%1 failed reads</source>
         <translation>
-            <numerusform>%n failed read</numerusform>
-            <numerusform>%n failed reads</numerusform>
+            <numerusform>%1 failed read</numerusform>
+            <numerusform>%1 failed reads</numerusform>
         </translation>
     </message>
 </context>
@@ -117,31 +117,31 @@
 <context>
     <name>duper::ConsistencyRules</name>
     <message numerus="yes">
-        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <source>Behind by %1 operation(s): the follower has not replicated everything the leader holds yet.</source>
         <translation>
-            <numerusform>Behind by %n operation: the follower has not replicated everything the leader holds yet.</numerusform>
-            <numerusform>Behind by %n operations: the follower has not replicated everything the leader holds yet.</numerusform>
+            <numerusform>Behind by %1 operation: the follower has not replicated everything the leader holds yet.</numerusform>
+            <numerusform>Behind by %1 operations: the follower has not replicated everything the leader holds yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The leader holds %n more document(s).</source>
+        <source>The leader holds %1 more document(s).</source>
         <translation>
-            <numerusform>The leader holds %n more document.</numerusform>
-            <numerusform>The leader holds %n more documents.</numerusform>
+            <numerusform>The leader holds %1 more document.</numerusform>
+            <numerusform>The leader holds %1 more documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <source>The follower holds %1 more document(s) (deletes not replicated yet).</source>
         <translation>
-            <numerusform>The follower holds %n more document (deletes not replicated yet).</numerusform>
-            <numerusform>The follower holds %n more documents (deletes not replicated yet).</numerusform>
+            <numerusform>The follower holds %1 more document (deletes not replicated yet).</numerusform>
+            <numerusform>The follower holds %1 more documents (deletes not replicated yet).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %1 document(s).</source>
         <translation>
-            <numerusform>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document.</numerusform>
-            <numerusform>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n documents.</numerusform>
+            <numerusform>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %1 document.</numerusform>
+            <numerusform>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %1 documents.</numerusform>
         </translation>
     </message>
 </context>

@@ -1825,10 +1825,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed reads</source>
+        <source>%1 failed reads</source>
         <translation>
-            <numerusform>%n lecture échouée</numerusform>
-            <numerusform>%n lectures échouées</numerusform>
+            <numerusform>%1 lecture échouée</numerusform>
+            <numerusform>%1 lectures échouées</numerusform>
         </translation>
     </message>
 </context>
@@ -2788,24 +2788,24 @@
         <translation>Vérification impossible : les nombres de documents n’ont pas pu être lus.</translation>
     </message>
     <message numerus="yes">
-        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <source>Behind by %1 operation(s): the follower has not replicated everything the leader holds yet.</source>
         <translation>
-            <numerusform>En retard de %n opération : le suiveur n’a pas encore répliqué tout ce que contient le leader.</numerusform>
-            <numerusform>En retard de %n opérations : le suiveur n’a pas encore répliqué tout ce que contient le leader.</numerusform>
+            <numerusform>En retard de %1 opération : le suiveur n’a pas encore répliqué tout ce que contient le leader.</numerusform>
+            <numerusform>En retard de %1 opérations : le suiveur n’a pas encore répliqué tout ce que contient le leader.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The leader holds %n more document(s).</source>
+        <source>The leader holds %1 more document(s).</source>
         <translation>
-            <numerusform>Le leader contient %n document de plus.</numerusform>
-            <numerusform>Le leader contient %n documents de plus.</numerusform>
+            <numerusform>Le leader contient %1 document de plus.</numerusform>
+            <numerusform>Le leader contient %1 documents de plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <source>The follower holds %1 more document(s) (deletes not replicated yet).</source>
         <translation>
-            <numerusform>Le suiveur contient %n document de plus (suppressions pas encore répliquées).</numerusform>
-            <numerusform>Le suiveur contient %n documents de plus (suppressions pas encore répliquées).</numerusform>
+            <numerusform>Le suiveur contient %1 document de plus (suppressions pas encore répliquées).</numerusform>
+            <numerusform>Le suiveur contient %1 documents de plus (suppressions pas encore répliquées).</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,10 +2813,10 @@
         <translation>La réplication s’est arrêtée sur une erreur : reprenez le suiveur pour qu’il rattrape son retard.</translation>
     </message>
     <message numerus="yes">
-        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %1 document(s).</source>
         <translation>
-            <numerusform>Complète : chaque shard a répliqué jusqu’à la dernière opération du leader et les deux copies contiennent %n document.</numerusform>
-            <numerusform>Complète : chaque shard a répliqué jusqu’à la dernière opération du leader et les deux copies contiennent %n documents.</numerusform>
+            <numerusform>Complète : chaque shard a répliqué jusqu’à la dernière opération du leader et les deux copies contiennent %1 document.</numerusform>
+            <numerusform>Complète : chaque shard a répliqué jusqu’à la dernière opération du leader et les deux copies contiennent %1 documents.</numerusform>
         </translation>
     </message>
     <message>

@@ -1823,9 +1823,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed reads</source>
+        <source>%1 failed reads</source>
         <translation>
-            <numerusform>失敗した読み取り %n 件</numerusform>
+            <numerusform>失敗した読み取り %1 件</numerusform>
         </translation>
     </message>
 </context>
@@ -2774,21 +2774,21 @@
         <translation>確認できません: ドキュメント数を読み取れませんでした。</translation>
     </message>
     <message numerus="yes">
-        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <source>Behind by %1 operation(s): the follower has not replicated everything the leader holds yet.</source>
         <translation>
-            <numerusform>%n 操作遅れています: フォロワーはリーダーの内容をまだすべて複製していません。</numerusform>
+            <numerusform>%1 操作遅れています: フォロワーはリーダーの内容をまだすべて複製していません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The leader holds %n more document(s).</source>
+        <source>The leader holds %1 more document(s).</source>
         <translation>
-            <numerusform>リーダーのドキュメントが %n 件多くなっています。</numerusform>
+            <numerusform>リーダーのドキュメントが %1 件多くなっています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <source>The follower holds %1 more document(s) (deletes not replicated yet).</source>
         <translation>
-            <numerusform>フォロワーのドキュメントが %n 件多くなっています (削除がまだ複製されていません)。</numerusform>
+            <numerusform>フォロワーのドキュメントが %1 件多くなっています (削除がまだ複製されていません)。</numerusform>
         </translation>
     </message>
     <message>
@@ -2796,9 +2796,9 @@
         <translation>レプリケーションはエラーで停止しました: 追いつくにはフォロワーを再開してください。</translation>
     </message>
     <message numerus="yes">
-        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %1 document(s).</source>
         <translation>
-            <numerusform>完全: すべてのシャードがリーダーの最後の操作まで複製され、両方のコピーに %n 件のドキュメントがあります。</numerusform>
+            <numerusform>完全: すべてのシャードがリーダーの最後の操作まで複製され、両方のコピーに %1 件のドキュメントがあります。</numerusform>
         </translation>
     </message>
     <message>

@@ -1823,9 +1823,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed reads</source>
+        <source>%1 failed reads</source>
         <translation>
-            <numerusform>%n 次读取失败</numerusform>
+            <numerusform>%1 次读取失败</numerusform>
         </translation>
     </message>
 </context>
@@ -2774,21 +2774,21 @@
         <translation>无法检查：无法读取文档数。</translation>
     </message>
     <message numerus="yes">
-        <source>Behind by %n operation(s): the follower has not replicated everything the leader holds yet.</source>
+        <source>Behind by %1 operation(s): the follower has not replicated everything the leader holds yet.</source>
         <translation>
-            <numerusform>落后 %n 个操作：跟随者尚未复制领导者的全部内容。</numerusform>
+            <numerusform>落后 %1 个操作：跟随者尚未复制领导者的全部内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The leader holds %n more document(s).</source>
+        <source>The leader holds %1 more document(s).</source>
         <translation>
-            <numerusform>领导者多出 %n 个文档。</numerusform>
+            <numerusform>领导者多出 %1 个文档。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The follower holds %n more document(s) (deletes not replicated yet).</source>
+        <source>The follower holds %1 more document(s) (deletes not replicated yet).</source>
         <translation>
-            <numerusform>跟随者多出 %n 个文档（删除操作尚未复制）。</numerusform>
+            <numerusform>跟随者多出 %1 个文档（删除操作尚未复制）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2796,9 +2796,9 @@
         <translation>复制因错误而停止：请恢复跟随者以赶上进度。</translation>
     </message>
     <message numerus="yes">
-        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %n document(s).</source>
+        <source>Complete: every shard has replicated up to the leader&apos;s last operation and both copies hold %1 document(s).</source>
         <translation>
-            <numerusform>完整：每个分片都已复制到领导者的最后一个操作，两个副本都包含 %n 个文档。</numerusform>
+            <numerusform>完整：每个分片都已复制到领导者的最后一个操作，两个副本都包含 %1 个文档。</numerusform>
         </translation>
     </message>
     <message>

@@ -143,6 +143,10 @@ void AlertRulesTest::readExceptions()
     QCOMPARE(findings.first().severity, AlertSeverity::Warning);
     QCOMPARE(findings.first().value, 2);
     QVERIFY2(findings.first().text.contains(QLatin1String("5 failed reads")), qPrintable(findings.first().text));
+    r.failedReads = 4'000'000'000; // beyond an int: printed whole
+    QVERIFY2(AlertRules::evaluate(r, {}, {}).first().text.contains(QLatin1String("4000000000 failed reads")),
+             qPrintable(AlertRules::evaluate(r, {}, {}).first().text));
+    r.failedReads = 5;
     QVERIFY2(findings.first().text.endsWith(QLatin1String("connection refused")), qPrintable(findings.first().text));
     // Reads that keep failing: the window calls the follower Error, the check calls it critical.
     r.state = FollowerState::Error;

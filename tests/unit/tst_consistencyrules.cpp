@@ -77,6 +77,18 @@ void ConsistencyRulesTest::verdicts_data()
         << QStringLiteral("The follower holds 3 more document");
     QTest::newRow("behind by one operation") << figures({shard(0, 1, 0)}, 2, 2) << Kind::Behind << qint64(1)
                                              << qint64(0) << false << QStringLiteral("Behind by 1 operation");
+    // Counts beyond an int print whole (the plural form is only picked from them).
+    QTest::newRow("complete, billions of documents")
+        << figures({shard(0, 7'000'000'000, 7'000'000'000)}, 5'000'000'000, 5'000'000'000) << Kind::Complete
+        << qint64(0) << qint64(0) << false << QStringLiteral("hold 5000000000 document");
+    const ConsistencyFigures farBehind =
+        figures({shard(0, 9'000'000'000, 1'000'000'000)}, 6'000'000'000, 3'000'000'000);
+    QTest::newRow("behind by billions of operations")
+        << farBehind << Kind::Behind << qint64(8'000'000'000) << qint64(3'000'000'000) << false
+        << QStringLiteral("Behind by 8000000000 operation");
+    QTest::newRow("behind by billions of documents")
+        << farBehind << Kind::Behind << qint64(8'000'000'000) << qint64(3'000'000'000) << false
+        << QStringLiteral("The leader holds 3000000000 more document");
     QTest::newRow("follower ahead of stale leader figure counts as caught up")
         << figures({shard(0, 10, 12)}, 13, 13) << Kind::Complete << qint64(0) << qint64(0) << false
         << QStringLiteral("Complete");

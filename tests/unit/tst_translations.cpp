@@ -260,6 +260,12 @@ void TranslationsTest::englishHasItsPluralForms()
              QStringLiteral("Differs: %1 document here, %2 on the promoted cluster (still being written?)."));
     QCOMPARE(QCoreApplication::translate("duper::FailbackRun", differs, nullptr, duper::pluralCount(5'000'000'001)),
              QStringLiteral("Differs: %1 documents here, %2 on the promoted cluster (still being written?)."));
+    const char* leaderHolds = "The leader holds %1 more document(s).";
+    QCOMPARE(QCoreApplication::translate("duper::ConsistencyRules", leaderHolds, nullptr, duper::pluralCount(1)),
+             QStringLiteral("The leader holds %1 more document."));
+    QCOMPARE(
+        QCoreApplication::translate("duper::ConsistencyRules", leaderHolds, nullptr, duper::pluralCount(3'000'000'000)),
+        QStringLiteral("The leader holds %1 more documents."));
 }
 
 void TranslationsTest::pluralCountKeepsTheForm()

@@ -1,9 +1,9 @@
 #include "core/alerts/AlertRules.h"
 
 #include "core/alerts/AlertDuration.h"
+#include "core/i18n/PluralCount.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace duper {
 
@@ -120,9 +120,7 @@ std::optional<AlertFinding> AlertRules::readExceptions(const FollowerRow& row, c
     f.summary = tr("%1 read exceptions: %2").arg(row.name).arg(row.readExceptionCount);
     f.text = tr("%1 fails to read from its leader (%2, %3; Elasticsearch retries): %4")
                  .arg(row.name, tr("%n read exceptions", nullptr, row.readExceptionCount),
-                      tr("%n failed reads", nullptr,
-                         int(std::min<qint64>(row.failedReads, std::numeric_limits<int>::max()))),
-                      reason);
+                      tr("%1 failed reads", nullptr, pluralCount(row.failedReads)).arg(row.failedReads), reason);
     return f;
 }
 

@@ -1,6 +1,6 @@
 #include "core/verify/ConsistencyRules.h"
 
-#include <climits>
+#include "core/i18n/PluralCount.h"
 
 namespace duper {
 
@@ -98,16 +98,19 @@ ConsistencyVerdict ConsistencyRules::judge(const ConsistencyFigures& figures)
 
     if (!caughtUp(figures)) {
         verdict.kind = ConsistencyVerdict::Kind::Behind;
-        verdict.text = tr("Behind by %n operation(s): the follower has not replicated everything the leader holds "
+        verdict.text = tr("Behind by %1 operation(s): the follower has not replicated everything the leader holds "
                           "yet.",
-                          nullptr, int(qMin<qint64>(verdict.operationsBehind, INT_MAX)));
+                          nullptr, pluralCount(verdict.operationsBehind))
+                           .arg(verdict.operationsBehind);
         if (difference > 0)
-            verdict.text += QLatin1Char(' ') + tr("The leader holds %n more document(s).", nullptr,
-                                                  int(qMin<qint64>(difference, INT_MAX)));
+            verdict.text +=
+                QLatin1Char(' ') +
+                tr("The leader holds %1 more document(s).", nullptr, pluralCount(difference)).arg(difference);
         else if (difference < 0)
             verdict.text +=
-                QLatin1Char(' ') + tr("The follower holds %n more document(s) (deletes not replicated yet).", nullptr,
-                                      int(qMin<qint64>(-difference, INT_MAX)));
+                QLatin1Char(' ') + tr("The follower holds %1 more document(s) (deletes not replicated yet).", nullptr,
+                                      pluralCount(-difference))
+                                       .arg(-difference);
         for (const ShardFollowStats& shard : figures.shards) {
             if (shard.fatalException) {
                 verdict.text += QLatin1Char(' ') + tr("Replication stopped on an error: resume the follower to catch "
@@ -120,8 +123,9 @@ ConsistencyVerdict ConsistencyRules::judge(const ConsistencyFigures& figures)
     if (difference == 0) {
         verdict.kind = ConsistencyVerdict::Kind::Complete;
         verdict.text = tr("Complete: every shard has replicated up to the leader's last operation and both copies "
-                          "hold %n document(s).",
-                          nullptr, int(qMin<qint64>(*figures.leaderDocuments, INT_MAX)));
+                          "hold %1 document(s).",
+                          nullptr, pluralCount(*figures.leaderDocuments))
+                           .arg(*figures.leaderDocuments);
         return verdict;
     }
     if (readsFailing(figures)) {
