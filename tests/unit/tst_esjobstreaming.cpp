@@ -6,11 +6,13 @@
 #include "FollowStatsComparison.h"
 #include "FollowerBodyGenerator.h"
 #include "ScriptedHttpServer.h"
+#include "TestCertificates.h"
 #include "core/ccr/CcrApi.h"
 #include "core/es/EsClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
@@ -79,6 +81,29 @@ private slots:
         QCOMPARE(job->result()->autoFollowStats.numberOfSuccessfulFollowIndices,
                  full->autoFollowStats.numberOfSuccessfulFollowIndices);
         compareFollowerStats(job->result()->followStats.indices, full->followStats.indices);
+    }
+
+    void overTlsTheBodyLandsInOneBufferToo()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        m_server = std::make_unique<ScriptedHttpServer>();
+        QVERIFY(m_server->listenTls(loadCert(kLocalhostCert), loadKey(kLocalhostKey)));
+        EsEndpoint endpoint;
+        endpoint.baseUrl = m_server->url(QStringLiteral("https"));
+        endpoint.tls.verifyPeer = false;
+        m_api.reset();
+        m_client = std::make_unique<EsClient>(m_manager.get(), endpoint);
+        m_api = std::make_unique<CcrApi>(m_client.get());
+        const QByteArray body = statsBody(3000);
+        m_server->enqueue(ScriptedResponse::trickled(200, body, 64 * 1024, 2));
+        CcrStatsJob* started = m_api->ccrStats();
+        started->setThreadPool(m_pool.get());
+        const auto job = await(started);
+        QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
+        QVERIFY(job->bodyReceivedDirectly());
+        QVERIFY(job->parsedWhileArriving());
+        compareFollowerStats(job->result()->followStats.indices, CcrStatsResponse::parse(body)->followStats.indices);
     }
 
     void turnedOffParsesOnceComplete()
