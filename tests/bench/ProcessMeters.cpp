@@ -1,11 +1,13 @@
 #include "ProcessMeters.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QList>
 #include <cstring>
 #include <ctime>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace duper::bench {
 
@@ -30,6 +32,22 @@ qint64 ProcessMeters::threadPageFaults()
     if (getrusage(RUSAGE_THREAD, &usage) != 0)
         return 0;
     return qint64(usage.ru_minflt) + qint64(usage.ru_majflt);
+}
+
+QHash<QByteArray, qint64> ProcessMeters::cpuNsByThreadName()
+{
+    QHash<QByteArray, qint64> byName;
+    const QString tasks = QStringLiteral("/proc/self/task");
+    const QString mainThread = QString::number(getpid());
+    for (const QString& tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile schedstat(tasks + QLatin1Char('/') + tid + QStringLiteral("/schedstat"));
+        QFile comm(tasks + QLatin1Char('/') + tid + QStringLiteral("/comm"));
+        if (!schedstat.open(QIODevice::ReadOnly) || !comm.open(QIODevice::ReadOnly))
+            continue;
+        const qint64 runNs = schedstat.readAll().split(' ').first().toLongLong(); // time on a CPU
+        byName[tid == mainThread ? QByteArray("main") : comm.readAll().trimmed()] += runNs;
+    }
+    return byName;
 }
 
 void ProcessMeters::resetPeakRss()

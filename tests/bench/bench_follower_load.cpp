@@ -221,6 +221,8 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
     double worstRun = 0;
     LoadRound worstRunRound; // the round holding the longest run: when it ended and how many page faults it took
     int rows = warmUp.rows;
+    // Where the CPU time goes, thread by thread, over the rounds (curl runs in processes of its own).
+    const QHash<QByteArray, qint64> threadsBefore = ProcessMeters::cpuNsByThreadName();
     for (int round = 0; round < rounds; ++round) {
         const LoadRound load = loadOnce(api, parsePool, options.proxy);
         if (!load.error.isEmpty() || (expectedRows >= 0 && load.rows != expectedRows)) {
@@ -253,6 +255,13 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
         }
         curl.append(curlMs);
     }
+    const QHash<QByteArray, qint64> threadsAfter = ProcessMeters::cpuNsByThreadName();
+    const auto perLoadMs = [&](const char* name) {
+        return double(threadsAfter.value(name) - threadsBefore.value(name)) / 1e6 / std::max(rounds, 1);
+    };
+    const double parseCpuMs = perLoadMs("Thread (pooled)");
+    const double networkCpuMs = perLoadMs("QNetworkAccessM");
+    const double guiCpuMs = perLoadMs("main");
     const double rssMb = double(ProcessMeters::statusKb("VmHWM:")) / 1024.0;
     for (int round = 0; options.curl && round <= rounds; ++round) {
         const double socketsMs = floor.rawSocketsMs(&floorError);
@@ -272,11 +281,12 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
     const bool met = (!options.curl || ratio <= ratioTarget) && rssMb <= 60.0 && worstRun <= 16.0;
     std::printf("follower-load %s: ours %.1f ms, curl %.1f ms, ratio %.2fx (target %.1fx), peak RSS %.0f MB, "
                 "GUI thread ran at most %.1f ms at a stretch (%lld page faults in it, ended %.1f ms into a %.1f ms "
-                "load); worst stall %.1f ms (%.1f ms of it running); model apply %.1f ms; CPU %.0f ms a load; median "
-                "of %d rounds, %d rows%s\n",
+                "load); worst stall %.1f ms (%.1f ms of it running); model apply %.1f ms; CPU %.0f ms a load (parse "
+                "threads %.1f, network %.1f, GUI %.1f); median of %d rounds, %d rows%s\n",
                 qPrintable(label), oursMs, curlMs, ratio, ratioTarget, rssMb, worstRun,
                 static_cast<long long>(worstRunRound.worstRunFaults), worstRunRound.worstRunEndMs, worstRunRound.ms,
-                worstStall, worstStallCpu, median(apply), median(cpu), rounds, rows, met ? "" : "  [target missed]");
+                worstStall, worstStallCpu, median(apply), median(cpu), parseCpuMs, networkCpuMs, guiCpuMs, rounds, rows,
+                met ? "" : "  [target missed]");
     if (options.curl)
         std::printf("follower-load floor: the same downloads in this process, not parsed: plain sockets %.1f ms "
                     "(ours %.1fx), EsClient %.1f ms (ours %.1fx)\n",
@@ -302,6 +312,9 @@ QJsonObject measure(const QUrl& url, const QString& label, int expectedRows, dou
                        {QStringLiteral("worst_stall_running_ms"), worstStallCpu},
                        {QStringLiteral("apply_ms"), median(apply)},
                        {QStringLiteral("cpu_ms"), median(cpu)},
+                       {QStringLiteral("cpu_parse_ms"), parseCpuMs},
+                       {QStringLiteral("cpu_network_ms"), networkCpuMs},
+                       {QStringLiteral("cpu_gui_ms"), guiCpuMs},
                        {QStringLiteral("ours_all_ms"), toJson(ours)},
                        {QStringLiteral("curl_all_ms"), toJson(curl)}};
 }

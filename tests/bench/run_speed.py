@@ -260,6 +260,8 @@ def main():
     rows.append(("Follower tab load %s vs curl" % shape, "<= 1.5x", BEFORE["tab"],
                  "%.2fx (%.1f vs %.1f ms; CPU %.0f ms a load)" % (tab["ratio"], tab["ours_ms"], tab["curl_ms"],
                                                                  tab["cpu_ms"]), tab["ratio"] <= 1.5))
+    rows.append(("  CPU a load by thread: parse, network, GUI", "-", "-",
+                 "%.1f, %.1f, %.1f ms" % (tab["cpu_parse_ms"], tab["cpu_network_ms"], tab["cpu_gui_ms"]), None))
     rows.append(("  beside the same downloads in one process, not parsed", "-", "-",
                  "%.1fx plain sockets (%.1f ms), %.1fx EsClient alone (%.1f ms)" %
                  (tab["ours_ms"] / tab["sockets_ms"], tab["sockets_ms"], tab["ours_ms"] / tab["esclient_ms"],
