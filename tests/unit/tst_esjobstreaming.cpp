@@ -46,10 +46,9 @@ private slots:
         m_manager = std::make_unique<QNetworkAccessManager>();
         EsEndpoint endpoint;
         endpoint.baseUrl = m_server->url();
-        m_client = std::make_unique<EsClient>(m_manager.get(), endpoint); // parses while arriving by default
+        connectTo(endpoint);
         m_pool = std::make_unique<QThreadPool>();
         m_pool->setMaxThreadCount(1);
-        m_api = std::make_unique<CcrApi>(m_client.get());
     }
 
     void cleanup()
@@ -66,9 +65,7 @@ private slots:
     {
         const QByteArray body = statsBody(3000);
         QVERIFY(body.size() > 1024 * 1024);
-        m_server->enqueue(ScriptedResponse::trickled(200, body, 64 * 1024, 2));
-        CcrStatsJob* started = m_api->ccrStats();
-        started->setThreadPool(m_pool.get());
+        CcrStatsJob* started = startStats(ScriptedResponse::trickled(200, body, 64 * 1024, 2));
         const auto job = await(started);
         QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
         QVERIFY(job->parsedWhileArriving());
@@ -92,13 +89,9 @@ private slots:
         EsEndpoint endpoint;
         endpoint.baseUrl = m_server->url(QStringLiteral("https"));
         endpoint.tls.verifyPeer = false;
-        m_api.reset();
-        m_client = std::make_unique<EsClient>(m_manager.get(), endpoint);
-        m_api = std::make_unique<CcrApi>(m_client.get());
+        connectTo(endpoint);
         const QByteArray body = statsBody(3000);
-        m_server->enqueue(ScriptedResponse::trickled(200, body, 64 * 1024, 2));
-        CcrStatsJob* started = m_api->ccrStats();
-        started->setThreadPool(m_pool.get());
+        CcrStatsJob* started = startStats(ScriptedResponse::trickled(200, body, 64 * 1024, 2));
         const auto job = await(started);
         QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
         QVERIFY(job->bodyReceivedDirectly());
@@ -110,9 +103,7 @@ private slots:
     {
         m_client->setParsesWhileArriving(false);
         const QByteArray body = statsBody(3000);
-        m_server->enqueue(ScriptedResponse::trickled(200, body, 64 * 1024, 2));
-        CcrStatsJob* started = m_api->ccrStats();
-        started->setThreadPool(m_pool.get());
+        CcrStatsJob* started = startStats(ScriptedResponse::trickled(200, body, 64 * 1024, 2));
         const auto job = await(started);
         QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage()));
         QVERIFY(!job->parsedWhileArriving());
@@ -125,9 +116,7 @@ private slots:
     {
         // A job that keeps its body (the default) must hand out one that outlives the network thread's buffer.
         const QByteArray body = statsBody(1500);
-        m_server->enqueue(ScriptedResponse::trickled(200, body, 64 * 1024, 1));
-        CcrStatsJob* started = m_api->ccrStats();
-        started->setThreadPool(m_pool.get());
+        CcrStatsJob* started = startStats(ScriptedResponse::trickled(200, body, 64 * 1024, 1));
         started->setAutoDelete(false);
         std::unique_ptr<CcrStatsJob> job(started);
         QSignalSpy finished(job.get(), &EsJob::finished);
@@ -156,9 +145,7 @@ private slots:
     void errorAnswerIsNotStreamed()
     {
         // A large 500 body: its status says it is no stats body, whatever it holds.
-        m_server->enqueue(ScriptedResponse::trickled(500, statsBody(1000), 64 * 1024, 1));
-        CcrStatsJob* started = m_api->ccrStats();
-        started->setThreadPool(m_pool.get());
+        CcrStatsJob* started = startStats(ScriptedResponse::trickled(500, statsBody(1000), 64 * 1024, 1));
         const auto job = await(started);
         QCOMPARE(job->error().httpStatus(), 500);
         QVERIFY(!job->parsedWhileArriving());
@@ -167,9 +154,7 @@ private slots:
 
     void cancelWhileArriving()
     {
-        m_server->enqueue(ScriptedResponse::trickled(200, statsBody(3000), 32 * 1024, 3));
-        CcrStatsJob* started = m_api->ccrStats();
-        started->setThreadPool(m_pool.get());
+        CcrStatsJob* started = startStats(ScriptedResponse::trickled(200, statsBody(3000), 32 * 1024, 3));
         started->setAutoDelete(false);
         std::unique_ptr<CcrStatsJob> job(started);
         // Cancelled once a good part has arrived and pieces are being parsed on the pool.
@@ -184,9 +169,7 @@ private slots:
     void connectionBreaksMidBody()
     {
         const QByteArray body = statsBody(3000);
-        m_server->enqueue(ScriptedResponse::truncated(body.left(body.size() / 2), body.size()));
-        CcrStatsJob* started = m_api->ccrStats();
-        started->setThreadPool(m_pool.get());
+        CcrStatsJob* started = startStats(ScriptedResponse::truncated(body.left(body.size() / 2), body.size()));
         const auto job = await(started);
         QVERIFY(job->hasError());
         QVERIFY2(job->error().userMessage().contains(QStringLiteral("truncated")),
@@ -198,6 +181,23 @@ private slots:
     }
 
 private:
+    // A client and CCR API for `endpoint` (parsing while arriving, the default), replacing any before.
+    void connectTo(const EsEndpoint& endpoint)
+    {
+        m_api.reset();
+        m_client = std::make_unique<EsClient>(m_manager.get(), endpoint);
+        m_api = std::make_unique<CcrApi>(m_client.get());
+    }
+
+    // GET /_ccr/stats answered with `response`, parsed on the test's one-thread pool.
+    CcrStatsJob* startStats(ScriptedResponse response)
+    {
+        m_server->enqueue(std::move(response));
+        CcrStatsJob* job = m_api->ccrStats();
+        job->setThreadPool(m_pool.get());
+        return job;
+    }
+
     std::unique_ptr<ScriptedHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_manager;
     std::unique_ptr<EsClient> m_client;
