@@ -217,20 +217,17 @@ void EsJob::send(const StartContext& context)
     connect(reply, &QNetworkReply::readyRead, this, [this, reply]() {
         if (reply != m_reply)
             return;
+        // Either way m_bodyBytesReceived says how much of the body is in.
         const bool direct = adoptDirectBody(reply);
         if (direct)
             m_bodyBytesReceived = std::max<qint64>(reply->bytesAvailable(), 0);
         else
             appendAvailable(reply);
-        if (direct || m_bodyReserved) {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status >= 200 && status < 300) {
-                if (direct)
-                    bodyArriving(m_directBody.data(), qsizetype(m_bodyBytesReceived));
-                else
-                    bodyArriving(m_body.constData(), m_body.size());
-            }
-        }
+        if (!direct && !m_bodyReserved)
+            return; // a buffer that may still move: nothing to read in place
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 200 && status < 300)
+            bodyArriving(direct ? m_directBody.data() : m_body.constData(), qsizetype(m_bodyBytesReceived));
     });
     connect(reply, &QNetworkReply::finished, this, &EsJob::onReplyFinished);
 }
